@@ -1,0 +1,108 @@
+/**
+ * The site's data layer: loads the collections once, builds every policy's model, and fails
+ * the build with every content problem listed (file, field, fix) before any page is written.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { getCollection } from 'astro:content';
+import { validatePolicies } from '../lib/content/validate.ts';
+import { buildPolicyModel, type PolicyModel, type RegionEntry, type TopicEntry } from '../lib/model.ts';
+import { asOfDate, policyStatus, type PolicyStatus } from '../lib/status.ts';
+import type { DepartmentEntry } from '../lib/departments.ts';
+
+export interface Policy extends PolicyModel {
+  status: PolicyStatus;
+  region: RegionEntry;
+}
+
+export interface SiteData {
+  policies: Policy[];
+  regions: RegionEntry[];
+  departments: DepartmentEntry[];
+  topics: TopicEntry[];
+  categories: { id: string; name: string; order: number }[];
+  asOf: string;
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+
+/** Region display order: the tree walked depth-first from the top (江苏省 ▸ 苏州市 ▸ …, 无锡市). */
+export function regionOrder(regions: RegionEntry[]): string[] {
+  const out: string[] = [];
+  const visit = (parent: string | null) => {
+    for (const r of regions.filter((x) => x.parent === parent)) {
+      out.push(r.id);
+      visit(r.id);
+    }
+  };
+  visit(null);
+  return out;
+}
+
+async function load(): Promise<SiteData> {
+  // Collection order is not deterministic: sort everything.
+  const [policyEntries, regionEntries, departmentEntries, topicEntries, categoryEntries] = await Promise.all([
+    getCollection('policies'),
+    getCollection('regions'),
+    getCollection('departments'),
+    getCollection('topics'),
+    getCollection('subsidyCategories'),
+  ]);
+  const regions = regionEntries.map((e) => e.data).sort(byId);
+  const departments = departmentEntries.map((e) => e.data).sort(byId);
+  const topics = topicEntries.map((e) => e.data).sort(byId);
+  const categories = categoryEntries.map((e) => e.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const order = regionOrder(regions);
+  const entries = [...policyEntries].sort((a, b) => order.indexOf(a.data.region) - order.indexOf(b.data.region) || a.id.localeCompare(b.id));
+  const titles = new Map(entries.map((e) => [e.data.title.replace(/\s+/g, ''), e.id]));
+  const ctx = { departments, topics, regions, titles };
+  const asOf = asOfDate();
+
+  const models: PolicyModel[] = [];
+  const problems: string[] = [];
+  for (const entry of entries) {
+    const file = `src/content/policies/${entry.id}.mdx`;
+    try {
+      models.push(buildPolicyModel(entry.id, entry.data, entry.body ?? '', ctx));
+    } catch (error) {
+      problems.push(`${file}: body: ${(error as Error).message}`);
+    }
+  }
+  problems.push(
+    ...validatePolicies(
+      models.map((m) => ({ file: `src/content/policies/${m.id}.mdx`, id: m.id, data: m.data, clauseIds: new Set(m.byId.keys()), unmatchedUnits: m.unmatchedUnits })),
+      {
+        regions: new Set(regions.map((r) => r.id)),
+        topics: new Set(topics.map((t) => t.id)),
+        departments: new Set(departments.map((d) => d.id)),
+        categories: new Set(categories.map((c) => c.id)),
+        policies: new Set(entries.map((e) => e.id)),
+        sources: new Set(entries.map((e) => e.data.source).filter((s) => existsSync(resolve('sources', s)))),
+      },
+    ),
+  );
+  if (problems.length) {
+    throw new Error(`Content check failed with ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+  const policies = models.map((m) => ({
+    ...m,
+    status: policyStatus(m.data, asOf),
+    region: regions.find((r) => r.id === m.data.region)!,
+  }));
+  return { policies, regions, departments, topics, categories, asOf };
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** All site data, loaded and checked once per build. */
+export function getSiteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+export async function getPolicy(id: string): Promise<Policy> {
+  const { policies } = await getSiteData();
+  const policy = policies.find((p) => p.id === id);
+  if (!policy) throw new Error(`no policy "${id}"`);
+  return policy;
+}

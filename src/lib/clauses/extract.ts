@@ -1,0 +1,138 @@
+/**
+ * Reads the clauses out of a policy's MDX body with the same MDX parser Astro renders it with
+ * (Sätteri), so clause pages, search records and open data see exactly the page's text.
+ */
+import { toHtml } from 'hast-util-to-html';
+import { mdxToHast } from 'satteri';
+import { kindOf, type ClauseKind } from './ids.ts';
+
+/** Components that carry a clause ID in the MDX body. */
+export const CLAUSE_COMPONENTS = new Set(['Clause', 'Run', 'Group', 'Row']);
+
+export interface ExtractedClause {
+  id: string;
+  kind: ClauseKind;
+  parent: string | null;
+  /** Heading text when the clause has a heading line. */
+  heading: string | null;
+  /** Full text content (children included), whitespace between blocks collapsed to one newline. */
+  text: string;
+  /** Text of the clause itself, without the text of child clauses. */
+  ownText: string;
+  /** HTML of the clause's content for its own page (IDs removed, tables kept whole). */
+  html: string;
+  /** Table header cells when the clause is a row or a group. */
+  tableHeader: string[] | null;
+  /** Cells of a table row, in order (empty for other kinds). */
+  cells: string[];
+}
+
+export class ClauseError extends Error {}
+
+type Node = {
+  type: string;
+  name?: string;
+  tagName?: string;
+  value?: string;
+  attributes?: { type: string; name: string; value?: unknown }[];
+  properties?: Record<string, unknown>;
+  children?: Node[];
+  position?: { start: { line: number } };
+};
+
+const attr = (node: Node, name: string): unknown => {
+  const a = node.attributes?.find((x) => x.name === name);
+  if (!a) return undefined;
+  const v = a.value as { type?: string; value?: string } | string | undefined;
+  if (v && typeof v === 'object' && v.type === 'mdxJsxAttributeValueExpression') return Number(v.value) || v.value;
+  return v;
+};
+
+const isJsx = (n: Node) => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
+
+function textOf(node: Node, skipClauses = false): string {
+  if (node.type === 'text') return node.value ?? '';
+  if (skipClauses && isJsx(node) && CLAUSE_COMPONENTS.has(node.name ?? '')) return '';
+  return (node.children ?? []).map((c) => textOf(c, skipClauses)).join('');
+}
+
+const tidy = (s: string) => s.replace(/[ \t]*\n[\s]*/g, '\n').trim();
+
+const TAGS: Record<string, string> = { Clause: 'div', Run: 'span', Group: 'tbody', Row: 'tr', ClauseTable: 'table' };
+
+/** Converts the MDX hast to plain hast: components become elements, IDs are dropped (a clause page must not repeat the policy page's IDs). */
+function toPlain(node: Node): Node {
+  if (node.type === 'text') return node;
+  const children = (node.children ?? []).map(toPlain);
+  if (isJsx(node)) {
+    const name = node.name ?? 'div';
+    if (name === 'Heading') return { type: 'element', tagName: `h${Number(attr(node, 'level')) || 3}`, properties: {}, children };
+    const tagName = TAGS[name] ?? name;
+    const properties: Record<string, unknown> = {};
+    if (CLAUSE_COMPONENTS.has(name)) properties.className = ['clause', `clause--${kindOf(String(attr(node, 'id')))}`];
+    for (const a of node.attributes ?? []) {
+      if (a.name === 'id' || a.type !== 'mdxJsxAttribute') continue;
+      properties[a.name === 'class' ? 'className' : a.name] = attr(node, a.name);
+    }
+    return { type: 'element', tagName, properties, children };
+  }
+  return { ...node, children };
+}
+
+/** Extracts every clause of an MDX body, in document order. Throws on duplicate or malformed IDs. */
+export function extractClauses(body: string): ExtractedClause[] {
+  const tree = mdxToHast(body) as unknown as Node;
+  const out: ExtractedClause[] = [];
+  const seen = new Map<string, number>();
+
+  const walk = (node: Node, parent: string | null, header: string[] | null, headerNode: Node | null) => {
+    let currentHeader = header;
+    let currentHeaderNode = headerNode;
+    if (isJsx(node) && node.name === 'ClauseTable') {
+      const thead = node.children?.find((c) => c.name === 'thead' || c.tagName === 'thead') ?? null;
+      currentHeaderNode = thead;
+      currentHeader = thead ? collect(thead, (n) => n.name === 'th' || n.tagName === 'th').map((th) => textOf(th)) : null;
+    }
+    if (isJsx(node) && CLAUSE_COMPONENTS.has(node.name ?? '')) {
+      const id = attr(node, 'id');
+      const line = node.position?.start.line ?? 0;
+      if (typeof id !== 'string' || !id) throw new ClauseError(`line ${line}: <${node.name}> has no id — give it id="…" (see docs/ids.md)`);
+      const kind = kindOf(id);
+      if (!kind) throw new ClauseError(`line ${line}: clause ID "${id}" does not follow docs/ids.md (e.g. s3-c1, box2-1, annex1-row4)`);
+      if (seen.has(id)) throw new ClauseError(`line ${line}: duplicate clause ID "${id}" (first used on line ${seen.get(id)}) — every clause needs its own ID`);
+      seen.set(id, line);
+      const heading = node.children?.find((c) => isJsx(c) && c.name === 'Heading');
+      const inTable = kind === 'row' || kind === 'group';
+      let html = toHtml(toPlain(node).children as never);
+      if (inTable && currentHeaderNode) {
+        const body = kind === 'row' ? `<tbody>${toHtml(toPlain(node) as never)}</tbody>` : toHtml(toPlain(node) as never);
+        html = `<table>${toHtml(toPlain(currentHeaderNode) as never)}${body}</table>`;
+      }
+      out.push({
+        id,
+        kind,
+        parent,
+        heading: heading ? tidy(textOf(heading)) : null,
+        text: tidy(textOf(node)),
+        ownText: tidy((node.children ?? []).map((c) => textOf(c, true)).join('\n')),
+        html,
+        tableHeader: inTable ? currentHeader : null,
+        cells: kind === 'row' ? (node.children ?? []).filter((c) => c.name === 'td' || c.name === 'th').map((c) => tidy(textOf(c))) : [],
+      });
+      parent = id;
+    }
+    for (const child of node.children ?? []) walk(child, parent, currentHeader, currentHeaderNode);
+  };
+  walk(tree, null, null, null);
+  return out;
+}
+
+function collect(node: Node, test: (n: Node) => boolean): Node[] {
+  const found: Node[] = [];
+  const visit = (n: Node) => {
+    if (test(n)) found.push(n);
+    n.children?.forEach(visit);
+  };
+  visit(node);
+  return found;
+}

@@ -1,0 +1,81 @@
+/**
+ * Drafts the metadata a text states about itself (文号, dates, validity, planning period, title).
+ * Anything the text does not state stays null, to be shown as 未载明.
+ */
+
+export interface DraftMetadata {
+  title: string | null;
+  docNumber: string | null;
+  dateWritten: string | null;
+  validUntil: string | null;
+  period: { start: number; end: number } | null;
+  kind: string | null;
+}
+
+const pad = (n: string) => n.padStart(2, '0');
+
+/** 文号 such as 苏委办发〔2021〕14号 or 锡政发〔2023〕5号. */
+export function findDocNumber(text: string): string | null {
+  return text.match(/[\u4e00-\u9fa5]{1,8}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号/)?.[0] ?? null;
+}
+
+/** The signing date: a line that is only a date (2021年4月17日). */
+export function findDateWritten(lines: string[]): string | null {
+  for (const line of lines) {
+    const m = line.trim().match(/^(\d{4})年(\d{1,2})月(\d{1,2})日$/);
+    if (m) return `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+  }
+  return null;
+}
+
+/** 有效期至2025年12月31日 / 有效期至2025-12-31. */
+export function findValidUntil(text: string): string | null {
+  const m = text.match(/有效期至\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/);
+  return m ? `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}` : null;
+}
+
+/** A planning period in the title: （2021—2023） or （2020-2022年）. */
+export function findPeriod(title: string): { start: number; end: number } | null {
+  const m = title.match(/(\d{4})\s*[—–\-－~～至]\s*(\d{4})\s*年?/);
+  if (!m) return null;
+  const start = Number(m[1]);
+  const end = Number(m[2]);
+  return end >= start ? { start, end } : null;
+}
+
+const KINDS = ['三年行动计划', '行动计划', '实施方案', '政策意见', '若干意见', '若干措施', '实施意见', '工作清单', '实施细则', '管理办法', '办法', '规划', '意见', '措施', '清单', '方案', '计划'];
+
+/** The kind a title gives itself (行动计划, 政策意见, 工作清单 …). */
+export function findKind(title: string): string | null {
+  const kind = KINDS.find((k) => title.includes(k)) ?? null;
+  if (kind === '若干意见' || kind === '意见') return title.includes('政策意见') ? '政策意见' : '意见';
+  return kind === '清单' ? '工作清单' : kind;
+}
+
+/** The document's own title: the longest early line naming a plan, opinion or list (not the notice). */
+export function findTitle(lines: string[]): string | null {
+  const early = lines.slice(0, 20).map((l) => l.trim());
+  const isTitle = (l: string) => l.length >= 8 && l.length <= 80 && !/[。：:，；]$/.test(l) && !/通知$/.test(l) && Boolean(findKind(l));
+  for (let i = 0; i < early.length; i++) {
+    const line = early[i]!;
+    if (!isTitle(line)) continue;
+    // A title broken over two lines: "太仓市推进…发展" / "2025行动计划".
+    const before = early[i - 1];
+    const joined = before && !/[。：:，；）)]$/.test(before) && !findKind(before) && !/^\d{4}年/.test(before) && !/^附件/.test(before) ? before + line : line;
+    return joined.replace(/\s+/g, '');
+  }
+  return null;
+}
+
+export function draftMetadata(source: string): DraftMetadata {
+  const lines = source.split(/\r?\n/).filter((l) => l.trim());
+  const title = findTitle(lines);
+  return {
+    title,
+    docNumber: findDocNumber(lines.slice(0, 10).join('\n')),
+    dateWritten: findDateWritten(lines.slice(0, 25)) ?? findDateWritten(lines.slice(-5)),
+    validUntil: findValidUntil(source),
+    period: title ? findPeriod(title) : null,
+    kind: title ? findKind(title) : null,
+  };
+}

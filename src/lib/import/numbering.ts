@@ -1,0 +1,105 @@
+/**
+ * Recognises the numbering markers of Chinese policy texts and converts Chinese numerals.
+ * Markers are matched at the start of a (trimmed) line only.
+ */
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Converts a Chinese numeral up to 九十九 (一, 十, 十八, 二十, 三十) to a number; NaN when it is not one. */
+export function cnToInt(s: string): number {
+  if (!s || !/^[零〇一二两三四五六七八九十]+$/.test(s)) return Number.NaN;
+  if (s === '十') return 10;
+  const ten = s.indexOf('十');
+  if (ten === -1) return s.length === 1 ? DIGITS[s]! : Number.NaN;
+  const tens = ten === 0 ? 1 : DIGITS[s.slice(0, ten)] ?? Number.NaN;
+  const rest = s.slice(ten + 1);
+  const ones = rest === '' ? 0 : rest.length === 1 ? DIGITS[rest] ?? Number.NaN : Number.NaN;
+  return tens * 10 + ones;
+}
+
+const CN_UNITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** Converts 1–99 to a Chinese numeral (18 → 十八); the inverse of cnToInt. */
+export function intToCn(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`intToCn: ${n} is outside 1–99`);
+  if (n < 10) return CN_UNITS[n]!;
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : CN_UNITS[tens]}十${CN_UNITS[n % 10]}`;
+}
+
+export type MarkerKind = 'section' | 'item' | 'point' | 'subpoint' | 'box' | 'annex' | 'article';
+
+export interface Marker {
+  kind: MarkerKind;
+  /** The number the text gives (一 → 1; 附件 without a number → 1). */
+  n: number;
+  /** The marker as written, e.g. "三、", "（一）", "1．", "专栏 2", "附件1". */
+  raw: string;
+  /** Text after the marker on the same line. */
+  rest: string;
+}
+
+const CN = '[一二三四五六七八九十]+';
+const PATTERNS: Array<[MarkerKind, RegExp, (m: RegExpMatchArray) => number]> = [
+  ['article', new RegExp(`^(第(${CN})条)\\s*(.*)$`), (m) => cnToInt(m[2]!)],
+  ['section', new RegExp(`^((${CN})、)\\s*(.*)$`), (m) => cnToInt(m[2]!)],
+  ['item', new RegExp(`^([（(]\\s*(${CN})\\s*[）)])\\s*(.*)$`), (m) => cnToInt(m[2]!)],
+  ['subpoint', /^([（(]\s*(\d{1,2})\s*[）)])\s*(.*)$/, (m) => Number(m[2])],
+  // "2025年" or "3.5亿元" must not read as points: the number is followed by a dot or 、 and then text.
+  ['point', /^((\d{1,2})\s*[.．、](?!\d))\s*(.*)$/, (m) => Number(m[2])],
+  ['box', /^(专栏\s*(\d{1,2}))\s*(.*)$/, (m) => Number(m[2])],
+];
+
+/** Returns the numbering marker a line starts with, or null. */
+export function matchMarker(line: string): Marker | null {
+  const text = line.trim().replace(/^\*\*(?=\S)/, '');
+  for (const [kind, re, num] of PATTERNS) {
+    const m = text.match(re);
+    if (m) {
+      const n = num(m);
+      if (!Number.isFinite(n) || n < 1) continue;
+      return { kind, n, raw: m[1]!, rest: m[3] ?? '' };
+    }
+  }
+  return null;
+}
+
+/** A bare annex marker line: "附件", "附件1", "附件 2" (nothing else on the line). */
+export function matchBareAnnex(line: string): { n: number; raw: string } | null {
+  const m = line.trim().match(/^(附件\s*(\d{0,2}))$/);
+  return m ? { n: m[2] ? Number(m[2]) : 1, raw: m[1]! } : null;
+}
+
+/** An annex line with a title: "附件：苏州市…任务分工表" or "附件1：…". */
+export function matchTitledAnnex(line: string): { n: number; title: string } | null {
+  const m = line.trim().match(/^附件\s*(\d{0,2})\s*[:：]\s*(.+)$/);
+  return m ? { n: m[1] ? Number(m[1]) : 1, title: m[2]! } : null;
+}
+
+export interface RunStart {
+  /** Index in the string where the run starts (before any opening `**`). */
+  index: number;
+  /** 一是 → 1. */
+  n: number;
+}
+
+/**
+ * Finds 一是/二是/三是… runs in a paragraph. A marker counts only at the start of the
+ * paragraph or after punctuation, and only as part of a sequence 一是, 二是, … that continues
+ * `expectNext` (so a run sequence may continue across paragraphs of one clause).
+ */
+export function findRuns(text: string, expectNext = 1): RunStart[] {
+  const re = /(^|[。；;，,：:！？）)」”])(\*\*)?([一二三四五六七八九十]{1,2})是/g;
+  const found: RunStart[] = [];
+  let next = expectNext;
+  for (const m of text.matchAll(re)) {
+    const n = cnToInt(m[3]!);
+    if (n !== next) continue;
+    found.push({ index: m.index! + m[1]!.length, n });
+    next += 1;
+  }
+  // A lone 一是 is an ordinary phrase ("统一是…" is already excluded by the punctuation rule),
+  // but a sequence needs at least two members unless it continues an earlier paragraph.
+  if (expectNext === 1 && found.length < 2) return [];
+  return found;
+}

@@ -1,0 +1,52 @@
+/**
+ * A policy's status on an "as of" date, from what the text states: 有效期至 (validity),
+ * 规划期 (planning period) or nothing (未载明). Computed, never stored, so it cannot go stale.
+ */
+
+export type StatusCode = 'in-force' | 'expired' | 'ongoing' | 'ended' | 'not-started' | 'superseded' | 'unknown';
+
+export interface PolicyStatus {
+  code: StatusCode;
+  /** Short label shown as a badge: 有效, 已失效, 实施中, 已结束, 未开始, 已被取代, 未载明. */
+  label: string;
+  /** What the status is computed from, e.g. 有效期至 2025-12-31 or 规划期 2021—2023. */
+  basis: string;
+}
+
+export interface StatusInput {
+  validUntil: string | null;
+  period: { start: number | null; end: number } | null;
+  supersededBy?: string | null;
+}
+
+/** The period as the site writes it: 2021—2023, or —2025 when only the end year is stated. */
+export function formatPeriod(period: { start: number | null; end: number }): string {
+  return period.start === null ? `至${period.end}年` : `${period.start}—${period.end}`;
+}
+
+export function policyStatus(input: StatusInput, asOf: string): PolicyStatus {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`policyStatus: as-of date "${asOf}" is not YYYY-MM-DD`);
+  if (input.supersededBy) return { code: 'superseded', label: '已被取代', basis: '已有后续文件' };
+  if (input.validUntil) {
+    const basis = `有效期至 ${input.validUntil}`;
+    return asOf > input.validUntil ? { code: 'expired', label: '已失效', basis } : { code: 'in-force', label: '有效', basis };
+  }
+  if (input.period) {
+    const year = Number(asOf.slice(0, 4));
+    const basis = `规划期 ${formatPeriod(input.period)}`;
+    if (year > input.period.end) return { code: 'ended', label: '已结束', basis };
+    if (input.period.start !== null && year < input.period.start) return { code: 'not-started', label: '未开始', basis };
+    return { code: 'ongoing', label: '实施中', basis };
+  }
+  return { code: 'unknown', label: '未载明', basis: '文中未载明有效期或规划期' };
+}
+
+/** The as-of date of a build: POLICY_AS_OF when set (tests pin it), else the build day (UTC). */
+export function asOfDate(env: Record<string, string | undefined> = process.env, now = new Date()): string {
+  const pinned = env.POLICY_AS_OF;
+  if (pinned) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned)) throw new Error(`POLICY_AS_OF="${pinned}" is not a date — write it as YYYY-MM-DD`);
+    return pinned;
+  }
+  return now.toISOString().slice(0, 10);
+}
