@@ -2,7 +2,8 @@
  * The site's data layer: loads the collections once, builds every policy's model, and fails
  * the build with every content problem listed (file, field, fix) before any page is written.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { validatePolicies } from '../lib/content/validate.ts';
@@ -13,6 +14,8 @@ import type { DepartmentEntry } from '../lib/departments.ts';
 export interface Policy extends PolicyModel {
   status: PolicyStatus;
   region: RegionEntry;
+  /** SHA-256 (hex) of the verbatim source text as published at /sources/<file>. */
+  sourceSha256: string;
 }
 
 export interface SiteData {
@@ -30,7 +33,7 @@ const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 export function regionOrder(regions: RegionEntry[]): string[] {
   const out: string[] = [];
   const visit = (parent: string | null) => {
-    for (const r of regions.filter((x) => x.parent === parent)) {
+    for (const r of regions.filter((x) => x.parent === parent).sort((a, b) => a.order - b.order)) {
       out.push(r.id);
       visit(r.id);
     }
@@ -88,6 +91,7 @@ async function load(): Promise<SiteData> {
     ...m,
     status: policyStatus(m.data, asOf),
     region: regions.find((r) => r.id === m.data.region)!,
+    sourceSha256: createHash('sha256').update(readFileSync(resolve('sources', m.data.source))).digest('hex'),
   }));
   return { policies, regions, departments, topics, categories, asOf };
 }

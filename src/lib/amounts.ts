@@ -19,65 +19,88 @@ export function normalizeText(text: string): string {
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/％/g, '%')
     .replace(/．/g, '.')
-    .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A written number: 12, 0.5. */
 const NUM = String.raw`\d+(?:\.\d+)?`;
-/** Separators of an enumeration or a range: 600万元、1200万元和3500万元; 10—30%; 5%~20%. */
-const SEP = String.raw`(?:[、，,和及或与至到~～—–\-]|以及)`;
+/**
+ * Separators of an enumeration whose numbers share one unit: 600、1200和3500万元. Range dashes
+ * are not among them, so a single 3 does not match "3-5个" (that is the range [3, 5]).
+ */
+const SEP = String.raw`(?:以及|[、，,和及或与])`;
 /** Range dashes and words: 10—30%, 3-5个, 1亿元~5亿元, 5%至20%. */
 const DASH = String.raw`[—–\-~～至到]+`;
 
 /** Numbers are compared as numbers, so 1.0 and 1 are the same figure. */
 const same = (written: string, value: number) => Math.abs(Number(written) - value) < 1e-9;
 
-/** Whether `value` is written in `text` as a standalone number (not part of 12000 or 2.5) followed by `unitPattern`, directly or at the end of an enumeration ("600、1200和3500万元"). */
-function numberWithUnit(text: string, value: number, unitPattern: string): boolean {
-  const re = new RegExp(String.raw`(?<![\d.])(${NUM})(?:${SEP}+${NUM})*(?:${unitPattern})`, 'g');
+/**
+ * Positions where `value` is written in `text` as a standalone number followed by
+ * `unitPattern`, directly or at the end of an enumeration ("600、1200和3500万元"). Standalone:
+ * not part of 12000 or 2.5, and not an end of a range (30 in "10—30%", 10 in "10%—30%").
+ */
+function numberWithUnit(text: string, value: number, unitPattern: string): number[] {
+  const re = new RegExp(
+    String.raw`(?<![\d.])(?<!\d(?:${unitPattern})?${DASH})(${NUM})(?:${SEP}+${NUM})*(?:${unitPattern})(?!${DASH}\d)`,
+    'g',
+  );
+  const at: number[] = [];
   for (const m of text.matchAll(re)) {
     // The enumeration form: every number before the unit shares it, so check each one.
-    const numbers = m[0].match(new RegExp(NUM, 'g')) ?? [];
-    if (numbers.some((n) => same(n, value))) return true;
+    for (const n of m[0].matchAll(new RegExp(NUM, 'g'))) if (same(n[0], value)) at.push(m.index + n.index);
   }
-  return false;
+  return at;
 }
 
-/**
- * The written forms of an amount in 万元: 3500 → 3500万元; 10000 → 1亿元 (or 10000万元);
- * 0.5 → 0.5万元. Only 万元 and 亿元 count: 3000万美元 is not an amount of 万元.
- */
-export function amountAppears(text: string, wan: number, options: { normalized?: boolean } = {}): boolean {
-  const t = options.normalized ? text : normalizeText(text);
-  if (numberWithUnit(t, wan, '万元')) return true;
-  return numberWithUnit(t, wan / 10000, '亿元');
-}
-
-/** A rate in %: 25 → 25%; [10, 30] → 10—30%, 10%—30%, 5%~20%, 10%至30%. */
-export function rateAppears(text: string, pct: Figure, options: { normalized?: boolean } = {}): boolean {
-  const t = options.normalized ? text : normalizeText(text);
-  if (!Array.isArray(pct)) return numberWithUnit(t, pct, '%');
-  return rangeWithUnit(t, pct, '%');
-}
-
-/** A range written with a dash or 至, the unit after the second number and optionally after the first: 3-5个, 10%—30%. */
-function rangeWithUnit(text: string, [min, max]: [number, number], unitPattern: string): boolean {
+/** Positions of a range written with a dash or 至, the unit after the second number and optionally after the first: 3-5个, 10%—30%. */
+function rangeWithUnit(text: string, [min, max]: [number, number], unitPattern: string): number[] {
   const re = new RegExp(String.raw`(?<![\d.])(${NUM})(?:${unitPattern})?${DASH}(${NUM})(?:${unitPattern})`, 'g');
-  for (const m of text.matchAll(re)) if (same(m[1]!, min) && same(m[2]!, max)) return true;
-  return false;
+  return [...text.matchAll(re)].filter((m) => same(m[1]!, min) && same(m[2]!, max)).map((m) => m.index);
 }
 
+const prepare = (text: string, options: { normalized?: boolean }) => (options.normalized ? text : normalizeText(text));
+
 /**
- * A target value with its unit: 4000 家 in "超 4000 家"; [3, 5] 个 in "3-5个"; 50 % in
- * "不低于50%". Units whose value is in 亿元 or 万元 are also matched when the text writes the
- * other magnitude only for amounts of money (handled by `amountAppears`).
+ * Positions (in the normalized text) where an amount in 万元 is written: 3500 as 3500万元,
+ * 10000 as 1亿元 or 10000万元. Only 万元 and 亿元 count: 3000万美元 is not an amount of 万元.
  */
-export function valueAppears(text: string, value: Figure, unit: string, options: { normalized?: boolean } = {}): boolean {
-  const t = options.normalized ? text : normalizeText(text);
+export function findAmount(text: string, wan: number, options: { normalized?: boolean } = {}): number[] {
+  const t = prepare(text, options);
+  return [...numberWithUnit(t, wan, '万元'), ...numberWithUnit(t, wan / 10000, '亿元')].sort((a, b) => a - b);
+}
+
+/** Positions (in the normalized text) of a rate in %: 25 as 25%; [10, 30] as 10—30%, 10%—30%, 5%~20%, 10%至30%. */
+export function findRate(text: string, pct: Figure, options: { normalized?: boolean } = {}): number[] {
+  const t = prepare(text, options);
+  return Array.isArray(pct) ? rangeWithUnit(t, pct, '%') : numberWithUnit(t, pct, '%');
+}
+
+/** Positions (in the normalized text) of a target value with its unit: 4000 家 in "超 4000 家"; [3, 5] 个 in "3-5个"; 50 % in "不低于50%". */
+export function findValue(text: string, value: Figure, unit: string, options: { normalized?: boolean } = {}): number[] {
+  const t = prepare(text, options);
   const u = esc(unit.replace(/\s+/g, ''));
-  if (Array.isArray(value)) return rangeWithUnit(t, value, u);
-  return numberWithUnit(t, value, u);
+  return Array.isArray(value) ? rangeWithUnit(t, value, u) : numberWithUnit(t, value, u);
+}
+
+export const amountAppears = (text: string, wan: number, options: { normalized?: boolean } = {}) => findAmount(text, wan, options).length > 0;
+export const rateAppears = (text: string, pct: Figure, options: { normalized?: boolean } = {}) => findRate(text, pct, options).length > 0;
+export const valueAppears = (text: string, value: Figure, unit: string, options: { normalized?: boolean } = {}) => findValue(text, value, unit, options).length > 0;
+
+/**
+ * Whether figures are written in the given order: each at a position after the previous one.
+ * Tiers are listed in the order the text gives them (I/II/III期, 三类 then 二类), so a tier
+ * figure typed as its neighbour's (1% → 2% among 1%, 2%, 3%) breaks the order and is caught.
+ */
+export function inOrder(positions: number[][]): boolean {
+  let last = -1;
+  for (const options of positions) {
+    const next = options.find((p) => p > last);
+    if (next === undefined) return false;
+    last = next;
+  }
+  return true;
 }
 
 /**

@@ -18,6 +18,7 @@ export interface RegionEntry {
   name: string;
   parent: string | null;
   level: string;
+  order: number;
 }
 
 export interface UnitRef extends UnitMention {

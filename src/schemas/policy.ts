@@ -2,6 +2,10 @@
  * Zod schemas of a policy's frontmatter. They are the single source of truth for the
  * content collection, the open-data files and their JSON Schema (generated from these),
  * so every field carries its documentation here.
+ *
+ * Field documentation is the `.describe()` text, not a JSDoc comment: /data/ and the
+ * published JSON Schema files read it from the schema, so the documentation cannot drift from
+ * the files. It is written in Chinese because it is published as is to the site's readers.
  */
 import { z } from 'astro/zod';
 
@@ -27,40 +31,29 @@ const wan = z.number().nonnegative();
 /** A percentage, or a range written as [min, max]. */
 export const pct = z.union([z.number().nonnegative(), z.tuple([z.number().nonnegative(), z.number().nonnegative()])]);
 
+/** Themes that group targets across cities (/targets/). */
+export const targetThemes = ['产业规模', '企业', '人才', '载体', '创新成果', '资本', '临床', '平台', '其他'] as const;
+
 /** A development target: one indicator with its baseline and target value. */
 export const targetSchema = z.object({
-  /** Stable ID of the target within its policy, e.g. `t1`. */
-  id: slug,
-  /** Clause whose text states the target (contract 3: `clause`). */
-  clause: clauseId,
-  /** The indicator as the text names it, e.g. 生物医药产业营业收入. */
-  indicator: z.string().min(1),
-  /** Theme used to group targets across cities. */
-  theme: z.enum(['产业规模', '企业', '人才', '载体', '创新成果', '资本', '临床', '平台', '其他']),
-  /** Unit as written in the text, e.g. 亿元, 家, 个, 万平方米, 人, 件. */
-  unit: z.string().min(1),
-  /** Comparator as written: 超, 突破, 不少于, 以上, 力争, 达到 …; null when the text gives a plain figure. */
-  comparator: z.string().nullable().default(null),
-  /** Year of the baseline value; null when none is stated. */
-  baselineYear: z.number().int().nullable().default(null),
-  /** Baseline value in `unit`; null when none is stated. */
-  baselineValue: z.number().nullable().default(null),
-  /** Year by which the target should be reached; null only for targets without a year ("三年内" uses the plan's end year). */
-  targetYear: z.number().int().nullable(),
-  /** Target value in `unit`; a range such as 1—2 is `[1, 2]`. */
-  targetValue: z.union([z.number(), z.tuple([z.number(), z.number()])]),
-  /** Verbatim excerpt of the clause text that states the target (whitespace may differ). */
-  quote: z.string().min(1),
+  id: slug.describe('目标在本政策内的固定编号，如 t1。'),
+  clause: clauseId.describe('载明该目标的条款编号（见 docs/ids.md），如 s1-c2、annex1-row3。'),
+  indicator: z.string().min(1).describe('指标名称，照录原文，如“生物医药产业营业收入”。'),
+  theme: z.enum(targetThemes).describe('跨城市比较所用的主题分组：产业规模、企业、人才、载体、创新成果、资本、临床、平台、其他。'),
+  unit: z.string().min(1).describe('计量单位，照录原文，如 亿元、家、个、万平方米、人、件、%。'),
+  comparator: z.string().nullable().default(null).describe('原文的限定词，如 超、突破、不少于、以上、力争、达；原文只给数字时为 null。'),
+  baselineYear: z.number().int().nullable().default(null).describe('基期年份；原文未载明时为 null。'),
+  baselineValue: z.number().nullable().default(null).describe('基期数值（单位同 unit）；原文未载明时为 null。'),
+  targetYear: z.number().int().nullable().describe('目标年份；“三年内”“每年”等未写年份的目标取规划期末年份；无任何年份可依时为 null。'),
+  targetValue: z.union([z.number(), z.tuple([z.number(), z.number()])]).describe('目标数值（单位同 unit）；区间（如“1-2个”）写作 [最小值, 最大值]。'),
+  quote: z.string().min(1).describe('载明该目标的原文摘录（空白可能与原文不同）。'),
 });
 
 /** One tier of a tiered support provision, e.g. 临床 II 期 1200 万元. */
 export const tierSchema = z.object({
-  /** Tier name as the text gives it, e.g. II期临床, 第三类医疗器械. */
-  label: z.string().min(1),
-  /** Maximum of this tier in 万元; null when the tier only has a rate. */
-  maxAmountWan: wan.nullable().default(null),
-  /** Rate of this tier in % (number or [min, max]); null when none. */
-  ratePct: pct.nullable().default(null),
+  label: z.string().min(1).describe('档次名称，照录原文，如“II期临床试验”“三类医疗器械”。'),
+  maxAmountWan: wan.nullable().default(null).describe('该档最高金额，单位万元（1亿元 = 10000）；该档只有比例时为 null。'),
+  ratePct: pct.nullable().default(null).describe('该档比例（%），数字或 [最小值, 最大值]；无比例时为 null。'),
 });
 
 /** Kinds of support the texts use. */
@@ -68,83 +61,134 @@ export const subsidyKinds = ['资助', '奖励', '补贴', '补助', '贴息', '
 
 /** A support provision: what is paid or granted, to whom, how much, under which clause. */
 export const subsidySchema = z.object({
-  /** Stable ID of the provision within its policy, e.g. `sub1`. */
-  id: slug,
-  /** Clause whose text states the provision (contract 3: `clause`). */
+  id: slug.describe('扶持条款在本政策内的固定编号，如 sub1。'),
+  clause: clauseId.describe('载明该扶持的条款编号（见 docs/ids.md），如 s1-c3-i1。'),
+  what: z.string().min(1).describe('支持什么，尽量用原文措辞，如“1类创新药 II期临床试验”。'),
+  category: slug.describe('比较分组编号，见 subsidy-categories（/subsidies/ 按此分组）。'),
+  beneficiary: z.string().min(1).describe('支持对象，如 企业、医疗机构、人才团队。'),
+  kind: z.enum(subsidyKinds).describe('支持方式：资助、奖励、补贴、补助、贴息、扶持、一事一议、择优支持、优先支持、叠加上限、其他。'),
+  maxAmountWan: wan.nullable().default(null).describe('最高金额，单位万元（1亿元 = 10000）；原文未给金额（一事一议、仅有比例等）时为 null。'),
+  ratePct: pct.nullable().default(null).describe('比例（%），以 rateBase 为基数；区间（如 10—30%）写作 [10, 30]；无比例时为 null。'),
+  rateBase: z.string().nullable().default(null).describe('比例的计算基数，如 项目总投资、研发投入、采购额；无比例时为 null。'),
+  tiers: z.array(tierSchema).default([]).describe('分档标准（如临床 I/II/III 期），按原文顺序；不分档时为空数组。'),
+  annualCapWan: wan.nullable().default(null).describe('单个主体每年最高额度，单位万元（“单个企业每年最高……”）；无此上限时为 null。'),
+  raisedMaxWan: wan.nullable().default(null).describe('上浮后的最高金额，单位万元（“可上浮至……”），与 maxAmountWan 分列；无时为 null。'),
+  raiseByWan: wan.nullable().default(null).describe('原文只写上限提高多少（“上限再提高100万元”）时的提高额，单位万元；无时为 null。'),
+  conditions: z.string().nullable().default(null).describe('条件，尽量用原文措辞；无时为 null。'),
+  departments: z.array(slug).default([]).describe('原文为该项扶持点名的责任部门编号（见 departments）；未点名时为空数组。'),
+  quote: z.string().min(1).describe('载明该扶持的原文摘录（空白可能与原文不同）；其中的金额、比例与上述数字逐一对应。'),
+});
+
+/**
+ * A support provision `npm run import` proposes from one sentence of the text. A maintainer checks
+ * it against the quote, completes it (what, category, beneficiary …), adds it to `subsidies` and
+ * deletes the draft.
+ */
+export const subsidyDraftSchema = z.object({
+  /** Clause whose text holds the sentence. */
   clause: clauseId,
-  /** What is supported, in the text's words, e.g. 1类创新药 II期临床试验. */
-  what: z.string().min(1),
-  /** Comparison group used by /subsidies/ (see src/content/vocab/subsidy-categories.yaml). */
-  category: slug,
-  /** Who receives it, e.g. 企业, 医疗机构, 人才团队. */
-  beneficiary: z.string().min(1),
-  /** Kind of support. */
-  kind: z.enum(subsidyKinds),
-  /** Maximum amount in 万元 (1亿元 = 10000); null when the text gives none (一事一议, rates only …). */
+  /** The sentence the figures were read from. */
+  quote: z.string().min(1),
+  /** Kind of support the sentence names first; null when it names none. */
+  kind: z.enum(subsidyKinds).nullable().default(null),
+  /** Largest amount granted, in 万元; null when none. */
   maxAmountWan: wan.nullable().default(null),
-  /** Rate in % of `rateBase`; a range 10—30% is [10, 30]; null when none. */
+  /** Every amount granted, in the order of the text (the tiers when there are several). */
+  amountsWan: z.array(wan).default([]),
+  /** Rate in % (number or [min, max]); null when none. */
   ratePct: pct.nullable().default(null),
-  /** What the rate applies to, e.g. 项目总投资, 研发投入, 采购额. */
+  /** What the rate applies to, when the text says "…的N%"; null otherwise. */
   rateBase: z.string().nullable().default(null),
-  /** Tiers, e.g. 临床 I/II/III 期; empty when the provision is not tiered. */
-  tiers: z.array(tierSchema).default([]),
   /** Per-entity annual cap in 万元 (单个企业每年最高…); null when none. */
   annualCapWan: wan.nullable().default(null),
-  /** A raised maximum in 万元 ("可上浮至", "上限再提高"), kept distinct from `maxAmountWan`; null when none. */
+  /** Raised maximum in 万元 (可上浮至…); null when none. */
   raisedMaxWan: wan.nullable().default(null),
-  /** An increase of the maximum in 万元 ("上限再提高100万元") when the text states the increase, not the new maximum; null when none. */
+  /** Increase of the maximum in 万元 (上限再提高…); null when none. */
   raiseByWan: wan.nullable().default(null),
-  /** Conditions in the text's words; null when none. */
-  conditions: z.string().nullable().default(null),
-  /** Department IDs from src/content/vocab/departments.yaml responsible for the provision. */
+  /** Departments (IDs) the clause or its nearest ancestor names as responsible. */
   departments: z.array(slug).default([]),
-  /** Verbatim excerpt of the clause text that states the provision (whitespace may differ). */
+});
+
+/** A development target `npm run import` proposes; completed and moved to `targets` like a subsidy draft. */
+export const targetDraftSchema = z.object({
+  /** Clause whose text (or table row) states the target. */
+  clause: clauseId,
+  /** The words the target was read from. */
   quote: z.string().min(1),
+  /** The indicator in the text's words. */
+  indicator: z.string().min(1),
+  /** Unit as written. */
+  unit: z.string().min(1),
+  /** Comparator as written (突破, 超, 以上 …); null when none. */
+  comparator: z.string().nullable().default(null),
+  /** Baseline year (a table's first year column); null when none. */
+  baselineYear: z.number().int().nullable().default(null),
+  /** Baseline value; null when none. */
+  baselineValue: z.number().nullable().default(null),
+  /** Year the target is set for; null when the text gives none. */
+  targetYear: z.number().int().nullable(),
+  /** Target value; a range 1—2 is [1, 2]. */
+  targetValue: z.union([z.number(), z.tuple([z.number(), z.number()])]),
+});
+
+/** A responsible unit the text names that matches no department: add it to src/content/vocab/departments.yaml. */
+export const departmentDraftSchema = z.object({
+  /** The unit as the text writes it (becomes an alias). */
+  text: z.string().min(1),
+  /** Region of the policy, for the new department's `region`; null when the region is not in the vocabulary yet. */
+  region: slug.nullable(),
+  /** Clauses that name the unit. */
+  clauses: z.array(clauseId).min(1),
+});
+
+/**
+ * Proposals of `npm run import` for review. Not published: pages and open data ignore this field,
+ * and `npm run check:content` warns while any draft remains.
+ */
+export const draftsSchema = z.object({
+  subsidies: z.array(subsidyDraftSchema).default([]),
+  targets: z.array(targetDraftSchema).default([]),
+  departments: z.array(departmentDraftSchema).default([]),
 });
 
 /** Per-clause curation: topics to add to the automatic ones. */
 export const clauseMetaSchema = z.object({
-  /** Topic IDs from src/content/vocab/topics.yaml, added to the keyword-derived ones. */
-  topics: z.array(slug).default([]),
+  topics: z.array(slug).default([]).describe('人工补充的主题编号，在关键词自动标注之外追加。'),
 });
 
 /** Frontmatter of one policy MDX file. */
 export const policySchema = z.object({
-  /** Full official title as the text gives it. */
-  title: z.string().min(1),
-  /** Short title used in lists and citations of cross-city tables. */
-  shortTitle: z.string().min(1),
-  /** Region ID from src/content/vocab/regions.yaml. */
-  region: slug,
-  /** Kind of document as it calls itself, e.g. 行动计划, 政策意见, 工作清单. */
-  kind: z.string().min(1),
-  /** Issuing bodies as the text names them; empty when the text names none. */
-  issuers: z.array(z.string().min(1)).default([]),
-  /** Document number (文号) as written, e.g. 苏委办发〔2021〕14号; null when not stated. */
-  docNumber: z.string().nullable(),
-  /** Date the document was written/signed (成文日期), YYYY-MM-DD; null when not stated. */
-  dateWritten: isoDate,
-  /** Date the document was published or printed (印发日期), YYYY-MM-DD; null when not stated. */
-  datePublished: isoDate,
-  /** Planning period (规划期) in years, e.g. {start: 2021, end: 2023}; `start` is null when only the target year is stated (2025行动计划); null when not stated. */
-  period: z.object({ start: z.number().int().nullable(), end: z.number().int() }).nullable(),
-  /** Last day of validity (有效期至), YYYY-MM-DD; null when not stated. */
-  validUntil: isoDate,
-  /** How the numbering cites: `nested` (三、（二）) or `running` (（n） runs on across sections: 第（三）条). */
-  numbering: z.enum(['nested', 'running']).default('nested'),
-  /** File name of the verbatim source text in `sources/`. */
-  source: z.string().regex(/^[a-z0-9-]+\.txt$/, 'the file name of a text in sources/, e.g. "wuxi-biomed-policy-opinions.txt"'),
-  /** ID of a policy on the site that replaces this one; null when none. */
-  supersededBy: slug.nullable().default(null),
-  /** Development targets stated in the text. */
-  targets: z.array(targetSchema).default([]),
-  /** Support provisions stated in the text. */
-  subsidies: z.array(subsidySchema).default([]),
-  /** Per-clause curation keyed by clause ID. */
-  clauses: z.record(clauseId, clauseMetaSchema).default({}),
+  title: z.string().min(1).describe('文件全称，照录原文。'),
+  shortTitle: z.string().min(1).describe('简称，用于列表和跨城市对比表。'),
+  region: slug.describe('地区编号（见 regions）。'),
+  kind: z.string().min(1).describe('文件类型，按文件自称，如 行动计划、政策意见、工作清单。'),
+  issuers: z.array(z.string().min(1)).default([]).describe('发文机关，照录原文；原文未载明时为空数组。'),
+  docNumber: z.string().nullable().describe('文号，照录原文，如 苏委办发〔2021〕14号；未载明时为 null。'),
+  dateWritten: isoDate.describe('成文日期，YYYY-MM-DD；未载明时为 null。'),
+  datePublished: isoDate.describe('发布或印发日期，YYYY-MM-DD；未载明时为 null。'),
+  period: z
+    .object({ start: z.number().int().nullable().describe('起始年份；只写目标年份时为 null。'), end: z.number().int().describe('结束（目标）年份。') })
+    .nullable()
+    .describe('规划期（年），如 {"start": 2021, "end": 2023}；只写目标年份时 start 为 null（如“2025行动计划”）；未载明时为 null。'),
+  validUntil: isoDate.describe('有效期至，YYYY-MM-DD；未载明时为 null。'),
+  numbering: z.enum(['nested', 'running']).default('nested').describe('条款引用方式：nested 为“三、（二）”式；running 为“（n）”跨章连续编号、引作“第（三）条”。'),
+  source: z
+    .string()
+    .regex(/^[a-z0-9-]+\.txt$/, 'the file name of a text in sources/, e.g. "wuxi-biomed-policy-opinions.txt"')
+    .describe('原始文本文件名（/sources/ 下可下载）。'),
+  supersededBy: slug.nullable().default(null).describe('取代本文件的本站政策编号；无时为 null。'),
+  targets: z.array(targetSchema).default([]).describe('文中载明的发展目标。'),
+  subsidies: z.array(subsidySchema).default([]).describe('文中载明的扶持条款。'),
+  clauses: z.record(clauseId, clauseMetaSchema).default({}).describe('按条款编号的人工标注。'),
+  /** Importer proposals awaiting review (see `draftsSchema`); absent once reviewed. Pages and open data leave it out. */
+  drafts: draftsSchema.optional().describe('导入程序提出、尚待人工审核的草稿；不在网站和开放数据中发布，审核完成后删除。'),
 });
 
 export type PolicyData = z.infer<typeof policySchema>;
 export type Target = z.infer<typeof targetSchema>;
 export type Subsidy = z.infer<typeof subsidySchema>;
 export type Tier = z.infer<typeof tierSchema>;
+export type SubsidyDraft = z.infer<typeof subsidyDraftSchema>;
+export type TargetDraft = z.infer<typeof targetDraftSchema>;
+export type DepartmentDraft = z.infer<typeof departmentDraftSchema>;
+export type Drafts = z.infer<typeof draftsSchema>;

@@ -41,11 +41,14 @@ function button(kind: 'link' | 'cite', label: string): HTMLButtonElement {
   return b;
 }
 
+/** A permalink's clause label (第（一）条): its aria-label without the suffix ClauseLink adds. */
+const labelOf = (anchor: HTMLAnchorElement) => (anchor.getAttribute('aria-label') ?? '').replace(/（单独页面）$/, '');
+
 const article = document.querySelector<HTMLElement>('.policy-text[data-title]');
 if (article) {
   const title = article.dataset.title ?? '';
   for (const anchor of article.querySelectorAll<HTMLAnchorElement>('a.ct')) {
-    const label = anchor.dataset.label ?? '';
+    const label = labelOf(anchor);
     anchor.after(button('link', `复制${label}的链接`), button('cite', `复制${label}的引用`));
   }
   article.addEventListener('click', (event) => {
@@ -56,7 +59,7 @@ if (article) {
     if (!clause || !anchor) return;
     const url = `${location.origin}${location.pathname}#${clause.id}`;
     if (b.dataset.copy === 'link') void copy(url, '已复制链接');
-    else void copy(`《${title}》${anchor.dataset.label ?? ''}，${url}`, '已复制引用');
+    else void copy(`《${title}》${labelOf(anchor)}，${url}`, '已复制引用');
   });
 }
 

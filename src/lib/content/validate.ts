@@ -1,7 +1,8 @@
 /**
  * Cross-checks of the content that zod cannot see from one file's frontmatter alone: that every
- * clause, region, topic, category and department a policy refers to exists. Each problem names
- * the file, the field, what is wrong and how to fix it.
+ * clause, region, topic, category and department a policy refers to exists, and that no field
+ * still holds an importer placeholder. Each problem names the file, the field, what is wrong and
+ * how to fix it. The build (src/data/policies.ts) and `npm run check:content` both run these.
  */
 import type { PolicyData } from '../../schemas/policy.ts';
 
@@ -25,44 +26,113 @@ export interface Vocabularies {
   sources: Set<string>;
 }
 
-export function validatePolicies(policies: PolicyToCheck[], vocab: Vocabularies): string[] {
-  const problems: string[] = [];
+export interface ContentProblem {
+  file: string;
+  /** Where in the frontmatter: ['subsidies', 3, 'clause']; empty for the body. */
+  path: (string | number)[];
+  /** Clause of the body the problem is about, when it is about one. */
+  clause?: string | undefined;
+  /** File line when known (filled in by callers that have the file's text). */
+  line?: number | undefined;
+  message: string;
+}
+
+/** The field a path names, written as in the frontmatter: subsidies[3].clause, clauses.s1-c2.topics[0]. */
+export function fieldName(path: (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+/** "file: field: message" — the one-line form the build prints. */
+export function formatProblem(p: ContentProblem): string {
+  const where = p.path.length ? fieldName(p.path) : p.clause ? `body (clause ${p.clause})` : 'body';
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${where}: ${p.message}`;
+}
+
+/** Marks `npm run import` leaves where the text says nothing: "TODO: 标题", region "todo". */
+const PLACEHOLDER = /^todo\b/i;
+
+export function checkPolicies(policies: PolicyToCheck[], vocab: Vocabularies): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   for (const p of policies) {
-    const say = (field: string, message: string) => problems.push(`${p.file}: ${field}: ${message}`);
-    const clause = (field: string, id: string) => {
-      if (!p.clauseIds.has(id)) say(field, `unknown clause "${id}" — use the ID of a clause in this file's body (see docs/ids.md)`);
+    const say = (path: (string | number)[], message: string) => problems.push({ file: p.file, path, message });
+    const clause = (path: (string | number)[], id: string) => {
+      if (!p.clauseIds.has(id)) say(path, `unknown clause "${id}" — use the ID of a clause in this file's body (see docs/ids.md)`);
     };
-    if (!vocab.regions.has(p.data.region)) say('region', `unknown region "${p.data.region}" — use an id from src/content/vocab/regions.yaml`);
-    if (!vocab.sources.has(p.data.source)) say('source', `no file sources/${p.data.source} — copy the verbatim text there (npm run import does)`);
-    if (p.data.supersededBy && !vocab.policies.has(p.data.supersededBy)) {
-      say('supersededBy', `unknown policy "${p.data.supersededBy}" — use the ID (file name without .mdx) of a policy on the site`);
+    // A field can be absent when the caller checks the valid rest of an invalid frontmatter (check.ts).
+    for (const field of ['title', 'shortTitle', 'kind'] as const) {
+      const value = p.data[field] as string | undefined;
+      if (value && PLACEHOLDER.test(value)) say([field], `still holds the importer's placeholder "${value}" — write it as the text gives it`);
     }
+    if (p.data.region !== undefined && !vocab.regions.has(p.data.region)) {
+      say(['region'], `unknown region "${p.data.region}" — use an id from src/content/vocab/regions.yaml (add the region there first if it is new)`);
+    }
+    if (p.data.source !== undefined && !vocab.sources.has(p.data.source)) say(['source'], `no file sources/${p.data.source} — copy the verbatim text there (npm run import does)`);
+    if (p.data.supersededBy && !vocab.policies.has(p.data.supersededBy)) {
+      say(['supersededBy'], `unknown policy "${p.data.supersededBy}" — use the ID (file name without .mdx) of a policy on the site`);
+    }
+    if (p.data.supersededBy === p.id) say(['supersededBy'], 'a policy cannot supersede itself — name its successor, or null');
     const uniqueIds = (list: { id: string }[], field: string) => {
       const seen = new Set<string>();
       list.forEach((x, i) => {
-        if (seen.has(x.id)) say(`${field}[${i}].id`, `duplicate ID "${x.id}" — give each entry its own ID`);
+        if (seen.has(x.id)) say([field, i, 'id'], `duplicate ID "${x.id}" — give each entry its own ID`);
         seen.add(x.id);
       });
     };
     uniqueIds(p.data.targets, 'targets');
     uniqueIds(p.data.subsidies, 'subsidies');
-    p.data.targets.forEach((t, i) => clause(`targets[${i}].clause`, t.clause));
+    p.data.targets.forEach((t, i) => clause(['targets', i, 'clause'], t.clause));
     p.data.subsidies.forEach((s, i) => {
-      clause(`subsidies[${i}].clause`, s.clause);
-      if (!vocab.categories.has(s.category)) say(`subsidies[${i}].category`, `unknown category "${s.category}" — use an id from src/content/vocab/subsidy-categories.yaml`);
+      clause(['subsidies', i, 'clause'], s.clause);
+      if (!vocab.categories.has(s.category)) say(['subsidies', i, 'category'], `unknown category "${s.category}" — use an id from src/content/vocab/subsidy-categories.yaml`);
       s.departments.forEach((d, j) => {
-        if (!vocab.departments.has(d)) say(`subsidies[${i}].departments[${j}]`, `unknown department "${d}" — use an id from src/content/vocab/departments.yaml`);
+        if (!vocab.departments.has(d)) say(['subsidies', i, 'departments', j], `unknown department "${d}" — use an id from src/content/vocab/departments.yaml`);
       });
     });
     for (const [id, meta] of Object.entries(p.data.clauses)) {
-      clause(`clauses.${id}`, id);
+      clause(['clauses', id], id);
       meta.topics.forEach((t, j) => {
-        if (!vocab.topics.has(t)) say(`clauses.${id}.topics[${j}]`, `unknown topic "${t}" — use an id from src/content/vocab/topics.yaml`);
+        if (!vocab.topics.has(t)) say(['clauses', id, 'topics', j], `unknown topic "${t}" — use an id from src/content/vocab/topics.yaml`);
       });
     }
     for (const u of p.unmatchedUnits) {
-      say(`body (clause ${u.clause})`, `responsible unit "${u.text}" matches no department — add it to the aliases of a department of region "${p.data.region}" in src/content/vocab/departments.yaml`);
+      problems.push({
+        file: p.file,
+        path: [],
+        clause: u.clause,
+        message: `responsible unit "${u.text}" matches no department — add it to the aliases of a department of region "${p.data.region}" in src/content/vocab/departments.yaml`,
+      });
     }
   }
   return problems;
+}
+
+/** The build's form of `checkPolicies`: one line per problem. */
+export function validatePolicies(policies: PolicyToCheck[], vocab: Vocabularies): string[] {
+  return checkPolicies(policies, vocab).map(formatProblem);
+}
+
+/** Reminders that do not fail the check: importer drafts awaiting review, and drafts pointing at clauses that are gone. */
+export function draftWarnings(p: PolicyToCheck): ContentProblem[] {
+  const d = p.data.drafts;
+  if (!d) return [];
+  const out: ContentProblem[] = [];
+  const total = d.subsidies.length + d.targets.length + d.departments.length;
+  out.push({
+    file: p.file,
+    path: ['drafts'],
+    message:
+      total > 0
+        ? `${d.subsidies.length} subsidies, ${d.targets.length} targets and ${d.departments.length} departments await review — check each against its quote, move it into subsidies:/targets: (departments into src/content/vocab/departments.yaml), then delete drafts:`
+        : 'is empty — delete it',
+  });
+  const lists = [
+    ['subsidies', d.subsidies],
+    ['targets', d.targets],
+  ] as const;
+  for (const [field, list] of lists) {
+    list.forEach((x, i) => {
+      if (!p.clauseIds.has(x.clause)) out.push({ file: p.file, path: ['drafts', field, i, 'clause'], message: `unknown clause "${x.clause}" — the body changed since the import; fix or delete this draft` });
+    });
+  }
+  return out;
 }

@@ -3,28 +3,28 @@
  * A block is a paragraph (lines that a page break split mid-sentence are re-joined), a
  * blank, or a run of table lines (tab-separated cells) kept raw for the table parser.
  */
-import { matchBareAnnex, matchMarker, matchTitledAnnex } from './numbering.ts';
+import { matchBareAnnex, matchChapter, matchMarker, matchTitledAnnex } from './numbering.ts';
 
 export type Block =
   | { type: 'text'; text: string; line: number }
   | { type: 'table'; lines: string[]; line: number };
 
 /** Characters that end a sentence or a heading: a line ending with one is never continued. */
-const TERMINAL = /[。！？；：”’）)」』】》〕.!?;:]$/;
+export const TERMINAL = /[。！？；：”’）)」』】》〕.!?;:]$/;
 /** Punctuation that cannot end a paragraph: the sentence surely continues on the next line. */
-const CONTINUES = /[，、,（(—“‘《]$/;
+export const CONTINUES = /[，、,（(—“‘《]$/;
 /** Lines shorter than this that end without punctuation are headings or titles, not split sentences. */
 const MIN_SPLIT_LENGTH = 40;
 /** A document or notice title ("…的通知") ends without punctuation but is complete. */
-const TITLE_END = /(通知|意见|决定|办法|方案|计划|规划|清单|细则|规定|函)$/;
+export const TITLE_END = /(通知|意见|决定|办法|方案|计划|规划|清单|细则|规定|函)$/;
 
 const isTableLine = (line: string) => line.includes('\t') && !matchBareAnnex(line);
 /** An empty line; a lone tab is an empty table cell, not a blank. */
 const isBlank = (line: string) => !line.includes('\t') && line.trim() === '';
 
-/** True when a line starts a numbered unit, an annex or a 专栏, so nothing is joined onto it. */
+/** True when a line starts a numbered unit, a chapter, an annex or a 专栏, so nothing is joined onto it. */
 export function startsUnit(line: string): boolean {
-  return Boolean(matchMarker(line) || matchBareAnnex(line) || matchTitledAnnex(line));
+  return Boolean(matchMarker(line) || matchChapter(line) || matchBareAnnex(line) || matchTitledAnnex(line));
 }
 
 /** Whether paragraph `a` was cut mid-sentence and continues with line `b`. */

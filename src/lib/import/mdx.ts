@@ -47,7 +47,7 @@ const headingLevel: Partial<Record<ClauseNode['kind'], number>> = {
 
 function clause(node: ClauseNode): string {
   const parts = [`<Clause id="${node.id}">`];
-  if (node.heading) parts.push(`<Heading level={${headingLevel[node.kind] ?? 4}}>${inlineMdx(node.heading)}</Heading>`);
+  if (node.heading) parts.push(`<Heading level={${node.level ?? headingLevel[node.kind] ?? 4}}>${inlineMdx(node.heading)}</Heading>`);
   parts.push(...node.children.map(block));
   parts.push('</Clause>');
   return parts.join('\n\n');

@@ -1,22 +1,35 @@
 /**
- * Drafts the metadata a text states about itself (文号, dates, validity, planning period, title).
- * Anything the text does not state stays null, to be shown as 未载明.
+ * Drafts the metadata a text states about itself (文号, issuing bodies, dates, validity, planning
+ * period, title). Anything the text does not state stays null, to be shown as 未载明.
  */
 
 export interface DraftMetadata {
   title: string | null;
   docNumber: string | null;
+  /** Issuing bodies as the signature (or the notice's heading) names them. */
+  issuers: string[];
   dateWritten: string | null;
+  /** 印发日期 from a "…办公室  2020年5月27日印发" line. */
+  datePublished: string | null;
   validUntil: string | null;
-  period: { start: number; end: number } | null;
+  period: { start: number | null; end: number } | null;
   kind: string | null;
 }
 
 const pad = (n: string) => n.padStart(2, '0');
 
-/** 文号 such as 苏委办发〔2021〕14号 or 锡政发〔2023〕5号. */
+const DOC_NUMBER = /[\u4e00-\u9fa5]{1,8}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号/g;
+
+/**
+ * The document's own 文号 such as 苏委办发〔2021〕14号: one standing on its own line or in the
+ * heading, not one cited in brackets after the title of another document (《…》（锡政发〔2023〕18号）).
+ */
 export function findDocNumber(text: string): string | null {
-  return text.match(/[\u4e00-\u9fa5]{1,8}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号/)?.[0] ?? null;
+  for (const m of text.matchAll(DOC_NUMBER)) {
+    const before = text.slice(0, m.index).trimEnd();
+    if (!/[（(]$/.test(before)) return m[0];
+  }
+  return null;
 }
 
 /** The signing date: a line that is only a date (2021年4月17日). */
@@ -34,16 +47,19 @@ export function findValidUntil(text: string): string | null {
   return m ? `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}` : null;
 }
 
-/** A planning period in the title: （2021—2023） or （2020-2022年）. */
-export function findPeriod(title: string): { start: number; end: number } | null {
+/** A planning period in the title: （2021—2023）, （2020-2022年）, or only its end: 2025行动计划. */
+export function findPeriod(title: string): { start: number | null; end: number } | null {
   const m = title.match(/(\d{4})\s*[—–\-－~～至]\s*(\d{4})\s*年?/);
-  if (!m) return null;
-  const start = Number(m[1]);
-  const end = Number(m[2]);
-  return end >= start ? { start, end } : null;
+  if (m) {
+    const start = Number(m[1]);
+    const end = Number(m[2]);
+    return end >= start ? { start, end } : null;
+  }
+  const single = title.match(/(20\d{2})\s*年?\s*(?:行动计划|行动方案|实施方案|计划|方案)/);
+  return single ? { start: null, end: Number(single[1]) } : null;
 }
 
-const KINDS = ['三年行动计划', '行动计划', '实施方案', '政策意见', '若干意见', '若干措施', '实施意见', '工作清单', '实施细则', '管理办法', '办法', '规划', '意见', '措施', '清单', '方案', '计划'];
+const KINDS = ['行动计划', '行动方案', '实施方案', '政策意见', '若干意见', '若干措施', '若干政策', '实施意见', '工作清单', '工作要点', '实施细则', '管理办法', '办法', '规划', '意见', '措施', '清单', '方案', '计划', '要点'];
 
 /** The kind a title gives itself (行动计划, 政策意见, 工作清单 …). */
 export function findKind(title: string): string | null {
@@ -67,13 +83,46 @@ export function findTitle(lines: string[]): string | null {
   return null;
 }
 
+/** 印发日期: "苏州高新区（虎丘区）党政办公室  2020年5月27日印发". */
+export function findDatePublished(lines: string[]): string | null {
+  for (const line of lines) {
+    const m = line.match(/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*印发\s*$/);
+    if (m) return `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+  }
+  return null;
+}
+
+/** A line that is only the name of a government body: 苏州市人民政府, 中共苏州市委办公室. */
+const BODY = /^[\u4e00-\u9fa5（）()]{3,30}(?:人民政府|政府|委员会|管委会|办公室|办公厅|党委|市委|区委|县委|局|厅|委|部|中心)$/;
+
+/**
+ * The issuing bodies: the lines naming bodies just above the signing date, else the bodies the
+ * text is signed with at its end (Wuxi: 无锡市人民政府 without a date).
+ */
+export function findIssuers(lines: string[]): string[] {
+  const trimmed = lines.map((l) => l.trim()).filter(Boolean);
+  const dateAt = trimmed.findIndex((l) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(l));
+  const above = (end: number) => {
+    const found: string[] = [];
+    for (let i = end - 1; i >= 0 && BODY.test(trimmed[i]!); i--) found.unshift(trimmed[i]!);
+    return found;
+  };
+  if (dateAt > 0) {
+    const found = above(dateAt);
+    if (found.length) return found;
+  }
+  return above(trimmed.length);
+}
+
 export function draftMetadata(source: string): DraftMetadata {
   const lines = source.split(/\r?\n/).filter((l) => l.trim());
   const title = findTitle(lines);
   return {
     title,
     docNumber: findDocNumber(lines.slice(0, 10).join('\n')),
+    issuers: findIssuers(lines),
     dateWritten: findDateWritten(lines.slice(0, 25)) ?? findDateWritten(lines.slice(-5)),
+    datePublished: findDatePublished(lines.slice(0, 25)),
     validUntil: findValidUntil(source),
     period: title ? findPeriod(title) : null,
     kind: title ? findKind(title) : null,

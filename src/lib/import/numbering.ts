@@ -64,6 +64,18 @@ export function matchMarker(line: string): Marker | null {
   return null;
 }
 
+/**
+ * A chapter heading of a 第X条 document: "第一章 总则", "第二节 支持措施". Articles are numbered
+ * through the whole document, so a chapter is not a level of the clause IDs (see docs/ids.md).
+ */
+export function matchChapter(line: string): { n: number; raw: string; rest: string } | null {
+  const m = line.trim().match(new RegExp(`^(第(${CN})[章节])\\s*(.*)$`));
+  if (!m) return null;
+  const n = cnToInt(m[2]!);
+  // "第一章" opening a sentence ("第一章所列…") is text, not a heading.
+  return Number.isFinite(n) && m[3]!.length <= 25 && !/[。；;，,]/.test(m[3]!) ? { n, raw: m[1]!, rest: m[3]! } : null;
+}
+
 /** A bare annex marker line: "附件", "附件1", "附件 2" (nothing else on the line). */
 export function matchBareAnnex(line: string): { n: number; raw: string } | null {
   const m = line.trim().match(/^(附件\s*(\d{0,2}))$/);
@@ -83,19 +95,25 @@ export interface RunStart {
   n: number;
 }
 
+/** A run marker (一是, 二是 …) at the start of a paragraph or after punctuation, where it cannot be part of a word (统一是). */
+const RUN_MARKER = /(^|[。；;，,：:！？）)」”])(\*\*)?([一二三四五六七八九十]{1,2})是/g;
+
+/** Every run marker in a paragraph, in sequence or not. */
+export function runMarkers(text: string): RunStart[] {
+  return [...text.matchAll(RUN_MARKER)].map((m) => ({ index: m.index! + m[1]!.length, n: cnToInt(m[3]!) }));
+}
+
 /**
  * Finds 一是/二是/三是… runs in a paragraph. A marker counts only at the start of the
  * paragraph or after punctuation, and only as part of a sequence 一是, 二是, … that continues
  * `expectNext` (so a run sequence may continue across paragraphs of one clause).
  */
 export function findRuns(text: string, expectNext = 1): RunStart[] {
-  const re = /(^|[。；;，,：:！？）)」”])(\*\*)?([一二三四五六七八九十]{1,2})是/g;
   const found: RunStart[] = [];
   let next = expectNext;
-  for (const m of text.matchAll(re)) {
-    const n = cnToInt(m[3]!);
-    if (n !== next) continue;
-    found.push({ index: m.index! + m[1]!.length, n });
+  for (const marker of runMarkers(text)) {
+    if (marker.n !== next) continue;
+    found.push(marker);
     next += 1;
   }
   // A lone 一是 is an ordinary phrase ("统一是…" is already excluded by the punctuation rule),

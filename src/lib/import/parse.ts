@@ -2,9 +2,10 @@
  * Builds the clause tree of a policy text: numbered units (一、 （一） 1. （1） 一是 专栏 附件),
  * table groups and rows, and the unnumbered paragraphs around them. IDs follow docs/ids.md.
  */
-import { toBlocks, type Block } from './lines.ts';
-import { findRuns, matchBareAnnex, matchMarker, matchTitledAnnex, type Marker } from './numbering.ts';
-import { parseTable, type ParsedTable } from './table.ts';
+import { CONTINUES, TERMINAL, TITLE_END, toBlocks, type Block } from './lines.ts';
+import { findKind } from './metadata.ts';
+import { findRuns, intToCn, matchBareAnnex, matchChapter, matchMarker, matchTitledAnnex, runMarkers, type Marker } from './numbering.ts';
+import { parseTable, TableError, type ParsedTable } from './table.ts';
 import type { ClauseKind } from '../clauses/ids.ts';
 
 export type { ClauseKind };
@@ -41,6 +42,8 @@ export interface ClauseNode {
   n: number;
   /** Heading line (marker included) when the marker stands on a line of its own. */
   heading: string | null;
+  /** Heading level when it differs from the kind's usual one (chapters of a 第X条 document). */
+  level?: 2 | 3 | 4 | 5;
   children: BodyNode[];
   line: number;
 }
@@ -60,6 +63,9 @@ const HEADING_MAX = 25;
 /** Closing provisions of the whole document, not of the last numbered unit. */
 const CLOSING = /^本(?:政策|意见|办法|计划|行动计划|通知|规定|细则|方案|措施)(?:自|由|适用|扶持|所称|与|有效)/;
 
+/** A signature line: the issuing body, or the date it signed on. */
+const SIGNATURE = /^(?:[\u4e00-\u9fa5（）()]{3,30}(?:人民政府|委员会|管委会|办公室|办公厅)|\d{4}年\d{1,2}月\d{1,2}日)$/;
+
 const PARENTS: Record<Marker['kind'], ClauseKind[]> = {
   section: [],
   article: [],
@@ -70,7 +76,66 @@ const PARENTS: Record<Marker['kind'], ClauseKind[]> = {
   annex: [],
 };
 
+/** A fatal problem of the text: the message names the line and what to correct in the source. */
 export class ImportError extends Error {}
+
+const squash = (s: string) => s.replace(/[\s《》]/g, '');
+const isTitleLike = (text: string) => text.length >= 6 && text.length <= 80 && !TERMINAL.test(text) && !/通知$/.test(text) && Boolean(findKind(text));
+
+/**
+ * Where a plan wrapped in a notice (通知) begins: the block holding the plan's title, found by the
+ * name the notice gives it (关于印发《X》的通知, 现将《X》印发给你们), else by the first title-like
+ * line after a notice title that is itself followed by numbered text. 0 when there is no wrapper.
+ * Numbered lines before that block are the notice's own and become paragraphs, so that the
+ * notice's 一、二、 cannot collide with the plan's.
+ */
+export function wrappedPlanStart(blocks: Block[]): number {
+  const texts = blocks.map((b) => (b.type === 'text' ? b.text : null));
+  const limit = Math.min(blocks.length, 60);
+  const named: { title: string; at: number }[] = [];
+  for (let i = 0; i < limit; i++) {
+    const t = texts[i];
+    if (t === null || t === undefined) continue;
+    const notice = t.match(/关于(?:印发|转发|下发)(.+?)的通知$/);
+    if (notice) named.push({ title: squash(notice[1]!), at: i });
+    for (const m of t.matchAll(/《([^《》]{4,80})》/g)) named.push({ title: squash(m[1]!), at: i });
+  }
+  for (const { title, at } of named) {
+    if (!findKind(title)) continue;
+    for (let i = at + 1; i < limit; i++) {
+      let joined = '';
+      for (let k = i; k < Math.min(i + 3, limit) && texts[k]; k++) {
+        joined += squash(texts[k]!);
+        if (joined === title) return i;
+        if (!title.startsWith(joined)) break;
+      }
+    }
+  }
+  const noticeTitle = texts.slice(0, 8).findIndex((t) => t !== null && /通知$/.test(t) && t.length <= 100);
+  if (noticeTitle === -1) return 0;
+  let markersBefore = false;
+  for (let i = noticeTitle + 1; i < limit; i++) {
+    const t = texts[i];
+    if (!t) continue;
+    if (matchMarker(t)) markersBefore = true;
+    else if (markersBefore && isTitleLike(t) && texts.slice(i + 1).some((x) => x !== null && matchMarker(x)?.kind === 'section')) {
+      // A title broken over two lines: its first half is a short unpunctuated line.
+      const prev = texts[i - 1];
+      return prev && prev.length <= 30 && !TERMINAL.test(prev) && !matchMarker(prev) && !/通知$/.test(prev) ? i - 1 : i;
+    }
+  }
+  return 0;
+}
+
+/** Whether the last line of a text stops mid-sentence rather than with a sentence, a heading, a signature or a date. */
+function endsMidSentence(text: string): boolean {
+  const t = text.replace(/\*+$/, '').trim();
+  if (TERMINAL.test(t) || TITLE_END.test(t)) return false;
+  if (CONTINUES.test(t)) return true;
+  if (/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发)?$/.test(t)) return false;
+  if (/(?:政府|委员会|管委会|办公室|办公厅|局|厅|委|部|中心|集团|公司|银行)$/.test(t) && t.length <= 40) return false;
+  return t.length >= 15;
+}
 
 export function parsePolicy(source: string): ParsedDocument {
   const blocks = toBlocks(source);
@@ -81,20 +146,24 @@ export function parsePolicy(source: string): ParsedDocument {
   const nextRun = new Map<string, number>();
   let paragraphs = 0;
   let bodyStarted = false;
+  const planStart = wrappedPlanStart(blocks);
+  const hasChapters = blocks.some((b) => b.type === 'text' && matchChapter(b.text));
+  /** Annexes the text refers to (见附件1, 附件：…), with the line of the first mention. */
+  const announced = new Map<number, number>();
 
   const top = () => stack[stack.length - 1];
   const children = () => top()?.children ?? root;
-  const register = (id: string, line: number) => {
+  const register = (id: string, line: number, what = `clause "${id}"`) => {
     const first = seen.get(id);
     if (first !== undefined) {
       throw new ImportError(
-        `line ${line}: clause ID "${id}" is already used by line ${first} — the numbering repeats under one parent; check the source text at both lines`,
+        `line ${line}: ${what} repeats — clause ID "${id}" is already used by line ${first}. Numbers must not repeat under one parent: correct the number in the source text (a wrong or duplicated number, or a line that belongs to the previous unit) and import again`,
       );
     }
     seen.set(id, line);
   };
-  const open = (node: ClauseNode) => {
-    register(node.id, node.line);
+  const open = (node: ClauseNode, what?: string) => {
+    register(node.id, node.line, what);
     children().push(node);
     stack.push(node);
   };
@@ -115,33 +184,70 @@ export function parsePolicy(source: string): ParsedDocument {
     }
     const expect = nextRun.get(owner.id) ?? 1;
     const runs = findRuns(text, expect).map((r) => ({ id: `${owner.id}-r${r.n}`, n: r.n, index: r.index }));
-    for (const r of runs) register(r.id, line);
+    for (const r of runs) register(r.id, line, `${intToCn(r.n)}是`);
     if (runs.length) nextRun.set(owner.id, runs[runs.length - 1]!.n + 1);
+    const last = runs.length ? runs[runs.length - 1]!.n : expect - 1;
+    const stray = runMarkers(text).find((m) => m.n > 1 && !runs.some((r) => r.n === m.n) && (last >= 1 || m.n > 2));
+    if (stray) {
+      warnings.push(
+        `line ${line}: ${intToCn(stray.n)}是 is not numbered as a run of ${owner.id} — the sequence 一是, 二是, … ${last >= 1 ? `stops at ${intToCn(last)}是` : 'does not start with 一是'} here; check the text for a missing or misnumbered run`,
+      );
+    }
     owner.children.push({ type: 'para', text, runs, line });
+  };
+  const announce = (text: string, line: number) => {
+    for (const m of text.matchAll(/附件\s*(\d{1,2})?/g)) {
+      const n = m[1] ? Number(m[1]) : 1;
+      if (!announced.has(n)) announced.set(n, line);
+    }
   };
   const laterBareAnnex = (from: number) => blocks.slice(from + 1).some((b) => b.type === 'text' && matchBareAnnex(b.text));
   const laterMarker = (from: number) => blocks.slice(from + 1).some((b) => b.type === 'text' && matchMarker(b.text));
   const annexPrefix = () => stack.find((c) => c.kind === 'annex')?.id;
+  const planTitle = planStart > 0 ? squash(blocks.slice(planStart, planStart + 2).map((b) => (b.type === 'text' ? b.text : '')).join('')) : '';
 
   blocks.forEach((block: Block, index) => {
     if (block.type === 'table') {
       bodyStarted = true;
       // A table attaches to the innermost open unit: an annex, or the document itself.
-      children().push(buildTable(block.lines, annexPrefix(), block.line, register));
+      const table = buildTable(block.lines, annexPrefix(), block.line, register);
+      for (const p of table.table.problems) warnings.push(`line ${block.line + p.line}: ${p.message}`);
+      children().push(table);
       return;
     }
     const { text, line } = block;
+    if (index < planStart) {
+      // The notice around a plan: its numbered lines are its own, not the plan's clauses.
+      stack.length = 0;
+      const titled = matchTitledAnnex(text);
+      // A notice announcing the plan as its attachment does not announce an annex of the plan.
+      if (!(titled && planTitle && squash(titled.title).includes(planTitle.slice(0, 12)))) announce(text, line);
+      addParagraph(text, line);
+      return;
+    }
     const bare = matchBareAnnex(text);
     const titled = bare ? null : matchTitledAnnex(text);
     if ((bare && bodyStarted) || (titled && !laterBareAnnex(index))) {
       const n = bare?.n ?? titled!.n;
       stack.length = 0;
-      open({ type: 'clause', id: `annex${n}`, kind: 'annex', n, heading: text, children: [], line });
+      open({ type: 'clause', id: `annex${n}`, kind: 'annex', n, heading: text, children: [], line }, `附件${n}`);
       return;
     }
     if (bare || titled) {
       stack.length = 0;
+      if (titled) announce(text, line);
       addParagraph(text, line);
+      return;
+    }
+    const chapter = matchChapter(text);
+    if (chapter) {
+      // Articles are numbered through the document: a chapter heading is a paragraph of its own.
+      bodyStarted = true;
+      stack.length = 0;
+      paragraphs += 1;
+      const node: ClauseNode = { type: 'clause', id: `p${paragraphs}`, kind: 'paragraph', n: paragraphs, heading: text, level: 2, children: [], line };
+      register(node.id, line);
+      root.push(node);
       return;
     }
     const marker = matchMarker(text);
@@ -164,11 +270,19 @@ export function parsePolicy(source: string): ParsedDocument {
         id = parent ? `${parent.id}-${letter}${marker.n}` : `${letter}${marker.n}`;
       }
       record(parent?.id ?? '', kind, marker.n, line);
-      open({ type: 'clause', id, kind, n: marker.n, heading, children: [], line });
-      if (!heading) addParagraph(text, line);
+      const level = kind === 'article' && hasChapters ? 3 : undefined;
+      open({ type: 'clause', id, kind, n: marker.n, heading, children: [], line, ...(level ? { level } : {}) }, `${marker.raw.trim()}${parent ? ` under ${parent.id}` : ''}`);
+      if (!heading) {
+        announce(text, line);
+        addParagraph(text, line);
+      }
       return;
     }
-    if (CLOSING.test(text) && !laterMarker(index)) stack.length = 0;
+    // Closing provisions and the signature belong to the whole document — unless the last unit is
+    // the one that holds them (三、附则 directly followed by 本措施自…施行).
+    const closing = CLOSING.test(text) || SIGNATURE.test(text);
+    if (closing && !laterMarker(index) && (top()?.children.length ?? 0) > 0) stack.length = 0;
+    announce(text, line);
     addParagraph(text, line);
   });
 
@@ -192,6 +306,26 @@ export function parsePolicy(source: string): ParsedDocument {
     }
   }
   const numbering = itemsRunOn > 0 && itemsRestart === 0 ? 'running' : 'nested';
+
+  const walk = (nodes: BodyNode[]) => {
+    for (const node of nodes) {
+      if (node.type !== 'clause') continue;
+      if (node.heading && node.children.length === 0 && node.level !== 2) {
+        warnings.push(`line ${node.line}: ${node.id} has a heading but no text — the source may be cut after "${node.heading}"; check it`);
+      }
+      walk(node.children);
+    }
+  };
+  walk(root);
+  for (const [n, line] of announced) {
+    if (!seen.has(`annex${n}`)) {
+      warnings.push(`line ${line}: the text refers to 附件${n}, but no annex ${n} follows — the source may be missing its annex; add it (a line 附件${n} followed by its text or table) or ignore this if it is published separately`);
+    }
+  }
+  const last = blocks[blocks.length - 1];
+  if (last?.type === 'text' && endsMidSentence(last.text)) {
+    warnings.push(`line ${last.line}: the text ends mid-sentence ("…${last.text.slice(-12)}") — the source looks truncated; import the rest when you have it`);
+  }
   if (!blocks.length) warnings.push('the text is empty');
   else if (!seen.size) warnings.push('no numbered clause was found');
   return { children: root, warnings, numbering };
@@ -201,13 +335,14 @@ function buildTable(
   lines: string[],
   prefix: string | undefined,
   line: number,
-  register: (id: string, line: number) => void,
+  register: (id: string, line: number, what?: string) => void,
 ): TableNode {
   let table: ParsedTable;
   try {
     table = parseTable(lines);
   } catch (error) {
-    throw new ImportError(`line ${line}: ${(error as Error).message}`);
+    if (error instanceof TableError) throw new ImportError(`line ${line + error.line}: ${error.message}`);
+    throw error;
   }
   const p = prefix ? `${prefix}-` : '';
   const rowIds: (string | null)[] = [];
@@ -222,7 +357,7 @@ function buildTable(
     position += 1;
     const n = table.serialColumn >= 0 ? Number(row.cells[table.serialColumn]) : position;
     const id = `${p}row${n}`;
-    register(id, line);
+    register(id, line, table.serialColumn >= 0 ? `table row 序号 ${n}` : `table row ${n}`);
     rowIds.push(id);
     if (table.groupColumn >= 0) {
       if (row.cells[table.groupColumn] !== '' || groups.length === 0) {

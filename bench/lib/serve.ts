@@ -1,0 +1,65 @@
+/**
+ * A minimal static file server for the benchmark (and manual checks): serves a built site the
+ * way a plain static host does — files as they are, /x/ → /x/index.html, no compression, no
+ * redirects. Counts the bytes it sends so the benchmark can report transfer sizes.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+export interface StaticServer {
+  url: string;
+  /** Bytes of response bodies sent since the last reset. */
+  bytes(): number;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+  let sent = 0;
+  const server: Server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      let file = normalize(join(root, path));
+      if (!file.startsWith(root.endsWith(sep) ? root : root + sep) && file !== root) throw new Error('outside root');
+      if (path.endsWith('/')) file = join(file, 'index.html');
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': info.size, 'Cache-Control': 'no-cache' });
+      sent += info.size;
+      createReadStream(file).pipe(res);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    bytes: () => sent,
+    reset: () => {
+      sent = 0;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+// `node bench/lib/serve.ts <dir> [port]` serves a folder for a manual look.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const s = await serveStatic(process.argv[2] ?? 'dist', Number(process.argv[3] ?? 4455));
+  console.log(`serving ${process.argv[2]} at ${s.url}`);
+}

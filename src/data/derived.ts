@@ -1,0 +1,67 @@
+/**
+ * Views of the site data that the comparison, index and open-data pages share: targets and
+ * subsidies joined with their clauses, related clauses across cities, and the open-data rows.
+ * Built once per build from getSiteData(); the logic itself lives in src/lib/data/.
+ */
+import { getSiteData, regionOrder, type Policy, type SiteData } from './policies';
+import type { ClauseRecord } from '../lib/model';
+import { buildDatasets, type Datasets } from '../lib/data/export';
+import { subsidyRecords, targetRecords, type SubsidyRecord, type TargetRecord } from '../lib/data/records';
+import { relatedIndex, type Related } from '../lib/data/related';
+
+export interface Derived extends SiteData {
+  /** Region IDs in display order (tree order). */
+  order: string[];
+  targets: TargetRecord[];
+  subsidies: SubsidyRecord[];
+  /** Clauses of other policies related to a clause, best first. */
+  related: (clause: ClauseRecord) => Related<ClauseRecord>[];
+  /** The policy a clause belongs to. */
+  policyOf: (clause: { policy: string }) => Policy;
+}
+
+async function derive(): Promise<Derived> {
+  const site = await getSiteData();
+  const order = regionOrder(site.regions);
+  const subsidies = subsidyRecords(site.policies, site.categories);
+  const categories = new Map<string, Set<string>>();
+  for (const s of subsidies) {
+    const key = `${s.policy.id}#${s.clause.id}`;
+    if (!categories.has(key)) categories.set(key, new Set());
+    categories.get(key)!.add(s.subsidy.category);
+  }
+  const rank = relatedIndex(
+    site.policies.flatMap((p) => p.clauses),
+    categories,
+  );
+  const byId = new Map(site.policies.map((p) => [p.id, p]));
+  return {
+    ...site,
+    order,
+    targets: targetRecords(site.policies),
+    subsidies,
+    related: (clause) => rank(clause),
+    policyOf: (clause) => byId.get(clause.policy)!,
+  };
+}
+
+let cached: Promise<Derived> | undefined;
+
+/** The derived views, computed once per build. */
+export function getDerived(): Promise<Derived> {
+  cached ??= derive();
+  return cached;
+}
+
+const datasets = new Map<string, Promise<Datasets>>();
+
+/** The rows of the open-data files, with absolute URLs on `site`. */
+export function getDatasets(site: URL): Promise<Datasets> {
+  if (!datasets.has(site.href)) {
+    datasets.set(
+      site.href,
+      getSiteData().then(({ policies, categories, asOf }) => buildDatasets({ policies, categories, site, asOf })),
+    );
+  }
+  return datasets.get(site.href)!;
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { amountAppears, figureInCells, findAmount, findRate, inOrder, normalizeText, rateAppears, valueAppears } from './amounts.ts';
+
+describe('normalizeText', () => {
+  it('drops whitespace and makes digits and signs ASCII', () => {
+    expect(normalizeText('最高 2000 万元， 占比 ３０％')).toBe('最高2000万元，占比30%');
+  });
+  it('drops thousands separators but keeps enumeration commas', () => {
+    expect(normalizeText('12,000万元')).toBe('12000万元');
+    expect(normalizeText('100，200万元')).toBe('100，200万元');
+  });
+});
+
+describe('amountAppears', () => {
+  it('finds 万元 amounts as written, spaces or not', () => {
+    expect(amountAppears('给予最高 2000 万元资助', 2000)).toBe(true);
+    expect(amountAppears('最高分别为600万元、1200万元和3500万元资金支持', 3500)).toBe(true);
+  });
+  it('reads 亿元 as 10000 万元', () => {
+    expect(amountAppears('单个企业每年最高资助1亿元', 10000)).toBe(true);
+    expect(amountAppears('最高额度由原先 8000 万元提高至 2 亿元', 20000)).toBe(true);
+  });
+  it('rejects a wrong number', () => {
+    expect(amountAppears('给予最高 2000 万元资助', 200)).toBe(false);
+    expect(amountAppears('给予最高 2000 万元资助', 3000)).toBe(false);
+    expect(amountAppears('单个企业每年最高资助1亿元', 1000)).toBe(false);
+  });
+  it('does not find a number inside a longer one', () => {
+    expect(amountAppears('最高12000万元', 2000)).toBe(false);
+    expect(amountAppears('最高2.5万元', 5)).toBe(false);
+  });
+  it('does not take the end of a range for a maximum', () => {
+    expect(amountAppears('总投资1亿元~5亿元的', 50000)).toBe(false);
+  });
+  it('counts only 万元 and 亿元, not other currencies or units', () => {
+    expect(amountAppears('年到账外资金额超过3000万美元', 3000)).toBe(false);
+    expect(amountAppears('新增载体面积200万平方米', 200)).toBe(false);
+  });
+  it('reads an enumeration sharing one unit', () => {
+    expect(amountAppears('最高分别为600、1200和3500万元', 1200)).toBe(true);
+    expect(amountAppears('最高分别为600、1200和3500万元', 1300)).toBe(false);
+  });
+});
+
+describe('rateAppears', () => {
+  it('finds a single rate', () => {
+    expect(rateAppears('不超过研发投入的25%', 25)).toBe(true);
+    expect(rateAppears('不超过研发投入的25%', 20)).toBe(false);
+  });
+  it('finds a range written 10—30% or 10%—30% or 5%~20%', () => {
+    expect(rateAppears('按项目总投资投入 10—30%比例', [10, 30])).toBe(true);
+    expect(rateAppears('按项目总投资投入 10%—30%比例', [10, 30])).toBe(true);
+    expect(rateAppears('按其年工资薪金5%~20%的比例', [5, 20])).toBe(true);
+  });
+  it('rejects a wrong range and a range end taken for a single rate', () => {
+    expect(rateAppears('按项目总投资投入 10—30%比例', [10, 20])).toBe(false);
+    expect(rateAppears('按项目总投资投入 10—30%比例', 30)).toBe(false);
+  });
+});
+
+describe('valueAppears', () => {
+  it('finds a target with its unit', () => {
+    expect(valueAppears('力争集聚生物医药及健康企业超 4000 家', 4000, '家')).toBe(true);
+    expect(valueAppears('其中海外占比不低于50%', 50, '%')).toBe(true);
+    expect(valueAppears('新增生物医药载体面积200万平方米', 200, '万平方米')).toBe(true);
+  });
+  it('finds a range 3-5个 or 1—2个', () => {
+    expect(valueAppears('培育3-5个产业导向、高水平交叉的团队', [3, 5], '个')).toBe(true);
+    expect(valueAppears('建成1—2个省级重点实验室', [1, 2], '个')).toBe(true);
+  });
+  it('rejects a wrong value, unit or range', () => {
+    expect(valueAppears('力争集聚生物医药及健康企业超 4000 家', 400, '家')).toBe(false);
+    expect(valueAppears('力争集聚生物医药及健康企业超 4000 家', 4000, '个')).toBe(false);
+    expect(valueAppears('培育3-5个产业导向', [3, 6], '个')).toBe(false);
+    expect(valueAppears('培育3-5个产业导向', 3, '个')).toBe(false);
+  });
+  it('does not take 50 亿企业 for 50 家', () => {
+    expect(valueAppears('百亿企业 3 家以上、50 亿企业 4 家以上', 50, '家')).toBe(false);
+    expect(valueAppears('百亿企业 3 家以上、50 亿企业 4 家以上', 4, '家')).toBe(true);
+  });
+});
+
+describe('figureInCells', () => {
+  const cells = ['总量指标', '生物医药产业营业收入（亿元）', '200', '500'];
+  it('finds a number that is a whole cell', () => {
+    expect(figureInCells(cells, 200)).toBe(true);
+    expect(figureInCells(cells, 500)).toBe(true);
+  });
+  it('rejects a number that is no cell', () => {
+    expect(figureInCells(cells, 300)).toBe(false);
+    expect(figureInCells(cells, 20)).toBe(false);
+  });
+  it('finds a range cell and a number written with its unit', () => {
+    expect(figureInCells(['1-2'], [1, 2])).toBe(true);
+    expect(figureInCells(['预留5000亩左右土地'], 5000, '亩')).toBe(true);
+  });
+});
+
+describe('inOrder', () => {
+  const text = normalizeText('实收注册资本1000万元（含）~1亿元的，按不超过1%；1亿元（含）~5亿元的，按不超过2%；5亿元及以上的，按不超过3%');
+  it('accepts figures written in the given order', () => {
+    expect(inOrder([1, 2, 3].map((p) => findRate(text, p, { normalized: true })))).toBe(true);
+  });
+  it('rejects a figure typed as its neighbour', () => {
+    expect(inOrder([2, 2, 3].map((p) => findRate(text, p, { normalized: true })))).toBe(false);
+    expect(inOrder([3, 2, 1].map((p) => findRate(text, p, { normalized: true })))).toBe(false);
+  });
+  it('finds each number of a shared-unit enumeration at its own position', () => {
+    const t = normalizeText('最高分别为600、1200和3500万元');
+    expect(inOrder([600, 1200, 3500].map((w) => findAmount(t, w, { normalized: true })))).toBe(true);
+    expect(inOrder([1200, 600].map((w) => findAmount(t, w, { normalized: true })))).toBe(false);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Text normalisation shared by the index builder, the search page, the policy-page highlighter,
+ * the tests and the benchmark, so that "the clause contains the query" means the same thing
+ * everywhere (docs/search.md):
+ *
+ * - compatibility forms fold (NFKC: full-width ２０２３ = 2023, （ = (), case folds;
+ * - whitespace is ignored (the texts write "到 2023 年" and readers type 2023年);
+ * - a line break inside a clause (heading line, table cell) is a boundary a match cannot cross:
+ *   the index text carries it as U+2063, which Pagefind keeps and which breaks its character pairs;
+ * - runs of Latin letters and digits are atomic: 500万元 does not match inside 3500万元, I期 not
+ *   inside III期.
+ */
+
+/** Invisible separator: Pagefind keeps it in stored content and does not pair characters across it. */
+export const BOUNDARY = '\u2063';
+
+const HAN = /\p{Script=Han}/u;
+const WS = /\s/u;
+const ALNUM = /[\p{L}\p{N}]/u;
+
+export const isHan = (ch: string): boolean => HAN.test(ch);
+/** Letters and digits other than Han characters: the runs that match only as a whole. */
+export const isAlnum = (ch: string | undefined): boolean => ch !== undefined && ALNUM.test(ch) && !HAN.test(ch);
+
+/**
+ * The text Pagefind indexes and stores for a clause: layout spaces between two Han characters
+ * removed (so character pairs bridge them), line breaks turned into BOUNDARY.
+ */
+export function indexText(text: string): string {
+  return text
+    .replace(/(\p{Script=Han})[^\S\n]+(?=\p{Script=Han})/gu, '$1')
+    .replace(/[^\S\n]*\n\s*/g, BOUNDARY)
+    .replace(/^\s+|\s+$/g, '');
+}
+
+/** Text for display: boundaries become spaces. */
+export const displayText = (text: string): string => text.replaceAll(BOUNDARY, ' ');
+
+export interface Normalized {
+  /** The folded text, whitespace removed. */
+  text: string;
+  /** For each UTF-16 unit of `text`, the index of the original character it came from. */
+  map: number[];
+}
+
+/** Folds a text for matching and keeps a map back to the original positions (for highlighting). */
+export function normalizeWithMap(input: string): Normalized {
+  let text = '';
+  const map: number[] = [];
+  let i = 0;
+  for (const ch of input) {
+    if (!WS.test(ch)) {
+      const folded = ch.normalize('NFKC').toLowerCase();
+      // NFKC turns a few characters into spaces or several characters; keep what is not whitespace.
+      for (const unit of folded.replace(/\s+/gu, '')) {
+        text += unit;
+        for (let k = 0; k < unit.length; k++) map.push(i);
+      }
+    }
+    i += ch.length;
+  }
+  return { text, map };
+}
+
+export const normalize = (input: string): string => normalizeWithMap(input).text;
+
+/**
+ * Start offsets (in the normalised text) where `term` (already normalised) occurs, honouring
+ * atomic letter/digit runs at the term's edges.
+ */
+export function occurrences(text: string, term: string): number[] {
+  const found: number[] = [];
+  if (!term) return found;
+  const first = term[0];
+  const last = term[term.length - 1];
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+    if (isAlnum(first) && isAlnum(text[at - 1])) continue;
+    if (isAlnum(last) && isAlnum(text[at + term.length])) continue;
+    found.push(at);
+  }
+  return found;
+}
+
+/** Whether a (raw) text contains a normalised term, by the rules above. */
+export const containsTerm = (text: string, term: string): boolean => occurrences(normalize(text), term).length > 0;

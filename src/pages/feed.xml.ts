@@ -1,0 +1,33 @@
+/** Atom feed of the policies on the site, newest first by the date the text states. */
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../data/policies';
+import { escapeXml } from '../lib/xml';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { policies, asOf } = await getSiteData();
+  const url = (path: string) => new URL(path, site).href;
+  // Undated texts sort last; the feed's updated time is the build's as-of day, not a guessed date.
+  const dated = [...policies].sort((a, b) => (b.data.dateWritten ?? '').localeCompare(a.data.dateWritten ?? '') || a.id.localeCompare(b.id));
+  const entries = dated.map((p) => {
+    const day = p.data.datePublished ?? p.data.dateWritten ?? asOf;
+    return `  <entry>
+    <title>${escapeXml(p.data.title)}</title>
+    <id>${url(`/policies/${p.id}/`)}</id>
+    <link rel="alternate" href="${url(`/policies/${p.id}/`)}"/>
+    <updated>${day}T00:00:00Z</updated>
+    <summary>${escapeXml(`${p.region.name} · ${p.data.kind} · ${p.status.label}（${p.status.basis}）· ${p.clauses.length} 个条款单元`)}</summary>
+  </entry>`;
+  });
+  const xml = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
+  <title>苏锡生物医药政策库</title>
+  <id>${url('/')}</id>
+  <link rel="self" href="${url('/feed.xml')}"/>
+  <link rel="alternate" href="${url('/')}"/>
+  <updated>${asOf}T00:00:00Z</updated>
+  <author><name>苏锡生物医药政策库</name></author>
+${entries.join('\n')}
+</feed>
+`;
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
