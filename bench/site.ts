@@ -47,6 +47,8 @@ export interface LighthouseScores {
   scores: Record<(typeof CATEGORIES)[number], number | null>;
   /** Audits that cost points, per category, by id. */
   lost: Record<string, string[]>;
+  /** Why Lighthouse gave no scores (it refuses to audit a 404 response, for one). */
+  error?: string;
 }
 export interface SiteBenchReport {
   buildSeconds: number | null;
@@ -91,7 +93,25 @@ async function measurePage(browser: Browser, baseURL: string, type: PageType): P
   return { name: type.name, path: type.path, byKind, total };
 }
 
-async function lighthouseAll(baseURL: string, types: PageType[]): Promise<LighthouseScores[]> {
+/** One Lighthouse report reduced to its four scores and the audits that cost points. */
+function summarize(type: PageType, lhr: import('lighthouse').Result): LighthouseScores {
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)])) as LighthouseScores['scores'];
+  const lost: Record<string, string[]> = {};
+  for (const c of CATEGORIES) {
+    const ids = (lhr.categories[c]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${ref.id}${lhr.audits[ref.id]?.displayValue ? ` (${lhr.audits[ref.id]!.displayValue})` : ''}`);
+    if (ids.length) lost[c] = ids;
+  }
+  return { name: type.name, path: type.path, scores, lost, ...(lhr.runtimeError ? { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}) };
+}
+
+/**
+ * Lighthouse on each page type, `runs` times, keeping the run with the median performance score:
+ * simulated throttling scales with the CPU time it observes, so one run on a busy machine can
+ * lose 15 points that the next one does not (Lighthouse's own advice is the median of several).
+ */
+async function lighthouseAll(baseURL: string, types: PageType[], runs: number): Promise<LighthouseScores[]> {
   const { launch } = await import('chrome-launcher');
   const { default: lighthouse } = await import('lighthouse');
   const chromePath = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
@@ -102,20 +122,20 @@ async function lighthouseAll(baseURL: string, types: PageType[]): Promise<Lighth
   const results: LighthouseScores[] = [];
   try {
     for (const type of types) {
-      // Default config: mobile form factor and screen, simulated slow-4G throttling.
-      const run = await lighthouse(`${baseURL}${type.path}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] });
-      if (!run) throw new Error(`Lighthouse returned nothing for ${type.path}`);
-      const { lhr } = run;
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)])) as LighthouseScores['scores'];
-      const lost: Record<string, string[]> = {};
-      for (const c of CATEGORIES) {
-        const ids = (lhr.categories[c]?.auditRefs ?? [])
-          .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && (lhr.audits[ref.id]?.score ?? 1) < 1)
-          .map((ref) => `${ref.id}${lhr.audits[ref.id]?.displayValue ? ` (${lhr.audits[ref.id]!.displayValue})` : ''}`);
-        if (ids.length) lost[c] = ids;
+      // Lighthouse refuses a 404 response; the not-found page is also served, with 200, as /404.html.
+      const path = type.status === 404 ? '/404.html' : type.path;
+      const all: LighthouseScores[] = [];
+      for (let i = 0; i < runs; i++) {
+        // Default config: mobile form factor and screen, simulated slow-4G throttling.
+        const run = await lighthouse(`${baseURL}${path}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] });
+        if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
+        all.push(summarize(type, run.lhr));
       }
-      results.push({ name: type.name, path: type.path, scores, lost });
-      console.log(`  lighthouse ${type.name.padEnd(13)} ${CATEGORIES.map((c) => `${c} ${scores[c] ?? '—'}`).join('  ')}`);
+      all.sort((a, b) => (a.scores.performance ?? -1) - (b.scores.performance ?? -1));
+      const median = all[Math.floor(all.length / 2)]!;
+      results.push(median);
+      const spread = all.map((r) => r.scores.performance ?? '—').join('/');
+      console.log(`  lighthouse ${type.name.padEnd(13)} ${CATEGORIES.map((c) => `${c} ${median.scores[c] ?? '—'}`).join('  ')}  (performance over ${runs} runs: ${spread})`);
     }
   } finally {
     chrome.kill();
@@ -127,6 +147,8 @@ export interface SiteBenchOptions {
   /** An existing build to measure; without it the site is built into bench-output/site. */
   siteDir?: string;
   lighthouse?: boolean;
+  /** Lighthouse runs per page type; the median is reported (default 3). */
+  lighthouseRuns?: number;
 }
 
 export async function runSiteBench(options: SiteBenchOptions = {}): Promise<SiteBenchReport> {
@@ -160,7 +182,7 @@ export async function runSiteBench(options: SiteBenchOptions = {}): Promise<Site
     await browser.close();
   }
   try {
-    if (options.lighthouse !== false) report.lighthouse = await lighthouseAll(baseURL, types);
+    if (options.lighthouse !== false) report.lighthouse = await lighthouseAll(baseURL, types, options.lighthouseRuns ?? 3);
   } finally {
     await server.stop();
   }
@@ -196,11 +218,12 @@ export function printReport(report: SiteBenchReport): void {
   console.log('overhead = compressed bytes the page loads (HTML + CSS + JS + favicon, each compressed on its own) − the policy text alone (its source .txt) compressed');
 
   if (report.lighthouse.length) {
-    console.log('\n== Site: Lighthouse (mobile, simulated throttling) ==');
+    console.log('\n== Site: Lighthouse (mobile, simulated throttling; median of several runs) ==');
     console.log(`${'page'.padEnd(14)} ${CATEGORIES.map((c) => c.padStart(15)).join('')}`);
     for (const l of report.lighthouse) {
       console.log(`${l.name.padEnd(14)} ${CATEGORIES.map((c) => String(l.scores[c] ?? '—').padStart(15)).join('')}`);
       for (const [c, ids] of Object.entries(l.lost)) console.log(`${''.padEnd(16)}${c} lost on: ${ids.join(', ')}`);
+      if (l.error) console.log(`${''.padEnd(16)}not scored: ${l.error}`);
     }
   }
 }
@@ -208,5 +231,6 @@ export function printReport(report: SiteBenchReport): void {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const at = args.indexOf('--site');
-  await runSiteBench({ siteDir: at >= 0 ? args[at + 1] : undefined, lighthouse: !args.includes('--no-lighthouse') });
+  const siteDir = at >= 0 ? args[at + 1] : undefined;
+  await runSiteBench({ ...(siteDir ? { siteDir } : {}), lighthouse: !args.includes('--no-lighthouse') });
 }

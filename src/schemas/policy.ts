@@ -8,6 +8,7 @@
  * the files. It is written in Chinese because it is published as is to the site's readers.
  */
 import { z } from 'astro/zod';
+import { eligibilitySchema } from './eligibility.ts';
 
 /** ASCII identifier used in URLs: lower-case letters, digits and hyphens. */
 export const slug = z
@@ -77,6 +78,7 @@ export const subsidySchema = z.object({
   conditions: z.string().nullable().default(null).describe('条件，尽量用原文措辞；无时为 null。'),
   departments: z.array(slug).default([]).describe('原文为该项扶持点名的责任部门编号（见 departments）；未点名时为空数组。'),
   quote: z.string().min(1).describe('载明该扶持的原文摘录（空白可能与原文不同）；其中的金额、比例与上述数字逐一对应。'),
+  eligibility: eligibilitySchema.optional().describe('结构化的适用条件（对象、产品、阶段、计算依据、本地要求、叠加规则），供政策计算器匹配和计算；见 src/schemas/eligibility.ts。'),
 });
 
 /**

@@ -47,10 +47,18 @@ const labelOf = (anchor: HTMLAnchorElement) => (anchor.getAttribute('aria-label'
 const article = document.querySelector<HTMLElement>('.policy-text[data-title]');
 if (article) {
   const title = article.dataset.title ?? '';
-  for (const anchor of article.querySelectorAll<HTMLAnchorElement>('a.ct')) {
-    const label = labelOf(anchor);
-    anchor.after(button('link', `复制${label}的链接`), button('cite', `复制${label}的引用`));
-  }
+  // A few dozen clauses per frame: adding buttons to all of a long policy's hundreds of clauses at
+  // once makes the browser lay out all of their first lines again in one long task, which delays
+  // the reader's first scroll or tap on a phone. rAF then setTimeout puts each batch after a paint.
+  const anchors = [...article.querySelectorAll<HTMLAnchorElement>('a.ct')];
+  const addButtons = (from: number) => {
+    for (const anchor of anchors.slice(from, from + 40)) {
+      const label = labelOf(anchor);
+      anchor.after(button('link', `复制${label}的链接`), button('cite', `复制${label}的引用`));
+    }
+    if (from + 40 < anchors.length) requestAnimationFrame(() => setTimeout(() => addButtons(from + 40)));
+  };
+  addButtons(0);
   article.addEventListener('click', (event) => {
     const b = (event.target as Element).closest<HTMLButtonElement>('button[data-copy]');
     if (!b) return;

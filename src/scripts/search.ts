@@ -16,12 +16,6 @@ import { hasFilters, pagefindFilters, readState, writeState, type SearchState, S
 
 /** Results rendered at a time; more on request. */
 const PAGE_SIZE = 20;
-/**
- * Candidates whose text is checked before anything is shown. Pagefind returns every clause
- * holding all query pairs; checking them all guarantees exact matches come first. On this site
- * no query has more (see the benchmark); beyond it the rest follow in verificationOrder.
- */
-export const VERIFY_CAP = 200;
 const DEBOUNCE_MS = 180;
 
 interface PagefindData {
@@ -64,18 +58,31 @@ const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]
 const clearLink = document.querySelector<HTMLAnchorElement>('[data-search-clear]');
 const intro = document.querySelector<HTMLElement>('[data-search-empty]');
 
-let pagefind: Promise<Pagefind> | undefined;
+/**
+ * Above this many records, per-value counts are tallied from the clauses already fetched
+ * instead of asked of Pagefind: Pagefind 1.6 counts every loaded filter value for every result
+ * of every search, which the benchmark measured at tens of seconds per query on the generated
+ * 1,000-policy corpus (80,000 records), against milliseconds here.
+ */
+export const PAGEFIND_COUNTS_LIMIT = 20_000;
 
-function loadPagefind(): Promise<Pagefind> {
+let pagefind: Promise<{ pf: Pagefind; pagefindCounts: boolean }> | undefined;
+
+function loadPagefind(): Promise<{ pf: Pagefind; pagefindCounts: boolean }> {
   pagefind ??= (async () => {
     // Resolved at run time from the site's own origin: the bundle is written after the site is built.
     const url = new URL('/pagefind/pagefind.js', location.href).href;
-    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const [pf, entry] = await Promise.all([
+      import(/* @vite-ignore */ url) as Promise<Pagefind>,
+      fetch(new URL('/pagefind/pagefind-entry.json', location.href)).then((r) => r.json() as Promise<{ languages: Record<string, { page_count: number }> }>),
+    ]);
     await pf.options({ basePath: '/pagefind/' });
     await pf.init();
+    const records = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    const pagefindCounts = records <= PAGEFIND_COUNTS_LIMIT;
     // Loads the filter lists once, so every search response carries per-value counts.
-    await pf.filters();
-    return pf;
+    if (pagefindCounts) await pf.filters();
+    return { pf, pagefindCounts };
   })();
   return pagefind;
 }
@@ -126,48 +133,108 @@ async function ensureData(hits: Hit[], terms: string[]) {
   );
 }
 
-interface Outcome {
-  hits: Hit[];
-  /** Every shown hit's text was checked (false only beyond VERIFY_CAP candidates). */
-  verifiedAll: boolean;
-  /** No clause holds every term; hits hold some. */
+/**
+ * The clauses found for a query, in display order. Candidates are checked (their text fetched)
+ * before anything is shown, so exact matches come first. With more than CHECK_AT_ONCE
+ * candidates (a large corpus) they are checked in batches, in verificationOrder, as the reader
+ * asks for more: exact matches are listed as they are confirmed, and partial matches only once
+ * every candidate has been checked — so no exact match can ever follow a partial one.
+ */
+interface Results {
+  query: ParsedQuery;
+  need: 'all' | 'any';
+  /** Display order; only ever appended to. */
+  list: Hit[];
+  /** Confirmed partial matches, listed after the last candidate is checked. */
+  held: Hit[];
+  /** Candidates not yet checked, in verificationOrder. */
+  pending: Hit[];
+  /** No clause holds every term; the list holds clauses with some. */
   fallback: boolean;
-  /** Pagefind's per-value counts, when its candidates are exactly the hits. */
+  /** Pagefind's per-value counts, when its candidates are known to be exactly the list. */
   counts: Counts | null;
+  /** Pagefind's candidates, and how many of their texts were fetched to check them (for the benchmark). */
+  candidates: number;
+  checked: number;
 }
 
-async function verify(hits: Hit[], query: ParsedQuery, need: 'all' | 'any'): Promise<Omit<Outcome, 'fallback' | 'counts'> & { dropped: boolean }> {
+/** Up to this many candidates are all checked before the first result is shown. */
+export const CHECK_AT_ONCE = 200;
+/** Beyond it, candidates are checked this many at a time. */
+const BATCH = 60;
+
+/**
+ * Checks pending candidates until `want` more exact matches are listed, none is left, or
+ * CHECK_AT_ONCE texts were fetched (so a query with many candidates and few exact matches stays
+ * fast; the reader asks for more).
+ */
+async function advance(r: Results, want: number) {
+  let found = 0;
+  let fetched = 0;
+  while (r.pending.length && found < want && fetched < CHECK_AT_ONCE) {
+    const batch = r.pending.splice(0, BATCH);
+    await ensureData(batch, r.query.terms);
+    r.checked += batch.length;
+    fetched += batch.length;
+    for (const hit of batch) {
+      if (!keep(hit.match!, r.query.terms.length, r.need)) continue;
+      if (hit.match!.exact) {
+        r.list.push(hit);
+        found++;
+      } else r.held.push(hit);
+    }
+  }
+  if (!r.pending.length && r.held.length) {
+    r.list.push(...rank(r.held as Required<Hit>[]));
+    r.held = [];
+  }
+}
+
+async function check(hits: Hit[], query: ParsedQuery, need: 'all' | 'any'): Promise<Results> {
+  const r: Results = { query, need, list: [], held: [], pending: [], fallback: false, counts: null, candidates: hits.length, checked: 0 };
   const first = hits[0];
   if (need === 'all' && first && singleWord(query)) {
     await ensureData([first], query.terms);
+    r.checked = 1;
     if (first.match?.exact) {
       for (const hit of hits) hit.match ??= { exact: true, matched: 1, covered: 1 };
-      return { hits, verifiedAll: true, dropped: false };
+      r.list = hits;
+      return r;
     }
   }
+  if (hits.length <= CHECK_AT_ONCE) {
+    await ensureData(hits, query.terms);
+    r.checked = hits.length;
+    r.list = rank(hits.filter((h) => keep(h.match!, query.terms.length, need)) as Required<Hit>[]);
+    return r;
+  }
   const order = verificationOrder(hits.map((h) => h.result.words));
-  const now = order.slice(0, VERIFY_CAP).map((i) => hits[i]!);
-  const later = order.slice(VERIFY_CAP).map((i) => hits[i]!);
-  await ensureData(now, query.terms);
-  const kept = now.filter((h) => keep(h.match!, query.terms.length, need));
-  return { hits: [...rank(kept as Required<Hit>[]), ...later], verifiedAll: later.length === 0, dropped: kept.length < now.length };
+  r.pending = order.map((i) => hits[i]!);
+  // Never report "nothing found" while candidates are left unchecked.
+  do await advance(r, PAGE_SIZE);
+  while (!r.list.length && r.pending.length);
+  return r;
 }
 
 /** Clauses for a query and filters: Pagefind's candidates, checked and ranked. */
-async function findClauses(pf: Pagefind, query: ParsedQuery, filters: object): Promise<Outcome> {
+async function findClauses(pf: Pagefind, query: ParsedQuery, filters: object): Promise<Results> {
   const response = await pf.search(query.pagefind, { filters });
   const hits: Hit[] = (response?.results ?? []).map((result, order) => ({ result, order }));
-  const checked = await verify(hits, query, 'all');
-  if (checked.hits.length || query.terms.length < 2) {
-    return { hits: checked.hits, verifiedAll: checked.verifiedAll, fallback: false, counts: checked.dropped ? null : (response?.filters ?? null) };
+  const r = await check(hits, query, 'all');
+  if (r.list.length || r.pending.length || query.terms.length < 2) {
+    // Pagefind counted its candidates: right when none was dropped and none is left unchecked.
+    const complete = !r.pending.length && !r.held.length && r.list.length === hits.length;
+    r.counts = complete ? (response?.filters ?? null) : null;
+    return r;
   }
   // No clause holds every term: offer the clauses holding some of them, all marked partial.
   const parts = await Promise.all(query.terms.map((t) => pf.search(termTokens(t).join(' '), { filters })));
   const best = new Map<string, PagefindResult>();
-  for (const part of parts) for (const r of part?.results ?? []) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
+  for (const part of parts) for (const x of part?.results ?? []) if ((best.get(x.id)?.score ?? -1) < x.score) best.set(x.id, x);
   const union = [...best.values()].sort((a, b) => b.score - a.score).map((result, order) => ({ result, order }));
-  const some = await verify(union, query, 'any');
-  return { hits: some.hits, verifiedAll: some.verifiedAll, fallback: some.hits.length > 0, counts: null };
+  const some = await check(union, query, 'any');
+  some.fallback = some.list.length > 0 || some.pending.length > 0;
+  return some;
 }
 
 function tally(hits: Hit[], key: FilterKey): Record<string, number> {
@@ -176,9 +243,21 @@ function tally(hits: Hit[], key: FilterKey): Record<string, number> {
   return out;
 }
 
+interface FacetCounts {
+  counts: Counts;
+  /** Counted from part of the hits only (a large index): the numbers are lower bounds. */
+  partial: boolean;
+}
+
 /** Per-value counts of the hits; for a facet in use, counted as if it were not set, so its other values stay choosable. */
-async function facetCounts(pf: Pagefind, query: ParsedQuery, state: SearchState, main: Outcome): Promise<Counts> {
-  const countsOf = (outcome: Outcome, key: FilterKey) => (outcome.counts ? (outcome.counts[key] ?? {}) : tally(outcome.hits, key));
+async function facetCounts(pf: Pagefind, pagefindCounts: boolean, query: ParsedQuery, state: SearchState, main: Results): Promise<FacetCounts> {
+  let partial = false;
+  const countsOf = (r: Results, key: FilterKey) => {
+    if (pagefindCounts && r.counts) return r.counts[key] ?? {};
+    const found = [...r.list, ...r.held];
+    if (r.pending.length || found.some((h) => !h.data)) partial = true;
+    return tally(found, key);
+  };
   const counts: Counts = {};
   await Promise.all(
     FILTER_KEYS.map(async (key) => {
@@ -192,25 +271,27 @@ async function facetCounts(pf: Pagefind, query: ParsedQuery, state: SearchState,
       counts[key] = countsOf(await findClauses(pf, query, pagefindFilters(without)), key);
     }),
   );
-  return counts;
+  return { counts, partial };
 }
 
-function showCounts(counts: Counts | null) {
+function showCounts(facets: FacetCounts | null) {
   if (!form) return;
+  const counts = facets?.counts ?? null;
+  const more = facets?.partial ? '+' : '';
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
     const key = select.dataset.filter as FilterKey;
     for (const option of select.options) {
       if (!option.value) continue;
       const n = counts?.[key]?.[option.value] ?? 0;
-      option.textContent = counts ? `${option.dataset.label}（${n}）` : (option.dataset.label ?? option.value);
-      option.disabled = counts !== null && n === 0 && option.value !== select.value;
+      option.textContent = counts ? `${option.dataset.label}（${n}${n ? more : ''}）` : (option.dataset.label ?? option.value);
+      option.disabled = counts !== null && !more && n === 0 && option.value !== select.value;
     }
   }
   for (const box of form.querySelectorAll<HTMLInputElement>('input[data-filter="has"]')) {
     const label = box.parentElement?.querySelector<HTMLElement>('[data-label]');
     if (!label) continue;
     const n = counts?.has?.[box.value] ?? 0;
-    label.textContent = counts ? `${label.dataset.label}（${n}）` : (label.dataset.label ?? '');
+    label.textContent = counts ? `${label.dataset.label}（${n}${n ? more : ''}）` : (label.dataset.label ?? '');
   }
 }
 
@@ -307,20 +388,37 @@ function renderNone(state: SearchState, query: ParsedQuery) {
 }
 
 let seq = 0;
-let shown: { list: Hit[]; query: ParsedQuery; next: number; ol: HTMLOListElement } | null = null;
+let shown: { results: Results; next: number; ol: HTMLOListElement } | null = null;
+
+function moreLabel(r: Results, next: number) {
+  if (!moreButton) return;
+  const left = r.list.length - next;
+  moreButton.hidden = left <= 0 && !r.pending.length;
+  moreButton.textContent = r.pending.length ? '显示更多结果' : `显示更多结果（还有 ${left} 条）`;
+}
 
 async function showMore(my: number) {
   if (!shown) return;
-  const { list, query, ol } = shown;
-  const page = list.slice(shown.next, shown.next + PAGE_SIZE);
-  await ensureData(page, query.terms);
+  const { results, ol } = shown;
+  if (results.list.length - shown.next < PAGE_SIZE && results.pending.length) await advance(results, PAGE_SIZE);
+  const page = results.list.slice(shown.next, shown.next + PAGE_SIZE);
+  await ensureData(page, results.query.terms);
   if (my !== seq || !shown) return;
-  for (const hit of page) ol.append(resultItem(hit, query));
+  for (const hit of page) ol.append(resultItem(hit, results.query));
   shown.next += page.length;
-  if (moreButton) {
-    moreButton.hidden = shown.next >= list.length;
-    moreButton.textContent = `显示更多结果（还有 ${list.length - shown.next} 条）`;
+  moreLabel(results, shown.next);
+}
+
+function statusText(r: Results, ms: number): string {
+  const exact = r.list.filter((h) => h.match?.exact).length;
+  let text: string;
+  if (r.pending.length) text = `已找到 ${r.list.length} 个包含完整检索词的条款，另有 ${r.pending.length} 个候选条款待核对（点“显示更多结果”继续）`;
+  else {
+    text = `找到 ${r.list.length} 个条款`;
+    if (r.fallback) text += '（没有条款同时包含全部词语，以下为部分匹配）';
+    else if (exact < r.list.length) text += `，其中 ${exact} 个包含完整检索词，其余为部分匹配`;
   }
+  return `${text}（${ms} 毫秒）`;
 }
 
 async function run(state: SearchState) {
@@ -338,8 +436,9 @@ async function run(state: SearchState) {
   setState('loading', query.raw);
   if (statusLine) statusLine.textContent = '正在搜索…';
   let pf: Pagefind;
+  let pagefindCounts: boolean;
   try {
-    pf = await loadPagefind();
+    ({ pf, pagefindCounts } = await loadPagefind());
   } catch (error) {
     if (my !== seq) return;
     setState('error', query.raw);
@@ -347,14 +446,18 @@ async function run(state: SearchState) {
     console.error(error);
     return;
   }
-  const outcome = await findClauses(pf, query, pagefindFilters(state));
+  const results = await findClauses(pf, query, pagefindFilters(state));
   if (my !== seq) return;
-  const counts = outcome.fallback ? null : await facetCounts(pf, query, state, outcome);
+  const counts = results.fallback ? null : await facetCounts(pf, pagefindCounts, query, state, results);
   if (my !== seq) return;
-  const { hits: ordered, verifiedAll, fallback } = outcome;
+  if (resultsBox) {
+    resultsBox.dataset.searchCandidates = String(results.candidates);
+    resultsBox.dataset.searchChecked = String(results.checked);
+    resultsBox.dataset.searchTotal = String(results.list.length);
+  }
 
   showCounts(counts);
-  if (!ordered.length) {
+  if (!results.list.length) {
     shown = null;
     renderNone(state, query);
     if (moreButton) moreButton.hidden = true;
@@ -363,16 +466,12 @@ async function run(state: SearchState) {
     return;
   }
   const ol = el('ol');
-  shown = { list: ordered, query, next: 0, ol };
+  shown = { results, next: 0, ol };
   await showMore(my);
   if (my !== seq) return;
   resultsBox?.replaceChildren(ol);
-  const exact = ordered.filter((h) => h.match?.exact).length;
   const ms = Math.round(performance.now() - started);
-  let text = `找到 ${ordered.length} 个条款`;
-  if (fallback) text += '（没有条款同时包含全部词语，以下为部分匹配）';
-  else if (verifiedAll && exact < ordered.length) text += `，其中 ${exact} 个包含完整检索词，其余为部分匹配`;
-  if (statusLine) statusLine.textContent = `${text}（${ms} 毫秒）`;
+  if (statusLine) statusLine.textContent = statusText(results, ms);
   if (resultsBox) resultsBox.dataset.searchMs = String(ms);
   setState('done', query.raw);
 }
@@ -403,7 +502,11 @@ document.addEventListener('click', (event) => {
   update();
   input?.focus();
 });
-moreButton?.addEventListener('click', () => void showMore(seq));
+moreButton?.addEventListener('click', () => {
+  void showMore(seq).then(() => {
+    if (shown && statusLine) statusLine.textContent = statusText(shown.results, Number(resultsBox?.dataset.searchMs ?? 0));
+  });
+});
 
 /** Arrow keys: from the box into the results and between them; Escape back to the box. */
 function links(): HTMLAnchorElement[] {

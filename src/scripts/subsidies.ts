@@ -33,6 +33,13 @@ function apply(filter: Filter) {
     const count = section.querySelector('[data-count]');
     if (count) count.textContent = String(visible);
     for (const li of section.querySelectorAll<HTMLElement>('.side-by-side li')) li.hidden = Boolean(filter.region) && li.dataset.region !== filter.region;
+    // The jump list names only the categories still shown, with their filtered counts.
+    const jump = document.querySelector<HTMLElement>(`[data-jump="${section.dataset.category}"]`);
+    if (jump) {
+      jump.hidden = visible === 0;
+      const n = jump.querySelector('.count');
+      if (n) n.textContent = String(visible);
+    }
     shown += visible;
   }
   const output = form?.querySelector('output');

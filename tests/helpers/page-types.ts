@@ -47,6 +47,7 @@ export function pageTypes(siteDir = SITE_DIR): PageType[] {
     { name: 'targets', path: '/targets/', status: 200 },
     { name: 'subsidies', path: '/subsidies/', status: 200 },
     { name: 'data', path: '/data/', status: 200 },
+    { name: 'finder', path: '/finder/', status: 200 },
     {
       name: 'search',
       path: `/search/?q=${encodeURIComponent(SEARCH_QUERY)}`,

@@ -5,6 +5,7 @@
  * how to fix it. The build (src/data/policies.ts) and `npm run check:content` both run these.
  */
 import type { PolicyData } from '../../schemas/policy.ts';
+import { eligibilityProblems } from '../finder/check.ts';
 
 export interface PolicyToCheck {
   /** Path of the MDX file, as shown to the maintainer. */
@@ -88,6 +89,8 @@ export function checkPolicies(policies: PolicyToCheck[], vocab: Vocabularies): C
         if (!vocab.departments.has(d)) say(['subsidies', i, 'departments', j], `unknown department "${d}" — use an id from src/content/vocab/departments.yaml`);
       });
     });
+    // Eligibility cross-references (shared caps, raises, tiers) for the policy calculator.
+    for (const e of eligibilityProblems(p.data.subsidies)) say(['subsidies', e.index, 'eligibility', ...e.path], e.message);
     for (const [id, meta] of Object.entries(p.data.clauses)) {
       clause(['clauses', id], id);
       meta.topics.forEach((t, j) => {

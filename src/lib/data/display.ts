@@ -7,6 +7,9 @@ import { formatPct, formatWan } from '../format.ts';
 
 type Figure = number | [number, number];
 
+/** 苏州高新区（虎丘区） → 苏州高新区: the bracketed alias does not fit a chart label or a narrow column. */
+export const shortRegion = (name: string) => name.replace(/[（(][^）)]*[）)]$/, '');
+
 /** 4000 家; [3, 5] 个 → 3—5个; 50 % → 50%. */
 export function figureText(value: Figure, unit: string): string {
   const n = Array.isArray(value) ? `${value[0]}—${value[1]}` : String(value);

@@ -12,14 +12,13 @@ import { checkFigures, figureInColumn, type ClauseText } from './integrity.ts';
 import { loadContent } from './load-content.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const { regions, departments, topics, categories, files: parsed, models } = loadContent(ROOT);
-const files = parsed;
+const { regions, departments, topics, categories, files, models } = loadContent(ROOT);
 
 describe('policy frontmatter', () => {
   it('finds the five policies', () => {
     expect(files.length).toBeGreaterThanOrEqual(5);
   });
-  it.each(parsed.map((p) => [p.id, p] as const))('%s validates against policySchema', (_id, p) => {
+  it.each(files.map((p) => [p.id, p] as const))('%s validates against policySchema', (_id, p) => {
     expect(p.result.error?.issues ?? []).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * share an axis), a bar per target, the baseline drawn inside it where the text states one.
  */
 import type { Bar } from '../charts/bars.ts';
-import { figureText } from './display.ts';
+import { figureText, shortRegion } from './display.ts';
 import type { TargetRecord } from './records.ts';
 
 export interface TargetChart {
@@ -11,9 +11,6 @@ export interface TargetChart {
   bars: Bar[];
   records: TargetRecord[];
 }
-
-/** 苏州高新区（虎丘区） → 苏州高新区: the bracketed alias does not fit a chart label. */
-export const shortRegion = (name: string) => name.replace(/[（(][^）)]*[）)]$/, '');
 
 /** The bar of one target: a range is drawn to its upper end and labelled as written. */
 export function targetBar(r: TargetRecord): Bar {

@@ -28,9 +28,9 @@ export const isAlnum = (ch: string | undefined): boolean => ch !== undefined && 
  */
 export function indexText(text: string): string {
   return text
+    .trim()
     .replace(/(\p{Script=Han})[^\S\n]+(?=\p{Script=Han})/gu, '$1')
-    .replace(/[^\S\n]*\n\s*/g, BOUNDARY)
-    .replace(/^\s+|\s+$/g, '');
+    .replace(/[^\S\n]*\n\s*/g, BOUNDARY);
 }
 
 /** Text for display: boundaries become spaces. */

@@ -1,0 +1,35 @@
+/**
+ * npm run bench — prints the project's performance figures:
+ *   1. the site (bench/site.ts): build time, bytes per page type, Lighthouse;
+ *   2. search (bench/search.ts): quality against stock Pagefind, latency and bytes in Chromium,
+ *      index size, and the same on a generated 1,000-policy corpus.
+ * Both measure one build, made once into bench-output/site.
+ *
+ *   --no-lighthouse   skip Lighthouse (minutes)
+ *   --site-only / --search-only
+ *   --copies N        copies of each policy for the search scale test (default 200 → 1,000 policies; 0 skips it)
+ */
+import { resolve } from 'node:path';
+import { runSearchBench } from '../bench/search.ts';
+import { runSiteBench } from '../bench/site.ts';
+import { ROOT } from '../tests/helpers/paths.ts';
+
+const args = process.argv.slice(2);
+const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const started = Date.now();
+const siteDir = resolve(ROOT, 'bench-output/site');
+
+let buildMs: number | null = null;
+if (!args.includes('--search-only')) {
+  const site = await runSiteBench({ lighthouse: !args.includes('--no-lighthouse') });
+  buildMs = site.buildSeconds === null ? null : site.buildSeconds * 1000;
+}
+if (!args.includes('--site-only')) {
+  const copies = value('--copies');
+  await runSearchBench({
+    // Reuse the site benchmark's build when it made one.
+    ...(buildMs !== null ? { siteDir, buildMs } : {}),
+    ...(copies !== undefined ? { copies: Number(copies) } : {}),
+  });
+}
+console.log(`\nbench: done in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -1,0 +1,40 @@
+/**
+ * The finder's data and the stage pages' targets from the site data of this build (server
+ * side): provisions with their policy and clause, regions in display order, the as-of date.
+ */
+import { getSiteData, regionOrder } from '../../data/policies';
+import { finderData } from '../../lib/finder/island';
+import { targetStages } from '../../lib/finder/stages';
+import type { FinderData } from '../../lib/finder/types';
+import type { Target } from '../../schemas/policy';
+import type { LifecycleStage } from '../../schemas/eligibility-vocab';
+
+export interface StageTarget {
+  policy: string;
+  region: string;
+  target: Target;
+  label: string;
+  href: string;
+  stages: LifecycleStage[];
+}
+
+let cached: Promise<{ data: FinderData; targets: StageTarget[] }> | undefined;
+
+export function getFinderSite() {
+  cached ??= getSiteData().then(({ policies, regions, categories, asOf }) => {
+    const order = regionOrder(regions);
+    const data = finderData({ policies, regions: order.map((id) => regions.find((r) => r.id === id)!), categories, asOf });
+    const targets = policies.flatMap((p) =>
+      p.data.targets.map((t) => ({
+        policy: p.id,
+        region: p.data.region,
+        target: t,
+        label: p.byId.get(t.clause)?.label ?? t.clause,
+        href: `/policies/${p.id}/#${t.clause}`,
+        stages: targetStages(t),
+      })),
+    );
+    return { data, targets };
+  });
+  return cached;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { bigrams, relatedIndex, type RelatableClause } from './related.ts';
+
+const c = (policy: string, id: string, topics: string[], ownText: string, kind = 'item'): RelatableClause => ({ policy, id, kind, topics, heading: null, ownText });
+const clauses = [
+  c('wuxi', 'a', ['medical-devices'], '对首次获得国家医疗器械注册证书的三类医疗器械给予最高300万元资助'),
+  c('snd', 'b', ['medical-devices'], '对新取得医疗器械注册证书的第三类医疗器械产品给予最高不超过300万元资助'),
+  c('snd', 'c', ['medical-devices', 'parks-land'], '建设医疗器械产业园和加速器'),
+  c('taicang', 'd', ['medical-devices'], '对获批二、三类医疗器械注册产品证的产品给予支持'),
+  c('taicang', 'e', ['talent'], '引进领军人才'),
+  c('suzhou', 'f', ['medical-devices'], '二、实施路径', 'section'),
+  c('wuxi', 'g', ['medical-devices'], '医疗器械注册证同一政策内的条款'),
+];
+
+describe('bigrams', () => {
+  it('counts character pairs of Han and alphanumeric runs, not across punctuation', () => {
+    expect([...bigrams('医疗器械，CE').keys()]).toEqual(['医疗', '疗器', '器械', 'CE']);
+  });
+});
+
+describe('relatedIndex', () => {
+  const related = relatedIndex(clauses, new Map([['wuxi#a', new Set(['device-registration'])], ['snd#b', new Set(['device-registration'])]]));
+  it('finds clauses of other policies sharing a topic, the closest wording and same subsidy category first', () => {
+    const found = related(clauses[0]!).map((r) => `${r.clause.policy}#${r.clause.id}`);
+    expect(found[0]).toBe('snd#b');
+    expect(found).toContain('taicang#d');
+    expect(found).not.toContain('taicang#e');
+    expect(found.some((k) => k.startsWith('wuxi#'))).toBe(false);
+  });
+  it('leaves out containers such as sections', () => {
+    expect(related(clauses[0]!).map((r) => r.clause.id)).not.toContain('f');
+  });
+  it('reports what the clauses share and limits the number per policy', () => {
+    const [best] = related(clauses[0]!);
+    expect(best!.sharedTopics).toEqual(['medical-devices']);
+    expect(best!.sharedCategories).toEqual(['device-registration']);
+    expect(related(clauses[0]!, { perPolicy: 1 }).filter((r) => r.clause.policy === 'snd').length).toBe(1);
+  });
+});

@@ -1,0 +1,301 @@
+/**
+ * The arithmetic on the real provisions: every kind of rule the data holds, each case loading the
+ * subsidy from its MDX frontmatter, first checking that the data reads as the clause's own words
+ * (the quote), then that the computed figure and its steps follow from those words.
+ */
+import { describe, expect, it } from 'vitest';
+import { compute } from './compute.ts';
+import { matchProvision } from './match.ts';
+import { runFinder } from './run.ts';
+import { sub, testFinderData, words } from './testing.ts';
+import { EMPTY_SELECTION, type Selection } from './types.ts';
+
+const WUXI = 'wuxi-biomed-policy-opinions';
+const SUZHOU = 'suzhou-biomed-chain-2021-2023';
+const SND = 'suzhou-snd-meddevice-biomed-2020-2022';
+const TAICANG = 'taicang-biomed-cluster-2025';
+
+const texts = (c: ReturnType<typeof compute>) => c.steps.map((s) => s.text);
+const sel = (patch: Partial<Selection>): Selection => ({ ...EMPTY_SELECTION, ...patch });
+
+describe('fixed amount', () => {
+  it('苏州 专栏4 2.: “对每个通过认定专业给予50万元研发经费资助” — 50万元 per specialty, no “最高”', () => {
+    const s = sub(SUZHOU, 'sub18');
+    expect(words(s)).toContain('对每个通过认定专业给予50万元研发经费资助');
+    expect(words(s)).not.toMatch(/最高|不超过|上限/);
+    expect([s.maxAmountWan, s.eligibility?.fixedAmount, s.eligibility?.per]).toEqual([50, true, '每个通过认定专业']);
+    const c = compute(s);
+    expect(c.amountWan).toBe(50);
+    expect(c.steps).toEqual([{ kind: 'fixed', text: '每个通过认定专业定额 50万元', wan: 50 }]);
+  });
+
+  it('无锡（十八）: “对首次通过评价的“四科”标准科技型中小企业给予20万元奖励”', () => {
+    const s = sub(WUXI, 'sub50');
+    expect(words(s)).toContain('科技型中小企业给予20万元奖励');
+    expect(s.eligibility?.fixedAmount).toBe(true);
+    expect(compute(s).amountWan).toBe(20);
+  });
+});
+
+describe('maximum', () => {
+  it('无锡（十五）: “对于新增的世界企业500强，一次性给予最高1000万元奖励”', () => {
+    const s = sub(WUXI, 'sub40');
+    expect(words(s)).toContain('一次性给予最高1000万元奖励');
+    expect(s.eligibility?.fixedAmount).toBe(false);
+    const c = compute(s);
+    expect(c.amountWan).toBe(1000);
+    expect(texts(c)).toEqual(['最高 1000万元']);
+  });
+
+  it('太仓 二、（四）1.: “对引领性、原创性、标志性顶尖人才团队给予最高1亿元支持” — 1亿元 is 10000 万元', () => {
+    const s = sub(TAICANG, 'sub15');
+    expect(words(s)).toContain('给予最高1亿元支持');
+    expect(compute(s).amountWan).toBe(10000);
+  });
+
+  it('一事一议 (无锡（十一）: “总投资5亿元以上的按“一事一议”重点支持”): no amount, said so', () => {
+    const s = sub(WUXI, 'sub32');
+    expect(words(s)).toBe('总投资5亿元以上的按“一事一议”重点支持。');
+    expect(s.eligibility?.thresholds).toEqual([{ basis: '项目总投资', minWan: 50000, minInclusive: true, maxWan: null, maxInclusive: true }]);
+    const c = compute(s, { amounts: { 项目总投资: 80000 } });
+    expect(c.amountWan).toBeNull();
+    expect(texts(c)).toEqual(['条件：项目总投资5亿元及以上；所填 8亿元，符合', '一事一议：原文未载明金额']);
+  });
+});
+
+describe('rate of a base, with a maximum', () => {
+  const s = sub(WUXI, 'sub54');
+  it('无锡（十九） reads: 300万元以上, 不超过技术和设备投资额的10%, 最高1000万元', () => {
+    expect(words(s)).toContain('对技术和设备投资额300万元以上的智能制造示范项目，按不超过其技术和设备投资额的10%择优给予补助，最高1000万元');
+    expect([s.ratePct, s.maxAmountWan, s.eligibility?.basis]).toEqual([10, 1000, '设备投资']);
+  });
+  it('设备投资 5000万元 → 10% = 500万元, under the maximum', () => {
+    const c = compute(s, { amounts: { 设备投资: 5000 } });
+    expect(c.amountWan).toBe(500);
+    expect(texts(c)).toEqual([
+      '条件：设备投资300万元及以上；所填 5000万元，符合',
+      '最高 1000万元',
+      '不超过技术和设备投资额的 10%：5000万元 × 10% = 500万元',
+      '500万元 未超过上限 1000万元，取 500万元',
+    ]);
+  });
+  it('设备投资 2亿元 → 10% = 2000万元, capped at 1000万元', () => {
+    const c = compute(s, { amounts: { 设备投资: 20000 } });
+    expect(c.amountWan).toBe(1000);
+    expect(texts(c)).toContain('2000万元 超过上限 1000万元，取 1000万元');
+  });
+  it('设备投资 200万元 is below “300万元以上”: the provision does not apply', () => {
+    const m = matchProvision(s.eligibility, sel({ amounts: { 设备投资: 200 } }));
+    expect(m.level).toBe('excluded');
+    expect(m.reasons).toEqual(['原文要求设备投资300万元及以上']);
+  });
+  it('without the investment the figure is the maximum, and the step asks for it', () => {
+    const c = compute(s);
+    expect(c.amountWan).toBe(1000);
+    expect(c.needs).toEqual(['设备投资']);
+    expect(texts(c)).toContain('另不超过技术和设备投资额的 10%：填写设备投资后按比例计算；此处按上限 1000万元 计');
+  });
+
+  it('a range of rates (苏州 四、2.: “按项目总投资投入 10—30%比例给予最高 2000 万元资助”) uses the top rate', () => {
+    const r = sub(SUZHOU, 'sub27');
+    expect(words(r)).toContain('按项目总投资投入10—30%比例给予最高2000万元资助');
+    expect(r.ratePct).toEqual([10, 30]);
+    const c = compute(r, { amounts: { 项目总投资: 5000 } });
+    expect(c.amountWan).toBe(1500);
+    expect(texts(c)).toContain('不超过项目总投资投入的 10%—30%（按最高 30% 计）：5000万元 × 30% = 1500万元');
+  });
+
+  it('a rate per person per year (无锡（二十三）: 年工资薪金5%~20%, 每人每年最高奖励200万元, 50万元及以上)', () => {
+    const r = sub(WUXI, 'sub63');
+    expect(words(r)).toContain('年工资薪金50万元及以上');
+    expect(words(r)).toContain('按其年工资薪金5%~20%的比例给予奖励，每人每年最高奖励200万元');
+    expect(compute(r, { amounts: { 年工资薪金: 300 } }).amountWan).toBe(60);
+    expect(compute(r, { amounts: { 年工资薪金: 2000 } }).amountWan).toBe(200);
+    expect(matchProvision(r.eligibility, sel({ amounts: { 年工资薪金: 40 } })).level).toBe('excluded');
+  });
+
+  it('a threshold that excludes its own figure (无锡（十二）: 药品年度委托金额“超过1500万元”)', () => {
+    const r = sub(WUXI, 'sub35');
+    expect(words(r)).toContain('药品年度委托金额超过1500万元');
+    expect(words(r)).toContain('按年度实际交易金额最高5%的资助，单个企业每年资助最高不超过1500万元');
+    expect(matchProvision(r.eligibility, sel({ amounts: { 交易金额: 1500 } })).level).toBe('excluded');
+    expect(compute(r, { amounts: { 交易金额: 1501 } }).amountWan).toBe(75.05);
+    expect(compute(r, { amounts: { 交易金额: 40000 } }).amountWan).toBe(1500);
+  });
+});
+
+describe('tiers', () => {
+  const s = sub(WUXI, 'sub3');
+  it('无锡（三）1. reads: 不超过研发投入的25%, 最高分别为600万元、1200万元和3500万元 (I, II, III期), 单个企业每年最高资助1亿元', () => {
+    expect(words(s)).toContain('按照不同临床试验阶段，分档择优给予不超过研发投入的25%，最高分别为600万元、1200万元和3500万元资金支持，单个企业每年最高资助1亿元');
+    expect(s.tiers.map((t) => [t.label, t.maxAmountWan])).toEqual([
+      ['I期临床试验', 600],
+      ['II期临床试验', 1200],
+      ['III期临床试验', 3500],
+    ]);
+    expect([s.ratePct, s.annualCapWan, s.eligibility?.basis]).toEqual([25, 10000, '研发投入']);
+  });
+  it('II期 with 研发投入 3000万元: 最高 1200万元 (II期 tier); 不超过研发投入 25% → 750万元', () => {
+    const c = compute(s, { stage: '临床II期', products: ['1类创新药'], amounts: { 研发投入: 3000 } });
+    expect(c.amountWan).toBe(750);
+    expect(c.tier).toEqual({ index: 1, label: 'II期临床试验' });
+    expect(texts(c)).toEqual([
+      '档次：“II期临床试验”',
+      '“II期临床试验”档最高 1200万元',
+      '不超过研发投入的 25%：3000万元 × 25% = 750万元',
+      '750万元 未超过上限 1200万元，取 750万元',
+      '年度上限（原文“单个企业每年最高资助1亿元”）：750万元 未超过',
+    ]);
+  });
+  it('III期 with 研发投入 2亿元: 25% is 5000万元, capped by the III期 tier at 3500万元', () => {
+    expect(compute(s, { stage: '临床III期', amounts: { 研发投入: 20000 } }).amountWan).toBe(3500);
+  });
+  it('I期 without 研发投入: the I期 maximum, 600万元', () => {
+    const c = compute(s, { stage: '临床I期' });
+    expect([c.amountWan, c.needs]).toEqual([600, ['研发投入']]);
+  });
+  it('no stage chosen: the largest tier, said so', () => {
+    const c = compute(s);
+    expect(c.amountWan).toBe(3500);
+    expect(texts(c)[0]).toBe('所选条件可能属于“I期临床试验”、“II期临床试验”、“III期临床试验”，按可得最高的“III期临床试验”档计');
+  });
+
+  it('tiers by product (苏州高新区: 第三类 最高不超过300万元, 第二类 最高不超过50万元, 单个企业每年最高不超过500万元)', () => {
+    const r = sub(SND, 'sub10');
+    expect(words(r)).toContain('对新取得医疗器械注册证书的第三类医疗器械产品，给予最高不超过300万元资助');
+    expect(words(r)).toContain('第二类医疗器械或其他创新产品，给予最高不超过50万元资助');
+    expect(compute(r, { products: ['三类医疗器械'] }).amountWan).toBe(300);
+    expect(compute(r, { products: ['二类医疗器械'] }).amountWan).toBe(50);
+    expect(texts(compute(r, { products: ['三类医疗器械'] }))).toContain('年度上限（原文“单个企业每年资助最高不超过500万元”）：300万元 未超过');
+  });
+
+  it('tiers with their own rates (无锡（三）4.: 三类 不超过20% 最高300万元; 二类 不超过10% 最高100万元)', () => {
+    const r = sub(WUXI, 'sub6');
+    expect(words(r)).toContain('三类医疗器械按实际投入研发费用不超过20%，每个品种最高300万元的资助');
+    expect(words(r)).toContain('二类医疗器械按实际投入研发费用不超过10%，每个品种最高100万元的资助');
+    expect(compute(r, { products: ['三类医疗器械'], amounts: { 研发投入: 1000 } }).amountWan).toBe(200);
+    expect(compute(r, { products: ['二类医疗器械'], amounts: { 研发投入: 800 } }).amountWan).toBe(80);
+    expect(compute(r, { products: ['二类医疗器械'], amounts: { 研发投入: 2000 } }).amountWan).toBe(100);
+  });
+
+  it('tiers by amount range (无锡（十六）: 实收注册资本 1000万元（含）~1亿元 1%, 1亿元（含）~5亿元 2%, 5亿元及以上 3%, 单个企业最高6000万元)', () => {
+    const r = sub(WUXI, 'sub46');
+    expect(words(r)).toContain('实收注册资本1亿元（含）~5亿元的，按不超过实收注册资本2%的标准给予落户奖励');
+    expect(words(r)).toContain('单个企业最高6000万元');
+    const at = (capital: number) => compute(r, { amounts: { 实收注册资本: capital } });
+    expect(at(5000).amountWan).toBe(50);
+    expect(at(10000).tier?.label).toBe('实收注册资本1亿元（含）~5亿元');
+    expect(at(20000).amountWan).toBe(400);
+    expect(at(500000).amountWan).toBe(6000);
+    expect(texts(at(500000))).toEqual([
+      '条件：实收注册资本1000万元及以上；所填 50亿元，符合',
+      '档次：“实收注册资本5亿元及以上”',
+      '最高 6000万元',
+      '不超过实收注册资本的 3%：50亿元 × 3% = 1.5亿元',
+      '1.5亿元 超过上限 6000万元，取 6000万元',
+    ]);
+  });
+
+  it('tiers the applicant cannot choose (无锡（四）: 国家级 最高5000万元, 省级 1000万元) count at the top tier', () => {
+    const r = sub(WUXI, 'sub17');
+    expect(words(r)).toContain('分别给予最高5000万元和1000万元奖励');
+    const c = compute(r);
+    expect(c.amountWan).toBe(5000);
+    expect(texts(c)[0]).toBe('档次由评审或认定结果决定：“国家级”、“省级”，按可得最高的“国家级”档计');
+  });
+
+  it('tiers by stage (苏州高新区: 新药开展临床实验和研究，分别予以最高250万元和400万元)', () => {
+    const r = sub(SND, 'sub11');
+    expect(words(r)).toContain('分别予以最高250万元和400万元的资助，每个企业每年最高不超过3000万元');
+    expect(compute(r, { stage: '临床II期' }).amountWan).toBe(250);
+    expect(compute(r, { stage: '研发' }).amountWan).toBe(400);
+  });
+
+  it('tiers without amounts (太仓: 按临床试验I、Ⅱ、Ⅲ期不同阶段择优给予支持) give no figure', () => {
+    const r = sub(TAICANG, 'sub10');
+    expect(words(r)).toContain('按临床试验I、Ⅱ、Ⅲ期不同阶段择优给予支持');
+    const c = compute(r, { stage: '临床II期' });
+    expect(c.amountWan).toBeNull();
+    expect(texts(c)).toEqual(['档次：“Ⅱ期”', '原文未载明金额']);
+  });
+});
+
+describe('annual caps and stacking', () => {
+  it('a per-entity annual cap is applied and quoted (无锡（二十九）: 单个机构每年最高不超过150万元补贴)', () => {
+    const s = sub(WUXI, 'sub73');
+    expect(words(s)).toContain('按照不超过每年产生的实际运营费用（不含服务外包）50%择优予以扶持，单个机构每年最高不超过150万元补贴');
+    const c = compute(s, { amounts: { 运营费用: 1000 } });
+    expect(c.amountWan).toBe(150);
+    expect(texts(c).at(-1)).toBe('年度上限（原文“单个机构每年最高不超过150万元补贴”）：150万元 未超过');
+  });
+
+  it('one cap shared by several provisions (无锡（十）: 单个企业每年补贴最高1000万元 over 创新药 200、改良型 100、特医 100、兽药 50)', () => {
+    for (const id of ['sub27', 'sub28', 'sub29', 'sub30']) expect(words(sub(WUXI, id))).toContain('单个企业每年补贴最高1000万元');
+    const data = testFinderData();
+    const wuxi = runFinder(data, sel({ stage: '注册获证', products: ['1类创新药', '改良型新药', '特医食品', '兽药'] })).find((c) => c.region.id === 'wuxi')!;
+    const note = wuxi.policies[0]!.notes.find((n) => n.kind === 'shared-cap' && n.rule.id === 'sub27')!;
+    expect(note.members).toEqual(['sub27', 'sub28', 'sub29', 'sub30']);
+    expect([note.totalWan, note.cappedWan]).toEqual([450, 450]);
+  });
+
+  it('the two-tier cap of 苏州市 covers its districts (“单个企业每年享受本市两级财政政策叠加资助，最高额度由原先 8000 万元提高至 2 亿元”)', () => {
+    const rule = sub(SUZHOU, 'sub28');
+    expect(words(rule)).toBe('单个企业每年享受本市两级财政政策叠加资助，最高额度由原先8000万元提高至2亿元。');
+    expect([rule.annualCapWan, rule.eligibility?.stacking]).toEqual([20000, { rule: '叠加上限', scope: '本市两级财政' }]);
+    const cities = runFinder(testFinderData(), sel({ stage: '产业化', amounts: { 项目总投资: 5000 } }));
+    const suzhou = cities.find((c) => c.region.id === 'suzhou')!;
+    const note = suzhou.policies[0]!.notes.find((n) => n.kind === 'two-tier-cap')!;
+    expect(note.text).toMatch(/^单个企业每年享受本市两级财政政策叠加资助最高 2亿元（苏州市、太仓市、昆山市、苏州高新区（虎丘区））/);
+    // 苏州 四、2. at 30% of 5000万元 is one of the provisions summed.
+    expect(note.members).toContain(`${SUZHOU}#sub27`);
+    for (const id of ['taicang', 'kunshan', 'snd']) expect(cities.find((c) => c.region.id === id)!.inherited).toEqual([note]);
+    expect(cities.find((c) => c.region.id === 'wuxi')!.inherited).toEqual([]);
+  });
+});
+
+describe('上浮 and 上限再提高', () => {
+  it('a raised maximum (无锡（二）: 最高500万元，特别重大的项目可上浮至1000万元) is shown apart from the amount', () => {
+    const s = sub(WUXI, 'sub2');
+    expect(words(s)).toContain('分档择优给予单个项目最高500万元研发资助，特别重大的项目可上浮至1000万元');
+    const c = compute(s);
+    expect([c.amountWan, c.raisedWan]).toEqual([500, 1000]);
+    expect(texts(c)).toEqual(['单个项目最高 500万元', '原文：“特别重大的项目可上浮至1000万元”——条件由评审认定，未计入上面的金额']);
+  });
+
+  it('an increase of another provision’s maximum (无锡（三）4.: 创新医疗器械 “单个品种资助上限再提高100万元”) is carried into it', () => {
+    const raise = sub(WUXI, 'sub7');
+    expect(words(raise)).toContain('单个品种资助上限再提高100万元');
+    expect([raise.raiseByWan, raise.eligibility?.raises]).toEqual([100, 'sub6']);
+    const base = sub(WUXI, 'sub6');
+    const c = compute(base, { products: ['三类医疗器械', '创新医疗器械'], amounts: { 研发投入: 3000 } }, { raise: { byWan: 100, label: '创新医疗器械' } });
+    expect(c.amountWan).toBe(400);
+    expect(texts(c)).toContain('创新医疗器械：上限再提高 100万元，即最高 400万元');
+    // In the finder, the raise applies only when the product is an innovative device.
+    const data = testFinderData();
+    const wuxi = (products: Selection['products']) => runFinder(data, sel({ stage: '注册获证', products, amounts: { 研发投入: 3000 } })).find((x) => x.region.id === 'wuxi')!.policies[0]!;
+    const innovative = wuxi(['三类医疗器械', '创新医疗器械']);
+    expect(innovative.matches.find((i) => i.provision.id === 'sub6')!.computation.amountWan).toBe(400);
+    expect(innovative.matches.find((i) => i.provision.id === 'sub7')!.computation.amountWan).toBeNull();
+    expect(wuxi(['三类医疗器械']).matches.find((i) => i.provision.id === 'sub6')!.computation.amountWan).toBe(300);
+    expect(wuxi(['三类医疗器械']).matches.some((i) => i.provision.id === 'sub7')).toBe(false);
+  });
+
+  it('a limit on the number of items (无锡（十三）: 单个产品最高给予50万元奖励，每家企业最多申报2项)', () => {
+    const s = sub(WUXI, 'sub37');
+    expect(words(s)).toContain('单个产品最高给予50万元奖励，每家企业最多申报2项');
+    expect(texts(compute(s))).toEqual(['单个产品最高 50万元', '每个主体最多申报 2 项：合计最高 100万元']);
+  });
+});
+
+describe('tiers and implied product kinds', () => {
+  const s = sub(WUXI, 'sub6');
+  it('a device picked as 三类 and 创新医疗器械 takes the 三类 tier, not “三类 or 二类”', () => {
+    const c = compute(s, { products: ['三类医疗器械', '创新医疗器械'] });
+    expect(texts(c)[0]).toBe('档次：“三类医疗器械”');
+  });
+  it('an innovative device of unstated class may be either: the higher tier, said so', () => {
+    const c = compute(s, { products: ['创新医疗器械'] });
+    expect(c.tier?.label).toBe('三类医疗器械');
+    expect(texts(c)[0]).toBe('所选条件可能属于“三类医疗器械”、“二类医疗器械”，按可得最高的“三类医疗器械”档计');
+  });
+});

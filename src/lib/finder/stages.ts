@@ -1,0 +1,40 @@
+/**
+ * The lifecycle view (/stages/<stage>/, and the list on /finder/ without JavaScript): for one
+ * stage, every city's provisions and targets that concern it, side by side.
+ *
+ * Provisions carry their stages in the data (eligibility.stages, read from each clause).
+ * Targets have no such field — a target is an indicator, not a support condition — so they are
+ * placed by the words of their indicator: 临床试验机构 concerns the clinical stages, 申报上市药品
+ * registration. That is this site's grouping, stated as such on the page, not a claim of the texts.
+ */
+import { LIFECYCLE_STAGES, type LifecycleStage } from '../../schemas/eligibility-vocab.ts';
+import type { Target } from '../../schemas/policy.ts';
+import { isStackingRule } from './match.ts';
+import type { FinderProvision } from './types.ts';
+
+const CLINICAL: LifecycleStage[] = ['临床I期', '临床II期', '临床III期'];
+
+/** Indicator words → stages; the first rule that matches places the target. Talent and capital targets concern no stage. */
+const TARGET_RULES: [RegExp, LifecycleStage[]][] = [
+  [/临床试验机构|医研企协同/, CLINICAL],
+  [/申报上市|申报医疗器械/, ['注册获证']],
+  [/上市企业|上市公司|IPO|上市后备|独角兽|专精特新|小巨人|潜力地标|重点培育企业|领军企业|亿企业|营收超|科技型中小企业|高企/, ['成长壮大']],
+  [/引入|集聚.*企业|企业数量|企业总数|载体|预留土地/, ['落户设立']],
+  [/产业规模|营业收入|总产值|智能生物制造/, ['产业化']],
+  [/重点实验室|工程技术中心|研究院所|研发机构|创新平台/, ['研发']],
+];
+
+export function targetStages(t: Pick<Target, 'indicator' | 'theme'>): LifecycleStage[] {
+  if (t.theme === '人才') return [];
+  return TARGET_RULES.find(([re]) => re.test(t.indicator))?.[1] ?? [];
+}
+
+/** Provisions that concern a stage: those whose clause names it (stacking rules pay nothing and are left out). */
+export const provisionsAt = <P extends Pick<FinderProvision, 'eligibility'>>(stage: LifecycleStage, provisions: P[]) =>
+  provisions.filter((p) => !isStackingRule(p.eligibility) && p.eligibility.stages.includes(stage));
+
+/** Provisions tied to no stage (平台、人才、金融…), for the "不分阶段" group. */
+export const provisionsWithoutStage = <P extends Pick<FinderProvision, 'eligibility'>>(provisions: P[]) =>
+  provisions.filter((p) => !isStackingRule(p.eligibility) && p.eligibility.stages.length === 0);
+
+export const STAGE_NAMES = LIFECYCLE_STAGES.map((s) => s.name) as LifecycleStage[];

@@ -1,0 +1,61 @@
+/**
+ * Lookups over the eligibility vocabularies (src/schemas/eligibility-vocab.ts): names ↔ URL IDs,
+ * the lifecycle order, and the product kinds a product term stands for. Browser-safe.
+ */
+import {
+  AMOUNT_BASES,
+  BENEFICIARY_TYPES,
+  LIFECYCLE_STAGES,
+  PRODUCT_KINDS,
+  type AmountBasis,
+  type BeneficiaryType,
+  type LifecycleStage,
+  type ProductKind,
+} from '../../schemas/eligibility-vocab.ts';
+
+type Entry = { id: string; name: string; note: string };
+
+function index<N extends string>(list: readonly Entry[]) {
+  const byId = new Map(list.map((e) => [e.id, e as Entry & { name: N }]));
+  const byName = new Map(list.map((e) => [e.name as N, e as Entry & { name: N }]));
+  return {
+    /** The entry with this URL ID, or undefined for an unknown ID. */
+    fromId: (id: string) => byId.get(id),
+    /** The entry of a name (every name of the type is in the vocabulary). */
+    of: (name: N) => byName.get(name)!,
+    id: (name: N) => byName.get(name)!.id,
+  };
+}
+
+export const stages = index<LifecycleStage>(LIFECYCLE_STAGES);
+export const products = index<ProductKind>(PRODUCT_KINDS);
+export const beneficiaries = index<BeneficiaryType>(BENEFICIARY_TYPES);
+export const bases = index<AmountBasis>(AMOUNT_BASES);
+
+/** Position of a stage in the lifecycle, from 0. */
+export const stageOrder = (stage: LifecycleStage) => LIFECYCLE_STAGES.findIndex((s) => s.name === stage);
+
+/** Product kinds a reader can pick: the specific ones, not the umbrella terms 药品, 新药, 医疗器械. */
+export const PICKABLE_PRODUCTS = PRODUCT_KINDS.filter((p) => !('covers' in p)).map((p) => p.name) as ProductKind[];
+
+/** The specific kinds a term of the data stands for: 医疗器械 → 三类, 二类, 创新医疗器械; 三类医疗器械 → itself. */
+export function coveredKinds(kind: ProductKind): ProductKind[] {
+  const entry = PRODUCT_KINDS.find((p) => p.name === kind)!;
+  return 'covers' in entry ? [...(entry.covers as readonly ProductKind[])] : [kind];
+}
+
+/** The kinds a reader's product is, counting what its kind implies: 创新医疗器械 is also a 三类 or 二类 device. */
+export function impliedKinds(picked: readonly ProductKind[]): Set<ProductKind> {
+  const out = new Set<ProductKind>();
+  for (const kind of picked) {
+    out.add(kind);
+    const entry = PRODUCT_KINDS.find((p) => p.name === kind)!;
+    if ('implies' in entry) for (const k of entry.implies as readonly ProductKind[]) out.add(k);
+  }
+  return out;
+}
+
+/** Whether a list of product terms from the data names any of the reader's kinds. */
+export function productsOverlap(terms: readonly ProductKind[], picked: Set<ProductKind>): boolean {
+  return terms.some((t) => coveredKinds(t).some((k) => picked.has(k)));
+}

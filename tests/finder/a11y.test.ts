@@ -1,0 +1,43 @@
+/** axe-core on the calculator with a result shown, and on a stage page, light and dark. */
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const baseURL = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const settings: [string, BrowserContextOptions][] = [
+  ['light, desktop', { colorScheme: 'light', viewport: { width: 1280, height: 800 } }],
+  ['dark, phone', { colorScheme: 'dark', viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true }],
+];
+const paths = ['/finder/?stage=registration&product=device-3&product=device-innovative&who=enterprise&rd=3000', '/finder/', '/stages/', '/stages/clinical-2/'];
+
+describe.each(settings)('axe (%s)', (_name, options) => {
+  it.each(paths)('%s: no violations', async (path) => {
+    // axe is injected as an inline script, which the site's own CSP rightly refuses.
+    const context = await browser.newContext({ ...options, bypassCSP: true, reducedMotion: 'reduce' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
+      // Open the collapsed parts so their contents are checked too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const result = await axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target) }));
+      });
+      expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * The built /finder/ and /stages/ pages: the JSON island carries the same provisions and figures
+ * as the open data (/data/subsidies.json), the stage pages put each city's provisions and
+ * targets side by side, and the nav has its entry. Read from the built files.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { builtPage } from '../helpers/site.ts';
+import { LIFECYCLE_STAGES } from '../../src/schemas/eligibility-vocab.ts';
+import type { FinderData } from '../../src/lib/finder/types.ts';
+import { allSubsidies, subsidiesNaming } from './helpers.ts';
+
+const siteDir = inject('siteDir');
+const island = (): FinderData => JSON.parse(builtPage('/finder/').querySelector('#finder-data')!.textContent) as FinderData;
+
+describe('/finder/ data island', () => {
+  it('holds every provision with the same figures and conditions as /data/subsidies.json', () => {
+    const open = JSON.parse(readFileSync(resolve(siteDir, 'data/subsidies.json'), 'utf8')) as Record<string, unknown>[];
+    const data = island();
+    expect(data.provisions.length).toBe(open.length);
+    const fields = ['what', 'kind', 'maxAmountWan', 'ratePct', 'rateBase', 'tiers', 'annualCapWan', 'raisedMaxWan', 'raiseByWan', 'quote', 'eligibility', 'clause'] as const;
+    for (const row of open) {
+      const p = data.provisions.find((x) => x.policy === row.policy && x.id === row.id);
+      expect(p, `${row.policy}#${row.id}`).toBeDefined();
+      for (const f of fields) expect(p![f], `${row.policy}#${row.id}.${f}`).toEqual(row[f]);
+      expect(new URL(String(row.url)).pathname + new URL(String(row.url)).hash).toBe(p!.href);
+    }
+  });
+
+  it('carries each policy’s computed status and the as-of date of the build', () => {
+    const data = island();
+    const policies = JSON.parse(readFileSync(resolve(siteDir, 'data/policies.json'), 'utf8')) as { id: string; status: string; statusAsOf: string }[];
+    for (const p of policies) expect(data.policies.find((x) => x.id === p.id)?.status.code).toBe(p.status);
+    expect(data.asOf).toBe(policies[0]!.statusAsOf);
+  });
+
+  it('cannot end its <script> element early', () => {
+    const html = readFileSync(resolve(siteDir, 'finder/index.html'), 'utf8');
+    const start = html.indexOf('id="finder-data">');
+    expect(html.slice(start, html.indexOf('</script>', start))).not.toMatch(/<\/?script|<!--/i);
+  });
+});
+
+describe('/stages/', () => {
+  it('has a page per stage, linked from the index in lifecycle order', () => {
+    const links = builtPage('/stages/').querySelectorAll('.stage-nav a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(LIFECYCLE_STAGES.map((s) => `/stages/${s.id}/`));
+    for (const s of LIFECYCLE_STAGES) expect(builtPage(`/stages/${s.id}/`).querySelector('h1')?.textContent).toBe(s.name);
+  });
+
+  it('临床II期: each city’s column lists exactly the provisions whose clause names II期, and the clinical targets', () => {
+    const page = builtPage('/stages/clinical-2/');
+    const shown = page.querySelectorAll('.stage-col [data-provision]').map((li) => li.getAttribute('data-provision'));
+    const expected = subsidiesNaming('stages', '临床II期').map(({ policy, s }) => `${policy}#${s.id}`);
+    expect([...shown].sort()).toEqual(expected.sort());
+    // Side by side: one column per city, each provision in its own city's column.
+    const columns = page.querySelectorAll('.stage-col').map((c) => c.getAttribute('data-region'));
+    expect(columns).toEqual(['suzhou', 'taicang', 'kunshan', 'snd', 'wuxi']);
+    for (const { policy, region, s } of subsidiesNaming('stages', '临床II期')) {
+      expect(page.querySelector(`.stage-col[data-region="${region}"] [data-provision="${policy}#${s.id}"]`), `${policy}#${s.id}`).not.toBeNull();
+    }
+    const targets = page.querySelectorAll('[data-target]').map((li) => li.getAttribute('data-target'));
+    expect(targets).toEqual(expect.arrayContaining(['suzhou-biomed-chain-2021-2023#t11', 'taicang-biomed-cluster-2025#t12']));
+  });
+
+  it('the nav has “政策计算器”, current on /finder/', () => {
+    const nav = builtPage('/finder/').querySelector('nav[aria-label="主导航"]')!;
+    const link = nav.querySelectorAll('a').find((a) => a.textContent === '政策计算器');
+    expect(link?.getAttribute('href')).toBe('/finder/');
+    expect(link?.getAttribute('aria-current')).toBe('page');
+  });
+
+  it('every payer provision is on some stage page or in the 不分阶段 group of /finder/', () => {
+    const onStages = new Set(LIFECYCLE_STAGES.flatMap((s) => builtPage(`/stages/${s.id}/`).querySelectorAll('[data-provision]').map((li) => li.getAttribute('data-provision'))));
+    const none = new Set(builtPage('/finder/').querySelectorAll('#stage-none [data-provision]').map((li) => li.getAttribute('data-provision')));
+    const missing = allSubsidies()
+      .filter(({ s }) => !(s.eligibility?.stacking && s.eligibility.stacking.scope !== '本条款'))
+      .map(({ policy, s }) => `${policy}#${s.id}`)
+      .filter((id) => !onStages.has(id) && !none.has(id));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * The search index the build writes (src/integrations/pagefind.ts): the pinned Pagefind, its
+ * extended (Chinese-segmenting, character-pair) build, one zh-cn index with one record per
+ * clause, nothing internal deployed.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+import { siteClauses } from '../../bench/lib/oracle.ts';
+import { ROOT } from '../helpers/paths.ts';
+
+const siteDir = inject('siteDir');
+const bundle = join(siteDir, 'pagefind');
+
+/** Pagefind's files are gzip with a `pagefind_dcd` signature in front of the payload. */
+const unpack = (file: string) => {
+  const raw = gunzipSync(readFileSync(file));
+  expect(raw.subarray(0, 12).toString()).toBe('pagefind_dcd');
+  return raw.subarray(12);
+};
+
+describe('Pagefind', () => {
+  it('is pinned to exactly 1.6.0, and the index was written by it', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.devDependencies.pagefind).toBe('1.6.0');
+    expect(JSON.parse(readFileSync(join(ROOT, 'node_modules/pagefind/package.json'), 'utf8')).version).toBe('1.6.0');
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+    expect(entry.version).toBe('1.6.0');
+    expect(readFileSync(join(bundle, 'pagefind.js'), 'utf8')).toContain('pagefind_version="1.6.0"');
+  });
+
+  it('wrote one zh-cn index with a record for every clause that has text of its own', () => {
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn'].page_count).toBe(siteClauses(siteDir).length);
+  });
+
+  it('ran the extended build: text segmented into words, and every Han character pair indexed', () => {
+    // Word segmentation: stored content has U+200B between the words the segmenter found.
+    const fragments = readdirSync(join(bundle, 'fragment'));
+    const sample = fragments.map((f) => JSON.parse(unpack(join(bundle, 'fragment', f)).toString()) as { url: string; content: string });
+    const wuxi = sample.find((f) => f.url === '/policies/wuxi-biomed-policy-opinions/#s1-c3-i4');
+    expect(wuxi?.content).toMatch(/医疗\u200b?器械/u);
+    expect(wuxi!.content.split('\u200b').length).toBeGreaterThan(50);
+    // Pairs across word boundaries (类医 of 三类|医疗, 发费 of 研发|费用, 疗器 of 医疗|器械) are
+    // no dictionary words: only the extended build's pair indexing puts them in the index.
+    const words = readdirSync(join(bundle, 'index')).map((f) => unpack(join(bundle, 'index', f)).toString('utf8')).join('');
+    for (const pair of ['类医', '发费', '疗器', '计扣']) expect(words, pair).toContain(pair);
+  });
+
+  it('every policy page and the search page declare <html lang="zh-CN">', () => {
+    const pages = ['search/index.html', ...readdirSync(join(siteDir, 'policies')).map((p) => `policies/${p}/index.html`)];
+    for (const page of pages) expect(readFileSync(join(siteDir, page), 'utf8'), page).toMatch(/<html lang="zh-CN"/);
+  });
+
+  it('leaves nothing internal or unused in the deploy', () => {
+    expect(existsSync(join(siteDir, 'search/records.json'))).toBe(false);
+    expect(existsSync(join(bundle, 'pagefind-ui.js'))).toBe(false);
+    expect(existsSync(join(bundle, 'pagefind-worker.js'))).toBe(true);
+  });
+});
