@@ -85,9 +85,11 @@ export function extractClauses(body: string): ExtractedClause[] {
   const out: ExtractedClause[] = [];
   const seen = new Map<string, number>();
 
-  const walk = (node: Node, parent: string | null, header: string[] | null, headerNode: Node | null) => {
+  const walk = (node: Node, parent: string | null, header: string[] | null, headerNode: Node | null, groupCell: GroupCell | null) => {
     let currentHeader = header;
     let currentHeaderNode = headerNode;
+    let currentGroupCell = groupCell;
+    if (isJsx(node) && node.name === 'Group') currentGroupCell = groupCellOf(node);
     if (isJsx(node) && node.name === 'ClauseTable') {
       const thead = node.children?.find((c) => c.name === 'thead' || c.tagName === 'thead') ?? null;
       currentHeaderNode = thead;
@@ -105,7 +107,7 @@ export function extractClauses(body: string): ExtractedClause[] {
       const inTable = kind === 'row' || kind === 'group';
       let html = toHtml(toPlain(node).children as never);
       if (inTable && currentHeaderNode) {
-        const body = kind === 'row' ? `<tbody>${toHtml(toPlain(node) as never)}</tbody>` : toHtml(toPlain(node) as never);
+        const body = kind === 'row' ? `<tbody>${toHtml(toPlain(withGroupCell(node, currentGroupCell)) as never)}</tbody>` : toHtml(toPlain(node) as never);
         html = `<table>${toHtml(toPlain(currentHeaderNode) as never)}${body}</table>`;
       }
       out.push({
@@ -121,10 +123,40 @@ export function extractClauses(body: string): ExtractedClause[] {
       });
       parent = id;
     }
-    for (const child of node.children ?? []) walk(child, parent, currentHeader, currentHeaderNode);
+    for (const child of node.children ?? []) walk(child, parent, currentHeader, currentHeaderNode, currentGroupCell);
   };
-  walk(tree, null, null, null);
+  walk(tree, null, null, null, null);
   return out;
+}
+
+interface GroupCell {
+  cell: Node;
+  index: number;
+}
+
+const isCell = (c: Node) => c.name === 'td' || c.name === 'th';
+const spansRows = (c: Node) => isCell(c) && (attr(c, 'rowSpan') !== undefined || attr(c, 'scope') === 'rowgroup');
+
+/** The merged group cell of a group's first row (任务类别, 重点工作 …) and its column. */
+function groupCellOf(group: Node): GroupCell | null {
+  const first = group.children?.find((c) => c.name === 'Row');
+  const cells = first?.children?.filter(isCell) ?? [];
+  const index = cells.findIndex(spansRows);
+  return index >= 0 ? { cell: cells[index]!, index } : null;
+}
+
+/**
+ * A row shown on its own page keeps its group's merged cell, which the policy page spans from the
+ * group's first row; without it the row's cells would sit under the wrong column headers.
+ */
+function withGroupCell(row: Node, group: GroupCell | null): Node {
+  const cells = row.children?.filter(isCell) ?? [];
+  if (!group || cells.some(spansRows)) return row;
+  const copy: Node = { ...group.cell, attributes: (group.cell.attributes ?? []).filter((a) => a.name !== 'rowSpan') };
+  const children = [...(row.children ?? [])];
+  const at = group.index < cells.length ? children.indexOf(cells[group.index]!) : children.length;
+  children.splice(at, 0, copy);
+  return { ...row, children };
 }
 
 function collect(node: Node, test: (n: Node) => boolean): Node[] {
