@@ -245,6 +245,17 @@ interface ScaleFigures {
   quality?: QualityRow[];
 }
 
+/** Latency and candidate-checking figures of one corpus: a first pass over the queries and a repeat. */
+function runFigures(first: OursRun[], again: OursRun[]): Pick<ScaleFigures, 'warm' | 'repeat' | 'overCap' | 'maxCandidates' | 'maxChecked'> {
+  return {
+    warm: first.map((r) => r.ms),
+    repeat: again.map((r) => r.ms),
+    overCap: first.filter((r) => r.checked < r.candidates && r.checked > 1).length,
+    maxCandidates: Math.max(...first.map((r) => r.candidates)),
+    maxChecked: Math.max(...first.map((r) => r.checked)),
+  };
+}
+
 export interface SearchBenchReport {
   queries: number;
   stockIndex: { pages: number; ms: number };
@@ -368,11 +379,7 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
       indexMs: small5Stats.ms,
       index: dirBytes(join(siteDir, 'pagefind')),
       cold,
-      warm: first.map((r) => r.ms),
-      repeat: again.map((r) => r.ms),
-      overCap: first.filter((r) => r.checked < r.candidates && r.checked > 1).length,
-      maxCandidates: Math.max(...first.map((r) => r.candidates)),
-      maxChecked: Math.max(...first.map((r) => r.checked)),
+      ...runFigures(first, again),
     };
     report = {
       queries: QUERIES.length,
@@ -426,11 +433,7 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
         indexMs: stats.ms,
         index: dirBytes(join(scaleSite, 'pagefind')),
         cold,
-        warm: first.map((r) => r.ms),
-        repeat: again.map((r) => r.ms),
-        overCap: first.filter((r) => r.checked < r.candidates && r.checked > 1).length,
-        maxCandidates: Math.max(...first.map((r) => r.candidates)),
-        maxChecked: Math.max(...first.map((r) => r.checked)),
+        ...runFigures(first, again),
         quality: quality(subset, scaleRel, new Map(first.map((r) => [r.q, r.keys]))),
       };
       // Filters at scale: one filtered query, then an unfiltered one on the same page.
