@@ -22,8 +22,8 @@ import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import { writeSearchIndex, type IndexStats } from '../src/integrations/pagefind.ts';
 import { normalize, occurrences } from '../src/lib/search/normalize.ts';
-import { parseQuery } from '../src/lib/search/query.ts';
-import { parseClauseUrl, type SearchRecord } from '../src/lib/search/records.ts';
+import { parseQuery } from '../src/lib/search/query-tokens.ts';
+import { parseClauseUrl, type SearchRecord } from '../src/lib/search/index-records.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { AS_OF, ROOT } from '../tests/helpers/paths.ts';
 import { runQuery, waitForResults } from '../tests/search/helpers.ts';
@@ -57,7 +57,13 @@ function dirBytes(dir: string): { files: number; bytes: number; byPart: Record<s
     if (!entry.isFile()) continue;
     const size = statSync(join(entry.parentPath, entry.name)).size;
     const rel = join(entry.parentPath, entry.name).slice(dir.length + 1);
-    const part = rel.includes('/') ? rel.split('/')[0]! : /\.pf_meta$/.test(rel) ? 'meta' : /^wasm/.test(rel) ? 'wasm' : 'js+entry';
+    const part = rel.includes('/')
+      ? rel.split('/')[0]!
+      : /\.pf_meta$/.test(rel)
+        ? 'meta'
+        : /^wasm/.test(rel)
+          ? 'wasm'
+          : 'js+entry';
     byPart[part] = (byPart[part] ?? 0) + size;
     files++;
     bytes += size;
@@ -146,39 +152,48 @@ interface StockRun {
 }
 
 async function runStock(page: Page, queries: BenchQuery[], clauseIds: Set<string>): Promise<StockRun[]> {
-  const raw = await page.evaluate(async (qs) => {
-    const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind-stock/pagefind.js`);
-    await pf.options({ basePath: '/pagefind-stock/' });
-    await pf.init();
-    const out = [];
-    for (const q of qs) {
-      const started = performance.now();
-      const r = await pf.search(q);
-      const pages = await Promise.all(r.results.map((x: { data(): Promise<unknown> }) => x.data()));
-      const elapsed = performance.now() - started;
-      const sub: string[] = [];
-      const anchored: string[] = [];
-      for (const d of pages as { url: string; raw_url?: string; locations: number[]; sub_results: { url: string }[]; anchors: { id: string; location: number }[] }[]) {
-        for (const s of d.sub_results) sub.push(s.url);
-        const anchors = [...d.anchors].sort((a, b) => a.location - b.location);
-        const seen = new Set<string>();
-        for (const loc of [...d.locations].sort((a, b) => a - b)) {
-          let best: { id: string } | null = null;
-          for (const a of anchors) {
-            if (a.location <= loc) best = a;
-            else break;
-          }
-          const url = `${d.raw_url ?? d.url}${best ? `#${best.id}` : ''}`;
-          if (!seen.has(url)) {
-            seen.add(url);
-            anchored.push(url);
+  const raw = await page.evaluate(
+    async (qs) => {
+      const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind-stock/pagefind.js`);
+      await pf.options({ basePath: '/pagefind-stock/' });
+      await pf.init();
+      const out = [];
+      for (const q of qs) {
+        const started = performance.now();
+        const r = await pf.search(q);
+        const pages = await Promise.all(r.results.map((x: { data(): Promise<unknown> }) => x.data()));
+        const elapsed = performance.now() - started;
+        const sub: string[] = [];
+        const anchored: string[] = [];
+        for (const d of pages as {
+          url: string;
+          raw_url?: string;
+          locations: number[];
+          sub_results: { url: string }[];
+          anchors: { id: string; location: number }[];
+        }[]) {
+          for (const s of d.sub_results) sub.push(s.url);
+          const anchors = [...d.anchors].sort((a, b) => a.location - b.location);
+          const seen = new Set<string>();
+          for (const loc of [...d.locations].sort((a, b) => a - b)) {
+            let best: { id: string } | null = null;
+            for (const a of anchors) {
+              if (a.location <= loc) best = a;
+              else break;
+            }
+            const url = `${d.raw_url ?? d.url}${best ? `#${best.id}` : ''}`;
+            if (!seen.has(url)) {
+              seen.add(url);
+              anchored.push(url);
+            }
           }
         }
+        out.push({ q, ms: elapsed, sub, anchored });
       }
-      out.push({ q, ms: elapsed, sub, anchored });
-    }
-    return out;
-  }, queries.map((q) => q.q));
+      return out;
+    },
+    queries.map((q) => q.q),
+  );
   const toKey = (url: string) => {
     const m = url.match(/^\/policies\/([^/#?]+)\/(?:index\.html)?(?:#(.+))?$/);
     if (!m?.[2]) return null;
@@ -196,14 +211,25 @@ interface QualityRow {
   anchors: Scores;
 }
 
-function quality(queries: BenchQuery[], rel: Map<string, Set<string>>, ours: Map<string, (string | null)[]>, stock?: Map<string, StockRun>): QualityRow[] {
+function quality(
+  queries: BenchQuery[],
+  rel: Map<string, Set<string>>,
+  ours: Map<string, (string | null)[]>,
+  stock?: Map<string, StockRun>,
+): QualityRow[] {
   const groups: [string, BenchQuery[]][] = [
     ['exact-substring', queries.filter((q) => isExactKind(q.kind))],
     ['multi-term', queries.filter((q) => !isExactKind(q.kind))],
-    ...[...new Set(queries.map((q) => q.kind))].map((k) => [`  ${k}`, queries.filter((q) => q.kind === k)] as [string, BenchQuery[]]),
+    ...[...new Set(queries.map((q) => q.kind))].map(
+      (k) => [`  ${k}`, queries.filter((q) => q.kind === k)] as [string, BenchQuery[]],
+    ),
     ['all', queries],
   ];
-  const avg = (list: Scores[]): Scores => ({ recall10: mean(list.map((s) => s.recall10)), rr: mean(list.map((s) => s.rr)), p5: mean(list.map((s) => s.p5)) });
+  const avg = (list: Scores[]): Scores => ({
+    recall10: mean(list.map((s) => s.recall10)),
+    rr: mean(list.map((s) => s.rr)),
+    p5: mean(list.map((s) => s.p5)),
+  });
   const none: Scores = { recall10: NaN, rr: NaN, p5: NaN };
   return groups
     .filter(([, qs]) => qs.length)
@@ -218,7 +244,10 @@ function quality(queries: BenchQuery[], rel: Map<string, Set<string>>, ours: Map
 
 /** Relevance on the generated corpus, from its records (same containment rules as the oracle). */
 function recordRelevance(records: SearchRecord[], queries: BenchQuery[]): Map<string, Set<string>> {
-  const norm = records.map((r) => ({ key: (({ policy, clause }) => clauseKey(policy, clause))(parseClauseUrl(r.url)!), text: normalize(r.content) }));
+  const norm = records.map((r) => ({
+    key: (({ policy, clause }) => clauseKey(policy, clause))(parseClauseUrl(r.url)!),
+    text: normalize(r.content),
+  }));
   const out = new Map<string, Set<string>>();
   for (const { q } of queries) {
     const { terms } = parseQuery(q);
@@ -246,7 +275,10 @@ interface ScaleFigures {
 }
 
 /** Latency and candidate-checking figures of one corpus: a first pass over the queries and a repeat. */
-function runFigures(first: OursRun[], again: OursRun[]): Pick<ScaleFigures, 'warm' | 'repeat' | 'overCap' | 'maxCandidates' | 'maxChecked'> {
+function runFigures(
+  first: OursRun[],
+  again: OursRun[],
+): Pick<ScaleFigures, 'warm' | 'repeat' | 'overCap' | 'maxCandidates' | 'maxChecked'> {
   return {
     warm: first.map((r) => r.ms),
     repeat: again.map((r) => r.ms),
@@ -264,55 +296,143 @@ export interface SearchBenchReport {
   small: ScaleFigures;
   large: ScaleFigures | null;
   filteredAtScale: { q: string; ms: number; after: number } | null;
-  perQuery: { q: string; kind: string; relevant: number; ours: Scores; stock: Scores; anchors: Scores; candidates: number; checked: number; ms: number }[];
+  perQuery: {
+    q: string;
+    kind: string;
+    relevant: number;
+    ours: Scores;
+    stock: Scores;
+    anchors: Scores;
+    candidates: number;
+    checked: number;
+    ms: number;
+  }[];
 }
 
 function printReport(r: SearchBenchReport) {
-  console.log(`\n== Search: quality (${r.queries} queries from bench/queries.ts; relevant = clauses whose own text contains every term) ==`);
-  console.log('recall@10 = |relevant ∩ top 10| / min(10, |relevant|) · MRR = mean 1/rank of the first relevant result · P@5 = relevant share of the first 5 results shown');
-  console.log(`stock = Pagefind 1.6 default settings on the 5 full policy pages (${r.stockIndex.pages} pages indexed in ${r.stockIndex.ms} ms), raw query, page results expanded to sub-results`);
+  console.log(
+    `\n== Search: quality (${r.queries} queries from bench/queries.ts; relevant = clauses whose own text contains every term) ==`,
+  );
+  console.log(
+    'recall@10 = |relevant ∩ top 10| / min(10, |relevant|) · MRR = mean 1/rank of the first relevant result · P@5 = relevant share of the first 5 results shown',
+  );
+  console.log(
+    `stock = Pagefind 1.6 default settings on the 5 full policy pages (${r.stockIndex.pages} pages indexed in ${r.stockIndex.ms} ms), raw query, page results expanded to sub-results`,
+  );
   console.log('stock+anchors = the same results, each matched word credited to the clause element (id) before it\n');
   const head = ['', 'n', 'recall@10', '', '', 'MRR', '', '', 'P@5', '', ''];
   const sub = ['group', '', 'ours', 'stock', '+anchors', 'ours', 'stock', '+anchors', 'ours', 'stock', '+anchors'];
   const widths = [18, 4, 10, 8, 9, 10, 8, 9, 10, 8, 9];
-  const row = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' '));
+  const row = (cells: string[]) =>
+    console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' '));
   row(head);
   row(sub);
-  for (const q of r.quality) row([q.group, String(q.n), f3(q.ours.recall10), f3(q.stock.recall10), f3(q.anchors.recall10), f3(q.ours.rr), f3(q.stock.rr), f3(q.anchors.rr), f3(q.ours.p5), f3(q.stock.p5), f3(q.anchors.p5)]);
+  for (const q of r.quality)
+    row([
+      q.group,
+      String(q.n),
+      f3(q.ours.recall10),
+      f3(q.stock.recall10),
+      f3(q.anchors.recall10),
+      f3(q.ours.rr),
+      f3(q.stock.rr),
+      f3(q.anchors.rr),
+      f3(q.ours.p5),
+      f3(q.stock.p5),
+      f3(q.anchors.p5),
+    ]);
   const exact = r.quality.find((q) => q.group === 'exact-substring')!;
   const all = r.quality.find((q) => q.group === 'all')!;
   const goal = (ok: boolean) => (ok ? 'met' : 'NOT MET');
-  console.log(`\ngoals: exact-substring recall@10 = 1.0 → ${f3(exact.ours.recall10)} ${goal(exact.ours.recall10 === 1)}; MRR ≥ 0.95 → ${f3(exact.ours.rr)} ${goal(exact.ours.rr >= 0.95)}; P@5 ≥ 0.9 → ${f3(all.ours.p5)} (all queries) ${goal(all.ours.p5 >= 0.9)}`);
+  console.log(
+    `\ngoals: exact-substring recall@10 = 1.0 → ${f3(exact.ours.recall10)} ${goal(exact.ours.recall10 === 1)}; MRR ≥ 0.95 → ${f3(exact.ours.rr)} ${goal(exact.ours.rr >= 0.95)}; P@5 ≥ 0.9 → ${f3(all.ours.p5)} (all queries) ${goal(all.ours.p5 >= 0.9)}`,
+  );
   const misses = r.perQuery.filter((p) => p.ours.recall10 < 1 || p.ours.rr < 1 || p.ours.p5 < 1);
   if (misses.length) {
     console.log('queries below 1 for ours:');
-    for (const m of misses) console.log(`  ${m.q.padEnd(16)} relevant ${String(m.relevant).padStart(3)}  recall@10 ${f3(m.ours.recall10)}  RR ${f3(m.ours.rr)}  P@5 ${f3(m.ours.p5)}`);
+    for (const m of misses)
+      console.log(
+        `  ${m.q.padEnd(16)} relevant ${String(m.relevant).padStart(3)}  recall@10 ${f3(m.ours.recall10)}  RR ${f3(m.ours.rr)}  P@5 ${f3(m.ours.p5)}`,
+      );
   }
 
-  console.log('\n== Search: speed and size in Chromium (Debian chromium, playwright-core; static server, no compression, localhost) ==');
+  console.log(
+    '\n== Search: speed and size in Chromium (Debian chromium, playwright-core; static server, no compression, localhost) ==',
+  );
   const scales = [r.small, ...(r.large ? [r.large] : [])];
-  const col = (label: string, values: string[]) => console.log(`${label.padEnd(52)} ${values.map((v) => v.padStart(18)).join(' ')}`);
-  col('', scales.map((s) => s.label));
-  col('policies / clause records', scales.map((s) => `${s.policies} / ${s.records}`));
-  col('site build, astro build incl. index (s)', scales.map((s) => (s.buildMs === null ? 'not built*' : (s.buildMs / 1000).toFixed(1))));
-  col('index build, records → bundle (s)', scales.map((s) => (s.indexMs / 1000).toFixed(1)));
-  col('index on disk: total (files)', scales.map((s) => `${mib(s.index.bytes)} (${s.index.files})`));
-  for (const part of ['index', 'fragment', 'filter', 'meta', 'wasm', 'js+entry']) col(`  ${part}`, scales.map((s) => kib(s.index.byPart[part] ?? 0)));
-  col('/search/ page load, cold (bytes)', scales.map((s) => kib(s.cold[0]?.pageBytes ?? NaN)));
+  const col = (label: string, values: string[]) =>
+    console.log(`${label.padEnd(52)} ${values.map((v) => v.padStart(18)).join(' ')}`);
+  col(
+    '',
+    scales.map((s) => s.label),
+  );
+  col(
+    'policies / clause records',
+    scales.map((s) => `${s.policies} / ${s.records}`),
+  );
+  col(
+    'site build, astro build incl. index (s)',
+    scales.map((s) => (s.buildMs === null ? 'not built*' : (s.buildMs / 1000).toFixed(1))),
+  );
+  col(
+    'index build, records → bundle (s)',
+    scales.map((s) => (s.indexMs / 1000).toFixed(1)),
+  );
+  col(
+    'index on disk: total (files)',
+    scales.map((s) => `${mib(s.index.bytes)} (${s.index.files})`),
+  );
+  for (const part of ['index', 'fragment', 'filter', 'meta', 'wasm', 'js+entry'])
+    col(
+      `  ${part}`,
+      scales.map((s) => kib(s.index.byPart[part] ?? 0)),
+    );
+  col(
+    '/search/ page load, cold (bytes)',
+    scales.map((s) => kib(s.cold[0]?.pageBytes ?? NaN)),
+  );
   for (let i = 0; i < COLD_QUERIES.length; i++) {
-    col(`first query, cold page: ${COLD_QUERIES[i]} (bytes, requests)`, scales.map((s) => (s.cold[i] ? `${kib(s.cold[i]!.queryBytes)}, ${s.cold[i]!.requests}` : '—')));
-    col(`  time to results`, scales.map((s) => ms(s.cold[i]?.ms ?? NaN)));
+    col(
+      `first query, cold page: ${COLD_QUERIES[i]} (bytes, requests)`,
+      scales.map((s) => (s.cold[i] ? `${kib(s.cold[i]!.queryBytes)}, ${s.cold[i]!.requests}` : '—')),
+    );
+    col(
+      `  time to results`,
+      scales.map((s) => ms(s.cold[i]?.ms ?? NaN)),
+    );
   }
-  col('warm, first run of each query: median / p95', scales.map((s) => `${ms(median(s.warm))} / ${ms(percentile(s.warm, 95))}`));
-  col('warm, repeated query: median / p95', scales.map((s) => `${ms(median(s.repeat))} / ${ms(percentile(s.repeat, 95))}`));
-  col('queries measured', scales.map((s) => String(s.warm.length)));
-  col('candidates per query: max (texts checked, max)', scales.map((s) => `${s.maxCandidates} (${s.maxChecked})`));
-  col('queries with more candidates than checked', scales.map((s) => String(s.overCap)));
-  console.log(`stock Pagefind on the 5 policy pages, warm: median ${ms(median(r.stockLatency))} / p95 ${ms(percentile(r.stockLatency, 95))} (search + data() of every page result)`);
-  if (!r.small.buildMs) console.log('* the 5-policy build time is the site benchmark\'s (same run) when it built the site; the 1,000-policy corpus is not rendered as pages: its records are made by the same model and record code and indexed by the same writeSearchIndex.');
+  col(
+    'warm, first run of each query: median / p95',
+    scales.map((s) => `${ms(median(s.warm))} / ${ms(percentile(s.warm, 95))}`),
+  );
+  col(
+    'warm, repeated query: median / p95',
+    scales.map((s) => `${ms(median(s.repeat))} / ${ms(percentile(s.repeat, 95))}`),
+  );
+  col(
+    'queries measured',
+    scales.map((s) => String(s.warm.length)),
+  );
+  col(
+    'candidates per query: max (texts checked, max)',
+    scales.map((s) => `${s.maxCandidates} (${s.maxChecked})`),
+  );
+  col(
+    'queries with more candidates than checked',
+    scales.map((s) => String(s.overCap)),
+  );
+  console.log(
+    `stock Pagefind on the 5 policy pages, warm: median ${ms(median(r.stockLatency))} / p95 ${ms(percentile(r.stockLatency, 95))} (search + data() of every page result)`,
+  );
+  if (!r.small.buildMs)
+    console.log(
+      "* the 5-policy build time is the site benchmark's (same run) when it built the site; the 1,000-policy corpus is not rendered as pages: its records are made by the same model and record code and indexed by the same writeSearchIndex.",
+    );
   if (r.large?.quality) {
     const q = r.large.quality.find((x) => x.group === 'exact-substring')!;
-    console.log(`quality on the ${r.large.policies}-policy corpus (exact-substring, ${q.n} queries): recall@10 ${f3(q.ours.recall10)}, MRR ${f3(q.ours.rr)}, P@5 ${f3(q.ours.p5)}`);
+    console.log(
+      `quality on the ${r.large.policies}-policy corpus (exact-substring, ${q.n} queries): recall@10 ${f3(q.ours.recall10)}, MRR ${f3(q.ours.rr)}, P@5 ${f3(q.ours.p5)}`,
+    );
   }
   if (r.filteredAtScale) {
     console.log(
@@ -411,7 +531,10 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
     const corpus = buildCorpus(ROOT, copies);
     const scaleSite = join(workDir, 'scale-site');
     // The same pages and scripts; only the index differs.
-    cpSync(siteDir, scaleSite, { recursive: true, filter: (src) => !/\/pagefind(-stock)?(\/|$)/.test(src.slice(siteDir.length)) });
+    cpSync(siteDir, scaleSite, {
+      recursive: true,
+      filter: (src) => !/\/pagefind(-stock)?(\/|$)/.test(src.slice(siteDir.length)),
+    });
     console.log(`search bench: indexing ${corpus.records.length} records …`);
     const stats: IndexStats = await writeSearchIndex(corpus.records, join(scaleSite, 'pagefind'));
     const scaleServer = await serveStatic(scaleSite);
@@ -482,5 +605,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const at = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
   const site = at('--site');
   const copies = at('--copies');
-  await runSearchBench({ ...(site ? { siteDir: site } : {}), ...(copies !== undefined ? { copies: Number(copies) } : {}) });
+  await runSearchBench({
+    ...(site ? { siteDir: site } : {}),
+    ...(copies !== undefined ? { copies: Number(copies) } : {}),
+  });
 }

@@ -16,6 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import type { Result as LighthouseResult } from 'lighthouse';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { pageTypes, type PageType } from '../tests/helpers/page-types.ts';
 import { AS_OF, ROOT } from '../tests/helpers/paths.ts';
@@ -62,7 +63,9 @@ function sizes(data: Buffer): Sizes {
   return {
     raw: data.length,
     gzip: gzipSync(data, { level: 9 }).length,
-    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length,
+    brotli: brotliCompressSync(data, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+    }).length,
   };
 }
 const add = (a: Sizes, b: Sizes): Sizes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
@@ -76,12 +79,20 @@ async function measurePage(browser: Browser, baseURL: string, type: PageType): P
   const bodies: Promise<{ kind: Kind; body: Buffer } | null>[] = [];
   page.on('response', (response) => {
     const type = response.request().resourceType();
-    const kind: Kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
-    bodies.push(response.body().then((body) => ({ kind, body }), () => null));
+    const kind: Kind =
+      type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
+    bodies.push(
+      response.body().then(
+        (body) => ({ kind, body }),
+        () => null,
+      ),
+    );
   });
   await page.goto(`${baseURL}${type.path}`, { waitUntil: 'networkidle' });
   await type.ready?.(page);
-  const byKind = Object.fromEntries((['html', 'css', 'js', 'other'] as Kind[]).map((k) => [k, { ...zero(), files: 0 }])) as PageBytes['byKind'];
+  const byKind = Object.fromEntries(
+    (['html', 'css', 'js', 'other'] as Kind[]).map((k) => [k, { ...zero(), files: 0 }]),
+  ) as PageBytes['byKind'];
   let total = zero();
   for (const item of await Promise.all(bodies)) {
     if (!item) continue;
@@ -94,8 +105,10 @@ async function measurePage(browser: Browser, baseURL: string, type: PageType): P
 }
 
 /** One Lighthouse report reduced to its four scores and the audits that cost points. */
-function summarize(type: PageType, lhr: import('lighthouse').Result): LighthouseScores {
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)])) as LighthouseScores['scores'];
+function summarize(type: PageType, lhr: LighthouseResult): LighthouseScores {
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]),
+  ) as LighthouseScores['scores'];
   const lost: Record<string, string[]> = {};
   for (const c of CATEGORIES) {
     const ids = (lhr.categories[c]?.auditRefs ?? [])
@@ -103,7 +116,13 @@ function summarize(type: PageType, lhr: import('lighthouse').Result): Lighthouse
       .map((ref) => `${ref.id}${lhr.audits[ref.id]?.displayValue ? ` (${lhr.audits[ref.id]!.displayValue})` : ''}`);
     if (ids.length) lost[c] = ids;
   }
-  return { name: type.name, path: type.path, scores, lost, ...(lhr.runtimeError ? { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}) };
+  return {
+    name: type.name,
+    path: type.path,
+    scores,
+    lost,
+    ...(lhr.runtimeError ? { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
+  };
 }
 
 /**
@@ -114,10 +133,19 @@ function summarize(type: PageType, lhr: import('lighthouse').Result): Lighthouse
 async function lighthouseAll(baseURL: string, types: PageType[], runs: number): Promise<LighthouseScores[]> {
   const { launch } = await import('chrome-launcher');
   const { default: lighthouse } = await import('lighthouse');
-  const chromePath = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
+  const chromePath = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
+    encoding: 'utf8',
+  }).trim();
   const chrome = await launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const results: LighthouseScores[] = [];
   try {
@@ -127,7 +155,12 @@ async function lighthouseAll(baseURL: string, types: PageType[], runs: number): 
       const all: LighthouseScores[] = [];
       for (let i = 0; i < runs; i++) {
         // Default config: mobile form factor and screen, simulated slow-4G throttling.
-        const run = await lighthouse(`${baseURL}${path}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] });
+        const run = await lighthouse(`${baseURL}${path}`, {
+          port: chrome.port,
+          logLevel: 'error',
+          output: 'json',
+          onlyCategories: [...CATEGORIES],
+        });
         if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
         all.push(summarize(type, run.lhr));
       }
@@ -135,7 +168,9 @@ async function lighthouseAll(baseURL: string, types: PageType[], runs: number): 
       const median = all[Math.floor(all.length / 2)]!;
       results.push(median);
       const spread = all.map((r) => r.scores.performance ?? '—').join('/');
-      console.log(`  lighthouse ${type.name.padEnd(13)} ${CATEGORIES.map((c) => `${c} ${median.scores[c] ?? '—'}`).join('  ')}  (performance over ${runs} runs: ${spread})`);
+      console.log(
+        `  lighthouse ${type.name.padEnd(13)} ${CATEGORIES.map((c) => `${c} ${median.scores[c] ?? '—'}`).join('  ')}  (performance over ${runs} runs: ${spread})`,
+      );
     }
   } finally {
     chrome.kill();
@@ -161,9 +196,16 @@ export async function runSiteBench(options: SiteBenchOptions = {}): Promise<Site
     await build({ root: ROOT, outDir: siteDir, logLevel: 'warn' });
     buildSeconds = (performance.now() - started) / 1000;
   }
-  const pages = Number(execFileSync('sh', ['-c', `find "${siteDir}" -name '*.html' | wc -l`], { encoding: 'utf8' }).trim());
+  const pages = Number(
+    execFileSync('sh', ['-c', `find "${siteDir}" -name '*.html' | wc -l`], { encoding: 'utf8' }).trim(),
+  );
   // astro preview, as in the tests: 404 for missing pages, the 404 page for them.
-  const server = await preview({ root: ROOT, outDir: siteDir, logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } });
+  const server = await preview({
+    root: ROOT,
+    outDir: siteDir,
+    logLevel: 'warn',
+    server: { host: '127.0.0.1', port: 0 },
+  });
   const baseURL = `http://127.0.0.1:${server.port}`;
   const types = pageTypes(siteDir);
   const policies = contentFiles();
@@ -182,7 +224,8 @@ export async function runSiteBench(options: SiteBenchOptions = {}): Promise<Site
     await browser.close();
   }
   try {
-    if (options.lighthouse !== false) report.lighthouse = await lighthouseAll(baseURL, types, options.lighthouseRuns ?? 3);
+    if (options.lighthouse !== false)
+      report.lighthouse = await lighthouseAll(baseURL, types, options.lighthouseRuns ?? 3);
   } finally {
     await server.stop();
   }
@@ -194,14 +237,22 @@ export async function runSiteBench(options: SiteBenchOptions = {}): Promise<Site
 
 export function printReport(report: SiteBenchReport): void {
   console.log('\n== Site: build ==');
-  console.log(report.buildSeconds === null ? `(existing build measured, ${report.pages} HTML pages)` : `whole site (${report.pages} HTML pages, search index included): ${report.buildSeconds.toFixed(1)} s`);
+  console.log(
+    report.buildSeconds === null
+      ? `(existing build measured, ${report.pages} HTML pages)`
+      : `whole site (${report.pages} HTML pages, search index included): ${report.buildSeconds.toFixed(1)} s`,
+  );
   console.log('For the build time of the generated 1,000-document corpus, see the search benchmark in the same run.');
 
   console.log('\n== Site: bytes loaded per page type, compressed (KB, gzip / brotli), before any interaction ==');
   const cell = (s: Sizes) => `${kb(s.gzip).padStart(6)} /${kb(s.brotli).padStart(6)}`;
-  console.log(`${'page'.padEnd(46)} ${'HTML'.padStart(14)} ${'CSS'.padStart(14)} ${'JS'.padStart(14)} ${'other'.padStart(14)} ${'total'.padStart(14)}`);
+  console.log(
+    `${'page'.padEnd(46)} ${'HTML'.padStart(14)} ${'CSS'.padStart(14)} ${'JS'.padStart(14)} ${'other'.padStart(14)} ${'total'.padStart(14)}`,
+  );
   for (const b of report.bytes) {
-    console.log(`${b.name.padEnd(46)} ${cell(b.byKind.html)} ${cell(b.byKind.css)} ${cell(b.byKind.js)} ${cell(b.byKind.other)} ${cell(b.total)}`);
+    console.log(
+      `${b.name.padEnd(46)} ${cell(b.byKind.html)} ${cell(b.byKind.css)} ${cell(b.byKind.js)} ${cell(b.byKind.other)} ${cell(b.total)}`,
+    );
   }
 
   console.log('\n== Site: policy pages against the budgets (gzip; brotli in brackets) ==');
@@ -214,8 +265,12 @@ export function printReport(report: SiteBenchReport): void {
         ` · JS ${kb(js.gzip)} KB [${kb(js.brotli)}] ${mark(js.gzip <= BUDGETS.policyJs)} · CSS ${kb(css.gzip)} KB [${kb(css.brotli)}] ${mark(css.gzip <= BUDGETS.css)}`,
     );
   }
-  console.log(`budgets: JS ≤ ${kb(BUDGETS.policyJs)} KB before search is opened, CSS ≤ ${kb(BUDGETS.css)} KB, overhead ≤ ${kb(BUDGETS.policyOverhead)} KB`);
-  console.log('overhead = compressed bytes the page loads (HTML + CSS + JS + favicon, each compressed on its own) − the policy text alone (its source .txt) compressed');
+  console.log(
+    `budgets: JS ≤ ${kb(BUDGETS.policyJs)} KB before search is opened, CSS ≤ ${kb(BUDGETS.css)} KB, overhead ≤ ${kb(BUDGETS.policyOverhead)} KB`,
+  );
+  console.log(
+    'overhead = compressed bytes the page loads (HTML + CSS + JS + favicon, each compressed on its own) − the policy text alone (its source .txt) compressed',
+  );
 
   if (report.lighthouse.length) {
     console.log('\n== Site: Lighthouse (mobile, simulated throttling; median of several runs) ==');

@@ -1,12 +1,12 @@
 /**
  * npm run check:content
  *
- * Checks every policy and vocabulary file as the build would (src/lib/content/check.ts), without
+ * Checks every policy and vocabulary file as the build would (src/lib/content/content-check.ts), without
  * starting Astro, and prints every problem at once: file:line, field, what is wrong and the fix.
  * Exits 1 when there is a problem; warnings (such as importer drafts awaiting review) do not fail.
  */
 import { resolve } from 'node:path';
-import { checkContent, describeProblem } from '../src/lib/content/check.ts';
+import { checkContent, describeProblem } from '../src/lib/content/content-check.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { problems, warnings, policies } = checkContent(root);

@@ -64,7 +64,9 @@ const parsed = flattenClauses(doc).map((c) => c.id);
 const rendered = extractClauses(body).map((c) => c.id);
 if (parsed.join(' ') !== rendered.join(' ')) {
   const at = parsed.findIndex((x, i) => x !== rendered[i]);
-  console.error(`import: ${file}: the MDX body does not reproduce the clause tree (first difference at clause ${parsed[at] ?? rendered[at]}) — an importer bug; please report it with this text`);
+  console.error(
+    `import: ${file}: the MDX body does not reproduce the clause tree (first difference at clause ${parsed[at] ?? rendered[at]}) — an importer bug; please report it with this text`,
+  );
   process.exit(1);
 }
 
@@ -107,7 +109,9 @@ writeFileSync(target, `---\n${frontmatter}\n---\n\n${body}`);
 
 const counts = new Map<string, number>();
 for (const c of flattenClauses(doc)) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
-console.log(`import: wrote ${shown} (${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}; numbering ${doc.numbering})`);
+console.log(
+  `import: wrote ${shown} (${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}; numbering ${doc.numbering})`,
+);
 for (const w of doc.warnings) console.warn(`import: warning: ${w}`);
 if (drafted) {
   const { drafts, region } = drafted;
@@ -116,8 +120,12 @@ if (drafted) {
       (region ? `; region ${region}` : '; region unknown (set region:)'),
   );
   for (const d of drafts.departments) {
-    console.log(`import: proposed department: "${d.text}" (clauses ${d.clauses.join(', ')}) — add it to src/content/vocab/departments.yaml, e.g.`);
-    console.log(`    - { id: ${d.region ?? '<region>'}-<pinyin initials>, name: <full official name>, region: ${d.region ?? '<region>'}, aliases: [${d.text}] }`);
+    console.log(
+      `import: proposed department: "${d.text}" (clauses ${d.clauses.join(', ')}) — add it to src/content/vocab/departments.yaml, e.g.`,
+    );
+    console.log(
+      `    - { id: ${d.region ?? '<region>'}-<pinyin initials>, name: <full official name>, region: ${d.region ?? '<region>'}, aliases: [${d.text}] }`,
+    );
   }
   console.log(`import: next: review ${shown} and run npm run check:content (CONTRIBUTING.md, "Adding a policy")`);
 }

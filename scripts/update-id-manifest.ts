@@ -11,4 +11,6 @@ const root = resolve(import.meta.dirname, '..');
 const manifest: Record<string, string[]> = {};
 for (const file of readPolicyFiles(root)) manifest[file.id] = extractClauses(file.body).map((c) => c.id);
 writeFileSync(resolve(root, 'tests/clause-ids.manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
-console.log(`ids:update: ${Object.values(manifest).flat().length} clause IDs in ${Object.keys(manifest).length} policies`);
+console.log(
+  `ids:update: ${Object.values(manifest).flat().length} clause IDs in ${Object.keys(manifest).length} policies`,
+);

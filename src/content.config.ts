@@ -17,6 +17,9 @@ const policies = defineCollection({
 const regions = defineCollection({ loader: file('src/content/vocab/regions.yaml'), schema: regionSchema });
 const departments = defineCollection({ loader: file('src/content/vocab/departments.yaml'), schema: departmentSchema });
 const topics = defineCollection({ loader: file('src/content/vocab/topics.yaml'), schema: topicSchema });
-const subsidyCategories = defineCollection({ loader: file('src/content/vocab/subsidy-categories.yaml'), schema: subsidyCategorySchema });
+const subsidyCategories = defineCollection({
+  loader: file('src/content/vocab/subsidy-categories.yaml'),
+  schema: subsidyCategorySchema,
+});
 
 export const collections = { policies, regions, departments, topics, subsidyCategories };

@@ -12,14 +12,21 @@ import { builtPage, contentFiles } from './helpers/site.ts';
 import { ROOT } from './helpers/paths.ts';
 
 const squash = (s: string) => s.replace(/\*\*/g, '').replace(/\s+/g, '');
-const manifest = JSON.parse(readFileSync(resolve(ROOT, 'tests/clause-ids.manifest.json'), 'utf8')) as Record<string, string[]>;
+const manifest = JSON.parse(readFileSync(resolve(ROOT, 'tests/clause-ids.manifest.json'), 'utf8')) as Record<
+  string,
+  string[]
+>;
 
 /**
  * Numbered units counted straight from the source lines with plain patterns, independently of
  * the importer: sections 一、, items （一）, 专栏N, and numbered points 1. outside tables.
  */
 function sourceNumbering(source: string) {
-  const lines = source.split('\n').filter((l) => !l.includes('\t')).map((l) => l.trim()).filter(Boolean);
+  const lines = source
+    .split('\n')
+    .filter((l) => !l.includes('\t'))
+    .map((l) => l.trim())
+    .filter(Boolean);
   return {
     section: lines.filter((l) => /^[一二三四五六七八九十]+、/.test(l)).length,
     item: lines.filter((l) => /^[（(][一二三四五六七八九十]+[）)]/.test(l)).length,
@@ -65,7 +72,8 @@ describe.each(contentFiles().map((f) => [f.id, f] as const))('%s', (id, file) =>
       const clause = clauses.find((c) => c.id === el.id)!;
       expect(squash(el.text), el.id).toBe(squash(clause.text));
       // Table rows are cells joined; every other clause is a contiguous run of the source.
-      if (clause.kind !== 'row' && clause.kind !== 'group' && clause.kind !== 'annex') expect(sourceText.includes(squash(clause.text)), el.id).toBe(true);
+      if (clause.kind !== 'row' && clause.kind !== 'group' && clause.kind !== 'annex')
+        expect(sourceText.includes(squash(clause.text)), el.id).toBe(true);
     }
   });
 
@@ -79,6 +87,9 @@ describe.each(contentFiles().map((f) => [f.id, f] as const))('%s', (id, file) =>
 
 it('Wuxi has the 30 clauses （一）–（三十） in order, running on across sections', () => {
   const page = builtPage('/policies/wuxi-biomed-policy-opinions/');
-  const items = page.querySelectorAll('[data-clause]').map((e) => e.id).filter((x) => kindOf(x) === 'item');
+  const items = page
+    .querySelectorAll('[data-clause]')
+    .map((e) => e.id)
+    .filter((x) => kindOf(x) === 'item');
   expect(items.map((x) => Number(x.replace(/^s\d+-c/, '')))).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
 });

@@ -10,26 +10,34 @@ import { parse as parseYaml } from 'yaml';
 import { ROOT, SITE_DIR } from './helpers/paths.ts';
 import { builtPage } from './helpers/site.ts';
 
-const vocab = <T,>(name: string) => parseYaml(readFileSync(resolve(ROOT, 'src/content/vocab', name), 'utf8')) as T[];
+const vocab = <T>(name: string) => parseYaml(readFileSync(resolve(ROOT, 'src/content/vocab', name), 'utf8')) as T[];
 const regions = vocab<{ id: string; name: string; parent: string | null }>('regions.yaml');
 const topics = vocab<{ id: string; name: string }>('topics.yaml');
 const departments = vocab<{ id: string; name: string; aliases?: string[] }>('departments.yaml');
-const json = (name: string) => JSON.parse(readFileSync(resolve(SITE_DIR, 'data', name), 'utf8')) as Record<string, unknown>[];
+const json = (name: string) =>
+  JSON.parse(readFileSync(resolve(SITE_DIR, 'data', name), 'utf8')) as Record<string, unknown>[];
 const policies = json('policies.json');
 const clauses = json('clauses.json');
 const subsidies = json('subsidies.json');
 
 describe('region pages', () => {
-  it.each(regions.map((r) => [r.id, r] as const))('/regions/%s/ names the region and lists its and its children’s policies', (id, region) => {
-    const page = builtPage(`/regions/${id}/`);
-    expect(page.querySelector('h1')!.text).toBe(region.name);
-    const below = (r: string): string[] => [r, ...regions.filter((x) => x.parent === r).flatMap((x) => below(x.id))];
-    const expected = policies.filter((p) => below(id).includes(String(p.region))).map((p) => `/policies/${p.id}/`);
-    const listed = page.querySelectorAll('section[aria-labelledby="policies"] a.card-title').map((a) => a.getAttribute('href'));
-    expect(listed.sort()).toEqual(expected.sort());
-  });
+  it.each(regions.map((r) => [r.id, r] as const))(
+    '/regions/%s/ names the region and lists its and its children’s policies',
+    (id, region) => {
+      const page = builtPage(`/regions/${id}/`);
+      expect(page.querySelector('h1')!.text).toBe(region.name);
+      const below = (r: string): string[] => [r, ...regions.filter((x) => x.parent === r).flatMap((x) => below(x.id))];
+      const expected = policies.filter((p) => below(id).includes(String(p.region))).map((p) => `/policies/${p.id}/`);
+      const listed = page
+        .querySelectorAll('section[aria-labelledby="policies"] a.card-title')
+        .map((a) => a.getAttribute('href'));
+      expect(listed.sort()).toEqual(expected.sort());
+    },
+  );
   it('苏州市 lists 太仓、昆山 and 苏州高新区 policies too', () => {
-    expect(builtPage('/regions/suzhou/').querySelectorAll('section[aria-labelledby="policies"] a.card-title').length).toBe(4);
+    expect(
+      builtPage('/regions/suzhou/').querySelectorAll('section[aria-labelledby="policies"] a.card-title').length,
+    ).toBe(4);
   });
 });
 
@@ -38,13 +46,18 @@ describe('topic pages', () => {
     const page = builtPage('/topics/');
     for (const t of topics) expect(page.querySelector(`a[href="/topics/${t.id}/"]`), t.id).not.toBeNull();
   });
-  it.each(topics.map((t) => [t.id, t] as const))('/topics/%s/ lists exactly the clauses tagged with it, linking into the text', (id, topic) => {
-    const page = builtPage(`/topics/${id}/`);
-    expect(page.querySelector('h1')!.text).toBe(topic.name);
-    const links = page.querySelectorAll('.clause-hits a.hit-label').map((a) => a.getAttribute('href'));
-    const expected = clauses.filter((c) => (c.topics as string[]).includes(id)).map((c) => `/policies/${c.policy}/#${c.id}`);
-    expect(links.sort()).toEqual(expected.sort());
-  });
+  it.each(topics.map((t) => [t.id, t] as const))(
+    '/topics/%s/ lists exactly the clauses tagged with it, linking into the text',
+    (id, topic) => {
+      const page = builtPage(`/topics/${id}/`);
+      expect(page.querySelector('h1')!.text).toBe(topic.name);
+      const links = page.querySelectorAll('.clause-hits a.hit-label').map((a) => a.getAttribute('href'));
+      const expected = clauses
+        .filter((c) => (c.topics as string[]).includes(id))
+        .map((c) => `/policies/${c.policy}/#${c.id}`);
+      expect(links.sort()).toEqual(expected.sort());
+    },
+  );
 });
 
 describe('department pages', () => {
@@ -52,23 +65,31 @@ describe('department pages', () => {
     const page = builtPage('/departments/');
     for (const d of departments) expect(page.querySelector(`a[href="/departments/${d.id}/"]`), d.id).not.toBeNull();
   });
-  it.each(departments.map((d) => [d.id, d] as const))('/departments/%s/ lists the clauses naming it, in the text’s wording', (id, dept) => {
-    const page = builtPage(`/departments/${id}/`);
-    expect(page.querySelector('h1')!.text).toBe(dept.name);
-    const own = clauses.filter((c) => (c.departments as string[]).includes(id));
-    const named = subsidies.filter((s) => (s.departments as string[]).includes(id));
-    const hits = page.querySelectorAll('.clause-hits > li');
-    expect(hits.length + named.length).toBeGreaterThan(0);
-    // Listed clauses are among those the department is responsible for (own or inherited).
-    for (const a of page.querySelectorAll('.clause-hits a.hit-label')) {
-      const [, policy, clause] = a.getAttribute('href')!.match(/^\/policies\/([^/]+)\/#(.+)$/)!;
-      expect(own.some((c) => c.policy === policy && c.id === clause), `${policy}#${clause}`).toBe(true);
-    }
-    // The wording shown is one of the department's aliases as the texts write them.
-    for (const w of page.querySelectorAll('.clause-hits .wording').flatMap((el) => [...el.text.matchAll(/“([^”]+)”/g)].map((m) => m[1]!))) {
-      expect([dept.name, ...(dept.aliases ?? [])]).toContain(w);
-    }
-  });
+  it.each(departments.map((d) => [d.id, d] as const))(
+    '/departments/%s/ lists the clauses naming it, in the text’s wording',
+    (id, dept) => {
+      const page = builtPage(`/departments/${id}/`);
+      expect(page.querySelector('h1')!.text).toBe(dept.name);
+      const own = clauses.filter((c) => (c.departments as string[]).includes(id));
+      const named = subsidies.filter((s) => (s.departments as string[]).includes(id));
+      const hits = page.querySelectorAll('.clause-hits > li');
+      expect(hits.length + named.length).toBeGreaterThan(0);
+      // Listed clauses are among those the department is responsible for (own or inherited).
+      for (const a of page.querySelectorAll('.clause-hits a.hit-label')) {
+        const [, policy, clause] = a.getAttribute('href')!.match(/^\/policies\/([^/]+)\/#(.+)$/)!;
+        expect(
+          own.some((c) => c.policy === policy && c.id === clause),
+          `${policy}#${clause}`,
+        ).toBe(true);
+      }
+      // The wording shown is one of the department's aliases as the texts write them.
+      for (const w of page
+        .querySelectorAll('.clause-hits .wording')
+        .flatMap((el) => [...el.text.matchAll(/“([^”]+)”/g)].map((m) => m[1]!))) {
+        expect([dept.name, ...(dept.aliases ?? [])]).toContain(w);
+      }
+    },
+  );
   it('marks lead units 牵头 (苏州高新区 table: * and the 牵头单位 column)', () => {
     const page = builtPage('/departments/snd-kcj/');
     expect(page.querySelectorAll('.clause-hits .lead-badge').length).toBeGreaterThan(5);
@@ -79,8 +100,12 @@ describe('policy and clause pages', () => {
   it('a clause page shows its own subsidies and related clauses of other cities', () => {
     const page = builtPage('/policies/wuxi-biomed-policy-opinions/s1-c3-i4/');
     const rows = page.querySelectorAll('section[aria-labelledby="clause-data"] table tbody tr');
-    expect(rows.length).toBe(subsidies.filter((s) => s.policy === 'wuxi-biomed-policy-opinions' && s.clause === 's1-c3-i4').length);
-    const related = page.querySelectorAll('section[aria-labelledby="related"] li a').map((a) => a.getAttribute('href')!);
+    expect(rows.length).toBe(
+      subsidies.filter((s) => s.policy === 'wuxi-biomed-policy-opinions' && s.clause === 's1-c3-i4').length,
+    );
+    const related = page
+      .querySelectorAll('section[aria-labelledby="related"] li a')
+      .map((a) => a.getAttribute('href')!);
     expect(related.length).toBeGreaterThan(0);
     expect(related.every((href) => !href.startsWith('/policies/wuxi-biomed-policy-opinions/'))).toBe(true);
     // 苏州高新区's 医疗器械注册证 provision is among the best matches for Wuxi's.
@@ -90,7 +115,10 @@ describe('policy and clause pages', () => {
     for (const path of ['/subsidies/', '/targets/', '/regions/wuxi/', '/policies/wuxi-biomed-policy-opinions/']) {
       for (const table of builtPage(path).querySelectorAll('table.data-table')) {
         expect(table.querySelector('caption')?.text.trim(), path).toBeTruthy();
-        expect(table.querySelectorAll('thead th').every((th) => th.getAttribute('scope') === 'col'), path).toBe(true);
+        expect(
+          table.querySelectorAll('thead th').every((th) => th.getAttribute('scope') === 'col'),
+          path,
+        ).toBe(true);
       }
     }
   });

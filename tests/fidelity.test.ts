@@ -12,7 +12,8 @@ const normalise = (s: string) => s.replace(/\*\*/g, '').replace(/\s+/g, '');
 function firstDifference(expected: string, actual: string): string | null {
   const n = Math.min(expected.length, actual.length);
   for (let i = 0; i < n; i++) {
-    if (expected[i] !== actual[i]) return `at character ${i}: source "…${expected.slice(Math.max(0, i - 15), i + 15)}…" vs page "…${actual.slice(Math.max(0, i - 15), i + 15)}…"`;
+    if (expected[i] !== actual[i])
+      return `at character ${i}: source "…${expected.slice(Math.max(0, i - 15), i + 15)}…" vs page "…${actual.slice(Math.max(0, i - 15), i + 15)}…"`;
   }
   return expected.length === actual.length ? null : `lengths differ: source ${expected.length}, page ${actual.length}`;
 }

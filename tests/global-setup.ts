@@ -22,7 +22,12 @@ export default async function setup(project: TestProject) {
     await build({ root: ROOT, outDir: SITE_DIR, logLevel: 'warn' });
     console.log(`[global-setup] site built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
-  const server = await preview({ root: ROOT, outDir: SITE_DIR, logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } });
+  const server = await preview({
+    root: ROOT,
+    outDir: SITE_DIR,
+    logLevel: 'warn',
+    server: { host: '127.0.0.1', port: 0 },
+  });
   const baseURL = `http://127.0.0.1:${server.port}`;
   project.provide('baseURL', baseURL);
   project.provide('siteDir', SITE_DIR);

@@ -16,7 +16,10 @@ const NAMES = ['policies', 'clauses', 'targets', 'subsidies'] as const;
 type Row = Record<string, unknown>;
 const file = (path: string) => resolve(SITE_DIR, path);
 const json = (path: string) => JSON.parse(readFileSync(file(path), 'utf8'));
-const data = Object.fromEntries(NAMES.map((n) => [n, json(`data/${n}.json`) as Row[]])) as Record<(typeof NAMES)[number], Row[]>;
+const data = Object.fromEntries(NAMES.map((n) => [n, json(`data/${n}.json`) as Row[]])) as Record<
+  (typeof NAMES)[number],
+  Row[]
+>;
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 describe('the JSON files', () => {
@@ -34,7 +37,7 @@ describe('the JSON files', () => {
     const validate = new Ajv2020({ strict: false }).compile(json('data/schema/subsidies.schema.json'));
     const bad = { ...data.subsidies[0], maxAmountWan: '300万元' };
     expect(validate([bad])).toBe(false);
-    const missing = { ...data.targets[0] } as Row;
+    const missing = { ...data.targets[0] };
     delete missing.clause;
     expect(new Ajv2020({ strict: false }).compile(json('data/schema/targets.schema.json'))([missing])).toBe(false);
   });
@@ -42,7 +45,8 @@ describe('the JSON files', () => {
   it('every clause row has policy and id, unique together, and every target and subsidy cites an existing clause', () => {
     const keys = new Set(data.clauses.map((c) => `${c.policy}#${c.id}`));
     expect(keys.size).toBe(data.clauses.length);
-    for (const r of [...data.targets, ...data.subsidies]) expect(keys.has(`${r.policy}#${r.clause}`), `${r.policy}#${r.clause}`).toBe(true);
+    for (const r of [...data.targets, ...data.subsidies])
+      expect(keys.has(`${r.policy}#${r.clause}`), `${r.policy}#${r.clause}`).toBe(true);
   });
 
   it('writes numbers as numbers: amounts in 万元, ranges as [min, max]', () => {
@@ -53,8 +57,17 @@ describe('the JSON files', () => {
     // 按其年工资薪金5%~20%的比例给予奖励.
     expect(wuxi('sub63').ratePct).toEqual([5, 20]);
     const taicang = data.targets.find((t) => t.policy === 'taicang-biomed-cluster-2025' && t.clause === 'annex1-row1')!;
-    expect(taicang).toMatchObject({ baselineYear: 2021, baselineValue: 200, targetYear: 2025, targetValue: 500, unit: '亿元' });
-    expect(data.targets.find((t) => Array.isArray(t.targetValue))?.targetValue).toEqual([expect.any(Number), expect.any(Number)]);
+    expect(taicang).toMatchObject({
+      baselineYear: 2021,
+      baselineValue: 200,
+      targetYear: 2025,
+      targetValue: 500,
+      unit: '亿元',
+    });
+    expect(data.targets.find((t) => Array.isArray(t.targetValue))?.targetValue).toEqual([
+      expect.any(Number),
+      expect.any(Number),
+    ]);
   });
 });
 
@@ -62,7 +75,7 @@ describe('the CSV twins', () => {
   it.each(NAMES)('%s.csv is UTF-8 with BOM and has the JSON file’s rows and columns', (name) => {
     const raw = readFileSync(file(`data/${name}.csv`));
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parseCsv(raw, { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parseCsv<Record<string, string>>(raw, { bom: true, columns: true });
     expect(rows.length).toBe(data[name].length);
     expect(Object.keys(rows[0]!)).toEqual(Object.keys(data[name][0]!));
     rows.forEach((row, i) => {
@@ -82,16 +95,20 @@ describe('the CSV twins', () => {
 describe('the files agree with the pages', () => {
   const count = (rows: Row[], policy: unknown) => rows.filter((r) => r.policy === policy).length;
 
-  it.each(data.policies.map((p) => [p.id as string, p] as const))('%s: counts match the rows and the policy page', (id, policy) => {
-    expect(policy.clauseCount).toBe(count(data.clauses, id));
-    expect(policy.targetCount).toBe(count(data.targets, id));
-    expect(policy.subsidyCount).toBe(count(data.subsidies, id));
-    const page = builtPage(`/policies/${id}/`);
-    expect(page.querySelectorAll('article [data-clause]').length).toBe(policy.clauseCount);
-    const rowsIn = (section: string) => page.querySelectorAll(`section[aria-labelledby="${section}"] table tbody tr`).length;
-    expect(rowsIn('data-targets')).toBe(policy.targetCount);
-    expect(rowsIn('data-subsidies')).toBe(policy.subsidyCount);
-  });
+  it.each(data.policies.map((p) => [p.id as string, p] as const))(
+    '%s: counts match the rows and the policy page',
+    (id, policy) => {
+      expect(policy.clauseCount).toBe(count(data.clauses, id));
+      expect(policy.targetCount).toBe(count(data.targets, id));
+      expect(policy.subsidyCount).toBe(count(data.subsidies, id));
+      const page = builtPage(`/policies/${id}/`);
+      expect(page.querySelectorAll('article [data-clause]').length).toBe(policy.clauseCount);
+      const rowsIn = (section: string) =>
+        page.querySelectorAll(`section[aria-labelledby="${section}"] table tbody tr`).length;
+      expect(rowsIn('data-targets')).toBe(policy.targetCount);
+      expect(rowsIn('data-subsidies')).toBe(policy.subsidyCount);
+    },
+  );
 
   it('clause texts equal the text of the clause elements on the policy pages', () => {
     let compared = 0;
@@ -145,13 +162,19 @@ describe('the files agree with the pages', () => {
       expect(next!.querySelectorAll('tbody tr').length).toBe(f.querySelectorAll('.chart-label').length);
     }
     // Charts are drawn at build time: the page ships no script for them.
-    expect(page.querySelectorAll('script').filter((s) => /chart/i.test(s.getAttribute('src') ?? '') || /chart/i.test(s.text)).length).toBe(0);
+    expect(
+      page.querySelectorAll('script').filter((s) => /chart/i.test(s.getAttribute('src') ?? '') || /chart/i.test(s.text))
+        .length,
+    ).toBe(0);
   });
 
   it('/data/ documents exactly the fields the files have, for every dataset, and links every file', () => {
     const page = builtPage('/data/');
     for (const name of NAMES) {
-      const documented = page.querySelectorAll(`#fields-${name} tbody th[scope="row"]`).map((th) => th.text.trim()).filter((f) => !f.includes('.'));
+      const documented = page
+        .querySelectorAll(`#fields-${name} tbody th[scope="row"]`)
+        .map((th) => th.text.trim())
+        .filter((f) => !f.includes('.'));
       expect(documented).toEqual(Object.keys(data[name][0]!));
       for (const href of [`/data/${name}.json`, `/data/${name}.csv`, `/data/schema/${name}.schema.json`]) {
         expect(page.querySelector(`a[href="${href}"]`), href).not.toBeNull();

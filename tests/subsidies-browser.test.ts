@@ -17,7 +17,12 @@ afterAll(async () => {
 });
 
 const visibleRows = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll<HTMLTableRowElement>('section[data-category] tbody tr')].filter((tr) => !tr.hidden && !tr.closest<HTMLElement>('section')!.hidden).length);
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLTableRowElement>('section[data-category] tbody tr')].filter(
+        (tr) => !tr.hidden && !tr.closest<HTMLElement>('section')!.hidden,
+      ).length,
+  );
 
 describe('/subsidies/', () => {
   it('without JavaScript shows every provision and no filter form', async () => {
@@ -42,7 +47,13 @@ describe('/subsidies/', () => {
     const wuxi = await visibleRows(page);
     expect(wuxi).toBeGreaterThan(0);
     expect(wuxi).toBeLessThan(total);
-    expect(await page.evaluate(() => [...document.querySelectorAll<HTMLTableRowElement>('tbody tr[data-region]')].filter((tr) => !tr.hidden).every((tr) => tr.dataset.region === 'wuxi'))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLTableRowElement>('tbody tr[data-region]')]
+          .filter((tr) => !tr.hidden)
+          .every((tr) => tr.dataset.region === 'wuxi'),
+      ),
+    ).toBe(true);
     await page.check('input[name=amount]');
     await page.selectOption('select[name=category]', 'talent');
     expect(new URL(page.url()).search).toBe('?region=wuxi&category=talent&amount=1');
@@ -60,7 +71,13 @@ describe('/subsidies/', () => {
     const page = await context.newPage();
     await page.goto(`${baseURL}/subsidies/#cat-talent`);
     const section = page.locator('#cat-talent');
-    const amounts = () => section.evaluate((s) => [...s.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((tr) => tr.dataset.amount).filter((a) => a !== '').map(Number));
+    const amounts = () =>
+      section.evaluate((s) =>
+        [...s.querySelectorAll<HTMLTableRowElement>('tbody tr')]
+          .map((tr) => tr.dataset.amount)
+          .filter((a) => a !== '')
+          .map(Number),
+      );
     const before = await amounts();
     expect(before).toEqual([...before].sort((a, b) => b - a));
     await section.getByRole('button', { name: '最高金额' }).click();

@@ -12,9 +12,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { indexText, normalize, occurrences } from '../../src/lib/search/normalize.ts';
-import { parseQuery } from '../../src/lib/search/query.ts';
+import { parseQuery } from '../../src/lib/search/query-tokens.ts';
 
 export interface OracleClause {
   policy: string;
@@ -25,12 +25,31 @@ export interface OracleClause {
   norm: string;
 }
 
-const BLOCKS = new Set(['p', 'div', 'td', 'th', 'tr', 'tbody', 'table', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'blockquote']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'td',
+  'th',
+  'tr',
+  'tbody',
+  'table',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'blockquote',
+]);
 
 function ownText(el: HTMLElement): string {
   let out = '';
   const walk = (node: Node) => {
-    if (node.nodeType === 3) {
+    if (node.nodeType === NodeType.TEXT_NODE) {
       out += node.text;
       return;
     }
@@ -75,7 +94,8 @@ export function relevant(clauses: OracleClause[], query: string): Set<string> {
   const { terms } = parseQuery(query);
   const out = new Set<string>();
   if (!terms.length) return out;
-  for (const c of clauses) if (terms.every((t) => occurrences(c.norm, t).length > 0)) out.add(clauseKey(c.policy, c.clause));
+  for (const c of clauses)
+    if (terms.every((t) => occurrences(c.norm, t).length > 0)) out.add(clauseKey(c.policy, c.clause));
   return out;
 }
 
@@ -97,7 +117,11 @@ export function score(results: (string | null)[], rel: Set<string>): Scores {
   const first = results.findIndex((r) => r !== null && rel.has(r));
   const rr = first === -1 ? 0 : 1 / (first + 1);
   const top5 = results.slice(0, 5);
-  const p5 = top5.length ? top5.filter((r) => r !== null && rel.has(r)).length / Math.min(5, top5.length) : rel.size ? 0 : 1;
+  const p5 = top5.length
+    ? top5.filter((r) => r !== null && rel.has(r)).length / Math.min(5, top5.length)
+    : rel.size
+      ? 0
+      : 1;
   return { recall10, rr, p5 };
 }
 

@@ -6,7 +6,7 @@
 import { getSiteData, regionOrder, type Policy, type SiteData } from './policies';
 import type { ClauseRecord } from '../lib/model';
 import { buildDatasets, type Datasets } from '../lib/data/export';
-import { subsidyRecords, targetRecords, type SubsidyRecord, type TargetRecord } from '../lib/data/records';
+import { subsidyRecords, targetRecords, type SubsidyRecord, type TargetRecord } from '../lib/data/comparison-records';
 import { relatedIndex, type Related } from '../lib/data/related';
 
 export interface Derived extends SiteData {

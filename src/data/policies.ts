@@ -9,7 +9,7 @@ import { getCollection } from 'astro:content';
 import { validatePolicies } from '../lib/content/validate.ts';
 import { buildPolicyModel, type PolicyModel, type RegionEntry, type TopicEntry } from '../lib/model.ts';
 import { asOfDate, policyStatus, type PolicyStatus } from '../lib/status.ts';
-import type { DepartmentEntry } from '../lib/departments.ts';
+import type { DepartmentEntry } from '../lib/responsible-units.ts';
 
 export interface Policy extends PolicyModel {
   status: PolicyStatus;
@@ -56,7 +56,9 @@ async function load(): Promise<SiteData> {
   const topics = topicEntries.map((e) => e.data).sort(byId);
   const categories = categoryEntries.map((e) => e.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const order = regionOrder(regions);
-  const entries = [...policyEntries].sort((a, b) => order.indexOf(a.data.region) - order.indexOf(b.data.region) || a.id.localeCompare(b.id));
+  const entries = [...policyEntries].sort(
+    (a, b) => order.indexOf(a.data.region) - order.indexOf(b.data.region) || a.id.localeCompare(b.id),
+  );
   const titles = new Map(entries.map((e) => [e.data.title.replace(/\s+/g, ''), e.id]));
   const ctx = { departments, topics, regions, titles };
   const asOf = asOfDate();
@@ -73,7 +75,13 @@ async function load(): Promise<SiteData> {
   }
   problems.push(
     ...validatePolicies(
-      models.map((m) => ({ file: `src/content/policies/${m.id}.mdx`, id: m.id, data: m.data, clauseIds: new Set(m.byId.keys()), unmatchedUnits: m.unmatchedUnits })),
+      models.map((m) => ({
+        file: `src/content/policies/${m.id}.mdx`,
+        id: m.id,
+        data: m.data,
+        clauseIds: new Set(m.byId.keys()),
+        unmatchedUnits: m.unmatchedUnits,
+      })),
       {
         regions: new Set(regions.map((r) => r.id)),
         topics: new Set(topics.map((t) => t.id)),
@@ -85,13 +93,17 @@ async function load(): Promise<SiteData> {
     ),
   );
   if (problems.length) {
-    throw new Error(`Content check failed with ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    throw new Error(
+      `Content check failed with ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   }
   const policies = models.map((m) => ({
     ...m,
     status: policyStatus(m.data, asOf),
     region: regions.find((r) => r.id === m.data.region)!,
-    sourceSha256: createHash('sha256').update(readFileSync(resolve('sources', m.data.source))).digest('hex'),
+    sourceSha256: createHash('sha256')
+      .update(readFileSync(resolve('sources', m.data.source)))
+      .digest('hex'),
   }));
   return { policies, regions, departments, topics, categories, asOf };
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { SEARCH_LANGUAGE, type SearchRecord } from '../lib/search/records.ts';
+import { SEARCH_LANGUAGE, type SearchRecord } from '../lib/search/index-records.ts';
 
 /** Where the records endpoint writes, relative to the output folder. */
 export const RECORDS_PATH = 'search/records.json';
@@ -79,8 +79,14 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
     languages: Record<string, { page_count: number }>;
   };
   const languages = Object.keys(entry.languages);
-  if (languages.length !== 1 || languages[0] !== SEARCH_LANGUAGE || entry.languages[SEARCH_LANGUAGE]!.page_count !== records.length) {
-    throw new Error(`Pagefind: expected one ${SEARCH_LANGUAGE} index of ${records.length} records, got ${JSON.stringify(entry.languages)}`);
+  if (
+    languages.length !== 1 ||
+    languages[0] !== SEARCH_LANGUAGE ||
+    entry.languages[SEARCH_LANGUAGE]!.page_count !== records.length
+  ) {
+    throw new Error(
+      `Pagefind: expected one ${SEARCH_LANGUAGE} index of ${records.length} records, got ${JSON.stringify(entry.languages)}`,
+    );
   }
   return { records: records.length, ...(await dirSize(outputPath)), ms: Date.now() - started };
 }
@@ -96,11 +102,16 @@ export default function pagefindSearch(): AstroIntegration {
         try {
           records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
         } catch (error) {
-          throw new Error(`Pagefind: cannot read the search records ${recordsFile} (written by src/pages/search/records.json.ts): ${(error as Error).message}`);
+          throw new Error(
+            `Pagefind: cannot read the search records ${recordsFile} (written by src/pages/search/records.json.ts): ${(error as Error).message}`,
+            { cause: error },
+          );
         }
         const stats = await writeSearchIndex(records, join(out, BUNDLE_DIR));
         await rm(recordsFile);
-        logger.info(`indexed ${stats.records} clauses into /${BUNDLE_DIR}/ (${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB) in ${stats.ms} ms`);
+        logger.info(
+          `indexed ${stats.records} clauses into /${BUNDLE_DIR}/ (${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB) in ${stats.ms} ms`,
+        );
       },
     },
   };

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { amountAppears, figureInCells, findAmount, findRate, inOrder, normalizeText, rateAppears, valueAppears } from './amounts.ts';
+import {
+  amountAppears,
+  figureInCells,
+  findAmount,
+  findRate,
+  inOrder,
+  normalizeText,
+  rateAppears,
+  valueAppears,
+} from './amounts.ts';
 
 describe('normalizeText', () => {
   it('drops whitespace and makes digits and signs ASCII', () => {
@@ -97,7 +106,9 @@ describe('figureInCells', () => {
 });
 
 describe('inOrder', () => {
-  const text = normalizeText('实收注册资本1000万元（含）~1亿元的，按不超过1%；1亿元（含）~5亿元的，按不超过2%；5亿元及以上的，按不超过3%');
+  const text = normalizeText(
+    '实收注册资本1000万元（含）~1亿元的，按不超过1%；1亿元（含）~5亿元的，按不超过2%；5亿元及以上的，按不超过3%',
+  );
   it('accepts figures written in the given order', () => {
     expect(inOrder([1, 2, 3].map((p) => findRate(text, p, { normalized: true })))).toBe(true);
   });

@@ -84,9 +84,12 @@ export function findValue(text: string, value: Figure, unit: string, options: { 
   return Array.isArray(value) ? rangeWithUnit(t, value, u) : numberWithUnit(t, value, u);
 }
 
-export const amountAppears = (text: string, wan: number, options: { normalized?: boolean } = {}) => findAmount(text, wan, options).length > 0;
-export const rateAppears = (text: string, pct: Figure, options: { normalized?: boolean } = {}) => findRate(text, pct, options).length > 0;
-export const valueAppears = (text: string, value: Figure, unit: string, options: { normalized?: boolean } = {}) => findValue(text, value, unit, options).length > 0;
+export const amountAppears = (text: string, wan: number, options: { normalized?: boolean } = {}) =>
+  findAmount(text, wan, options).length > 0;
+export const rateAppears = (text: string, pct: Figure, options: { normalized?: boolean } = {}) =>
+  findRate(text, pct, options).length > 0;
+export const valueAppears = (text: string, value: Figure, unit: string, options: { normalized?: boolean } = {}) =>
+  findValue(text, value, unit, options).length > 0;
 
 /**
  * Whether figures are written in the given order: each at a position after the previous one.

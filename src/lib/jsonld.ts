@@ -40,7 +40,8 @@ export function legislationJsonLd(input: LegislationInput): Record<string, unkno
     legislationJurisdiction: input.jurisdiction,
   };
   if (input.identifier) ld.legislationIdentifier = input.identifier;
-  if (input.issuers.length) ld.legislationPassedBy = input.issuers.map((name) => ({ '@type': 'GovernmentOrganization', name }));
+  if (input.issuers.length)
+    ld.legislationPassedBy = input.issuers.map((name) => ({ '@type': 'GovernmentOrganization', name }));
   if (input.dateWritten) ld.legislationDate = input.dateWritten;
   if (input.datePublished) ld.datePublished = input.datePublished;
   const force = FORCE[input.status];

@@ -5,7 +5,13 @@
 import type { PolicyData } from '../schemas/policy.ts';
 import { clauseLabel, citation, type LabelOptions } from './clauses/ids.ts';
 import { extractClauses, type ExtractedClause } from './clauses/extract.ts';
-import { matchDepartment, responsibleUnits, tableUnits, type DepartmentEntry, type UnitMention } from './departments.ts';
+import {
+  matchDepartment,
+  responsibleUnits,
+  tableUnits,
+  type DepartmentEntry,
+  type UnitMention,
+} from './responsible-units.ts';
 
 export interface TopicEntry {
   id: string;
@@ -77,7 +83,8 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 /** Region chain innermost first: snd → suzhou → jiangsu. */
 export function regionChain(region: string, regions: RegionEntry[]): string[] {
   const chain: string[] = [];
-  for (let r: string | null = region; r && !chain.includes(r); r = regions.find((x) => x.id === r)?.parent ?? null) chain.push(r);
+  for (let r: string | null = region; r && !chain.includes(r); r = regions.find((x) => x.id === r)?.parent ?? null)
+    chain.push(r);
   return chain;
 }
 
@@ -106,7 +113,12 @@ export function buildPolicyModel(id: string, data: PolicyData, body: string, ctx
       annexNames[n] = m ? `附件${m[1]}` : `附件${n}`;
     }
   }
-  const rowSerial = new Set(extracted.filter((c) => c.kind === 'row').filter((c) => c.cells.includes(c.id.replace(/^.*row/, ''))).map((c) => c.id));
+  const rowSerial = new Set(
+    extracted
+      .filter((c) => c.kind === 'row')
+      .filter((c) => c.cells.includes(c.id.replace(/^.*row/, '')))
+      .map((c) => c.id),
+  );
   for (const c of extracted) {
     if (c.kind !== 'group') continue;
     const firstRow = extracted.find((r) => r.parent === c.id && r.kind === 'row');
@@ -117,7 +129,12 @@ export function buildPolicyModel(id: string, data: PolicyData, body: string, ctx
 
   const clauses = extracted.map((c, order): ClauseRecord => {
     const parent = c.parent ? byId.get(c.parent) : undefined;
-    const options: LabelOptions = { numbering: data.numbering, annexNames, groupNames, rowHasSerial: rowSerial.has(c.id) };
+    const options: LabelOptions = {
+      numbering: data.numbering,
+      annexNames,
+      groupNames,
+      rowHasSerial: rowSerial.has(c.id),
+    };
     const label = clauseLabel(c.id, options);
     const mentions = [...responsibleUnits(c.ownText), ...tableUnits(c.tableHeader, c.cells)];
     if (c.kind === 'group' && c.tableHeader?.some((h) => /（牵头单位）|\(牵头单位\)/.test(h))) {
@@ -150,7 +167,12 @@ export function buildPolicyModel(id: string, data: PolicyData, body: string, ctx
   });
 
   const self = squash(data.title);
-  const references = namedDocuments(clauses.filter((c) => !c.parent).map((c) => c.text).join('\n'))
+  const references = namedDocuments(
+    clauses
+      .filter((c) => !c.parent)
+      .map((c) => c.text)
+      .join('\n'),
+  )
     .filter((t) => t !== self)
     .map((title) => ({ title, policy: ctx.titles.get(title) ?? null }));
 

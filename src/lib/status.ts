@@ -29,13 +29,16 @@ export function policyStatus(input: StatusInput, asOf: string): PolicyStatus {
   if (input.supersededBy) return { code: 'superseded', label: '已被取代', basis: '已有后续文件' };
   if (input.validUntil) {
     const basis = `有效期至 ${input.validUntil}`;
-    return asOf > input.validUntil ? { code: 'expired', label: '已失效', basis } : { code: 'in-force', label: '有效', basis };
+    return asOf > input.validUntil
+      ? { code: 'expired', label: '已失效', basis }
+      : { code: 'in-force', label: '有效', basis };
   }
   if (input.period) {
     const year = Number(asOf.slice(0, 4));
     const basis = `规划期 ${formatPeriod(input.period)}`;
     if (year > input.period.end) return { code: 'ended', label: '已结束', basis };
-    if (input.period.start !== null && year < input.period.start) return { code: 'not-started', label: '未开始', basis };
+    if (input.period.start !== null && year < input.period.start)
+      return { code: 'not-started', label: '未开始', basis };
     return { code: 'ongoing', label: '实施中', basis };
   }
   return { code: 'unknown', label: '未载明', basis: '文中未载明有效期或规划期' };
@@ -45,7 +48,8 @@ export function policyStatus(input: StatusInput, asOf: string): PolicyStatus {
 export function asOfDate(env: Record<string, string | undefined> = process.env, now = new Date()): string {
   const pinned = env.POLICY_AS_OF;
   if (pinned) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned)) throw new Error(`POLICY_AS_OF="${pinned}" is not a date — write it as YYYY-MM-DD`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned))
+      throw new Error(`POLICY_AS_OF="${pinned}" is not a date — write it as YYYY-MM-DD`);
     return pinned;
   }
   return now.toISOString().slice(0, 10);

@@ -7,7 +7,9 @@ export const GET: APIRoute = async ({ site }) => {
   const { policies, asOf } = await getSiteData();
   const url = (path: string) => new URL(path, site).href;
   // Undated texts sort last; the feed's updated time is the build's as-of day, not a guessed date.
-  const dated = [...policies].sort((a, b) => (b.data.dateWritten ?? '').localeCompare(a.data.dateWritten ?? '') || a.id.localeCompare(b.id));
+  const dated = [...policies].sort(
+    (a, b) => (b.data.dateWritten ?? '').localeCompare(a.data.dateWritten ?? '') || a.id.localeCompare(b.id),
+  );
   const entries = dated.map((p) => {
     const day = p.data.datePublished ?? p.data.dateWritten ?? asOf;
     return `  <entry>

@@ -34,16 +34,31 @@ export const BENEFICIARY_TYPES = [
  * holds a class II or class III registration), so a provision for those may apply to it too.
  */
 export const PRODUCT_KINDS = [
-  { id: 'drug', name: '药品', note: '原文只写“药品”：各类药品', covers: ['1类创新药', '改良型新药', '仿制药', '中药经典名方'] },
+  {
+    id: 'drug',
+    name: '药品',
+    note: '原文只写“药品”：各类药品',
+    covers: ['1类创新药', '改良型新药', '仿制药', '中药经典名方'],
+  },
   { id: 'new-drug', name: '新药', note: '原文只写“新药”：创新药和改良型新药', covers: ['1类创新药', '改良型新药'] },
   { id: 'innovative-drug', name: '1类创新药', note: '1类化学药、1类生物制品、中药创新药等创新药' },
   { id: 'improved-drug', name: '改良型新药', note: '改良型新药（含中药改良型新药、二类改良型新药）' },
   { id: 'generic-drug', name: '仿制药', note: '仿制药（含一致性评价品种）' },
   { id: 'tcm-classic', name: '中药经典名方', note: '古代经典名方中药复方制剂、中医经典名方' },
-  { id: 'device', name: '医疗器械', note: '原文只写“医疗器械”：各类医疗器械', covers: ['三类医疗器械', '二类医疗器械', '创新医疗器械'] },
+  {
+    id: 'device',
+    name: '医疗器械',
+    note: '原文只写“医疗器械”：各类医疗器械',
+    covers: ['三类医疗器械', '二类医疗器械', '创新医疗器械'],
+  },
   { id: 'device-3', name: '三类医疗器械', note: '第三类医疗器械' },
   { id: 'device-2', name: '二类医疗器械', note: '第二类医疗器械' },
-  { id: 'device-innovative', name: '创新医疗器械', note: '进入国家或省创新医疗器械特别审查（审批）程序的医疗器械（属二类或三类）', implies: ['三类医疗器械', '二类医疗器械'] },
+  {
+    id: 'device-innovative',
+    name: '创新医疗器械',
+    note: '进入国家或省创新医疗器械特别审查（审批）程序的医疗器械（属二类或三类）',
+    implies: ['三类医疗器械', '二类医疗器械'],
+  },
   { id: 'special-food', name: '特医食品', note: '特殊医学用途配方食品' },
   { id: 'aesthetics', name: '医美产品', note: '医疗美容药品、医疗美容器械' },
   { id: 'bio-material', name: '生物原料药', note: '生物原料药、生物药用辅料、生物基材料' },
@@ -57,7 +72,11 @@ export const LIFECYCLE_STAGES = [
   { id: 'clinical-1', name: '临床I期', note: 'I期临床试验' },
   { id: 'clinical-2', name: '临床II期', note: 'II期临床试验' },
   { id: 'clinical-3', name: '临床III期', note: 'III期临床试验' },
-  { id: 'registration', name: '注册获证', note: '取得药品注册证书、医疗器械注册证、特医食品注册证书，通过一致性评价，原辅料登记激活' },
+  {
+    id: 'registration',
+    name: '注册获证',
+    note: '取得药品注册证书、医疗器械注册证、特医食品注册证书，通过一致性评价，原辅料登记激活',
+  },
   { id: 'industrialization', name: '产业化', note: '在本地实施产业化、投资建设、技术改造、委托生产' },
   { id: 'market', name: '市场', note: '销售、集中带量采购、入院使用、医保目录、首购首用' },
   { id: 'overseas', name: '出海', note: '境外上市资质、国际认证、境外销售' },
@@ -118,7 +137,8 @@ export type StackingRule = (typeof STACKING_RULES)[number]['name'];
 export type StackingScope = (typeof STACKING_SCOPES)[number]['name'];
 
 /** The names of a vocabulary as a non-empty tuple, for z.enum. */
-export const names = <T extends readonly { name: string }[]>(list: T) => list.map((e) => e.name) as unknown as [T[number]['name'], ...T[number]['name'][]];
+export const names = <T extends readonly { name: string }[]>(list: T) =>
+  list.map((e) => e.name) as unknown as [T[number]['name'], ...T[number]['name'][]];
 
 /** "名称：说明；…" — the vocabulary in one line, for a field's description. */
 export const legend = (list: readonly VocabEntry[]) => list.map((e) => `${e.name}（${e.note}）`).join('、');

@@ -22,7 +22,9 @@ import {
 
 const wan = z.number().nonnegative();
 /** A subsidy ID in the same policy (policy.ts's slug; not imported, because policy.ts imports this file). */
-const subsidyRef = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'the ID of another subsidy of the same policy, e.g. "sub6"');
+const subsidyRef = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'the ID of another subsidy of the same policy, e.g. "sub6"');
 
 const beneficiaryType = z.enum(names(BENEFICIARY_TYPES));
 const productKind = z.enum(names(PRODUCT_KINDS));
@@ -35,14 +37,20 @@ export const thresholdSchema = z.object({
   minWan: wan.nullable().default(null).describe('下限，单位万元；无下限时为 null。'),
   minInclusive: z.boolean().default(true).describe('下限是否含本数：“以上”“（含）”“及以上”为 true，“超过”为 false。'),
   maxWan: wan.nullable().default(null).describe('上限，单位万元；无上限时为 null。'),
-  maxInclusive: z.boolean().default(true).describe('上限是否含本数：原文写“1亿元~5亿元”时为 true，下一档写“1亿元（含）”时为 false。'),
+  maxInclusive: z
+    .boolean()
+    .default(true)
+    .describe('上限是否含本数：原文写“1亿元~5亿元”时为 true，下一档写“1亿元（含）”时为 false。'),
 });
 
 /** Which tier applies: the stage, product or amount range the tier's label names. */
 export const tierConditionSchema = z.object({
   stages: z.array(lifecycleStage).default([]).describe('该档对应的阶段；档次不按阶段划分时为空数组。'),
   products: z.array(productKind).default([]).describe('该档对应的产品类别；档次不按产品划分时为空数组。'),
-  thresholds: z.array(thresholdSchema).default([]).describe('该档对应的金额区间（如 实收注册资本1亿元（含）~5亿元）；不按金额划分时为空数组。'),
+  thresholds: z
+    .array(thresholdSchema)
+    .default([])
+    .describe('该档对应的金额区间（如 实收注册资本1亿元（含）~5亿元）；不按金额划分时为空数组。'),
 });
 
 export const stackingSchema = z.object({
@@ -54,7 +62,9 @@ export const eligibilitySchema = z.object({
   beneficiaries: z
     .array(beneficiaryType)
     .default([])
-    .describe(`原文点名的支持对象类型：${legend(BENEFICIARY_TYPES)}。原文未点名类型（如只写“项目”“注册申请人”）时为空数组。`),
+    .describe(
+      `原文点名的支持对象类型：${legend(BENEFICIARY_TYPES)}。原文未点名类型（如只写“项目”“注册申请人”）时为空数组。`,
+    ),
   products: z
     .array(productKind)
     .default([])
@@ -62,12 +72,19 @@ export const eligibilitySchema = z.object({
   stages: z
     .array(lifecycleStage)
     .default([])
-    .describe(`扶持所在的生命周期阶段：${legend(LIFECYCLE_STAGES)}。未写 I/II/III 期的“临床试验”记为三期全部；与阶段无关（平台、人才计划、金融等）时为空数组。`),
+    .describe(
+      `扶持所在的生命周期阶段：${legend(LIFECYCLE_STAGES)}。未写 I/II/III 期的“临床试验”记为三期全部；与阶段无关（平台、人才计划、金融等）时为空数组。`,
+    ),
   basis: amountBasis
     .nullable()
     .default(null)
-    .describe(`金额的计算依据（ratePct 的基数，或“按研发投入给予”而未写比例时的依据）：${legend(AMOUNT_BASES)}；原文未写时为 null。`),
-  thresholds: z.array(thresholdSchema).default([]).describe('原文载明的金额门槛（如 总投资1亿元~5亿元、年度委托金额超过1500万元）；无时为空数组。'),
+    .describe(
+      `金额的计算依据（ratePct 的基数，或“按研发投入给予”而未写比例时的依据）：${legend(AMOUNT_BASES)}；原文未写时为 null。`,
+    ),
+  thresholds: z
+    .array(thresholdSchema)
+    .default([])
+    .describe('原文载明的金额门槛（如 总投资1亿元~5亿元、年度委托金额超过1500万元）；无时为空数组。'),
   location: z
     .array(z.enum(names(LOCATION_REQUIREMENTS)))
     .default([])
@@ -76,20 +93,43 @@ export const eligibilitySchema = z.object({
     .object({ start: z.number().int().describe('起始年份。'), end: z.number().int().describe('结束年份。') })
     .nullable()
     .default(null)
-    .describe('条款自身载明的期限（如“项目认定时限为 2021—2023 年”）；未另行载明时为 null，以文件的有效期或规划期为准。'),
+    .describe(
+      '条款自身载明的期限（如“项目认定时限为 2021—2023 年”）；未另行载明时为 null，以文件的有效期或规划期为准。',
+    ),
   tiers: z
     .array(tierConditionSchema)
     .default([])
-    .describe('与 tiers 逐一对应：每一档适用的阶段、产品或金额区间；档次由认定级别等无法事先选择的条件决定时，各档均为空。'),
+    .describe(
+      '与 tiers 逐一对应：每一档适用的阶段、产品或金额区间；档次由认定级别等无法事先选择的条件决定时，各档均为空。',
+    ),
   sharedCapWith: z
     .array(subsidyRef)
     .default([])
     .describe('与本项共用同一“单个企业每年最高”额度（annualCapWan）的本政策其他扶持编号；不共用时为空数组。'),
-  raises: subsidyRef.nullable().default(null).describe('本项为另一项扶持的上限提高（raiseByWan，如“单个品种资助上限再提高100万元”）时，被提高的扶持编号；否则为 null。'),
-  maxCount: z.number().int().positive().nullable().default(null).describe('每个主体最多可申报的项数（“每家企业最多申报2项”）；无此限制时为 null。'),
-  per: z.string().min(1).nullable().default(null).describe('金额的计算单位，照录原文，如 每个品种、单个项目、每人每年；原文未写时为 null。'),
+  raises: subsidyRef
+    .nullable()
+    .default(null)
+    .describe(
+      '本项为另一项扶持的上限提高（raiseByWan，如“单个品种资助上限再提高100万元”）时，被提高的扶持编号；否则为 null。',
+    ),
+  maxCount: z
+    .number()
+    .int()
+    .positive()
+    .nullable()
+    .default(null)
+    .describe('每个主体最多可申报的项数（“每家企业最多申报2项”）；无此限制时为 null。'),
+  per: z
+    .string()
+    .min(1)
+    .nullable()
+    .default(null)
+    .describe('金额的计算单位，照录原文，如 每个品种、单个项目、每人每年；原文未写时为 null。'),
   fixedAmount: z.boolean().default(false).describe('金额为定额（原文写“给予20万元”而非“最高20万元”）时为 true。'),
-  stacking: stackingSchema.nullable().default(null).describe('本项载明的叠加规则（就高不重复、叠加上限、两级财政按比例资助）；无时为 null。'),
+  stacking: stackingSchema
+    .nullable()
+    .default(null)
+    .describe('本项载明的叠加规则（就高不重复、叠加上限、两级财政按比例资助）；无时为 null。'),
 });
 
 export type Eligibility = z.infer<typeof eligibilitySchema>;

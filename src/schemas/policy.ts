@@ -40,25 +40,52 @@ export const targetSchema = z.object({
   id: slug.describe('目标在本政策内的固定编号，如 t1。'),
   clause: clauseId.describe('载明该目标的条款编号（见 docs/ids.md），如 s1-c2、annex1-row3。'),
   indicator: z.string().min(1).describe('指标名称，照录原文，如“生物医药产业营业收入”。'),
-  theme: z.enum(targetThemes).describe('跨城市比较所用的主题分组：产业规模、企业、人才、载体、创新成果、资本、临床、平台、其他。'),
+  theme: z
+    .enum(targetThemes)
+    .describe('跨城市比较所用的主题分组：产业规模、企业、人才、载体、创新成果、资本、临床、平台、其他。'),
   unit: z.string().min(1).describe('计量单位，照录原文，如 亿元、家、个、万平方米、人、件、%。'),
-  comparator: z.string().nullable().default(null).describe('原文的限定词，如 超、突破、不少于、以上、力争、达；原文只给数字时为 null。'),
+  comparator: z
+    .string()
+    .nullable()
+    .default(null)
+    .describe('原文的限定词，如 超、突破、不少于、以上、力争、达；原文只给数字时为 null。'),
   baselineYear: z.number().int().nullable().default(null).describe('基期年份；原文未载明时为 null。'),
   baselineValue: z.number().nullable().default(null).describe('基期数值（单位同 unit）；原文未载明时为 null。'),
-  targetYear: z.number().int().nullable().describe('目标年份；“三年内”“每年”等未写年份的目标取规划期末年份；无任何年份可依时为 null。'),
-  targetValue: z.union([z.number(), z.tuple([z.number(), z.number()])]).describe('目标数值（单位同 unit）；区间（如“1-2个”）写作 [最小值, 最大值]。'),
+  targetYear: z
+    .number()
+    .int()
+    .nullable()
+    .describe('目标年份；“三年内”“每年”等未写年份的目标取规划期末年份；无任何年份可依时为 null。'),
+  targetValue: z
+    .union([z.number(), z.tuple([z.number(), z.number()])])
+    .describe('目标数值（单位同 unit）；区间（如“1-2个”）写作 [最小值, 最大值]。'),
   quote: z.string().min(1).describe('载明该目标的原文摘录（空白可能与原文不同）。'),
 });
 
 /** One tier of a tiered support provision, e.g. 临床 II 期 1200 万元. */
 export const tierSchema = z.object({
   label: z.string().min(1).describe('档次名称，照录原文，如“II期临床试验”“三类医疗器械”。'),
-  maxAmountWan: wan.nullable().default(null).describe('该档最高金额，单位万元（1亿元 = 10000）；该档只有比例时为 null。'),
+  maxAmountWan: wan
+    .nullable()
+    .default(null)
+    .describe('该档最高金额，单位万元（1亿元 = 10000）；该档只有比例时为 null。'),
   ratePct: pct.nullable().default(null).describe('该档比例（%），数字或 [最小值, 最大值]；无比例时为 null。'),
 });
 
 /** Kinds of support the texts use. */
-export const subsidyKinds = ['资助', '奖励', '补贴', '补助', '贴息', '扶持', '一事一议', '择优支持', '优先支持', '叠加上限', '其他'] as const;
+export const subsidyKinds = [
+  '资助',
+  '奖励',
+  '补贴',
+  '补助',
+  '贴息',
+  '扶持',
+  '一事一议',
+  '择优支持',
+  '优先支持',
+  '叠加上限',
+  '其他',
+] as const;
 
 /** A support provision: what is paid or granted, to whom, how much, under which clause. */
 export const subsidySchema = z.object({
@@ -67,18 +94,46 @@ export const subsidySchema = z.object({
   what: z.string().min(1).describe('支持什么，尽量用原文措辞，如“1类创新药 II期临床试验”。'),
   category: slug.describe('比较分组编号，见 subsidy-categories（/subsidies/ 按此分组）。'),
   beneficiary: z.string().min(1).describe('支持对象，如 企业、医疗机构、人才团队。'),
-  kind: z.enum(subsidyKinds).describe('支持方式：资助、奖励、补贴、补助、贴息、扶持、一事一议、择优支持、优先支持、叠加上限、其他。'),
-  maxAmountWan: wan.nullable().default(null).describe('最高金额，单位万元（1亿元 = 10000）；原文未给金额（一事一议、仅有比例等）时为 null。'),
-  ratePct: pct.nullable().default(null).describe('比例（%），以 rateBase 为基数；区间（如 10—30%）写作 [10, 30]；无比例时为 null。'),
-  rateBase: z.string().nullable().default(null).describe('比例的计算基数，如 项目总投资、研发投入、采购额；无比例时为 null。'),
+  kind: z
+    .enum(subsidyKinds)
+    .describe('支持方式：资助、奖励、补贴、补助、贴息、扶持、一事一议、择优支持、优先支持、叠加上限、其他。'),
+  maxAmountWan: wan
+    .nullable()
+    .default(null)
+    .describe('最高金额，单位万元（1亿元 = 10000）；原文未给金额（一事一议、仅有比例等）时为 null。'),
+  ratePct: pct
+    .nullable()
+    .default(null)
+    .describe('比例（%），以 rateBase 为基数；区间（如 10—30%）写作 [10, 30]；无比例时为 null。'),
+  rateBase: z
+    .string()
+    .nullable()
+    .default(null)
+    .describe('比例的计算基数，如 项目总投资、研发投入、采购额；无比例时为 null。'),
   tiers: z.array(tierSchema).default([]).describe('分档标准（如临床 I/II/III 期），按原文顺序；不分档时为空数组。'),
-  annualCapWan: wan.nullable().default(null).describe('单个主体每年最高额度，单位万元（“单个企业每年最高……”）；无此上限时为 null。'),
-  raisedMaxWan: wan.nullable().default(null).describe('上浮后的最高金额，单位万元（“可上浮至……”），与 maxAmountWan 分列；无时为 null。'),
-  raiseByWan: wan.nullable().default(null).describe('原文只写上限提高多少（“上限再提高100万元”）时的提高额，单位万元；无时为 null。'),
+  annualCapWan: wan
+    .nullable()
+    .default(null)
+    .describe('单个主体每年最高额度，单位万元（“单个企业每年最高……”）；无此上限时为 null。'),
+  raisedMaxWan: wan
+    .nullable()
+    .default(null)
+    .describe('上浮后的最高金额，单位万元（“可上浮至……”），与 maxAmountWan 分列；无时为 null。'),
+  raiseByWan: wan
+    .nullable()
+    .default(null)
+    .describe('原文只写上限提高多少（“上限再提高100万元”）时的提高额，单位万元；无时为 null。'),
   conditions: z.string().nullable().default(null).describe('条件，尽量用原文措辞；无时为 null。'),
-  departments: z.array(slug).default([]).describe('原文为该项扶持点名的责任部门编号（见 departments）；未点名时为空数组。'),
+  departments: z
+    .array(slug)
+    .default([])
+    .describe('原文为该项扶持点名的责任部门编号（见 departments）；未点名时为空数组。'),
   quote: z.string().min(1).describe('载明该扶持的原文摘录（空白可能与原文不同）；其中的金额、比例与上述数字逐一对应。'),
-  eligibility: eligibilitySchema.optional().describe('结构化的适用条件（对象、产品、阶段、计算依据、本地要求、叠加规则），供政策计算器匹配和计算；见 src/schemas/eligibility.ts。'),
+  eligibility: eligibilitySchema
+    .optional()
+    .describe(
+      '结构化的适用条件（对象、产品、阶段、计算依据、本地要求、叠加规则），供政策计算器匹配和计算；见 src/schemas/eligibility.ts。',
+    ),
 });
 
 /**
@@ -169,11 +224,19 @@ export const policySchema = z.object({
   dateWritten: isoDate.describe('成文日期，YYYY-MM-DD；未载明时为 null。'),
   datePublished: isoDate.describe('发布或印发日期，YYYY-MM-DD；未载明时为 null。'),
   period: z
-    .object({ start: z.number().int().nullable().describe('起始年份；只写目标年份时为 null。'), end: z.number().int().describe('结束（目标）年份。') })
+    .object({
+      start: z.number().int().nullable().describe('起始年份；只写目标年份时为 null。'),
+      end: z.number().int().describe('结束（目标）年份。'),
+    })
     .nullable()
-    .describe('规划期（年），如 {"start": 2021, "end": 2023}；只写目标年份时 start 为 null（如“2025行动计划”）；未载明时为 null。'),
+    .describe(
+      '规划期（年），如 {"start": 2021, "end": 2023}；只写目标年份时 start 为 null（如“2025行动计划”）；未载明时为 null。',
+    ),
   validUntil: isoDate.describe('有效期至，YYYY-MM-DD；未载明时为 null。'),
-  numbering: z.enum(['nested', 'running']).default('nested').describe('条款引用方式：nested 为“三、（二）”式；running 为“（n）”跨章连续编号、引作“第（三）条”。'),
+  numbering: z
+    .enum(['nested', 'running'])
+    .default('nested')
+    .describe('条款引用方式：nested 为“三、（二）”式；running 为“（n）”跨章连续编号、引作“第（三）条”。'),
   source: z
     .string()
     .regex(/^[a-z0-9-]+\.txt$/, 'the file name of a text in sources/, e.g. "wuxi-biomed-policy-opinions.txt"')
@@ -183,7 +246,9 @@ export const policySchema = z.object({
   subsidies: z.array(subsidySchema).default([]).describe('文中载明的扶持条款。'),
   clauses: z.record(clauseId, clauseMetaSchema).default({}).describe('按条款编号的人工标注。'),
   /** Importer proposals awaiting review (see `draftsSchema`); absent once reviewed. Pages and open data leave it out. */
-  drafts: draftsSchema.optional().describe('导入程序提出、尚待人工审核的草稿；不在网站和开放数据中发布，审核完成后删除。'),
+  drafts: draftsSchema
+    .optional()
+    .describe('导入程序提出、尚待人工审核的草稿；不在网站和开放数据中发布，审核完成后删除。'),
 });
 
 export type PolicyData = z.infer<typeof policySchema>;

@@ -6,7 +6,7 @@
  * so the address can be shared and reopens the same answer.
  */
 import { runFinder, type CapNote, type CityResult, type Item, type PolicyResult } from '../lib/finder/run';
-import { readSelection, writeSelection } from '../lib/finder/query';
+import { readSelection, writeSelection } from '../lib/finder/url-state';
 import { amountSummary, endedWarning, periodLine, statusLine } from '../lib/finder/text';
 import type { FinderData, Selection } from '../lib/finder/types';
 import { isStackingRule } from '../lib/finder/match';
@@ -15,7 +15,11 @@ import { formatDate, formatWan } from '../lib/format';
 type Child = Node | string | null | undefined | false;
 
 /** A DOM element; text is always set as text (never HTML), so no data can inject markup. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | boolean | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | boolean | undefined> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === false) continue;
@@ -42,7 +46,8 @@ if (island && form && resultsNode) {
     const params = new URLSearchParams();
     const stage = field<HTMLSelectElement>('stage')?.value;
     if (stage) params.set('stage', stage);
-    for (const box of form!.querySelectorAll<HTMLInputElement>('input[name="product"]:checked')) params.append('product', box.value);
+    for (const box of form!.querySelectorAll<HTMLInputElement>('input[name="product"]:checked'))
+      params.append('product', box.value);
     const who = field<HTMLSelectElement>('who')?.value;
     if (who) params.set('who', who);
     for (const input of amountInputs) {
@@ -60,13 +65,16 @@ if (island && form && resultsNode) {
     const who = field<HTMLSelectElement>('who');
     if (who) who.value = params.get('who') ?? '';
     const products = new Set(params.getAll('product'));
-    for (const box of form!.querySelectorAll<HTMLInputElement>('input[name="product"]')) box.checked = products.has(box.value);
+    for (const box of form!.querySelectorAll<HTMLInputElement>('input[name="product"]'))
+      box.checked = products.has(box.value);
     for (const input of amountInputs) input.value = params.get(input.name) ?? '';
   }
 
-  const isEmpty = (sel: Selection) => !sel.stage && !sel.products.length && !sel.beneficiary && !Object.keys(sel.amounts).length;
+  const isEmpty = (sel: Selection) =>
+    !sel.stage && !sel.products.length && !sel.beneficiary && !Object.keys(sel.amounts).length;
 
-  const badge = (p: PolicyResult['policy']) => el('span', { class: `badge badge--${p.status.code}`, title: p.status.basis }, p.status.label);
+  const badge = (p: PolicyResult['policy']) =>
+    el('span', { class: `badge badge--${p.status.code}`, title: p.status.basis }, p.status.label);
 
   function tags(item: Item, sel: Selection): string {
     const p = item.provision;
@@ -102,27 +110,69 @@ if (island && form && resultsNode) {
       el('p', { class: 'finder-item__tags' }, tags(item, sel)),
       p.conditions ? el('p', { class: 'finder-item__tags' }, `条件：${p.conditions}`) : null,
       period ? el('p', { class: 'finder-item__tags' }, el('strong', {}, period)) : null,
-      c.steps.length ? el('ol', { class: 'finder-steps', 'aria-label': '计算过程' }, ...c.steps.map((s) => el('li', { 'data-step': s.kind }, s.text))) : null,
-      el('details', {}, el('summary', {}, '原文摘录'), el('blockquote', { class: 'finder-quote', cite: p.href }, p.quote)),
+      c.steps.length
+        ? el(
+            'ol',
+            { class: 'finder-steps', 'aria-label': '计算过程' },
+            ...c.steps.map((s) => el('li', { 'data-step': s.kind }, s.text)),
+          )
+        : null,
+      el(
+        'details',
+        {},
+        el('summary', {}, '原文摘录'),
+        el('blockquote', { class: 'finder-quote', cite: p.href }, p.quote),
+      ),
     );
   }
 
   function capNode(note: CapNote, inherited: boolean) {
     const region = data.regions.find((r) => r.id === note.rule.region)?.name ?? '';
-    return el('li', { 'data-cap': note.kind }, inherited ? `${region}文件：` : '', note.text, ' ', el('a', { href: note.rule.href }, `原文 ${note.rule.label}`));
+    return el(
+      'li',
+      { 'data-cap': note.kind },
+      inherited ? `${region}文件：` : '',
+      note.text,
+      ' ',
+      el('a', { href: note.rule.href }, `原文 ${note.rule.label}`),
+    );
   }
 
   function policyNode(result: PolicyResult, sel: Selection): Node[] {
     const { policy } = result;
     const warning = endedWarning(policy, data.asOf);
-    const scope = data.provisions.filter((p) => p.policy === policy.id && isStackingRule(p.eligibility) && p.eligibility.stacking?.scope === '本文件');
+    const scope = data.provisions.filter(
+      (p) => p.policy === policy.id && isStackingRule(p.eligibility) && p.eligibility.stacking?.scope === '本文件',
+    );
     const nodes: Node[] = [
-      el('p', { class: 'finder-policy' }, el('a', { href: policy.href }, `《${policy.title}》`), ' ', badge(policy), ' ', el('span', { class: 'muted' }, statusLine(policy))),
+      el(
+        'p',
+        { class: 'finder-policy' },
+        el('a', { href: policy.href }, `《${policy.title}》`),
+        ' ',
+        badge(policy),
+        ' ',
+        el('span', { class: 'muted' }, statusLine(policy)),
+      ),
     ];
-    if (warning) nodes.push(el('p', { class: 'finder-warn', role: 'note' }, el('strong', {}, result.ended ? '已结束：' : '时效未载明：'), warning));
+    if (warning)
+      nodes.push(
+        el(
+          'p',
+          { class: 'finder-warn', role: 'note' },
+          el('strong', {}, result.ended ? '已结束：' : '时效未载明：'),
+          warning,
+        ),
+      );
     for (const rule of scope) nodes.push(el('p', { class: 'finder-scope' }, `适用范围（原文）：${rule.beneficiary}`));
     if (result.matches.length) {
-      nodes.push(el('ol', { class: 'finder-items', 'aria-label': `${policy.shortTitle}：可能适用的条款` }, ...result.matches.map((i) => itemNode(i, sel, result.ended))));
+      nodes.push(
+        el(
+          'ol',
+          { class: 'finder-items', 'aria-label': `${policy.shortTitle}：可能适用的条款` },
+          ...result.matches.map((i) => itemNode(i, sel, result.ended)),
+        ),
+      );
     } else {
       nodes.push(el('p', { class: 'muted' }, '所选条件下，本文件没有明确涉及的条款。'));
     }
@@ -136,7 +186,14 @@ if (island && form && resultsNode) {
         ),
       );
     }
-    if (result.excludedCount) nodes.push(el('p', { class: 'muted' }, `另有 ${result.excludedCount} 项的原文条件（对象、产品、阶段或金额门槛）与所选不符，未列出。`));
+    if (result.excludedCount)
+      nodes.push(
+        el(
+          'p',
+          { class: 'muted' },
+          `另有 ${result.excludedCount} 项的原文条件（对象、产品、阶段或金额门槛）与所选不符，未列出。`,
+        ),
+      );
     return nodes;
   }
 
@@ -148,7 +205,12 @@ if (island && form && resultsNode) {
     return el(
       'section',
       { class: 'finder-city', 'data-region': city.region.id, 'aria-labelledby': id },
-      el('h2', { id }, city.region.name, el('span', { class: 'count' }, `明确涉及 ${matches} 项${related ? `，可能适用 ${related} 项` : ''}`)),
+      el(
+        'h2',
+        { id },
+        city.region.name,
+        el('span', { class: 'count' }, `明确涉及 ${matches} 项${related ? `，可能适用 ${related} 项` : ''}`),
+      ),
       ...city.policies.flatMap((p) => policyNode(p, sel)),
       notes.length || city.inherited.length
         ? el(
@@ -163,14 +225,27 @@ if (island && form && resultsNode) {
 
   function render(sel: Selection) {
     if (isEmpty(sel)) {
-      results.replaceChildren(el('p', { class: 'finder-summary', role: 'status' }, '选择阶段、产品类别或主体类型后，这里按城市列出可能适用的条款和金额。'));
+      results.replaceChildren(
+        el(
+          'p',
+          { class: 'finder-summary', role: 'status' },
+          '选择阶段、产品类别或主体类型后，这里按城市列出可能适用的条款和金额。',
+        ),
+      );
       if (all) all.hidden = false;
       return;
     }
     const cities = runFinder(data, sel);
     const matches = cities.reduce((n, c) => n + c.policies.reduce((m, p) => m + p.matches.length, 0), 0);
     const related = cities.reduce((n, c) => n + c.policies.reduce((m, p) => m + p.related.length, 0), 0);
-    const chosen = [sel.stage, sel.products.join('、'), sel.beneficiary, ...Object.entries(sel.amounts).map(([k, v]) => `${k} ${formatWan(v)}`)].filter(Boolean).join('；');
+    const chosen = [
+      sel.stage,
+      sel.products.join('、'),
+      sel.beneficiary,
+      ...Object.entries(sel.amounts).map(([k, v]) => `${k} ${formatWan(v)}`),
+    ]
+      .filter(Boolean)
+      .join('；');
     results.replaceChildren(
       el(
         'p',

@@ -3,7 +3,7 @@
  * highlighted as :target; this marks the query inside it. Loaded only when the URL has ?q=.
  */
 import { matchRanges } from '../lib/search/highlight';
-import { parseQuery } from '../lib/search/query';
+import { parseQuery } from '../lib/search/query-tokens';
 
 function clear() {
   for (const m of document.querySelectorAll('mark.search-mark')) {
@@ -51,7 +51,10 @@ function markTarget(q: string) {
   const clause = id ? document.getElementById(id) : null;
   if (!clause?.matches('[data-clause]')) return;
   const query = parseQuery(q);
-  const fallback = [...query.tokens.filter((t) => [...t].length > 1), ...query.terms.filter((t) => [...t].length === 1)];
+  const fallback = [
+    ...query.tokens.filter((t) => [...t].length > 1),
+    ...query.terms.filter((t) => [...t].length === 1),
+  ];
   if (markText(clause, query.terms, fallback)) clause.dataset.searchMarked = '';
 }
 

@@ -10,7 +10,9 @@ document.addEventListener('keydown', (event) => {
   const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
   const k = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
   if (!slash && !k) return;
-  const box = document.querySelector<HTMLInputElement>('[data-search-input]') ?? document.querySelector<HTMLInputElement>('#site-search-q');
+  const box =
+    document.querySelector<HTMLInputElement>('[data-search-input]') ??
+    document.querySelector<HTMLInputElement>('#site-search-q');
   if (!box) return;
   event.preventDefault();
   box.focus();

@@ -9,10 +9,17 @@
  */
 import { excerpt, matchRanges } from '../lib/search/highlight';
 import { isHan } from '../lib/search/normalize';
-import { parseQuery, termTokens, type ParsedQuery } from '../lib/search/query';
+import { parseQuery, termTokens, type ParsedQuery } from '../lib/search/query-tokens';
 import { keep, matchInfo, rank, verificationOrder, type MatchInfo } from '../lib/search/rank';
-import { FILTER_KEYS, parseClauseUrl, showMeta, type FilterKey } from '../lib/search/records';
-import { hasFilters, pagefindFilters, readState, writeState, type SearchState, SINGLE_FILTERS } from '../lib/search/state';
+import { FILTER_KEYS, parseClauseUrl, showMeta, type FilterKey } from '../lib/search/index-records';
+import {
+  hasFilters,
+  pagefindFilters,
+  readState,
+  writeState,
+  type SearchState,
+  SINGLE_FILTERS,
+} from '../lib/search/state';
 
 /** Results rendered at a time; more on request. */
 const PAGE_SIZE = 20;
@@ -74,7 +81,9 @@ function loadPagefind(): Promise<{ pf: Pagefind; pagefindCounts: boolean }> {
     const url = new URL('/pagefind/pagefind.js', location.href).href;
     const [pf, entry] = await Promise.all([
       import(/* @vite-ignore */ url) as Promise<Pagefind>,
-      fetch(new URL('/pagefind/pagefind-entry.json', location.href)).then((r) => r.json() as Promise<{ languages: Record<string, { page_count: number }> }>),
+      fetch(new URL('/pagefind/pagefind-entry.json', location.href)).then(
+        (r) => r.json() as Promise<{ languages: Record<string, { page_count: number }> }>,
+      ),
     ]);
     await pf.options({ basePath: '/pagefind/' });
     await pf.init();
@@ -87,7 +96,11 @@ function loadPagefind(): Promise<{ pf: Pagefind; pagefindCounts: boolean }> {
   return pagefind;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -109,7 +122,8 @@ function setState(state: 'idle' | 'loading' | 'done' | 'error', query: string) {
 function singleWord(query: ParsedQuery): boolean {
   const [term] = query.terms;
   const [token] = query.tokens;
-  if (query.terms.length !== 1 || query.tokens.length !== 1 || term !== token || !token || !isHan(token[0]!)) return false;
+  if (query.terms.length !== 1 || query.tokens.length !== 1 || term !== token || !token || !isHan(token[0]!))
+    return false;
   if ([...token].length === 1) return true;
   if (typeof Intl.Segmenter !== 'function') return false;
   return [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(token)].length === 1;
@@ -191,7 +205,17 @@ async function advance(r: Results, want: number) {
 }
 
 async function check(hits: Hit[], query: ParsedQuery, need: 'all' | 'any'): Promise<Results> {
-  const r: Results = { query, need, list: [], held: [], pending: [], fallback: false, counts: null, candidates: hits.length, checked: 0 };
+  const r: Results = {
+    query,
+    need,
+    list: [],
+    held: [],
+    pending: [],
+    fallback: false,
+    counts: null,
+    candidates: hits.length,
+    checked: 0,
+  };
   const first = hits[0];
   if (need === 'all' && first && singleWord(query)) {
     await ensureData([first], query.terms);
@@ -230,7 +254,8 @@ async function findClauses(pf: Pagefind, query: ParsedQuery, filters: object): P
   // No clause holds every term: offer the clauses holding some of them, all marked partial.
   const parts = await Promise.all(query.terms.map((t) => pf.search(termTokens(t).join(' '), { filters })));
   const best = new Map<string, PagefindResult>();
-  for (const part of parts) for (const x of part?.results ?? []) if ((best.get(x.id)?.score ?? -1) < x.score) best.set(x.id, x);
+  for (const part of parts)
+    for (const x of part?.results ?? []) if ((best.get(x.id)?.score ?? -1) < x.score) best.set(x.id, x);
   const union = [...best.values()].sort((a, b) => b.score - a.score).map((result, order) => ({ result, order }));
   const some = await check(union, query, 'any');
   some.fallback = some.list.length > 0 || some.pending.length > 0;
@@ -250,7 +275,13 @@ interface FacetCounts {
 }
 
 /** Per-value counts of the hits; for a facet in use, counted as if it were not set, so its other values stay choosable. */
-async function facetCounts(pf: Pagefind, pagefindCounts: boolean, query: ParsedQuery, state: SearchState, main: Results): Promise<FacetCounts> {
+async function facetCounts(
+  pf: Pagefind,
+  pagefindCounts: boolean,
+  query: ParsedQuery,
+  state: SearchState,
+  main: Results,
+): Promise<FacetCounts> {
   let partial = false;
   const countsOf = (r: Results, key: FilterKey) => {
     if (pagefindCounts && r.counts) return r.counts[key] ?? {};
@@ -283,7 +314,9 @@ function showCounts(facets: FacetCounts | null) {
     for (const option of select.options) {
       if (!option.value) continue;
       const n = counts?.[key]?.[option.value] ?? 0;
-      option.textContent = counts ? `${option.dataset.label}（${n}${n ? more : ''}）` : (option.dataset.label ?? option.value);
+      option.textContent = counts
+        ? `${option.dataset.label}（${n}${n ? more : ''}）`
+        : (option.dataset.label ?? option.value);
       option.disabled = counts !== null && !more && n === 0 && option.value !== select.value;
     }
   }
@@ -301,7 +334,9 @@ function formState(): SearchState {
     const value = form?.querySelector<HTMLSelectElement>(`select[data-filter="${key}"]`)?.value;
     if (value) filters[key] = value;
   }
-  const has = [...(form?.querySelectorAll<HTMLInputElement>('input[data-filter="has"]:checked') ?? [])].map((b) => b.value);
+  const has = [...(form?.querySelectorAll<HTMLInputElement>('input[data-filter="has"]:checked') ?? [])].map(
+    (b) => b.value,
+  );
   return { q: input?.value ?? '', filters, has };
 }
 
@@ -314,7 +349,8 @@ function fillForm(state: SearchState) {
     // A value the page does not offer (an old or edited link) is dropped rather than searched.
     select.value = [...select.options].some((o) => o.value === value) ? value : '';
   }
-  for (const box of form?.querySelectorAll<HTMLInputElement>('input[data-filter="has"]') ?? []) box.checked = state.has.includes(box.value);
+  for (const box of form?.querySelectorAll<HTMLInputElement>('input[data-filter="has"]') ?? [])
+    box.checked = state.has.includes(box.value);
 }
 
 function writeUrl(state: SearchState) {
@@ -339,17 +375,24 @@ function resultItem(hit: Hit, query: ParsedQuery): HTMLLIElement {
     link.dataset.policy = ref.policy;
     link.dataset.clause = ref.clause;
   }
-  link.append(el('span', 'search-result__label', showMeta(data.meta.label)), el('span', 'search-result__policy', showMeta(data.meta.policy)));
+  link.append(
+    el('span', 'search-result__label', showMeta(data.meta.label)),
+    el('span', 'search-result__policy', showMeta(data.meta.policy)),
+  );
   const exact = hit.match?.exact ?? false;
   if (!exact) {
     li.dataset.partial = '';
     link.append(el('span', 'search-badge', '部分匹配'));
   }
   li.append(link, el('p', 'search-result__cite', showMeta(data.meta.citation)));
-  const fallback = [...query.tokens.filter((t) => [...t].length > 1), ...query.terms.filter((t) => [...t].length === 1)];
+  const fallback = [
+    ...query.tokens.filter((t) => [...t].length > 1),
+    ...query.terms.filter((t) => [...t].length === 1),
+  ];
   const ranges = matchRanges(data.content, query.terms, exact ? [] : fallback);
   const p = el('p', 'search-result__excerpt');
-  for (const part of excerpt(data.content, ranges)) p.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text));
+  for (const part of excerpt(data.content, ranges))
+    p.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text));
   li.append(p);
   return li;
 }
@@ -368,7 +411,8 @@ function renderNone(state: SearchState, query: ParsedQuery) {
   box.append(el('p', undefined, `没有找到包含“${query.raw}”的条款。`), el('p', undefined, '建议：'));
   const tips = el('ul');
   tips.append(el('li', undefined, '检查是否有错别字，或改用更短、更常见的词语（如“器械”而非“医疗器械产品注册”）。'));
-  if (query.terms.length > 1) tips.append(el('li', undefined, '多个词用空格分隔时，条款须同时包含全部词语；试试减少词语。'));
+  if (query.terms.length > 1)
+    tips.append(el('li', undefined, '多个词用空格分隔时，条款须同时包含全部词语；试试减少词语。'));
   if (hasFilters(state)) {
     const li = el('li');
     const clear = el('a', undefined, '清除筛选条件');
@@ -412,7 +456,8 @@ async function showMore(my: number) {
 function statusText(r: Results, ms: number): string {
   const exact = r.list.filter((h) => h.match?.exact).length;
   let text: string;
-  if (r.pending.length) text = `已找到 ${r.list.length} 个包含完整检索词的条款，另有 ${r.pending.length} 个候选条款待核对（点“显示更多结果”继续）`;
+  if (r.pending.length)
+    text = `已找到 ${r.list.length} 个包含完整检索词的条款，另有 ${r.pending.length} 个候选条款待核对（点“显示更多结果”继续）`;
   else {
     text = `找到 ${r.list.length} 个条款`;
     if (r.fallback) text += '（没有条款同时包含全部词语，以下为部分匹配）';
@@ -442,7 +487,8 @@ async function run(state: SearchState) {
   } catch (error) {
     if (my !== seq) return;
     setState('error', query.raw);
-    if (statusLine) statusLine.textContent = '搜索索引加载失败。索引在构建网站时生成（npm run build）；请刷新页面重试。';
+    if (statusLine)
+      statusLine.textContent = '搜索索引加载失败。索引在构建网站时生成（npm run build）；请刷新页面重试。';
     console.error(error);
     return;
   }
@@ -504,7 +550,8 @@ document.addEventListener('click', (event) => {
 });
 moreButton?.addEventListener('click', () => {
   void showMore(seq).then(() => {
-    if (shown && statusLine) statusLine.textContent = statusText(shown.results, Number(resultsBox?.dataset.searchMs ?? 0));
+    if (shown && statusLine)
+      statusLine.textContent = statusText(shown.results, Number(resultsBox?.dataset.searchMs ?? 0));
   });
 });
 

@@ -4,7 +4,15 @@
  * table, sorted by amount; this script only hides rows and reorders them. The filter state is
  * kept in the URL query so a filtered view can be shared.
  */
-import { compareRows, matches, readFilter, writeFilter, type Filter, type RowData, type SortKey } from '../lib/data/subsidy-filter';
+import {
+  compareRows,
+  matches,
+  readFilter,
+  writeFilter,
+  type Filter,
+  type RowData,
+  type SortKey,
+} from '../lib/data/subsidy-filter';
 
 const form = document.querySelector<HTMLFormElement>('#subsidy-filters');
 const sections = [...document.querySelectorAll<HTMLElement>('section[data-category]')];
@@ -32,7 +40,8 @@ function apply(filter: Filter) {
     section.hidden = visible === 0;
     const count = section.querySelector('[data-count]');
     if (count) count.textContent = String(visible);
-    for (const li of section.querySelectorAll<HTMLElement>('.side-by-side li')) li.hidden = Boolean(filter.region) && li.dataset.region !== filter.region;
+    for (const li of section.querySelectorAll<HTMLElement>('.side-by-side li'))
+      li.hidden = Boolean(filter.region) && li.dataset.region !== filter.region;
     // The jump list names only the categories still shown, with their filtered counts.
     const jump = document.querySelector<HTMLElement>(`[data-jump="${section.dataset.category}"]`);
     if (jump) {
@@ -48,7 +57,16 @@ function apply(filter: Filter) {
 
 function current(): Filter {
   const data = new FormData(form!);
-  return { region: String(data.get('region') ?? ''), category: String(data.get('category') ?? ''), kind: String(data.get('kind') ?? ''), amountOnly: data.get('amount') === '1' };
+  const text = (name: string) => {
+    const v = data.get(name);
+    return typeof v === 'string' ? v : '';
+  };
+  return {
+    region: text('region'),
+    category: text('category'),
+    kind: text('kind'),
+    amountOnly: data.get('amount') === '1',
+  };
 }
 
 if (form) {
@@ -82,7 +100,14 @@ for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sort
     button.addEventListener('click', () => {
       const key = th.dataset.sortKey as SortKey;
       // Amounts read best largest first; names and regions A→Z first.
-      const next = th.getAttribute('aria-sort') === 'descending' ? 'ascending' : th.getAttribute('aria-sort') === 'ascending' ? 'descending' : key === 'amount' ? 'descending' : 'ascending';
+      const next =
+        th.getAttribute('aria-sort') === 'descending'
+          ? 'ascending'
+          : th.getAttribute('aria-sort') === 'ascending'
+            ? 'descending'
+            : key === 'amount'
+              ? 'descending'
+              : 'ascending';
       for (const other of headers) other.removeAttribute('aria-sort');
       th.setAttribute('aria-sort', next);
       const rows = [...body.rows].sort((a, b) => compareRows(rowData(a), rowData(b), key, next));

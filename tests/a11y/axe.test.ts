@@ -12,7 +12,11 @@ import { contentFiles } from '../helpers/site.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const baseURL = inject('baseURL');
-const policies: PageType[] = contentFiles().map((f) => ({ name: `policy ${f.id}`, path: `/policies/${f.id}/`, status: 200 }));
+const policies: PageType[] = contentFiles().map((f) => ({
+  name: `policy ${f.id}`,
+  path: `/policies/${f.id}/`,
+  status: 200,
+}));
 const types = [...pageTypes(inject('siteDir')).filter((t) => t.name !== 'policy'), ...policies];
 let browser: Browser;
 
@@ -46,9 +50,16 @@ describe.each(settings)('axe (%s)', (_setting, options) => {
       await type.ready?.(page);
       await page.addScriptTag({ path: AXE });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeResult[] }> } }).axe;
+        const axe = (
+          window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeResult[] }> } }
+        ).axe;
         const result = await axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+        }));
       });
       expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
     } finally {

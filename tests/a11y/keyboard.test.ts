@@ -25,10 +25,14 @@ function markControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]';
     const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-      (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility({ visibilityProperty: true }),
+      (el) =>
+        el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility({ visibilityProperty: true }),
     );
     controls.forEach((el, i) => (el.dataset.kb = String(i)));
-    return controls.map((el) => `${el.tagName.toLowerCase()} ${el.id ? `#${el.id}` : ''} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`);
+    return controls.map(
+      (el) =>
+        `${el.tagName.toLowerCase()} ${el.id ? `#${el.id}` : ''} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`,
+    );
   });
 }
 
@@ -50,7 +54,13 @@ function focused(page: Page): Promise<Focused | null> {
     let opacity = 1;
     for (let e: Element | null = el; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
     const box = el.getBoundingClientRect();
-    const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+    const onScreen =
+      box.width > 0 &&
+      box.height > 0 &&
+      box.bottom > 0 &&
+      box.right > 0 &&
+      box.top < innerHeight &&
+      box.left < innerWidth;
     // Not covered by something else, such as a sticky bar (WCAG 2.4.11).
     const hit = onScreen ? document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) : null;
     const covered = hit !== null && !el.contains(hit) && !hit.contains(el) ? hit : null;
@@ -105,9 +115,12 @@ async function tabThrough(options: BrowserContextOptions, type: PageType) {
 }
 
 describe('keyboard only', () => {
-  it.each(types.map((t) => [t.name, t] as const))('desktop %s: Tab reaches every control, focus always visible', async (_name, type) => {
-    await tabThrough({ viewport: { width: 1280, height: 800 } }, type);
-  });
+  it.each(types.map((t) => [t.name, t] as const))(
+    'desktop %s: Tab reaches every control, focus always visible',
+    async (_name, type) => {
+      await tabThrough({ viewport: { width: 1280, height: 800 } }, type);
+    },
+  );
 
   it.each(types.filter((t) => ['home', 'policy', 'clause'].includes(t.name)).map((t) => [t.name, t] as const))(
     'phone %s: Tab reaches every control, focus always visible',

@@ -43,7 +43,14 @@ describe('a clause link', () => {
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el.tagName === 'TR' ? el.firstElementChild! : el);
       const plain = getComputedStyle(document.querySelector('.policy-text')!);
-      return { top: box.top, bottom: box.bottom, height: innerHeight, target: el.matches(':target'), bg: style.backgroundColor, plainBg: plain.backgroundColor };
+      return {
+        top: box.top,
+        bottom: box.bottom,
+        height: innerHeight,
+        target: el.matches(':target'),
+        bg: style.backgroundColor,
+        plainBg: plain.backgroundColor,
+      };
     }, clause);
     expect(state.target).toBe(true);
     expect(state.top).toBeGreaterThanOrEqual(0);
@@ -60,7 +67,9 @@ describe('copy buttons', () => {
     const clause = page.locator('#s1-c3-i4');
     await clause.hover();
     await clause.locator(':scope > button[data-copy="link"]').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/policies/wuxi-biomed-policy-opinions/#s1-c3-i4`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/policies/wuxi-biomed-policy-opinions/#s1-c3-i4`,
+    );
     await clause.locator(':scope > button[data-copy="cite"]').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `《市政府关于加快推动生物医药产业高质量发展的若干政策意见》第（三）条第4项，${baseURL}/policies/wuxi-biomed-policy-opinions/#s1-c3-i4`,
@@ -72,7 +81,9 @@ describe('copy buttons', () => {
   it('cite a nested clause of a plan as 三、（二）', async () => {
     const page = await open('/policies/suzhou-biomed-chain-2021-2023/');
     await page.locator('#s3-c2 > button[data-copy="cite"]').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^《苏州市生物医药及健康产业强链补链三年行动计划（2021—2023）》三、（二），http/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^《苏州市生物医药及健康产业强链补链三年行动计划（2021—2023）》三、（二），http/,
+    );
     await page.close();
   });
 
@@ -80,13 +91,18 @@ describe('copy buttons', () => {
     const page = await open('/policies/suzhou-biomed-chain-2021-2023/box3-2/');
     await page.getByRole('button', { name: '复制引用' }).click();
     const text = await page.evaluate(() => navigator.clipboard.readText());
-    expect(text).toBe('《苏州市生物医药及健康产业强链补链三年行动计划（2021—2023）》专栏3第2项，https://policies.example.org/policies/suzhou-biomed-chain-2021-2023/box3-2/');
+    expect(text).toBe(
+      '《苏州市生物医药及健康产业强链补链三年行动计划（2021—2023）》专栏3第2项，https://policies.example.org/policies/suzhou-biomed-chain-2021-2023/box3-2/',
+    );
     await page.close();
   });
 });
 
 describe('every page answers 200', () => {
-  const paths = ['/', ...files.flatMap((f) => [`/policies/${f.id}/`, ...extractClauses(f.body).map((c) => `/policies/${f.id}/${c.id}/`)])];
+  const paths = [
+    '/',
+    ...files.flatMap((f) => [`/policies/${f.id}/`, ...extractClauses(f.body).map((c) => `/policies/${f.id}/${c.id}/`)]),
+  ];
   it(`${paths.length} policy and clause pages`, async () => {
     const failures: string[] = [];
     for (const path of paths) {

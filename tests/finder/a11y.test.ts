@@ -18,7 +18,12 @@ const settings: [string, BrowserContextOptions][] = [
   ['light, desktop', { colorScheme: 'light', viewport: { width: 1280, height: 800 } }],
   ['dark, phone', { colorScheme: 'dark', viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true }],
 ];
-const paths = ['/finder/?stage=registration&product=device-3&product=device-innovative&who=enterprise&rd=3000', '/finder/', '/stages/', '/stages/clinical-2/'];
+const paths = [
+  '/finder/?stage=registration&product=device-3&product=device-innovative&who=enterprise&rd=3000',
+  '/finder/',
+  '/stages/',
+  '/stages/clinical-2/',
+];
 
 describe.each(settings)('axe (%s)', (_name, options) => {
   it.each(paths)('%s: no violations', async (path) => {
@@ -31,9 +36,22 @@ describe.each(settings)('axe (%s)', (_name, options) => {
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       await page.addScriptTag({ path: AXE });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                c: Document,
+                o: object,
+              ) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>;
+            };
+          }
+        ).axe;
         const result = await axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target) }));
+        return result.violations.map((v) => ({
+          id: v.id,
+          help: v.help,
+          nodes: v.nodes.slice(0, 5).map((n) => n.target),
+        }));
       });
       expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
     } finally {

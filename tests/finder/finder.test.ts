@@ -52,7 +52,8 @@ async function open(query: string): Promise<Opened> {
 
 const item = (c: ShownCity, policy: string, id: string) => {
   const found = c.items.find((i) => i.id === `${policy}#${id}`);
-  if (!found) throw new Error(`${policy}#${id} not shown for ${c.region}; shown: ${c.items.map((i) => i.id).join(', ')}`);
+  if (!found)
+    throw new Error(`${policy}#${id} not shown for ${c.region}; shown: ${c.items.map((i) => i.id).join(', ')}`);
   return found;
 };
 
@@ -111,12 +112,16 @@ describe('/finder/: realistic projects', () => {
     const s6 = rawSubsidy(WUXI, 'sub6');
     const class3 = s6.tiers!.find((t) => t.label === '三类医疗器械')!;
     expect(squash(s6.quote)).toContain('三类医疗器械按实际投入研发费用不超过20%，每个品种最高300万元的资助');
-    expect(item(city(cities, 'wuxi'), WUXI, 'sub6').amount).toBe(Math.min((1000 * class3.ratePct!) / 100, class3.maxAmountWan!));
+    expect(item(city(cities, 'wuxi'), WUXI, 'sub6').amount).toBe(
+      Math.min((1000 * class3.ratePct!) / 100, class3.maxAmountWan!),
+    );
     // The raise for innovative devices does not apply to a plain class III device.
     expect(matchIds(city(cities, 'wuxi'))).not.toContain(`${WUXI}#sub7`);
     // 苏州高新区: 新取得医疗器械注册证书的第三类医疗器械产品 最高不超过300万元.
     const snd = rawSubsidy(SND, 'sub10');
-    expect(item(city(cities, 'snd'), SND, 'sub10').amount).toBe(snd.tiers!.find((t) => t.label.includes('第三类'))!.maxAmountWan);
+    expect(item(city(cities, 'snd'), SND, 'sub10').amount).toBe(
+      snd.tiers!.find((t) => t.label.includes('第三类'))!.maxAmountWan,
+    );
     // 太仓: 获批二、三类医疗器械注册产品证 给予支持; 苏州: 取得注册证的第二、三类医疗器械 研发费资助.
     expect(matchIds(city(cities, 'taicang'))).toContain(`${TAICANG}#sub12`);
     expect(matchIds(city(cities, 'suzhou'))).toEqual(expect.arrayContaining([`${SUZHOU}#sub8`, `${SUZHOU}#sub2`]));
@@ -130,7 +135,9 @@ describe('/finder/: realistic projects', () => {
     const raise = rawSubsidy(WUXI, 'sub7');
     expect(squash(raise.quote)).toContain('单个品种资助上限再提高100万元');
     const wuxi = city(cities, 'wuxi');
-    expect(item(wuxi, WUXI, 'sub6').amount).toBe(Math.min((3000 * class3.ratePct!) / 100, class3.maxAmountWan! + raise.raiseByWan!));
+    expect(item(wuxi, WUXI, 'sub6').amount).toBe(
+      Math.min((3000 * class3.ratePct!) / 100, class3.maxAmountWan! + raise.raiseByWan!),
+    );
     expect(item(wuxi, WUXI, 'sub7').amountText).toBe('上限再提高 100万元');
     // The raise is counted once, inside sub6, and the sum stays under “单个企业每年最高资助600万元”.
     expect(item(wuxi, WUXI, 'sub6').steps).toContain('年度上限（原文“单个企业每年最高资助600万元”）：400万元 未超过');
@@ -188,7 +195,9 @@ describe('/finder/: the address, requests and the page without JavaScript', () =
     await page.fill('input[name="equipment"]', '3000');
     await page.click('#finder-form button[type="submit"]');
     const url = new URL(page.url());
-    expect(url.search).toBe('?stage=industrialization&product=device-3&product=device-2&who=enterprise&equipment=3000&investment=8000');
+    expect(url.search).toBe(
+      '?stage=industrialization&product=device-3&product=device-2&who=enterprise&equipment=3000&investment=8000',
+    );
     const before = await shownResults(page);
     // 无锡（十一）: 二、三类医疗器械 总投资5000万元~1亿元 最高不超过500万元 — 8000万元 is in range.
     expect(item(city(before, 'wuxi'), WUXI, 'sub33').amount).toBe(rawSubsidy(WUXI, 'sub33').maxAmountWan);
@@ -215,7 +224,9 @@ describe('/finder/: the address, requests and the page without JavaScript', () =
   it('nothing leaves the page: only this origin is asked for anything, and no request carries what was typed', async () => {
     const { page, requests, errors } = await open('stage=clinical-2&product=innovative-drug');
     const sent: { url: string; referer: string | undefined; method: string; body: string | null }[] = [];
-    page.on('request', (r) => sent.push({ url: r.url(), referer: r.headers().referer, method: r.method(), body: r.postData() }));
+    page.on('request', (r) =>
+      sent.push({ url: r.url(), referer: r.headers().referer, method: r.method(), body: r.postData() }),
+    );
     expect(requests.filter((r) => new URL(r).origin !== origin)).toEqual([]);
     await page.fill('input[name="rd"]', '123456');
     await page.fill('input[name="salary"]', '88');
@@ -241,12 +252,20 @@ describe('/finder/: the address, requests and the page without JavaScript', () =
     expect(await page.isVisible('#finder-all')).toBe(true);
     expect(await page.textContent('noscript')).toContain('计算器需要 JavaScript');
     expect(await page.textContent('#how-h')).toBe('怎样计算');
-    const listed = await page.evaluate(() => [...new Set([...document.querySelectorAll<HTMLElement>('#finder-all [data-provision]')].map((li) => li.dataset.provision))]);
-    const payers = allSubsidies().filter(({ s }) => !(s.eligibility?.stacking && s.eligibility.stacking.scope !== '本条款'));
+    const listed = await page.evaluate(() => [
+      ...new Set(
+        [...document.querySelectorAll<HTMLElement>('#finder-all [data-provision]')].map((li) => li.dataset.provision),
+      ),
+    ]);
+    const payers = allSubsidies().filter(
+      ({ s }) => !(s.eligibility?.stacking && s.eligibility.stacking.scope !== '本条款'),
+    );
     expect(listed.sort()).toEqual(payers.map(({ policy, s }) => `${policy}#${s.id}`).sort());
     // Each lists its clause: /policies/<policy>/#<clause>.
     const { policy, s } = payers.find((x) => x.s.id === 'sub3' && x.policy === WUXI)!;
-    expect(await page.getAttribute(`#stage-clinical-2 [data-provision="${policy}#${s.id}"] a`, 'href')).toBe(`/policies/${policy}/#${s.clause}`);
+    expect(await page.getAttribute(`#stage-clinical-2 [data-provision="${policy}#${s.id}"] a`, 'href')).toBe(
+      `/policies/${policy}/#${s.clause}`,
+    );
     await nojs.close();
   });
 });

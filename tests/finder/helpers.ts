@@ -58,7 +58,12 @@ interface RawSubsidy {
   annualCapWan?: number | null;
   raiseByWan?: number | null;
   tiers?: { label: string; maxAmountWan?: number | null; ratePct?: number | null }[];
-  eligibility?: { stages?: string[]; products?: string[]; beneficiaries?: string[]; stacking?: { scope: string } | null };
+  eligibility?: {
+    stages?: string[];
+    products?: string[];
+    beneficiaries?: string[];
+    stacking?: { scope: string } | null;
+  };
 }
 
 const files = contentFiles();
@@ -73,7 +78,13 @@ export function rawSubsidy(policy: string, id: string): RawSubsidy {
 
 /** Every subsidy of every policy, with its policy ID. */
 export function allSubsidies(): { policy: string; region: string; s: RawSubsidy }[] {
-  return files.flatMap((f) => ((f.frontmatter.subsidies as RawSubsidy[] | undefined) ?? []).map((s) => ({ policy: f.id, region: String(f.frontmatter.region), s })));
+  return files.flatMap((f) =>
+    ((f.frontmatter.subsidies as RawSubsidy[] | undefined) ?? []).map((s) => ({
+      policy: f.id,
+      region: String(f.frontmatter.region),
+      s,
+    })),
+  );
 }
 
 /** The subsidies whose frontmatter names `value` in eligibility[field]: what the clauses say applies. */

@@ -12,14 +12,28 @@ import type { FinderData } from '../../src/lib/finder/types.ts';
 import { allSubsidies, subsidiesNaming } from './helpers.ts';
 
 const siteDir = inject('siteDir');
-const island = (): FinderData => JSON.parse(builtPage('/finder/').querySelector('#finder-data')!.textContent) as FinderData;
+const island = (): FinderData =>
+  JSON.parse(builtPage('/finder/').querySelector('#finder-data')!.textContent) as FinderData;
 
 describe('/finder/ data island', () => {
   it('holds every provision with the same figures and conditions as /data/subsidies.json', () => {
     const open = JSON.parse(readFileSync(resolve(siteDir, 'data/subsidies.json'), 'utf8')) as Record<string, unknown>[];
     const data = island();
     expect(data.provisions.length).toBe(open.length);
-    const fields = ['what', 'kind', 'maxAmountWan', 'ratePct', 'rateBase', 'tiers', 'annualCapWan', 'raisedMaxWan', 'raiseByWan', 'quote', 'eligibility', 'clause'] as const;
+    const fields = [
+      'what',
+      'kind',
+      'maxAmountWan',
+      'ratePct',
+      'rateBase',
+      'tiers',
+      'annualCapWan',
+      'raisedMaxWan',
+      'raiseByWan',
+      'quote',
+      'eligibility',
+      'clause',
+    ] as const;
     for (const row of open) {
       const p = data.provisions.find((x) => x.policy === row.policy && x.id === row.id);
       expect(p, `${row.policy}#${row.id}`).toBeDefined();
@@ -30,7 +44,11 @@ describe('/finder/ data island', () => {
 
   it('carries each policy’s computed status and the as-of date of the build', () => {
     const data = island();
-    const policies = JSON.parse(readFileSync(resolve(siteDir, 'data/policies.json'), 'utf8')) as { id: string; status: string; statusAsOf: string }[];
+    const policies = JSON.parse(readFileSync(resolve(siteDir, 'data/policies.json'), 'utf8')) as {
+      id: string;
+      status: string;
+      statusAsOf: string;
+    }[];
     for (const p of policies) expect(data.policies.find((x) => x.id === p.id)?.status.code).toBe(p.status);
     expect(data.asOf).toBe(policies[0]!.statusAsOf);
   });
@@ -44,9 +62,12 @@ describe('/finder/ data island', () => {
 
 describe('/stages/', () => {
   it('has a page per stage, linked from the index in lifecycle order', () => {
-    const links = builtPage('/stages/').querySelectorAll('.stage-nav a').map((a) => a.getAttribute('href'));
+    const links = builtPage('/stages/')
+      .querySelectorAll('.stage-nav a')
+      .map((a) => a.getAttribute('href'));
     expect(links).toEqual(LIFECYCLE_STAGES.map((s) => `/stages/${s.id}/`));
-    for (const s of LIFECYCLE_STAGES) expect(builtPage(`/stages/${s.id}/`).querySelector('h1')?.textContent).toBe(s.name);
+    for (const s of LIFECYCLE_STAGES)
+      expect(builtPage(`/stages/${s.id}/`).querySelector('h1')?.textContent).toBe(s.name);
   });
 
   it('临床II期: each city’s column lists exactly the provisions whose clause names II期, and the clinical targets', () => {
@@ -58,10 +79,15 @@ describe('/stages/', () => {
     const columns = page.querySelectorAll('.stage-col').map((c) => c.getAttribute('data-region'));
     expect(columns).toEqual(['suzhou', 'taicang', 'kunshan', 'snd', 'wuxi']);
     for (const { policy, region, s } of subsidiesNaming('stages', '临床II期')) {
-      expect(page.querySelector(`.stage-col[data-region="${region}"] [data-provision="${policy}#${s.id}"]`), `${policy}#${s.id}`).not.toBeNull();
+      expect(
+        page.querySelector(`.stage-col[data-region="${region}"] [data-provision="${policy}#${s.id}"]`),
+        `${policy}#${s.id}`,
+      ).not.toBeNull();
     }
     const targets = page.querySelectorAll('[data-target]').map((li) => li.getAttribute('data-target'));
-    expect(targets).toEqual(expect.arrayContaining(['suzhou-biomed-chain-2021-2023#t11', 'taicang-biomed-cluster-2025#t12']));
+    expect(targets).toEqual(
+      expect.arrayContaining(['suzhou-biomed-chain-2021-2023#t11', 'taicang-biomed-cluster-2025#t12']),
+    );
   });
 
   it('the nav has “政策计算器”, current on /finder/', () => {
@@ -72,8 +98,18 @@ describe('/stages/', () => {
   });
 
   it('every payer provision is on some stage page or in the 不分阶段 group of /finder/', () => {
-    const onStages = new Set(LIFECYCLE_STAGES.flatMap((s) => builtPage(`/stages/${s.id}/`).querySelectorAll('[data-provision]').map((li) => li.getAttribute('data-provision'))));
-    const none = new Set(builtPage('/finder/').querySelectorAll('#stage-none [data-provision]').map((li) => li.getAttribute('data-provision')));
+    const onStages = new Set(
+      LIFECYCLE_STAGES.flatMap((s) =>
+        builtPage(`/stages/${s.id}/`)
+          .querySelectorAll('[data-provision]')
+          .map((li) => li.getAttribute('data-provision')),
+      ),
+    );
+    const none = new Set(
+      builtPage('/finder/')
+        .querySelectorAll('#stage-none [data-provision]')
+        .map((li) => li.getAttribute('data-provision')),
+    );
     const missing = allSubsidies()
       .filter(({ s }) => !(s.eligibility?.stacking && s.eligibility.stacking.scope !== '本条款'))
       .map(({ policy, s }) => `${policy}#${s.id}`)

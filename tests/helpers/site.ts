@@ -14,7 +14,10 @@ export interface ContentFile {
 
 /** The policy MDX files, split into frontmatter and body, with their source text. */
 export function contentFiles(): ContentFile[] {
-  return readPolicyFiles(ROOT).map((f) => ({ ...f, source: readFileSync(resolve(ROOT, 'sources', String(f.frontmatter.source)), 'utf8') }));
+  return readPolicyFiles(ROOT).map((f) => ({
+    ...f,
+    source: readFileSync(resolve(ROOT, 'sources', String(f.frontmatter.source)), 'utf8'),
+  }));
 }
 
 /** A built page, parsed. `path` is a URL path such as /policies/x/. */

@@ -49,26 +49,31 @@ describe('representative queries', () => {
     '质子',
   ];
 
-  it.each(queries)('%s: the first result contains it, and every clause containing it comes before any that does not', async (q) => {
-    const rel = relevant(clauses, q);
-    expect(rel.size, 'the query occurs in the texts').toBeGreaterThan(0);
-    const page = await searchPage(q);
-    const { keys, partial } = await readResults(page);
-    expect(keys.length).toBeGreaterThan(0);
-    expect(rel.has(keys[0]!), `first result ${keys[0]} contains ${q}`).toBe(true);
-    // Exact matches first: once a result does not contain the query, none after it does.
-    const firstMiss = keys.findIndex((k) => !rel.has(k));
-    if (firstMiss !== -1) expect(keys.slice(firstMiss).some((k) => rel.has(k))).toBe(false);
-    expect(keys.slice(0, Math.min(rel.size, keys.length)).every((k) => rel.has(k))).toBe(true);
-    // Only results that do not contain the query are labelled partial.
-    keys.forEach((k, i) => expect(partial[i], k).toBe(!rel.has(k)));
-    if (rel.size === 1) expect(keys[0]).toBe([...rel][0]);
-    await page.close();
-  });
+  it.each(queries)(
+    '%s: the first result contains it, and every clause containing it comes before any that does not',
+    async (q) => {
+      const rel = relevant(clauses, q);
+      expect(rel.size, 'the query occurs in the texts').toBeGreaterThan(0);
+      const page = await searchPage(q);
+      const { keys, partial } = await readResults(page);
+      expect(keys.length).toBeGreaterThan(0);
+      expect(rel.has(keys[0]!), `first result ${keys[0]} contains ${q}`).toBe(true);
+      // Exact matches first: once a result does not contain the query, none after it does.
+      const firstMiss = keys.findIndex((k) => !rel.has(k));
+      if (firstMiss !== -1) expect(keys.slice(firstMiss).some((k) => rel.has(k))).toBe(false);
+      expect(keys.slice(0, Math.min(rel.size, keys.length)).every((k) => rel.has(k))).toBe(true);
+      // Only results that do not contain the query are labelled partial.
+      keys.forEach((k, i) => expect(partial[i], k).toBe(!rel.has(k)));
+      if (rel.size === 1) expect(keys[0]).toBe([...rel][0]);
+      await page.close();
+    },
+  );
 
   it('result links point at the clause element on its policy page', async () => {
     const page = await searchPage('三类医疗器械');
-    const hrefs = await page.$$eval('[data-search-results] a[data-result]', (links) => links.map((a) => a.getAttribute('href')!));
+    const hrefs = await page.$$eval('[data-search-results] a[data-result]', (links) =>
+      links.map((a) => a.getAttribute('href')!),
+    );
     expect(hrefs.length).toBeGreaterThan(0);
     const ids = new Set(clauses.map((c) => clauseKey(c.policy, c.clause)));
     for (const href of hrefs) {
@@ -80,7 +85,9 @@ describe('representative queries', () => {
     // Following one lands on the clause, highlighted, with the query marked in it.
     await page.click('[data-search-results] a[data-result] >> nth=0');
     await page.waitForSelector('[data-clause]:target mark.search-mark');
-    const marked = await page.$$eval('[data-clause]:target mark.search-mark', (marks) => marks.map((m) => m.textContent));
+    const marked = await page.$$eval('[data-clause]:target mark.search-mark', (marks) =>
+      marks.map((m) => m.textContent),
+    );
     expect(marked).toContain('三类医疗器械');
     await page.close();
   });
@@ -180,7 +187,11 @@ describe('keyboard', () => {
 });
 
 describe('user input stays text', () => {
-  it.each(['<script>window.__xss = 1</script>', '"><img src=x onerror="window.__xss=1">', "'><svg onload=window.__xss=1>"])('%s', async (payload) => {
+  it.each([
+    '<script>window.__xss = 1</script>',
+    '"><img src=x onerror="window.__xss=1">',
+    "'><svg onload=window.__xss=1>",
+  ])('%s', async (payload) => {
     const page = await context.newPage();
     let dialog = false;
     page.on('dialog', async (d) => {
@@ -208,7 +219,9 @@ describe('user input stays text', () => {
 
   it('the clause marker treats ?q= as text too', async () => {
     const page = await context.newPage();
-    await page.goto(`${baseURL}/policies/wuxi-biomed-policy-opinions/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}#s1-c3-i4`);
+    await page.goto(
+      `${baseURL}/policies/wuxi-biomed-policy-opinions/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}#s1-c3-i4`,
+    );
     await page.waitForTimeout(300);
     expect(await page.locator('main img').count()).toBe(0);
     await page.close();

@@ -39,18 +39,25 @@ describe('Pagefind', () => {
   it('ran the extended build: text segmented into words, and every Han character pair indexed', () => {
     // Word segmentation: stored content has U+200B between the words the segmenter found.
     const fragments = readdirSync(join(bundle, 'fragment'));
-    const sample = fragments.map((f) => JSON.parse(unpack(join(bundle, 'fragment', f)).toString()) as { url: string; content: string });
+    const sample = fragments.map(
+      (f) => JSON.parse(unpack(join(bundle, 'fragment', f)).toString()) as { url: string; content: string },
+    );
     const wuxi = sample.find((f) => f.url === '/policies/wuxi-biomed-policy-opinions/#s1-c3-i4');
     expect(wuxi?.content).toMatch(/医疗\u200b?器械/u);
     expect(wuxi!.content.split('\u200b').length).toBeGreaterThan(50);
     // Pairs across word boundaries (类医 of 三类|医疗, 发费 of 研发|费用, 疗器 of 医疗|器械) are
     // no dictionary words: only the extended build's pair indexing puts them in the index.
-    const words = readdirSync(join(bundle, 'index')).map((f) => unpack(join(bundle, 'index', f)).toString('utf8')).join('');
+    const words = readdirSync(join(bundle, 'index'))
+      .map((f) => unpack(join(bundle, 'index', f)).toString('utf8'))
+      .join('');
     for (const pair of ['类医', '发费', '疗器', '计扣']) expect(words, pair).toContain(pair);
   });
 
   it('every policy page and the search page declare <html lang="zh-CN">', () => {
-    const pages = ['search/index.html', ...readdirSync(join(siteDir, 'policies')).map((p) => `policies/${p}/index.html`)];
+    const pages = [
+      'search/index.html',
+      ...readdirSync(join(siteDir, 'policies')).map((p) => `policies/${p}/index.html`),
+    ];
     for (const page of pages) expect(readFileSync(join(siteDir, page), 'utf8'), page).toMatch(/<html lang="zh-CN"/);
   });
 

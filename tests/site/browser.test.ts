@@ -33,22 +33,27 @@ const devices: Record<string, BrowserContextOptions> = {
 };
 
 describe.each(Object.entries(devices))('on a %s', (device, options) => {
-  it.each(types.map((t) => [t.name, t] as const))('%s: only this origin, no console error, no CSP violation', async (_name, type) => {
-    const context = await browser.newContext(options);
-    try {
-      const { page, external, errors, cspViolations } = await openWatched(context, baseURL, type);
-      // Let scripts started by the load (search, ToC) finish their work before judging.
-      await page.waitForTimeout(200);
-      expect(external, 'requests to another origin').toEqual([]);
-      expect(errors, 'console errors').toEqual([]);
-      expect(await cspViolations(), 'CSP violations').toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, 'horizontal overflow in CSS px').toBeLessThanOrEqual(0);
-      if (device === 'phone') await page.screenshot({ path: resolve(SHOTS, `${type.name}.png`) });
-    } finally {
-      await context.close();
-    }
-  });
+  it.each(types.map((t) => [t.name, t] as const))(
+    '%s: only this origin, no console error, no CSP violation',
+    async (_name, type) => {
+      const context = await browser.newContext(options);
+      try {
+        const { page, external, errors, cspViolations } = await openWatched(context, baseURL, type);
+        // Let scripts started by the load (search, ToC) finish their work before judging.
+        await page.waitForTimeout(200);
+        expect(external, 'requests to another origin').toEqual([]);
+        expect(errors, 'console errors').toEqual([]);
+        expect(await cspViolations(), 'CSP violations').toEqual([]);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, 'horizontal overflow in CSS px').toBeLessThanOrEqual(0);
+        if (device === 'phone') await page.screenshot({ path: resolve(SHOTS, `${type.name}.png`) });
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
 
 describe('the Content-Security-Policy', () => {

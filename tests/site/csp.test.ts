@@ -33,7 +33,8 @@ function policyOf(root: HTMLElement): Map<string, string[]> | null {
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 /** Scripts the browser executes (JSON-LD and other data blocks are not governed by script-src). */
-const executable = (el: HTMLElement) => /^(|module|text\/javascript|application\/javascript)$/i.test(el.getAttribute('type') ?? '');
+const executable = (el: HTMLElement) =>
+  /^(|module|text\/javascript|application\/javascript)$/i.test(el.getAttribute('type') ?? '');
 
 describe('Content-Security-Policy', () => {
   it(`every one of ${pages.length} pages has a strict policy before anything it governs`, () => {
@@ -54,25 +55,33 @@ describe('Content-Security-Policy', () => {
         'img-src': ["'self'", 'data:'],
       };
       for (const [name, sources] of Object.entries(want)) {
-        if (JSON.stringify(policy.get(name)) !== JSON.stringify(sources)) problems.push(`${path}: ${name} is ${policy.get(name)?.join(' ')}, expected ${sources.join(' ')}`);
+        if (JSON.stringify(policy.get(name)) !== JSON.stringify(sources))
+          problems.push(`${path}: ${name} is ${policy.get(name)?.join(' ')}, expected ${sources.join(' ')}`);
       }
       for (const name of ['script-src', 'style-src']) {
         const sources = policy.get(name);
         if (!sources) problems.push(`${path}: no ${name}`);
         for (const s of sources ?? []) {
-          if (s !== "'self'" && s !== "'wasm-unsafe-eval'" && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(s)) problems.push(`${path}: ${name} allows ${s}`);
+          if (s !== "'self'" && s !== "'wasm-unsafe-eval'" && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(s))
+            problems.push(`${path}: ${name} allows ${s}`);
         }
       }
-      if (!policy.get('script-src')?.includes("'wasm-unsafe-eval'")) problems.push(`${path}: script-src lacks 'wasm-unsafe-eval' (Pagefind)`);
+      if (!policy.get('script-src')?.includes("'wasm-unsafe-eval'"))
+        problems.push(`${path}: script-src lacks 'wasm-unsafe-eval' (Pagefind)`);
       // A <meta> policy governs only what comes after it.
       const head = root.querySelector('head')!;
-      const order = head.querySelectorAll('meta[http-equiv], script, style, link[rel~="stylesheet"]').filter((el) => el.tagName !== 'SCRIPT' || executable(el));
-      if (!order[0]?.getAttribute('http-equiv')) problems.push(`${path}: <${order[0]?.tagName.toLowerCase()}> comes before the CSP <meta>`);
+      const order = head
+        .querySelectorAll('meta[http-equiv], script, style, link[rel~="stylesheet"]')
+        .filter((el) => el.tagName !== 'SCRIPT' || executable(el));
+      if (!order[0]?.getAttribute('http-equiv'))
+        problems.push(`${path}: <${order[0]?.tagName.toLowerCase()}> comes before the CSP <meta>`);
       for (const el of root.querySelectorAll('script:not([src])').filter(executable)) {
-        if (!policy.get('script-src')?.includes(sha256(el.rawText))) problems.push(`${path}: inline script not allowed by hash: ${el.rawText.slice(0, 60)}`);
+        if (!policy.get('script-src')?.includes(sha256(el.rawText)))
+          problems.push(`${path}: inline script not allowed by hash: ${el.rawText.slice(0, 60)}`);
       }
       for (const el of root.querySelectorAll('style')) {
-        if (!policy.get('style-src')?.includes(sha256(el.rawText))) problems.push(`${path}: inline style not allowed by hash: ${el.rawText.slice(0, 60)}`);
+        if (!policy.get('style-src')?.includes(sha256(el.rawText)))
+          problems.push(`${path}: inline style not allowed by hash: ${el.rawText.slice(0, 60)}`);
       }
     }
     expect(problems).toEqual([]);
@@ -85,8 +94,10 @@ describe('Content-Security-Policy', () => {
         for (const [name, value] of Object.entries(el.attributes)) {
           const attr = name.toLowerCase();
           if (/^on/.test(attr)) problems.push(`${path}: <${el.tagName.toLowerCase()} ${name}>`);
-          if (attr === 'style') problems.push(`${path}: <${el.tagName.toLowerCase()} style="${value}"> (blocked by style-src)`);
-          if (/^(href|src|action|formaction)$/.test(attr) && /^\s*javascript:/i.test(value)) problems.push(`${path}: ${name}="${value}"`);
+          if (attr === 'style')
+            problems.push(`${path}: <${el.tagName.toLowerCase()} style="${value}"> (blocked by style-src)`);
+          if (/^(href|src|action|formaction)$/.test(attr) && /^\s*javascript:/i.test(value))
+            problems.push(`${path}: ${name}="${value}"`);
         }
       }
     }

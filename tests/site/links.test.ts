@@ -21,11 +21,23 @@ function walk(dir: string): string[] {
 const files = walk(SITE_DIR);
 const htmlFiles = files.filter((f) => f.endsWith('.html'));
 const pages = new Map<string, HTMLElement>();
-const urlPathOf = (file: string) => `/${relative(SITE_DIR, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
+const urlPathOf = (file: string) =>
+  `/${relative(SITE_DIR, file)
+    .replace(/index\.html$/, '')
+    .replace(/\\/g, '/')}`;
 for (const file of htmlFiles) pages.set(urlPathOf(file), parse(readFileSync(file, 'utf8')));
 const idsOf = new Map<string, Set<string>>();
 const ids = (path: string) => {
-  if (!idsOf.has(path)) idsOf.set(path, new Set(pages.get(path)?.querySelectorAll('[id]').map((e) => e.id) ?? []));
+  if (!idsOf.has(path))
+    idsOf.set(
+      path,
+      new Set(
+        pages
+          .get(path)
+          ?.querySelectorAll('[id]')
+          .map((e) => e.id) ?? [],
+      ),
+    );
   return idsOf.get(path)!;
 };
 
@@ -35,10 +47,13 @@ function check(url: string, from: string): string | null {
   if (target.origin !== SITE) return null;
   const path = decodeURIComponent(target.pathname);
   const file = resolve(SITE_DIR, `.${path}`);
-  const exists = path.endsWith('/') ? existsSync(join(file, 'index.html')) : existsSync(file) && statSync(file).isFile();
+  const exists = path.endsWith('/')
+    ? existsSync(join(file, 'index.html'))
+    : existsSync(file) && statSync(file).isFile();
   if (!exists) return `${from}: ${url} → no such page or file`;
   const fragment = decodeURIComponent(target.hash.slice(1));
-  if (fragment && path.endsWith('/') && !fragment.startsWith(':~:') && !ids(path).has(fragment)) return `${from}: ${url} → no element id="${fragment}" on ${path}`;
+  if (fragment && path.endsWith('/') && !fragment.startsWith(':~:') && !ids(path).has(fragment))
+    return `${from}: ${url} → no element id="${fragment}" on ${path}`;
   return null;
 }
 
@@ -82,7 +97,8 @@ describe('internal links', () => {
       const where = relative(SITE_DIR, file);
       for (const { at, value } of urlFields(JSON.parse(readFileSync(file, 'utf8')))) {
         checked += 1;
-        const problem = typeof value === 'string' ? check(value, '/data/') : `${at} is ${JSON.stringify(value)}, not a URL`;
+        const problem =
+          typeof value === 'string' ? check(value, '/data/') : `${at} is ${JSON.stringify(value)}, not a URL`;
         if (problem) problems.push(`${where} ${at}: ${problem}`);
       }
     }
@@ -105,7 +121,8 @@ describe('internal links', () => {
         }
         for (const { at, value } of urlFields(data)) {
           checked += 1;
-          const problem = typeof value === 'string' ? check(value, path) : `${at} is ${JSON.stringify(value)}, not a URL`;
+          const problem =
+            typeof value === 'string' ? check(value, path) : `${at} is ${JSON.stringify(value)}, not a URL`;
           if (problem) problems.push(`${path} JSON-LD ${at}: ${problem}`);
         }
       }
@@ -119,7 +136,10 @@ describe('internal links', () => {
     const listed = new Set<string>();
     for (const file of files.filter((f) => /sitemap[^/\\]*\.xml$/.test(f) || f.endsWith('feed.xml'))) {
       const xml = parse(readFileSync(file, 'utf8'));
-      const urls = [...xml.querySelectorAll('loc').map((e) => e.text.trim()), ...xml.querySelectorAll('link[href]').map((e) => e.getAttribute('href')!)];
+      const urls = [
+        ...xml.querySelectorAll('loc').map((e) => e.text.trim()),
+        ...xml.querySelectorAll('link[href]').map((e) => e.getAttribute('href')!),
+      ];
       for (const url of urls) {
         if (new URL(url, SITE).origin !== SITE) problems.push(`${relative(SITE_DIR, file)}: ${url} is not on ${SITE}`);
         const problem = check(url, '/');

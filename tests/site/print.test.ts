@@ -35,7 +35,13 @@ async function openForPrint(path: string): Promise<Page> {
 
 /** Selectors of elements that are on the page but must not be on paper, with how many are shown. */
 const shownCount = (page: Page, selectors: string[]) =>
-  page.evaluate((list) => Object.fromEntries(list.map((s) => [s, [...document.querySelectorAll(s)].filter((e) => e.checkVisibility()).length])), selectors);
+  page.evaluate(
+    (list) =>
+      Object.fromEntries(
+        list.map((s) => [s, [...document.querySelectorAll(s)].filter((e) => e.checkVisibility()).length]),
+      ),
+    selectors,
+  );
 
 const pdfPages = (file: string) => readFileSync(file, 'latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
@@ -44,7 +50,16 @@ describe('print', () => {
     const id = 'suzhou-snd-meddevice-biomed-2020-2022';
     const page = await openForPrint(`/policies/${id}/`);
     expect(await page.locator('button[data-copy]').count(), 'copy buttons exist on screen').toBeGreaterThan(0);
-    const hidden = ['.site-header', '.site-footer', 'nav', '.policy-aside', 'details.toc', 'a.ct', 'button', '.skip-link'];
+    const hidden = [
+      '.site-header',
+      '.site-footer',
+      'nav',
+      '.policy-aside',
+      'details.toc',
+      'a.ct',
+      'button',
+      '.skip-link',
+    ];
     expect(await shownCount(page, hidden)).toEqual(Object.fromEntries(hidden.map((s) => [s, 0])));
     const state = await page.evaluate(() => {
       const header = document.querySelector('.policy-header')!;
@@ -59,7 +74,8 @@ describe('print', () => {
     });
     expect(state.address).toContain(`${SITE}/policies/${id}/`);
     // The text keeps its own numbering: sections, items, points and table rows.
-    for (const number of ['一、总体要求', '（三）优化产业配套服务环境', '9. 提升临床服务能力']) expect(state.text).toContain(number);
+    for (const number of ['一、总体要求', '（三）优化产业配套服务环境', '9. 提升临床服务能力'])
+      expect(state.text).toContain(number);
     expect(state.color).toBe('rgb(0, 0, 0)');
     expect(state.background).toBe('rgb(255, 255, 255)');
     const file = resolve(OUT, `print-${id}.pdf`);
@@ -67,7 +83,9 @@ describe('print', () => {
     expect(pdfPages(file)).toBeGreaterThan(3);
     // Nothing wider than the paper (A4 less the margins is about 670 CSS px).
     await page.setViewportSize({ width: 670, height: 900 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     await page.context().close();
   });
 

@@ -28,7 +28,9 @@ describe('on a 360 px phone', () => {
     const page = await context.newPage();
     await page.goto(`${baseURL}${type.path}`, { waitUntil: 'networkidle' });
     await type.ready?.(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     await context.close();
     expect(overflow, 'CSS px wider than the screen').toBeLessThanOrEqual(0);
   });
@@ -68,7 +70,10 @@ describe('on a wide screen', () => {
     const measure = await page.evaluate(() => {
       const p = document.querySelector<HTMLElement>('.policy-text p')!;
       const style = getComputedStyle(p);
-      return { chars: p.getBoundingClientRect().width / parseFloat(style.fontSize), lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize) };
+      return {
+        chars: p.getBoundingClientRect().width / parseFloat(style.fontSize),
+        lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+      };
     });
     // Han characters are one em wide: about 30–40 a line reads comfortably.
     expect(measure.chars).toBeGreaterThan(30);

@@ -23,7 +23,12 @@ let cached: Promise<{ data: FinderData; targets: StageTarget[] }> | undefined;
 export function getFinderSite() {
   cached ??= getSiteData().then(({ policies, regions, categories, asOf }) => {
     const order = regionOrder(regions);
-    const data = finderData({ policies, regions: order.map((id) => regions.find((r) => r.id === id)!), categories, asOf });
+    const data = finderData({
+      policies,
+      regions: order.map((id) => regions.find((r) => r.id === id)!),
+      categories,
+      asOf,
+    });
     const targets = policies.flatMap((p) =>
       p.data.targets.map((t) => ({
         policy: p.id,

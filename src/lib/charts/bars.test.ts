@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { barChart, barPercent, escapeSvg, fitLabel } from './bars.ts';
 
-const chart = (bars: Parameters<typeof barChart>[0]) => parse(barChart(bars, { id: 'c1', title: '产业规模（亿元）', description: '每条为一项目标' })).querySelector('svg')!;
+const chart = (bars: Parameters<typeof barChart>[0]) =>
+  parse(barChart(bars, { id: 'c1', title: '产业规模（亿元）', description: '每条为一项目标' })).querySelector('svg')!;
 
 describe('barPercent', () => {
   it('scales to the largest value', () => {
@@ -59,6 +60,8 @@ describe('barChart', () => {
     expect(baseline.getAttribute('width')).toBe('31.2%');
   });
   it('escapes labels', () => {
-    expect(barChart([{ label: '<b>', value: 1, valueLabel: '1' }], { id: 'x', title: 't', description: 'd' })).toContain('&lt;b&gt;');
+    expect(
+      barChart([{ label: '<b>', value: 1, valueLabel: '1' }], { id: 'x', title: 't', description: 'd' }),
+    ).toContain('&lt;b&gt;');
   });
 });

@@ -70,7 +70,9 @@ export function barChart(bars: Bar[], options: BarChartOptions): string {
       `<rect class="chart-bar${hasBaseline ? ' chart-bar--target' : ''}" x="0" y="${y + BAR_Y}" width="${pct(w)}" height="${BAR_H}" rx="2"/>`,
     ];
     if (b.baseline !== null && b.baseline !== undefined) {
-      parts.push(`<rect class="chart-bar chart-bar--baseline" x="0" y="${y + BAR_Y}" width="${pct(barPercent(b.baseline, max))}" height="${BAR_H}" rx="2"/>`);
+      parts.push(
+        `<rect class="chart-bar chart-bar--baseline" x="0" y="${y + BAR_Y}" width="${pct(barPercent(b.baseline, max))}" height="${BAR_H}" rx="2"/>`,
+      );
     }
     parts.push(
       inside

@@ -66,7 +66,8 @@ function toPlain(node: Node): Node {
   const children = (node.children ?? []).map(toPlain);
   if (isJsx(node)) {
     const name = node.name ?? 'div';
-    if (name === 'Heading') return { type: 'element', tagName: `h${Number(attr(node, 'level')) || 3}`, properties: {}, children };
+    if (name === 'Heading')
+      return { type: 'element', tagName: `h${Number(attr(node, 'level')) || 3}`, properties: {}, children };
     const tagName = TAGS[name] ?? name;
     const properties: Record<string, unknown> = {};
     if (CLAUSE_COMPONENTS.has(name)) properties.className = ['clause', `clause--${kindOf(String(attr(node, 'id')))}`];
@@ -85,7 +86,13 @@ export function extractClauses(body: string): ExtractedClause[] {
   const out: ExtractedClause[] = [];
   const seen = new Map<string, number>();
 
-  const walk = (node: Node, parent: string | null, header: string[] | null, headerNode: Node | null, groupCell: GroupCell | null) => {
+  const walk = (
+    node: Node,
+    parent: string | null,
+    header: string[] | null,
+    headerNode: Node | null,
+    groupCell: GroupCell | null,
+  ) => {
     let currentHeader = header;
     let currentHeaderNode = headerNode;
     let currentGroupCell = groupCell;
@@ -93,21 +100,33 @@ export function extractClauses(body: string): ExtractedClause[] {
     if (isJsx(node) && node.name === 'ClauseTable') {
       const thead = node.children?.find((c) => c.name === 'thead' || c.tagName === 'thead') ?? null;
       currentHeaderNode = thead;
-      currentHeader = thead ? collect(thead, (n) => n.name === 'th' || n.tagName === 'th').map((th) => textOf(th)) : null;
+      currentHeader = thead
+        ? collect(thead, (n) => n.name === 'th' || n.tagName === 'th').map((th) => textOf(th))
+        : null;
     }
     if (isJsx(node) && CLAUSE_COMPONENTS.has(node.name ?? '')) {
       const id = attr(node, 'id');
       const line = node.position?.start.line ?? 0;
-      if (typeof id !== 'string' || !id) throw new ClauseError(`line ${line}: <${node.name}> has no id — give it id="…" (see docs/ids.md)`);
+      if (typeof id !== 'string' || !id)
+        throw new ClauseError(`line ${line}: <${node.name}> has no id — give it id="…" (see docs/ids.md)`);
       const kind = kindOf(id);
-      if (!kind) throw new ClauseError(`line ${line}: clause ID "${id}" does not follow docs/ids.md (e.g. s3-c1, box2-1, annex1-row4)`);
-      if (seen.has(id)) throw new ClauseError(`line ${line}: duplicate clause ID "${id}" (first used on line ${seen.get(id)}) — every clause needs its own ID`);
+      if (!kind)
+        throw new ClauseError(
+          `line ${line}: clause ID "${id}" does not follow docs/ids.md (e.g. s3-c1, box2-1, annex1-row4)`,
+        );
+      if (seen.has(id))
+        throw new ClauseError(
+          `line ${line}: duplicate clause ID "${id}" (first used on line ${seen.get(id)}) — every clause needs its own ID`,
+        );
       seen.set(id, line);
       const heading = node.children?.find((c) => isJsx(c) && c.name === 'Heading');
       const inTable = kind === 'row' || kind === 'group';
       let html = toHtml(toPlain(node).children as never);
       if (inTable && currentHeaderNode) {
-        const body = kind === 'row' ? `<tbody>${toHtml(toPlain(withGroupCell(node, currentGroupCell)) as never)}</tbody>` : toHtml(toPlain(node) as never);
+        const body =
+          kind === 'row'
+            ? `<tbody>${toHtml(toPlain(withGroupCell(node, currentGroupCell)) as never)}</tbody>`
+            : toHtml(toPlain(node) as never);
         html = `<table>${toHtml(toPlain(currentHeaderNode) as never)}${body}</table>`;
       }
       out.push({
@@ -119,7 +138,10 @@ export function extractClauses(body: string): ExtractedClause[] {
         ownText: tidy((node.children ?? []).map((c) => textOf(c, true)).join('\n')),
         html,
         tableHeader: inTable ? currentHeader : null,
-        cells: kind === 'row' ? (node.children ?? []).filter((c) => c.name === 'td' || c.name === 'th').map((c) => tidy(textOf(c))) : [],
+        cells:
+          kind === 'row'
+            ? (node.children ?? []).filter((c) => c.name === 'td' || c.name === 'th').map((c) => tidy(textOf(c)))
+            : [],
       });
       parent = id;
     }

@@ -49,7 +49,7 @@ export function parseClauseId(id: string): Segment[] | null {
   const segments: Segment[] = [];
   for (const [i, part] of parts.entries()) {
     const prev = segments[segments.length - 1];
-    let table = i === 0 ? FIRST : NEXT;
+    const table = i === 0 ? FIRST : NEXT;
     if (prev?.kind === 'box' && /^\d+$/.test(part)) {
       segments.push({ kind: 'boxItem', n: Number(part) });
       continue;
@@ -57,7 +57,6 @@ export function parseClauseId(id: string): Segment[] | null {
     const hit = table.map(([re, kind]) => [part.match(re), kind] as const).find(([m]) => m);
     if (!hit || (i > 0 && prev?.kind === 'paragraph' && hit[1] !== 'run')) return null;
     segments.push({ kind: hit[1], n: Number(hit[0]![1]) });
-    table = NEXT;
   }
   return segments.length && segments.every((s) => s.n > 0) ? segments : null;
 }
@@ -117,7 +116,10 @@ export function clauseLabel(id: string, options: LabelOptions = {}): string {
         out.push(options.annexNames?.[seg.n] ?? `附件${seg.n}`);
         break;
       case 'group': {
-        const gid = segments.slice(0, i + 1).map(segmentId).join('-');
+        const gid = segments
+          .slice(0, i + 1)
+          .map(segmentId)
+          .join('-');
         out.push(options.groupNames?.[gid] ? `“${options.groupNames[gid]}”` : `第${seg.n}组`);
         break;
       }

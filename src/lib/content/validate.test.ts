@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { policySchema } from '../../schemas/policy.ts';
-import { checkPolicies, draftWarnings, fieldName, validatePolicies, type PolicyToCheck, type Vocabularies } from './validate.ts';
+import {
+  checkPolicies,
+  draftWarnings,
+  fieldName,
+  validatePolicies,
+  type PolicyToCheck,
+  type Vocabularies,
+} from './validate.ts';
 
 const vocab: Vocabularies = {
   regions: new Set(['wuxi']),
@@ -14,7 +21,19 @@ const vocab: Vocabularies = {
 const policy = (data: Record<string, unknown>, clauseIds = ['s1', 's1-c1']): PolicyToCheck => ({
   file: 'src/content/policies/a.mdx',
   id: 'a',
-  data: policySchema.parse({ title: '标题', shortTitle: '简称', region: 'wuxi', kind: '政策意见', docNumber: null, dateWritten: null, datePublished: null, period: null, validUntil: null, source: 'a.txt', ...data }),
+  data: policySchema.parse({
+    title: '标题',
+    shortTitle: '简称',
+    region: 'wuxi',
+    kind: '政策意见',
+    docNumber: null,
+    dateWritten: null,
+    datePublished: null,
+    period: null,
+    validUntil: null,
+    source: 'a.txt',
+    ...data,
+  }),
   clauseIds: new Set(clauseIds),
   unmatchedUnits: [],
 });
@@ -25,8 +44,26 @@ describe('checkPolicies', () => {
   });
 
   it('names the field path of each problem', () => {
-    const subsidy = { id: 'sub1', clause: 's9', what: '临床', category: 'nope', beneficiary: '企业', kind: '资助', quote: '给予资助', departments: ['wuxi-kjj', 'x-y'] };
-    const problems = checkPolicies([policy({ region: 'suzhou', subsidies: [subsidy, { ...subsidy, clause: 's1' }], clauses: { 's1-c1': { topics: ['talent', 'nope'] } } })], vocab);
+    const subsidy = {
+      id: 'sub1',
+      clause: 's9',
+      what: '临床',
+      category: 'nope',
+      beneficiary: '企业',
+      kind: '资助',
+      quote: '给予资助',
+      departments: ['wuxi-kjj', 'x-y'],
+    };
+    const problems = checkPolicies(
+      [
+        policy({
+          region: 'suzhou',
+          subsidies: [subsidy, { ...subsidy, clause: 's1' }],
+          clauses: { 's1-c1': { topics: ['talent', 'nope'] } },
+        }),
+      ],
+      vocab,
+    );
     expect(problems.map((p) => fieldName(p.path))).toEqual([
       'region',
       'subsidies[1].id',
@@ -40,7 +77,10 @@ describe('checkPolicies', () => {
   });
 
   it('refuses importer placeholders and a policy superseding itself', () => {
-    const problems = validatePolicies([policy({ title: 'TODO: 标题', kind: 'TODO: 文件类型', supersededBy: 'a' })], vocab);
+    const problems = validatePolicies(
+      [policy({ title: 'TODO: 标题', kind: 'TODO: 文件类型', supersededBy: 'a' })],
+      vocab,
+    );
     expect(problems).toEqual([
       'src/content/policies/a.mdx: title: still holds the importer\'s placeholder "TODO: 标题" — write it as the text gives it',
       'src/content/policies/a.mdx: kind: still holds the importer\'s placeholder "TODO: 文件类型" — write it as the text gives it',
@@ -58,7 +98,16 @@ describe('checkPolicies', () => {
 
 describe('draftWarnings', () => {
   it('warns while drafts remain, and about drafts whose clause is gone', () => {
-    const p = policy({ drafts: { subsidies: [{ clause: 's1-c1', quote: '给予最高500万元资助' }, { clause: 's7', quote: '给予奖励' }], targets: [], departments: [] } });
+    const p = policy({
+      drafts: {
+        subsidies: [
+          { clause: 's1-c1', quote: '给予最高500万元资助' },
+          { clause: 's7', quote: '给予奖励' },
+        ],
+        targets: [],
+        departments: [],
+      },
+    });
     expect(draftWarnings(p).map((w) => [fieldName(w.path), w.message])).toEqual([
       ['drafts', expect.stringMatching(/^2 subsidies, 0 targets and 0 departments await review/)],
       ['drafts.subsidies[1].clause', expect.stringMatching(/^unknown clause "s7"/)],

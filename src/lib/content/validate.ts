@@ -5,7 +5,7 @@
  * how to fix it. The build (src/data/policies.ts) and `npm run check:content` both run these.
  */
 import type { PolicyData } from '../../schemas/policy.ts';
-import { eligibilityProblems } from '../finder/check.ts';
+import { eligibilityProblems } from '../finder/eligibility-consistency.ts';
 
 export interface PolicyToCheck {
   /** Path of the MDX file, as shown to the maintainer. */
@@ -57,21 +57,31 @@ export function checkPolicies(policies: PolicyToCheck[], vocab: Vocabularies): C
   for (const p of policies) {
     const say = (path: (string | number)[], message: string) => problems.push({ file: p.file, path, message });
     const clause = (path: (string | number)[], id: string) => {
-      if (!p.clauseIds.has(id)) say(path, `unknown clause "${id}" — use the ID of a clause in this file's body (see docs/ids.md)`);
+      if (!p.clauseIds.has(id))
+        say(path, `unknown clause "${id}" — use the ID of a clause in this file's body (see docs/ids.md)`);
     };
     // A field can be absent when the caller checks the valid rest of an invalid frontmatter (check.ts).
     for (const field of ['title', 'shortTitle', 'kind'] as const) {
       const value = p.data[field] as string | undefined;
-      if (value && PLACEHOLDER.test(value)) say([field], `still holds the importer's placeholder "${value}" — write it as the text gives it`);
+      if (value && PLACEHOLDER.test(value))
+        say([field], `still holds the importer's placeholder "${value}" — write it as the text gives it`);
     }
     if (p.data.region !== undefined && !vocab.regions.has(p.data.region)) {
-      say(['region'], `unknown region "${p.data.region}" — use an id from src/content/vocab/regions.yaml (add the region there first if it is new)`);
+      say(
+        ['region'],
+        `unknown region "${p.data.region}" — use an id from src/content/vocab/regions.yaml (add the region there first if it is new)`,
+      );
     }
-    if (p.data.source !== undefined && !vocab.sources.has(p.data.source)) say(['source'], `no file sources/${p.data.source} — copy the verbatim text there (npm run import does)`);
+    if (p.data.source !== undefined && !vocab.sources.has(p.data.source))
+      say(['source'], `no file sources/${p.data.source} — copy the verbatim text there (npm run import does)`);
     if (p.data.supersededBy && !vocab.policies.has(p.data.supersededBy)) {
-      say(['supersededBy'], `unknown policy "${p.data.supersededBy}" — use the ID (file name without .mdx) of a policy on the site`);
+      say(
+        ['supersededBy'],
+        `unknown policy "${p.data.supersededBy}" — use the ID (file name without .mdx) of a policy on the site`,
+      );
     }
-    if (p.data.supersededBy === p.id) say(['supersededBy'], 'a policy cannot supersede itself — name its successor, or null');
+    if (p.data.supersededBy === p.id)
+      say(['supersededBy'], 'a policy cannot supersede itself — name its successor, or null');
     const uniqueIds = (list: { id: string }[], field: string) => {
       const seen = new Set<string>();
       list.forEach((x, i) => {
@@ -84,17 +94,27 @@ export function checkPolicies(policies: PolicyToCheck[], vocab: Vocabularies): C
     p.data.targets.forEach((t, i) => clause(['targets', i, 'clause'], t.clause));
     p.data.subsidies.forEach((s, i) => {
       clause(['subsidies', i, 'clause'], s.clause);
-      if (!vocab.categories.has(s.category)) say(['subsidies', i, 'category'], `unknown category "${s.category}" — use an id from src/content/vocab/subsidy-categories.yaml`);
+      if (!vocab.categories.has(s.category))
+        say(
+          ['subsidies', i, 'category'],
+          `unknown category "${s.category}" — use an id from src/content/vocab/subsidy-categories.yaml`,
+        );
       s.departments.forEach((d, j) => {
-        if (!vocab.departments.has(d)) say(['subsidies', i, 'departments', j], `unknown department "${d}" — use an id from src/content/vocab/departments.yaml`);
+        if (!vocab.departments.has(d))
+          say(
+            ['subsidies', i, 'departments', j],
+            `unknown department "${d}" — use an id from src/content/vocab/departments.yaml`,
+          );
       });
     });
     // Eligibility cross-references (shared caps, raises, tiers) for the policy calculator.
-    for (const e of eligibilityProblems(p.data.subsidies)) say(['subsidies', e.index, 'eligibility', ...e.path], e.message);
+    for (const e of eligibilityProblems(p.data.subsidies))
+      say(['subsidies', e.index, 'eligibility', ...e.path], e.message);
     for (const [id, meta] of Object.entries(p.data.clauses)) {
       clause(['clauses', id], id);
       meta.topics.forEach((t, j) => {
-        if (!vocab.topics.has(t)) say(['clauses', id, 'topics', j], `unknown topic "${t}" — use an id from src/content/vocab/topics.yaml`);
+        if (!vocab.topics.has(t))
+          say(['clauses', id, 'topics', j], `unknown topic "${t}" — use an id from src/content/vocab/topics.yaml`);
       });
     }
     for (const u of p.unmatchedUnits) {
@@ -134,7 +154,12 @@ export function draftWarnings(p: PolicyToCheck): ContentProblem[] {
   ] as const;
   for (const [field, list] of lists) {
     list.forEach((x, i) => {
-      if (!p.clauseIds.has(x.clause)) out.push({ file: p.file, path: ['drafts', field, i, 'clause'], message: `unknown clause "${x.clause}" — the body changed since the import; fix or delete this draft` });
+      if (!p.clauseIds.has(x.clause))
+        out.push({
+          file: p.file,
+          path: ['drafts', field, i, 'clause'],
+          message: `unknown clause "${x.clause}" — the body changed since the import; fix or delete this draft`,
+        });
     });
   }
   return out;

@@ -1,7 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { amountText, baselineText, capText, figureText, headlineText, headlineWan, rateText, targetText, tierTexts } from './display.ts';
+import {
+  amountText,
+  baselineText,
+  capText,
+  figureText,
+  headlineText,
+  headlineWan,
+  rateText,
+  targetText,
+  tierTexts,
+} from './display.ts';
 
-const sub = { maxAmountWan: null, raisedMaxWan: null, raiseByWan: null, annualCapWan: null, ratePct: null, rateBase: null, tiers: [], kind: '资助' as const };
+const sub = {
+  maxAmountWan: null,
+  raisedMaxWan: null,
+  raiseByWan: null,
+  annualCapWan: null,
+  ratePct: null,
+  rateBase: null,
+  tiers: [],
+  kind: '资助' as const,
+};
 
 describe('targets', () => {
   it('writes the comparator where Chinese puts it', () => {
@@ -19,7 +38,15 @@ describe('targets', () => {
 describe('subsidies', () => {
   it('compares on the maximum, else the largest tier or raised maximum; never on an annual cap or an increase', () => {
     expect(headlineWan({ ...sub, maxAmountWan: 300 })).toBe(300);
-    expect(headlineWan({ ...sub, tiers: [{ label: 'a', maxAmountWan: 50, ratePct: null }, { label: 'b', maxAmountWan: 200, ratePct: null }] })).toBe(200);
+    expect(
+      headlineWan({
+        ...sub,
+        tiers: [
+          { label: 'a', maxAmountWan: 50, ratePct: null },
+          { label: 'b', maxAmountWan: 200, ratePct: null },
+        ],
+      }),
+    ).toBe(200);
     const capOnly = { ...sub, annualCapWan: 600 };
     expect(headlineWan(capOnly)).toBeNull();
   });
@@ -29,11 +56,27 @@ describe('subsidies', () => {
     expect(amountText({ ...sub, kind: '一事一议' })).toBe('一事一议');
     expect(amountText(sub)).toBe('—');
     expect(rateText({ ratePct: [10, 30], rateBase: '项目总投资投入' })).toBe('项目总投资投入的 10%—30%');
-    expect(tierTexts({ tiers: [{ label: '三类医疗器械', maxAmountWan: 300, ratePct: 20 }, { label: 'I期', maxAmountWan: null, ratePct: null }] })).toEqual(['三类医疗器械 300万元，20%', 'I期']);
+    expect(
+      tierTexts({
+        tiers: [
+          { label: '三类医疗器械', maxAmountWan: 300, ratePct: 20 },
+          { label: 'I期', maxAmountWan: null, ratePct: null },
+        ],
+      }),
+    ).toEqual(['三类医疗器械 300万元，20%', 'I期']);
     expect(capText({ annualCapWan: 10000 })).toBe('每年最高1亿元');
   });
   it('sums a provision up by its largest tier for the side-by-side view', () => {
-    expect(headlineText({ ...sub, maxAmountWan: 300, tiers: [{ label: '三类医疗器械', maxAmountWan: 300, ratePct: 20 }, { label: '二类医疗器械', maxAmountWan: 100, ratePct: 10 }] })).toBe('三类医疗器械 最高300万元');
+    expect(
+      headlineText({
+        ...sub,
+        maxAmountWan: 300,
+        tiers: [
+          { label: '三类医疗器械', maxAmountWan: 300, ratePct: 20 },
+          { label: '二类医疗器械', maxAmountWan: 100, ratePct: 10 },
+        ],
+      }),
+    ).toBe('三类医疗器械 最高300万元');
     expect(headlineText({ ...sub, maxAmountWan: 50 })).toBe('最高50万元');
   });
 });

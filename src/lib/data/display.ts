@@ -62,7 +62,10 @@ export function rateText(s: Pick<Subsidy, 'ratePct' | 'rateBase'>): string {
 /** I期临床试验 600万元；II期临床试验 1200万元 — one entry per tier, figures as given. */
 export function tierTexts(s: Pick<Subsidy, 'tiers'>): string[] {
   return s.tiers.map((t) => {
-    const figures = [t.maxAmountWan !== null ? formatWan(t.maxAmountWan) : null, t.ratePct !== null ? formatPct(t.ratePct) : null].filter(Boolean);
+    const figures = [
+      t.maxAmountWan !== null ? formatWan(t.maxAmountWan) : null,
+      t.ratePct !== null ? formatPct(t.ratePct) : null,
+    ].filter(Boolean);
     return figures.length ? `${t.label} ${figures.join('，')}` : t.label;
   });
 }
@@ -73,7 +76,9 @@ export function capText(s: Pick<Subsidy, 'annualCapWan'>): string {
 }
 
 /** A provision in one line for the side-by-side summary: its largest tier by name (三类医疗器械 最高300万元), else its amount. */
-export function headlineText(s: Pick<Subsidy, 'maxAmountWan' | 'raisedMaxWan' | 'raiseByWan' | 'kind' | 'tiers'>): string {
+export function headlineText(
+  s: Pick<Subsidy, 'maxAmountWan' | 'raisedMaxWan' | 'raiseByWan' | 'kind' | 'tiers'>,
+): string {
   const tiers = s.tiers.filter((t) => t.maxAmountWan !== null);
   if (!tiers.length) return amountText(s);
   const top = tiers.reduce((a, b) => (b.maxAmountWan! > a.maxAmountWan! ? b : a));

@@ -13,7 +13,11 @@ import { fieldDocs, typeLabel } from './fields.ts';
 import { loadContent } from './load-content.ts';
 
 const content = loadContent(resolve(import.meta.dirname, '../../..'));
-const policies: ExportPolicy[] = content.models.map((m) => ({ ...m, status: policyStatus(m.data, '2024-01-01'), region: content.regions.find((r) => r.id === m.data.region)! }));
+const policies: ExportPolicy[] = content.models.map((m) => ({
+  ...m,
+  status: policyStatus(m.data, '2024-01-01'),
+  region: content.regions.find((r) => r.id === m.data.region)!,
+}));
 const site = new URL('https://policies.example.org');
 const data = buildDatasets({ policies, categories: content.categories, site, asOf: '2024-01-01' });
 
@@ -25,13 +29,16 @@ describe('buildDatasets', () => {
     expect(data.subsidies.length).toBe(content.models.reduce((n, m) => n + m.data.subsidies.length, 0));
   });
   it('puts policy first and keeps the schema’s key order', () => {
-    for (const name of DATASET_NAMES) expect(Object.keys(data[name][0]!)).toEqual(Object.keys(DATASETS[name].schema.shape));
+    for (const name of DATASET_NAMES)
+      expect(Object.keys(data[name][0]!)).toEqual(Object.keys(DATASETS[name].schema.shape));
     expect(Object.keys(data.targets[0]!).slice(0, 4)).toEqual(['policy', 'region', 'id', 'clause']);
   });
   it('writes absolute URLs to the clause in the full text', () => {
     const s = data.subsidies[0]!;
     expect(s.url).toBe(`https://policies.example.org/policies/${s.policy}/#${s.clause}`);
-    expect(data.clauses[0]!.url).toBe(`https://policies.example.org/policies/${data.clauses[0]!.policy}/${data.clauses[0]!.id}/`);
+    expect(data.clauses[0]!.url).toBe(
+      `https://policies.example.org/policies/${data.clauses[0]!.policy}/${data.clauses[0]!.id}/`,
+    );
   });
   it('adds the clause’s departments to each subsidy, apart from the ones the provision names itself', () => {
     const s = data.subsidies.find((r) => r.policy === 'wuxi-biomed-policy-opinions' && r.id === 'sub3')!;
@@ -58,23 +65,37 @@ describe('datasetJsonSchema', () => {
 describe('fieldDocs', () => {
   it.each(DATASET_NAMES)('documents every field of %s, in order, each with a description', (name) => {
     const docs = fieldDocs(datasetJsonSchema(name, site));
-    expect(docs.filter((d) => !d.name.includes('.')).map((d) => d.name)).toEqual(Object.keys(DATASETS[name].schema.shape));
+    expect(docs.filter((d) => !d.name.includes('.')).map((d) => d.name)).toEqual(
+      Object.keys(DATASETS[name].schema.shape),
+    );
     expect(docs.filter((d) => !d.description).map((d) => d.name)).toEqual([]);
   });
   it('lists nested fields after their parent', () => {
     const names = fieldDocs(datasetJsonSchema('subsidies', site)).map((d) => d.name);
-    expect(names.slice(names.indexOf('tiers'), names.indexOf('tiers') + 4)).toEqual(['tiers', 'tiers[].label', 'tiers[].maxAmountWan', 'tiers[].ratePct']);
+    expect(names.slice(names.indexOf('tiers'), names.indexOf('tiers') + 4)).toEqual([
+      'tiers',
+      'tiers[].label',
+      'tiers[].maxAmountWan',
+      'tiers[].ratePct',
+    ]);
   });
   it('writes types in words', () => {
     expect(typeLabel({ anyOf: [{ type: 'number' }, { type: 'null' }] })).toBe('数值或 null');
-    expect(typeLabel({ anyOf: [{ type: 'number' }, { type: 'array', prefixItems: [{ type: 'number' }, { type: 'number' }] }] })).toBe('数值或 [数值, 数值]');
+    expect(
+      typeLabel({
+        anyOf: [{ type: 'number' }, { type: 'array', prefixItems: [{ type: 'number' }, { type: 'number' }] }],
+      }),
+    ).toBe('数值或 [数值, 数值]');
     expect(typeLabel({ type: 'array', items: { type: 'string' } })).toBe('文本数组');
     expect(typeLabel({ type: ['string', 'null'] })).toBe('文本或 null');
   });
 });
 
 describe('toCsv', () => {
-  const csv = toCsv(['a', 'b', 'c', 'd', 'e'], [{ a: '含,逗号与"引号"', b: null, c: ['甲', '乙'], d: [10, 30], e: 2.5 }]);
+  const csv = toCsv(
+    ['a', 'b', 'c', 'd', 'e'],
+    [{ a: '含,逗号与"引号"', b: null, c: ['甲', '乙'], d: [10, 30], e: 2.5 }],
+  );
   it('starts with a byte-order mark and ends rows with CRLF', () => {
     expect(csv.startsWith('\uFEFFa,b,c,d,e\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);

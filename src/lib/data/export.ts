@@ -32,7 +32,11 @@ export const policyRowSchema = z
     datePublished: p.datePublished,
     period: p.period,
     validUntil: p.validUntil,
-    status: z.enum(['in-force', 'expired', 'ongoing', 'ended', 'not-started', 'superseded', 'unknown']).describe('生成数据当日的状态代码：in-force 有效、expired 已失效、ongoing 实施中、ended 已结束、not-started 未开始、superseded 已被取代、unknown 未载明。'),
+    status: z
+      .enum(['in-force', 'expired', 'ongoing', 'ended', 'not-started', 'superseded', 'unknown'])
+      .describe(
+        '生成数据当日的状态代码：in-force 有效、expired 已失效、ongoing 实施中、ended 已结束、not-started 未开始、superseded 已被取代、unknown 未载明。',
+      ),
     statusLabel: z.string().describe('状态的中文名称，如 有效、已结束。'),
     statusAsOf: z.string().describe('状态的计算日期，YYYY-MM-DD。'),
     numbering: p.numbering,
@@ -50,14 +54,31 @@ export const clauseRowSchema = z
     policy: policyRef,
     id: clauseId.describe('条款编号（见 docs/ids.md），在同一政策内唯一，即 /policies/<政策>/#<编号>。'),
     kind: z
-      .enum(['paragraph', 'section', 'article', 'item', 'point', 'subpoint', 'run', 'box', 'boxItem', 'annex', 'group', 'row'])
-      .describe('条款类型：section 一、；item （一）；point 1.；subpoint （1）；run 一是；box 专栏；boxItem 专栏内的项；annex 附件；group 表格行组；row 表格行；paragraph 未编号段落。'),
+      .enum([
+        'paragraph',
+        'section',
+        'article',
+        'item',
+        'point',
+        'subpoint',
+        'run',
+        'box',
+        'boxItem',
+        'annex',
+        'group',
+        'row',
+      ])
+      .describe(
+        '条款类型：section 一、；item （一）；point 1.；subpoint （1）；run 一是；box 专栏；boxItem 专栏内的项；annex 附件；group 表格行组；row 表格行；paragraph 未编号段落。',
+      ),
     parent: clauseId.nullable().describe('上级条款编号；顶层条款为 null。'),
     label: z.string().describe('条款序号的引用写法，如 三、（一）二是、第（三）条、专栏3第2项。'),
     citation,
     heading: z.string().nullable().describe('条款标题行；无标题行时为 null。'),
     text: z.string().describe('条款全文（含下级条款），与政策页面上该条款的文字一致；段落、表格行之间以换行分隔。'),
-    departments: z.array(slug).describe('责任部门编号（见 departments）：条款自身“责任单位”注明的，否则沿用最近的上级条款的。'),
+    departments: z
+      .array(slug)
+      .describe('责任部门编号（见 departments）：条款自身“责任单位”注明的，否则沿用最近的上级条款的。'),
     topics: z.array(slug).describe('主题编号（见 topics）：按关键词自动标注，另加人工标注。'),
     url: url.describe('该条款单独页面的完整网址。'),
   })
@@ -166,7 +187,15 @@ export function buildDatasets({ policies, categories, site, asOf }: ExportInput)
       });
     }
     for (const t of d.targets) {
-      out.targets.push(targetRowSchema.parse({ policy: pol.id, region: d.region, ...t, citation: pol.byId.get(t.clause)!.citation, url: at(pol.id, t.clause) }));
+      out.targets.push(
+        targetRowSchema.parse({
+          policy: pol.id,
+          region: d.region,
+          ...t,
+          citation: pol.byId.get(t.clause)!.citation,
+          url: at(pol.id, t.clause),
+        }),
+      );
     }
     for (const s of d.subsidies) {
       const clause = pol.byId.get(s.clause)!;

@@ -15,7 +15,15 @@ export interface FieldDoc {
   values: string[];
 }
 
-const SCALARS: Record<string, string> = { string: '文本', number: '数值', integer: '整数', boolean: '是/否', null: 'null', object: '对象', array: '数组' };
+const SCALARS: Record<string, string> = {
+  string: '文本',
+  number: '数值',
+  integer: '整数',
+  boolean: '是/否',
+  null: 'null',
+  object: '对象',
+  array: '数组',
+};
 
 /** 文本或 null: a space before a Latin word keeps it readable in Chinese text. */
 const alternatives = (labels: string[]) => [...new Set(labels)].join('或').replace(/或(?=[A-Za-z[])/g, '或 ');
@@ -49,7 +57,7 @@ export function fieldDocs(schema: Node): FieldDoc[] {
       out.push({
         name: `${prefix}${name}`,
         type: typeLabel(node),
-        description: String(node.description ?? ''),
+        description: typeof node.description === 'string' ? node.description : '',
         values: Array.isArray(node.enum) ? (node.enum as unknown[]).map(String) : [],
       });
       for (const inner of objectsIn(node)) walk(inner, `${prefix}${name}${node.type === 'array' ? '[]' : ''}.`);

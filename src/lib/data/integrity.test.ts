@@ -34,20 +34,28 @@ describe('targets and subsidies against the text', () => {
 function* misprints(data: PolicyData): Generator<[string, PolicyData]> {
   const bump = (v: number | [number, number]) => (Array.isArray(v) ? ([v[0], v[1] + 1] as [number, number]) : v + 1);
   for (const [i, t] of data.targets.entries()) {
-    const copy = (patch: Partial<typeof t>) => ({ ...data, targets: data.targets.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+    const copy = (patch: Partial<typeof t>) => ({
+      ...data,
+      targets: data.targets.map((x, j) => (j === i ? { ...x, ...patch } : x)),
+    });
     yield [`${t.id}.targetValue`, copy({ targetValue: bump(t.targetValue) })];
     if (t.baselineValue !== null) yield [`${t.id}.baselineValue`, copy({ baselineValue: t.baselineValue + 1 })];
   }
   for (const [i, s] of data.subsidies.entries()) {
-    const copy = (patch: Partial<typeof s>) => ({ ...data, subsidies: data.subsidies.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+    const copy = (patch: Partial<typeof s>) => ({
+      ...data,
+      subsidies: data.subsidies.map((x, j) => (j === i ? { ...x, ...patch } : x)),
+    });
     for (const field of ['maxAmountWan', 'annualCapWan', 'raisedMaxWan', 'raiseByWan'] as const) {
       const v = s[field];
       if (v !== null) yield [`${s.id}.${field}`, copy({ [field]: v + 1 })];
     }
     if (s.ratePct !== null) yield [`${s.id}.ratePct`, copy({ ratePct: bump(s.ratePct) })];
     for (const [j, tier] of s.tiers.entries()) {
-      const tiers = (patch: Partial<typeof tier>) => copy({ tiers: s.tiers.map((x, k) => (k === j ? { ...x, ...patch } : x)) });
-      if (tier.maxAmountWan !== null) yield [`${s.id}.tiers[${j}].maxAmountWan`, tiers({ maxAmountWan: tier.maxAmountWan + 1 })];
+      const tiers = (patch: Partial<typeof tier>) =>
+        copy({ tiers: s.tiers.map((x, k) => (k === j ? { ...x, ...patch } : x)) });
+      if (tier.maxAmountWan !== null)
+        yield [`${s.id}.tiers[${j}].maxAmountWan`, tiers({ maxAmountWan: tier.maxAmountWan + 1 })];
       if (tier.ratePct !== null) yield [`${s.id}.tiers[${j}].ratePct`, tiers({ ratePct: bump(tier.ratePct) })];
     }
   }
@@ -57,7 +65,9 @@ describe('the figure check has teeth', () => {
   it.each(models.map((m) => [m.id, m] as const))('%s: every figure typed off by one is reported', (_id, model) => {
     const clauses = new Map<string, ClauseText>(model.clauses.map((c) => [c.id, c]));
     const missed = [...misprints(model.data)]
-      .filter(([what, data]) => !checkFigures(model.id, data, clauses).some((p) => p.includes(`(${what.split('.')[0]})`)))
+      .filter(
+        ([what, data]) => !checkFigures(model.id, data, clauses).some((p) => p.includes(`(${what.split('.')[0]})`)),
+      )
       .map(([what]) => what);
     expect(missed).toEqual([]);
   });
@@ -73,7 +83,13 @@ describe('the figure check has teeth', () => {
 
 describe('figureInColumn', () => {
   const header = ['类  型', '指标（单位）', '2021年', '2025年'];
-  const grouped: ClauseText = { id: 'annex1-row3', kind: 'row', text: '', cells: ['科技型中小企业和高企数（家）', '77', '300'], tableHeader: header };
+  const grouped: ClauseText = {
+    id: 'annex1-row3',
+    kind: 'row',
+    text: '',
+    cells: ['科技型中小企业和高企数（家）', '77', '300'],
+    tableHeader: header,
+  };
   it('reads the column of the year, rows in a group aligned from the right', () => {
     expect(figureInColumn(grouped, 2021, 77, '家')).toBe(true);
     expect(figureInColumn(grouped, 2025, 300, '家')).toBe(true);
@@ -87,7 +103,13 @@ describe('figureInColumn', () => {
 describe('references', () => {
   it('every clause, region, category, department and topic a policy names exists', () => {
     const problems = validatePolicies(
-      models.map((m) => ({ file: `src/content/policies/${m.id}.mdx`, id: m.id, data: m.data, clauseIds: new Set(m.byId.keys()), unmatchedUnits: m.unmatchedUnits })),
+      models.map((m) => ({
+        file: `src/content/policies/${m.id}.mdx`,
+        id: m.id,
+        data: m.data,
+        clauseIds: new Set(m.byId.keys()),
+        unmatchedUnits: m.unmatchedUnits,
+      })),
       {
         regions: new Set(regions.map((r) => r.id)),
         topics: new Set(topics.map((t) => t.id)),

@@ -8,7 +8,17 @@
  * clause shows up here with the field that is wrong.
  */
 import type { PolicyData, Subsidy, Target } from '../../schemas/policy.ts';
-import { amountAppears, figureInCells, findAmount, findRate, inOrder, normalizeText, rateAppears, valueAppears, type Figure } from '../amounts.ts';
+import {
+  amountAppears,
+  figureInCells,
+  findAmount,
+  findRate,
+  inOrder,
+  normalizeText,
+  rateAppears,
+  valueAppears,
+  type Figure,
+} from '../amounts.ts';
 
 /** What the checks need of a clause: its text and, for a table row, its cells and the table's header. */
 export interface ClauseText {
@@ -36,7 +46,11 @@ export function figureInColumn(row: ClauseText, year: number | null, value: Figu
 export const squash = (s: string) => normalizeText(s);
 
 /** Problems with one policy's targets and subsidies, each naming the entry, the field and what is wrong. */
-export function checkFigures(policyId: string, data: Pick<PolicyData, 'targets' | 'subsidies'>, clauses: Map<string, ClauseText>): string[] {
+export function checkFigures(
+  policyId: string,
+  data: Pick<PolicyData, 'targets' | 'subsidies'>,
+  clauses: Map<string, ClauseText>,
+): string[] {
   const problems: string[] = [];
   const say = (where: string, message: string) => problems.push(`${policyId}: ${where}: ${message}`);
 
@@ -46,7 +60,8 @@ export function checkFigures(policyId: string, data: Pick<PolicyData, 'targets' 
       say(where, `clause "${entry.clause}" does not exist`);
       return null;
     }
-    if (!squash(clause.text).includes(squash(entry.quote))) say(`${where}.quote`, `not in the text of clause ${entry.clause}: "${entry.quote}"`);
+    if (!squash(clause.text).includes(squash(entry.quote)))
+      say(`${where}.quote`, `not in the text of clause ${entry.clause}: "${entry.quote}"`);
     return clause;
   };
   data.targets.forEach((t, i) => {
@@ -55,10 +70,18 @@ export function checkFigures(policyId: string, data: Pick<PolicyData, 'targets' 
     if (!clause) return;
     const quote = squash(t.quote);
     const appears = (value: Figure, year: number | null) =>
-      clause.kind === 'row' ? figureInColumn(clause, year, value, t.unit) : valueAppears(quote, value, t.unit, { normalized: true });
-    const place = (year: number | null) => (clause.kind === 'row' ? `the ${year ?? '(no year)'} column of row ${t.clause}` : 'its quote');
-    if (!appears(t.targetValue, t.targetYear)) say(`${where}.targetValue`, `${JSON.stringify(t.targetValue)} ${t.unit} is not written in ${place(t.targetYear)}`);
-    if (t.baselineValue !== null && !appears(t.baselineValue, t.baselineYear)) say(`${where}.baselineValue`, `${t.baselineValue} ${t.unit} is not written in ${place(t.baselineYear)}`);
+      clause.kind === 'row'
+        ? figureInColumn(clause, year, value, t.unit)
+        : valueAppears(quote, value, t.unit, { normalized: true });
+    const place = (year: number | null) =>
+      clause.kind === 'row' ? `the ${year ?? '(no year)'} column of row ${t.clause}` : 'its quote';
+    if (!appears(t.targetValue, t.targetYear))
+      say(
+        `${where}.targetValue`,
+        `${JSON.stringify(t.targetValue)} ${t.unit} is not written in ${place(t.targetYear)}`,
+      );
+    if (t.baselineValue !== null && !appears(t.baselineValue, t.baselineYear))
+      say(`${where}.baselineValue`, `${t.baselineValue} ${t.unit} is not written in ${place(t.baselineYear)}`);
   });
 
   data.subsidies.forEach((s, i) => {
@@ -67,10 +90,15 @@ export function checkFigures(policyId: string, data: Pick<PolicyData, 'targets' 
     if (!clause) return;
     const t = squash(s.quote);
     const amount = (field: string, wan: number | null) => {
-      if (wan !== null && !amountAppears(t, wan, { normalized: true })) say(`${where}.${field}`, `${wan} 万元 is not written in its quote (as ${wan}万元${wan >= 10000 ? ` or ${wan / 10000}亿元` : ''})`);
+      if (wan !== null && !amountAppears(t, wan, { normalized: true }))
+        say(
+          `${where}.${field}`,
+          `${wan} 万元 is not written in its quote (as ${wan}万元${wan >= 10000 ? ` or ${wan / 10000}亿元` : ''})`,
+        );
     };
     const rate = (field: string, pct: Figure | null) => {
-      if (pct !== null && !rateAppears(t, pct, { normalized: true })) say(`${where}.${field}`, `${JSON.stringify(pct)} % is not written in its quote`);
+      if (pct !== null && !rateAppears(t, pct, { normalized: true }))
+        say(`${where}.${field}`, `${JSON.stringify(pct)} % is not written in its quote`);
     };
     amount('maxAmountWan', s.maxAmountWan);
     amount('annualCapWan', s.annualCapWan);
@@ -83,9 +111,14 @@ export function checkFigures(policyId: string, data: Pick<PolicyData, 'targets' 
     });
     // Tiers follow the text's order, so their figures must be written in that order too.
     const amounts = s.tiers.map((x) => x.maxAmountWan).filter((x): x is number => x !== null);
-    if (!inOrder(amounts.map((x) => findAmount(t, x, { normalized: true })))) say(`${where}.tiers`, `amounts ${amounts.join(', ')} are not written in this order in its quote`);
+    if (!inOrder(amounts.map((x) => findAmount(t, x, { normalized: true }))))
+      say(`${where}.tiers`, `amounts ${amounts.join(', ')} are not written in this order in its quote`);
     const rates = s.tiers.map((x) => x.ratePct).filter((x): x is Figure => x !== null);
-    if (!inOrder(rates.map((x) => findRate(t, x, { normalized: true })))) say(`${where}.tiers`, `rates ${rates.map((r) => JSON.stringify(r)).join(', ')} are not written in this order in its quote`);
+    if (!inOrder(rates.map((x) => findRate(t, x, { normalized: true }))))
+      say(
+        `${where}.tiers`,
+        `rates ${rates.map((r) => JSON.stringify(r)).join(', ')} are not written in this order in its quote`,
+      );
   });
   return problems;
 }

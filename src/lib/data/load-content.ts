@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { policySchema, type PolicyData } from '../../schemas/policy.ts';
-import type { DepartmentEntry } from '../departments.ts';
+import type { DepartmentEntry } from '../responsible-units.ts';
 import { buildPolicyModel, type ModelContext, type PolicyModel, type RegionEntry, type TopicEntry } from '../model.ts';
 
 export interface ContentOnDisk {
@@ -44,12 +44,20 @@ export function readPolicyFiles(root: string): PolicyFile[] {
 export function loadContent(root: string): ContentOnDisk {
   const vocab = <T>(name: string) => parseYaml(readFileSync(resolve(root, 'src/content/vocab', name), 'utf8')) as T[];
   const regions = vocab<RegionEntry>('regions.yaml');
-  const departments = vocab<Omit<DepartmentEntry, 'aliases'> & { aliases?: string[] }>('departments.yaml').map((d) => ({ ...d, aliases: d.aliases ?? [] }));
+  const departments = vocab<Omit<DepartmentEntry, 'aliases'> & { aliases?: string[] }>('departments.yaml').map((d) => ({
+    ...d,
+    aliases: d.aliases ?? [],
+  }));
   const topics = vocab<TopicEntry>('topics.yaml');
   const categories = vocab<{ id: string; name: string; order: number }>('subsidy-categories.yaml');
   const files = readPolicyFiles(root).map((f) => ({ ...f, result: policySchema.safeParse(f.frontmatter) }));
   const valid = files.filter((f) => f.result.success).map((f) => ({ ...f, data: f.result.data as PolicyData }));
-  const ctx: ModelContext = { departments, topics, regions, titles: new Map(valid.map((f) => [f.data.title.replace(/\s+/g, ''), f.id])) };
+  const ctx: ModelContext = {
+    departments,
+    topics,
+    regions,
+    titles: new Map(valid.map((f) => [f.data.title.replace(/\s+/g, ''), f.id])),
+  };
   const models = valid.map((f) => buildPolicyModel(f.id, f.data, f.body, ctx));
   return { root, regions, departments, topics, categories, files, models };
 }

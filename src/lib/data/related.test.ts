@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { bigrams, relatedIndex, type RelatableClause } from './related.ts';
 
-const c = (policy: string, id: string, topics: string[], ownText: string, kind = 'item'): RelatableClause => ({ policy, id, kind, topics, heading: null, ownText });
+const c = (policy: string, id: string, topics: string[], ownText: string, kind = 'item'): RelatableClause => ({
+  policy,
+  id,
+  kind,
+  topics,
+  heading: null,
+  ownText,
+});
 const clauses = [
   c('wuxi', 'a', ['medical-devices'], '对首次获得国家医疗器械注册证书的三类医疗器械给予最高300万元资助'),
   c('snd', 'b', ['medical-devices'], '对新取得医疗器械注册证书的第三类医疗器械产品给予最高不超过300万元资助'),
@@ -19,7 +26,13 @@ describe('bigrams', () => {
 });
 
 describe('relatedIndex', () => {
-  const related = relatedIndex(clauses, new Map([['wuxi#a', new Set(['device-registration'])], ['snd#b', new Set(['device-registration'])]]));
+  const related = relatedIndex(
+    clauses,
+    new Map([
+      ['wuxi#a', new Set(['device-registration'])],
+      ['snd#b', new Set(['device-registration'])],
+    ]),
+  );
   it('finds clauses of other policies sharing a topic, the closest wording and same subsidy category first', () => {
     const found = related(clauses[0]!).map((r) => `${r.clause.policy}#${r.clause.id}`);
     expect(found[0]).toBe('snd#b');

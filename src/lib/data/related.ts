@@ -66,7 +66,10 @@ const CONTAINERS = new Set(['section', 'annex', 'group', 'box']);
  * Builds a ranking function over `clauses`. `categories` gives, per clause key
  * (`policy#clause`), the subsidy categories of the provisions it states.
  */
-export function relatedIndex<C extends RelatableClause>(clauses: C[], categories: Map<string, Set<string>> = new Map()) {
+export function relatedIndex<C extends RelatableClause>(
+  clauses: C[],
+  categories: Map<string, Set<string>> = new Map(),
+) {
   const key = (c: RelatableClause) => `${c.policy}#${c.id}`;
   const text = (c: RelatableClause) => `${c.heading ?? ''}${c.ownText}`;
   const vectors = new Map(clauses.map((c) => [key(c), bigrams(text(c))]));
@@ -90,10 +93,16 @@ export function relatedIndex<C extends RelatableClause>(clauses: C[], categories
       const sharedTopics = c.topics.filter((t) => target.topics.includes(t));
       if (!sharedTopics.length) continue;
       const sharedCategories = [...(categories.get(key(c)) ?? [])].filter((x) => myCategories.has(x));
-      const score = sharedTopics.reduce((s, t) => s + topicWeight(t), 0) + 4 * cosine(mine, vectors.get(key(c))!, idf) + 2 * sharedCategories.length;
+      const score =
+        sharedTopics.reduce((s, t) => s + topicWeight(t), 0) +
+        4 * cosine(mine, vectors.get(key(c))!, idf) +
+        2 * sharedCategories.length;
       scored.push({ clause: c, sharedTopics, sharedCategories, score });
     }
-    scored.sort((a, b) => b.score - a.score || a.clause.policy.localeCompare(b.clause.policy) || a.clause.id.localeCompare(b.clause.id));
+    scored.sort(
+      (a, b) =>
+        b.score - a.score || a.clause.policy.localeCompare(b.clause.policy) || a.clause.id.localeCompare(b.clause.id),
+    );
     const perCount = new Map<string, number>();
     const out: Related<C>[] = [];
     for (const r of scored) {

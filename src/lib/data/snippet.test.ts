@@ -40,16 +40,56 @@ describe('excerpt', () => {
 });
 
 describe('rowTitle', () => {
-  const row = (patch: Partial<Parameters<typeof rowTitle>[0]>) => ({ id: 'row2', kind: 'row', parent: 'g1', order: 5, heading: null, ownText: '', text: '', label: '', cells: [], tableHeader: null, ...patch });
+  const row = (patch: Partial<Parameters<typeof rowTitle>[0]>) => ({
+    id: 'row2',
+    kind: 'row',
+    parent: 'g1',
+    order: 5,
+    heading: null,
+    ownText: '',
+    text: '',
+    label: '',
+    cells: [],
+    tableHeader: null,
+    ...patch,
+  });
   const header = ['序号', '重点工作', '具体内容', '责任单位'];
   it('takes the task cell, leaving out the serial number and the units', () => {
-    expect(rowTitle(row({ cells: ['2', '加快创新药物研发', '鼓励企业研发……', '科技局、市场监管局'], tableHeader: header }), { id: 'row1' })).toBe('加快创新药物研发');
+    expect(
+      rowTitle(row({ cells: ['2', '加快创新药物研发', '鼓励企业研发……', '科技局、市场监管局'], tableHeader: header }), {
+        id: 'row1',
+      }),
+    ).toBe('加快创新药物研发');
   });
   it('leaves out the merged group cell on the first row of a group', () => {
-    expect(rowTitle(row({ cells: ['1', '实施关键核心技术攻关计划', '加快原创性技术研究', '实施祖冲之攻关计划……', '科技局、工信局'], tableHeader: header }), { id: 'g1' })).toBe('加快原创性技术研究');
-    expect(rowTitle(row({ cells: ['一、链主引培工程', '1. 推行精准招商服务机制', '市工信局'], tableHeader: ['十大工程', '专栏任务', '牵头单位'] }), { id: 'g1' })).toBe('推行精准招商服务机制');
+    expect(
+      rowTitle(
+        row({
+          cells: ['1', '实施关键核心技术攻关计划', '加快原创性技术研究', '实施祖冲之攻关计划……', '科技局、工信局'],
+          tableHeader: header,
+        }),
+        { id: 'g1' },
+      ),
+    ).toBe('加快原创性技术研究');
+    expect(
+      rowTitle(
+        row({
+          cells: ['一、链主引培工程', '1. 推行精准招商服务机制', '市工信局'],
+          tableHeader: ['十大工程', '专栏任务', '牵头单位'],
+        }),
+        { id: 'g1' },
+      ),
+    ).toBe('推行精准招商服务机制');
   });
   it('keeps an indicator of a table without a units column', () => {
-    expect(rowTitle(row({ cells: ['科技型中小企业和高企数（家）', '77', '300'], tableHeader: ['类  型', '指标（单位）', '2021年', '2025年'] }), { id: 'row2' })).toBe('科技型中小企业和高企数（家）');
+    expect(
+      rowTitle(
+        row({
+          cells: ['科技型中小企业和高企数（家）', '77', '300'],
+          tableHeader: ['类  型', '指标（单位）', '2021年', '2025年'],
+        }),
+        { id: 'row2' },
+      ),
+    ).toBe('科技型中小企业和高企数（家）');
   });
 });

@@ -6,7 +6,9 @@
 const CN = '一二三四五六七八九十百零〇';
 
 /** Numbering at the start of a clause's text: 二、 （三） (三) 二是 3. 1． 专栏3 — the citation label shows it already. */
-const NUMBERING = new RegExp(String.raw`^\s*(?:[${CN}]+、|[（(][${CN}\d]+[）)]|[${CN}]+是|\d+\s*[.．、]|专栏\s*\d+)\s*`);
+const NUMBERING = new RegExp(
+  String.raw`^\s*(?:[${CN}]+、|[（(][${CN}\d]+[）)]|[${CN}]+是|\d+\s*[.．、]|专栏\s*\d+)\s*`,
+);
 
 export function stripNumbering(text: string): string {
   let out = text;

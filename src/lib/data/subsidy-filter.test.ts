@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compareRows, matches, readFilter, writeFilter, type Filter, type RowData } from './subsidy-filter.ts';
 
-const row = (patch: Partial<RowData>): RowData => ({ region: 'wuxi', regionOrder: 5, kind: '资助', amount: 300, position: 0, ...patch });
+const row = (patch: Partial<RowData>): RowData => ({
+  region: 'wuxi',
+  regionOrder: 5,
+  kind: '资助',
+  amount: 300,
+  position: 0,
+  ...patch,
+});
 const all: Filter = { region: '', category: '', kind: '', amountOnly: false };
 
 describe('matches', () => {
@@ -18,8 +25,14 @@ describe('matches', () => {
 });
 
 describe('compareRows', () => {
-  const rows = [row({ amount: 50, position: 0 }), row({ amount: null, position: 1 }), row({ amount: 300, position: 2 }), row({ amount: 300, position: 3 })];
-  const sorted = (key: 'amount' | 'region' | 'kind', dir: 'ascending' | 'descending') => [...rows].sort((a, b) => compareRows(a, b, key, dir)).map((r) => r.position);
+  const rows = [
+    row({ amount: 50, position: 0 }),
+    row({ amount: null, position: 1 }),
+    row({ amount: 300, position: 2 }),
+    row({ amount: 300, position: 3 }),
+  ];
+  const sorted = (key: 'amount' | 'region' | 'kind', dir: 'ascending' | 'descending') =>
+    [...rows].sort((a, b) => compareRows(a, b, key, dir)).map((r) => r.position);
   it('sorts amounts largest first, keeping served order among equals, unstated last', () => {
     expect(sorted('amount', 'descending')).toEqual([2, 3, 0, 1]);
   });

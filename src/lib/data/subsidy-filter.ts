@@ -26,13 +26,18 @@ export interface RowData {
 export type SortKey = 'amount' | 'region' | 'kind';
 
 export function matches(row: RowData, category: string, f: Filter): boolean {
-  return (!f.region || row.region === f.region) && (!f.category || category === f.category) && (!f.kind || row.kind === f.kind) && (!f.amountOnly || row.amount !== null);
+  return (
+    (!f.region || row.region === f.region) &&
+    (!f.category || category === f.category) &&
+    (!f.kind || row.kind === f.kind) &&
+    (!f.amountOnly || row.amount !== null)
+  );
 }
 
 /** Rows without an amount sort last in both directions: "largest first" and "smallest first" both mean among provisions that name one. */
 export function compareRows(a: RowData, b: RowData, key: SortKey, direction: 'ascending' | 'descending'): number {
   const sign = direction === 'ascending' ? 1 : -1;
-  let d = 0;
+  let d: number;
   if (key === 'amount') {
     if (a.amount === null || b.amount === null) d = a.amount === b.amount ? 0 : a.amount === null ? 1 : -1;
     else d = sign * (a.amount - b.amount);

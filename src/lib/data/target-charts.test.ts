@@ -1,17 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { shortRegion } from './display.ts';
 import { targetBar, targetCharts } from './target-charts.ts';
-import type { TargetRecord } from './records.ts';
+import type { TargetRecord } from './comparison-records.ts';
 
-const rec = (region: string, indicator: string, unit: string, targetValue: number | [number, number], baselineValue: number | null = null) =>
+const rec = (
+  region: string,
+  indicator: string,
+  unit: string,
+  targetValue: number | [number, number],
+  baselineValue: number | null = null,
+) =>
   ({
     policy: { region: { name: region } },
-    target: { indicator, unit, targetValue, baselineValue, baselineYear: baselineValue === null ? null : 2021, targetYear: 2025, comparator: null },
+    target: {
+      indicator,
+      unit,
+      targetValue,
+      baselineValue,
+      baselineYear: baselineValue === null ? null : 2021,
+      targetYear: 2025,
+      comparator: null,
+    },
   }) as unknown as TargetRecord;
 
 describe('targetBar', () => {
   it('labels with region, year and indicator, and draws a range to its upper end', () => {
-    expect(targetBar(rec('太仓市', '重点实验室', '个', [1, 2]))).toEqual({ label: '太仓市 2025 重点实验室', value: 2, baseline: null, valueLabel: '1—2个' });
+    expect(targetBar(rec('太仓市', '重点实验室', '个', [1, 2]))).toEqual({
+      label: '太仓市 2025 重点实验室',
+      value: 2,
+      baseline: null,
+      valueLabel: '1—2个',
+    });
   });
   it('shows baseline → target', () => {
     expect(targetBar(rec('太仓市', '营业收入', '亿元', 500, 200)).valueLabel).toBe('200 → 500亿元');

@@ -4,7 +4,7 @@
  */
 import type { Bar } from '../charts/bars.ts';
 import { figureText, shortRegion } from './display.ts';
-import type { TargetRecord } from './records.ts';
+import type { TargetRecord } from './comparison-records.ts';
 
 export interface TargetChart {
   unit: string;
@@ -21,7 +21,10 @@ export function targetBar(r: TargetRecord): Bar {
     label: `${shortRegion(r.policy.region.name)} ${year}${t.indicator}`,
     value,
     baseline: t.baselineValue,
-    valueLabel: t.baselineValue !== null ? `${t.baselineValue} → ${figureText(t.targetValue, t.unit)}` : figureText(t.targetValue, t.unit),
+    valueLabel:
+      t.baselineValue !== null
+        ? `${t.baselineValue} → ${figureText(t.targetValue, t.unit)}`
+        : figureText(t.targetValue, t.unit),
   };
 }
 

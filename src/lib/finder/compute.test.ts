@@ -56,7 +56,9 @@ describe('maximum', () => {
   it('一事一议 (无锡（十一）: “总投资5亿元以上的按“一事一议”重点支持”): no amount, said so', () => {
     const s = sub(WUXI, 'sub32');
     expect(words(s)).toBe('总投资5亿元以上的按“一事一议”重点支持。');
-    expect(s.eligibility?.thresholds).toEqual([{ basis: '项目总投资', minWan: 50000, minInclusive: true, maxWan: null, maxInclusive: true }]);
+    expect(s.eligibility?.thresholds).toEqual([
+      { basis: '项目总投资', minWan: 50000, minInclusive: true, maxWan: null, maxInclusive: true },
+    ]);
     const c = compute(s, { amounts: { 项目总投资: 80000 } });
     expect(c.amountWan).toBeNull();
     expect(texts(c)).toEqual(['条件：项目总投资5亿元及以上；所填 8亿元，符合', '一事一议：原文未载明金额']);
@@ -66,7 +68,9 @@ describe('maximum', () => {
 describe('rate of a base, with a maximum', () => {
   const s = sub(WUXI, 'sub54');
   it('无锡（十九） reads: 300万元以上, 不超过技术和设备投资额的10%, 最高1000万元', () => {
-    expect(words(s)).toContain('对技术和设备投资额300万元以上的智能制造示范项目，按不超过其技术和设备投资额的10%择优给予补助，最高1000万元');
+    expect(words(s)).toContain(
+      '对技术和设备投资额300万元以上的智能制造示范项目，按不超过其技术和设备投资额的10%择优给予补助，最高1000万元',
+    );
     expect([s.ratePct, s.maxAmountWan, s.eligibility?.basis]).toEqual([10, 1000, '设备投资']);
   });
   it('设备投资 5000万元 → 10% = 500万元, under the maximum', () => {
@@ -127,7 +131,9 @@ describe('rate of a base, with a maximum', () => {
 describe('tiers', () => {
   const s = sub(WUXI, 'sub3');
   it('无锡（三）1. reads: 不超过研发投入的25%, 最高分别为600万元、1200万元和3500万元 (I, II, III期), 单个企业每年最高资助1亿元', () => {
-    expect(words(s)).toContain('按照不同临床试验阶段，分档择优给予不超过研发投入的25%，最高分别为600万元、1200万元和3500万元资金支持，单个企业每年最高资助1亿元');
+    expect(words(s)).toContain(
+      '按照不同临床试验阶段，分档择优给予不超过研发投入的25%，最高分别为600万元、1200万元和3500万元资金支持，单个企业每年最高资助1亿元',
+    );
     expect(s.tiers.map((t) => [t.label, t.maxAmountWan])).toEqual([
       ['I期临床试验', 600],
       ['II期临床试验', 1200],
@@ -157,7 +163,9 @@ describe('tiers', () => {
   it('no stage chosen: the largest tier, said so', () => {
     const c = compute(s);
     expect(c.amountWan).toBe(3500);
-    expect(texts(c)[0]).toBe('所选条件可能属于“I期临床试验”、“II期临床试验”、“III期临床试验”，按可得最高的“III期临床试验”档计');
+    expect(texts(c)[0]).toBe(
+      '所选条件可能属于“I期临床试验”、“II期临床试验”、“III期临床试验”，按可得最高的“III期临床试验”档计',
+    );
   });
 
   it('tiers by product (苏州高新区: 第三类 最高不超过300万元, 第二类 最高不超过50万元, 单个企业每年最高不超过500万元)', () => {
@@ -166,7 +174,9 @@ describe('tiers', () => {
     expect(words(r)).toContain('第二类医疗器械或其他创新产品，给予最高不超过50万元资助');
     expect(compute(r, { products: ['三类医疗器械'] }).amountWan).toBe(300);
     expect(compute(r, { products: ['二类医疗器械'] }).amountWan).toBe(50);
-    expect(texts(compute(r, { products: ['三类医疗器械'] }))).toContain('年度上限（原文“单个企业每年资助最高不超过500万元”）：300万元 未超过');
+    expect(texts(compute(r, { products: ['三类医疗器械'] }))).toContain(
+      '年度上限（原文“单个企业每年资助最高不超过500万元”）：300万元 未超过',
+    );
   });
 
   it('tiers with their own rates (无锡（三）4.: 三类 不超过20% 最高300万元; 二类 不超过10% 最高100万元)', () => {
@@ -223,16 +233,22 @@ describe('tiers', () => {
 describe('annual caps and stacking', () => {
   it('a per-entity annual cap is applied and quoted (无锡（二十九）: 单个机构每年最高不超过150万元补贴)', () => {
     const s = sub(WUXI, 'sub73');
-    expect(words(s)).toContain('按照不超过每年产生的实际运营费用（不含服务外包）50%择优予以扶持，单个机构每年最高不超过150万元补贴');
+    expect(words(s)).toContain(
+      '按照不超过每年产生的实际运营费用（不含服务外包）50%择优予以扶持，单个机构每年最高不超过150万元补贴',
+    );
     const c = compute(s, { amounts: { 运营费用: 1000 } });
     expect(c.amountWan).toBe(150);
     expect(texts(c).at(-1)).toBe('年度上限（原文“单个机构每年最高不超过150万元补贴”）：150万元 未超过');
   });
 
   it('one cap shared by several provisions (无锡（十）: 单个企业每年补贴最高1000万元 over 创新药 200、改良型 100、特医 100、兽药 50)', () => {
-    for (const id of ['sub27', 'sub28', 'sub29', 'sub30']) expect(words(sub(WUXI, id))).toContain('单个企业每年补贴最高1000万元');
+    for (const id of ['sub27', 'sub28', 'sub29', 'sub30'])
+      expect(words(sub(WUXI, id))).toContain('单个企业每年补贴最高1000万元');
     const data = testFinderData();
-    const wuxi = runFinder(data, sel({ stage: '注册获证', products: ['1类创新药', '改良型新药', '特医食品', '兽药'] })).find((c) => c.region.id === 'wuxi')!;
+    const wuxi = runFinder(
+      data,
+      sel({ stage: '注册获证', products: ['1类创新药', '改良型新药', '特医食品', '兽药'] }),
+    ).find((c) => c.region.id === 'wuxi')!;
     const note = wuxi.policies[0]!.notes.find((n) => n.kind === 'shared-cap' && n.rule.id === 'sub27')!;
     expect(note.members).toEqual(['sub27', 'sub28', 'sub29', 'sub30']);
     expect([note.totalWan, note.cappedWan]).toEqual([450, 450]);
@@ -241,14 +257,20 @@ describe('annual caps and stacking', () => {
   it('the two-tier cap of 苏州市 covers its districts (“单个企业每年享受本市两级财政政策叠加资助，最高额度由原先 8000 万元提高至 2 亿元”)', () => {
     const rule = sub(SUZHOU, 'sub28');
     expect(words(rule)).toBe('单个企业每年享受本市两级财政政策叠加资助，最高额度由原先8000万元提高至2亿元。');
-    expect([rule.annualCapWan, rule.eligibility?.stacking]).toEqual([20000, { rule: '叠加上限', scope: '本市两级财政' }]);
+    expect([rule.annualCapWan, rule.eligibility?.stacking]).toEqual([
+      20000,
+      { rule: '叠加上限', scope: '本市两级财政' },
+    ]);
     const cities = runFinder(testFinderData(), sel({ stage: '产业化', amounts: { 项目总投资: 5000 } }));
     const suzhou = cities.find((c) => c.region.id === 'suzhou')!;
     const note = suzhou.policies[0]!.notes.find((n) => n.kind === 'two-tier-cap')!;
-    expect(note.text).toMatch(/^单个企业每年享受本市两级财政政策叠加资助最高 2亿元（苏州市、太仓市、昆山市、苏州高新区（虎丘区））/);
+    expect(note.text).toMatch(
+      /^单个企业每年享受本市两级财政政策叠加资助最高 2亿元（苏州市、太仓市、昆山市、苏州高新区（虎丘区））/,
+    );
     // 苏州 四、2. at 30% of 5000万元 is one of the provisions summed.
     expect(note.members).toContain(`${SUZHOU}#sub27`);
-    for (const id of ['taicang', 'kunshan', 'snd']) expect(cities.find((c) => c.region.id === id)!.inherited).toEqual([note]);
+    for (const id of ['taicang', 'kunshan', 'snd'])
+      expect(cities.find((c) => c.region.id === id)!.inherited).toEqual([note]);
     expect(cities.find((c) => c.region.id === 'wuxi')!.inherited).toEqual([]);
   });
 });
@@ -259,7 +281,10 @@ describe('上浮 and 上限再提高', () => {
     expect(words(s)).toContain('分档择优给予单个项目最高500万元研发资助，特别重大的项目可上浮至1000万元');
     const c = compute(s);
     expect([c.amountWan, c.raisedWan]).toEqual([500, 1000]);
-    expect(texts(c)).toEqual(['单个项目最高 500万元', '原文：“特别重大的项目可上浮至1000万元”——条件由评审认定，未计入上面的金额']);
+    expect(texts(c)).toEqual([
+      '单个项目最高 500万元',
+      '原文：“特别重大的项目可上浮至1000万元”——条件由评审认定，未计入上面的金额',
+    ]);
   });
 
   it('an increase of another provision’s maximum (无锡（三）4.: 创新医疗器械 “单个品种资助上限再提高100万元”) is carried into it', () => {
@@ -267,12 +292,19 @@ describe('上浮 and 上限再提高', () => {
     expect(words(raise)).toContain('单个品种资助上限再提高100万元');
     expect([raise.raiseByWan, raise.eligibility?.raises]).toEqual([100, 'sub6']);
     const base = sub(WUXI, 'sub6');
-    const c = compute(base, { products: ['三类医疗器械', '创新医疗器械'], amounts: { 研发投入: 3000 } }, { raise: { byWan: 100, label: '创新医疗器械' } });
+    const c = compute(
+      base,
+      { products: ['三类医疗器械', '创新医疗器械'], amounts: { 研发投入: 3000 } },
+      { raise: { byWan: 100, label: '创新医疗器械' } },
+    );
     expect(c.amountWan).toBe(400);
     expect(texts(c)).toContain('创新医疗器械：上限再提高 100万元，即最高 400万元');
     // In the finder, the raise applies only when the product is an innovative device.
     const data = testFinderData();
-    const wuxi = (products: Selection['products']) => runFinder(data, sel({ stage: '注册获证', products, amounts: { 研发投入: 3000 } })).find((x) => x.region.id === 'wuxi')!.policies[0]!;
+    const wuxi = (products: Selection['products']) =>
+      runFinder(data, sel({ stage: '注册获证', products, amounts: { 研发投入: 3000 } })).find(
+        (x) => x.region.id === 'wuxi',
+      )!.policies[0]!;
     const innovative = wuxi(['三类医疗器械', '创新医疗器械']);
     expect(innovative.matches.find((i) => i.provision.id === 'sub6')!.computation.amountWan).toBe(400);
     expect(innovative.matches.find((i) => i.provision.id === 'sub7')!.computation.amountWan).toBeNull();

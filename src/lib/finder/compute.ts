@@ -14,7 +14,8 @@ import { thresholdText, thresholdVerdict, type Verdict } from './match.ts';
 import { EMPTY_ELIGIBILITY, type Inputs, type SubsidyLike } from './types.ts';
 import { impliedKinds, productsOverlap } from './vocab.ts';
 
-export type StepKind = 'threshold' | 'tier' | 'fixed' | 'max' | 'raise' | 'rate' | 'min' | 'annual-cap' | 'count' | 'raised' | 'none';
+export type StepKind =
+  'threshold' | 'tier' | 'fixed' | 'max' | 'raise' | 'rate' | 'min' | 'annual-cap' | 'count' | 'raised' | 'none';
 
 export interface Step {
   kind: StepKind;
@@ -96,11 +97,19 @@ function evaluate(s: SubsidyLike, tier: Tier | null, inputs: Inputs, ctx: Comput
     }
   } else if (s.maxAmountWan !== null) {
     cap = s.maxAmountWan;
-    steps.push(e.fixedAmount ? { kind: 'fixed', text: `${per}定额 ${amountText(cap)}`, wan: cap } : { kind: 'max', text: `${per}最高 ${amountText(cap)}`, wan: cap });
+    steps.push(
+      e.fixedAmount
+        ? { kind: 'fixed', text: `${per}定额 ${amountText(cap)}`, wan: cap }
+        : { kind: 'max', text: `${per}最高 ${amountText(cap)}`, wan: cap },
+    );
   }
   if (ctx.raise && cap !== null) {
     cap += ctx.raise.byWan;
-    steps.push({ kind: 'raise', text: `${ctx.raise.label}：上限再提高 ${amountText(ctx.raise.byWan)}，即最高 ${amountText(cap)}`, wan: cap });
+    steps.push({
+      kind: 'raise',
+      text: `${ctx.raise.label}：上限再提高 ${amountText(ctx.raise.byWan)}，即最高 ${amountText(cap)}`,
+      wan: cap,
+    });
   }
   const rate = tier?.ratePct ?? s.ratePct;
   let amount = cap;
@@ -111,19 +120,36 @@ function evaluate(s: SubsidyLike, tier: Tier | null, inputs: Inputs, ctx: Comput
     const base = e.basis ? inputs.amounts?.[e.basis] : undefined;
     if (e.basis && base !== undefined) {
       const v = roundWan((base * top) / 100);
-      steps.push({ kind: 'rate', text: `不超过${baseName}的 ${rateWords}：${amountText(base)} × ${top}% = ${amountText(v)}`, wan: v });
+      steps.push({
+        kind: 'rate',
+        text: `不超过${baseName}的 ${rateWords}：${amountText(base)} × ${top}% = ${amountText(v)}`,
+        wan: v,
+      });
       if (cap === null) amount = v;
       else if (v > cap) {
         amount = cap;
-        steps.push({ kind: 'min', text: `${amountText(v)} 超过上限 ${amountText(cap)}，取 ${amountText(cap)}`, wan: cap });
+        steps.push({
+          kind: 'min',
+          text: `${amountText(v)} 超过上限 ${amountText(cap)}，取 ${amountText(cap)}`,
+          wan: cap,
+        });
       } else {
         amount = v;
-        steps.push({ kind: 'min', text: `${amountText(v)} 未超过上限 ${amountText(cap)}，取 ${amountText(v)}`, wan: v });
+        steps.push({
+          kind: 'min',
+          text: `${amountText(v)} 未超过上限 ${amountText(cap)}，取 ${amountText(v)}`,
+          wan: v,
+        });
       }
     } else {
       if (e.basis) needs.push(e.basis);
       const fill = e.basis ? `填写${e.basis}后按比例计算` : '原文未写明比例的基数，无法计算';
-      if (cap !== null) steps.push({ kind: 'rate', text: `另不超过${baseName}的 ${rateWords}：${fill}；此处按上限 ${amountText(cap)} 计`, wan: cap });
+      if (cap !== null)
+        steps.push({
+          kind: 'rate',
+          text: `另不超过${baseName}的 ${rateWords}：${fill}；此处按上限 ${amountText(cap)} 计`,
+          wan: cap,
+        });
       else steps.push({ kind: 'rate', text: `按${baseName}的 ${rateWords}：${fill}` });
     }
   } else if (e.basis && cap !== null && !e.fixedAmount) {
@@ -140,7 +166,13 @@ export function compute(s: SubsidyLike, inputs: Inputs = {}, ctx: ComputeContext
     const v = inputs.amounts?.[t.basis];
     const verdict = thresholdVerdict(t, inputs.amounts);
     const range = `${t.basis}${thresholdText(t)}`;
-    steps.push({ kind: 'threshold', text: v === undefined ? `条件：${range}（未填写${t.basis}）` : `条件：${range}；所填 ${amountText(v)}${verdict === 'yes' ? '，符合' : '，不符合'}` });
+    steps.push({
+      kind: 'threshold',
+      text:
+        v === undefined
+          ? `条件：${range}（未填写${t.basis}）`
+          : `条件：${range}；所填 ${amountText(v)}${verdict === 'yes' ? '，符合' : '，不符合'}`,
+    });
   }
 
   let tier: Computation['tier'] = null;
@@ -159,7 +191,11 @@ export function compute(s: SubsidyLike, inputs: Inputs = {}, ctx: ComputeContext
     tier = { index: pick.i, label: s.tiers[pick.i]!.label };
     if (candidates.length > 1) {
       const names = candidates.map((i) => `“${s.tiers[i]!.label}”`).join('、');
-      const why = e.tiers[pick.i] && (e.tiers[pick.i]!.stages.length || e.tiers[pick.i]!.products.length || e.tiers[pick.i]!.thresholds.length) ? '所选条件可能属于' : '档次由评审或认定结果决定：';
+      const why =
+        e.tiers[pick.i] &&
+        (e.tiers[pick.i]!.stages.length || e.tiers[pick.i]!.products.length || e.tiers[pick.i]!.thresholds.length)
+          ? '所选条件可能属于'
+          : '档次由评审或认定结果决定：';
       steps.push({ kind: 'tier', text: `${why}${names}，按可得最高的“${tier.label}”档计` });
     } else {
       steps.push({ kind: 'tier', text: `档次：“${tier.label}”` });
@@ -175,7 +211,10 @@ export function compute(s: SubsidyLike, inputs: Inputs = {}, ctx: ComputeContext
   if (s.raisedMaxWan !== null) {
     raised = s.raisedMaxWan;
     const words = phraseWith(s.quote, wanPattern(s.raisedMaxWan));
-    steps.push({ kind: 'raised', text: `${words ? `原文：“${words}”` : `可上浮至 ${amountText(raised)}`}——条件由评审认定，未计入上面的金额` });
+    steps.push({
+      kind: 'raised',
+      text: `${words ? `原文：“${words}”` : `可上浮至 ${amountText(raised)}`}——条件由评审认定，未计入上面的金额`,
+    });
   }
 
   if (s.annualCapWan !== null) {
@@ -184,13 +223,19 @@ export function compute(s: SubsidyLike, inputs: Inputs = {}, ctx: ComputeContext
       amount = s.annualCapWan;
       steps.push({ kind: 'annual-cap', text: `年度上限（原文“${words}”）：取 ${amountText(amount)}`, wan: amount });
     } else {
-      steps.push({ kind: 'annual-cap', text: `年度上限（原文“${words}”）${amount !== null ? `：${amountText(amount)} 未超过` : ''}` });
+      steps.push({
+        kind: 'annual-cap',
+        text: `年度上限（原文“${words}”）${amount !== null ? `：${amountText(amount)} 未超过` : ''}`,
+      });
     }
     if (raised !== null) raised = Math.min(raised, s.annualCapWan);
   }
 
   if (e.maxCount !== null) {
-    steps.push({ kind: 'count', text: `每个主体最多申报 ${e.maxCount} 项${amount !== null ? `：合计最高 ${amountText(amount * e.maxCount)}` : ''}` });
+    steps.push({
+      kind: 'count',
+      text: `每个主体最多申报 ${e.maxCount} 项${amount !== null ? `：合计最高 ${amountText(amount * e.maxCount)}` : ''}`,
+    });
   }
 
   if (amount === null && !best.needs.length) {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProductKind, LifecycleStage, LocationRequirement } from '../../schemas/eligibility-vocab.ts';
 import { normalizeText } from '../amounts.ts';
-import { eligibilityProblems } from './check.ts';
+import { eligibilityProblems } from './eligibility-consistency.ts';
 import { onDisk, sub } from './testing.ts';
 
 const { models } = onDisk();
@@ -18,7 +18,8 @@ const all = models.flatMap((m) =>
     return { policy: m.id, s, clause, context };
   }),
 );
-const cases = (pick: (x: (typeof all)[number]) => boolean) => all.filter(pick).map((x) => [`${x.policy}#${x.s.id}`, x] as const);
+const cases = (pick: (x: (typeof all)[number]) => boolean) =>
+  all.filter(pick).map((x) => [`${x.policy}#${x.s.id}`, x] as const);
 
 /** Words that show a kind, stage or requirement is the clause's and not a guess. */
 const PRODUCT_WORDS: Record<ProductKind, RegExp> = {
@@ -77,35 +78,49 @@ describe('eligibility data', () => {
       { ...a, eligibility: { ...a.eligibility!, tiers: [a.eligibility!.tiers[0]!] } },
       { ...b, eligibility: { ...b.eligibility!, sharedCapWith: [], raises: 'sub99' } },
     ];
-    expect(eligibilityProblems(broken).map((p) => `${p.index} ${p.path.join('.')}`)).toEqual(['0 tiers', '0 sharedCapWith.0', '1 raises']);
+    expect(eligibilityProblems(broken).map((p) => `${p.index} ${p.path.join('.')}`)).toEqual([
+      '0 tiers',
+      '0 sharedCapWith.0',
+      '1 raises',
+    ]);
   });
 
-  it.each(cases((x) => x.s.eligibility!.products.length > 0))('%s: each product kind is named in the quote (or its clause, when the quote is the tail of a sentence naming none)', (_id, { s, clause }) => {
-    const q = normalizeText(s.quote);
-    const namesAny = Object.values(PRODUCT_WORDS).some((re) => re.test(q));
-    const t = namesAny ? q : normalizeText(clause.text);
-    expect(s.eligibility!.products.filter((p) => !PRODUCT_WORDS[p].test(t))).toEqual([]);
-  });
-
-  it.each(cases((x) => x.s.eligibility!.stages.length > 0))('%s: each stage is named in the quote or its clause', (_id, { s, clause }) => {
-    const t = normalizeText(`${s.quote}\n${clause.heading ?? ''}\n${clause.text}`);
-    expect(s.eligibility!.stages.filter((st) => !STAGE_WORDS[st].test(t))).toEqual([]);
-  });
-
-  it.each(cases((x) => x.s.eligibility!.location.length > 0))('%s: each local requirement is written in the quote or its clause', (_id, { s, clause }) => {
-    const t = normalizeText(`${s.quote}\n${clause.text}`);
-    expect(s.eligibility!.location.filter((l) => !LOCATION_WORDS[l].test(t))).toEqual([]);
-  });
-
-  it.each(cases((x) => x.s.eligibility!.thresholds.length > 0 || x.s.eligibility!.tiers.some((t) => t.thresholds.length > 0)))(
-    '%s: each threshold figure is written in the quote',
-    (_id, { s }) => {
+  it.each(cases((x) => x.s.eligibility!.products.length > 0))(
+    '%s: each product kind is named in the quote (or its clause, when the quote is the tail of a sentence naming none)',
+    (_id, { s, clause }) => {
       const q = normalizeText(s.quote);
-      const figures = [...s.eligibility!.thresholds, ...s.eligibility!.tiers.flatMap((t) => t.thresholds)].flatMap((t) => [t.minWan, t.maxWan]).filter((x): x is number => x !== null);
-      const written = (wan: number) => new RegExp(`(?<![\\d.])(${wan}万元|${wan / 10000}亿元)`).test(q);
-      expect(figures.filter((f) => !written(f))).toEqual([]);
+      const namesAny = Object.values(PRODUCT_WORDS).some((re) => re.test(q));
+      const t = namesAny ? q : normalizeText(clause.text);
+      expect(s.eligibility!.products.filter((p) => !PRODUCT_WORDS[p].test(t))).toEqual([]);
     },
   );
+
+  it.each(cases((x) => x.s.eligibility!.stages.length > 0))(
+    '%s: each stage is named in the quote or its clause',
+    (_id, { s, clause }) => {
+      const t = normalizeText(`${s.quote}\n${clause.heading ?? ''}\n${clause.text}`);
+      expect(s.eligibility!.stages.filter((st) => !STAGE_WORDS[st].test(t))).toEqual([]);
+    },
+  );
+
+  it.each(cases((x) => x.s.eligibility!.location.length > 0))(
+    '%s: each local requirement is written in the quote or its clause',
+    (_id, { s, clause }) => {
+      const t = normalizeText(`${s.quote}\n${clause.text}`);
+      expect(s.eligibility!.location.filter((l) => !LOCATION_WORDS[l].test(t))).toEqual([]);
+    },
+  );
+
+  it.each(
+    cases((x) => x.s.eligibility!.thresholds.length > 0 || x.s.eligibility!.tiers.some((t) => t.thresholds.length > 0)),
+  )('%s: each threshold figure is written in the quote', (_id, { s }) => {
+    const q = normalizeText(s.quote);
+    const figures = [...s.eligibility!.thresholds, ...s.eligibility!.tiers.flatMap((t) => t.thresholds)]
+      .flatMap((t) => [t.minWan, t.maxWan])
+      .filter((x): x is number => x !== null);
+    const written = (wan: number) => new RegExp(`(?<![\\d.])(${wan}万元|${wan / 10000}亿元)`).test(q);
+    expect(figures.filter((f) => !written(f))).toEqual([]);
+  });
 
   it('“超过” excludes its figure, “以上”“（含）”“及以上” include it', () => {
     for (const { s } of all) {
@@ -116,26 +131,39 @@ describe('eligibility data', () => {
     }
   });
 
-  it.each(cases((x) => x.s.maxAmountWan !== null && x.s.kind !== '叠加上限'))('%s: a fixed amount has no “最高”, a maximum has one', (_id, { s }) => {
-    const q = normalizeText(s.quote);
-    if (s.eligibility!.fixedAmount) expect(q).not.toMatch(/最高|不超过|上限|不高于/);
-    else expect(q).toMatch(/最高|不超过|上限|不高于/);
-  });
+  it.each(cases((x) => x.s.maxAmountWan !== null && x.s.kind !== '叠加上限'))(
+    '%s: a fixed amount has no “最高”, a maximum has one',
+    (_id, { s }) => {
+      const q = normalizeText(s.quote);
+      if (s.eligibility!.fixedAmount) expect(q).not.toMatch(/最高|不超过|上限|不高于/);
+      else expect(q).toMatch(/最高|不超过|上限|不高于/);
+    },
+  );
 
-  it.each(cases((x) => x.s.eligibility!.period !== null))('%s: the clause (or the section it belongs to) states its own period', (_id, { s, context }) => {
-    const { start, end } = s.eligibility!.period!;
-    expect(normalizeText(context)).toContain(`项目认定时限为${start}—${end}年`);
-  });
+  it.each(cases((x) => x.s.eligibility!.period !== null))(
+    '%s: the clause (or the section it belongs to) states its own period',
+    (_id, { s, context }) => {
+      const { start, end } = s.eligibility!.period!;
+      expect(normalizeText(context)).toContain(`项目认定时限为${start}—${end}年`);
+    },
+  );
 
-  it.each(cases((x) => x.s.eligibility!.tiers.some((t) => t.stages.length > 0 || t.products.length > 0)))('%s: a tier’s stage or product is the one its label names', (_id, { s }) => {
-    const bad = s.eligibility!.tiers.flatMap((cond, i) => {
-      const label = s.tiers[i]!.label.replace(/Ⅰ/g, 'I').replace(/Ⅱ/g, 'II').replace(/Ⅲ/g, 'III');
-      const stageOk = cond.stages.every((st) => (st.startsWith('临床') ? new RegExp(`(^|[^I])${st.slice(2)}`).test(label) || cond.stages.length === 3 : STAGE_WORDS[st].test(label)));
-      const productOk = cond.products.every((p) => PRODUCT_WORDS[p].test(label));
-      return stageOk && productOk ? [] : [label];
-    });
-    expect(bad).toEqual([]);
-  });
+  it.each(cases((x) => x.s.eligibility!.tiers.some((t) => t.stages.length > 0 || t.products.length > 0)))(
+    '%s: a tier’s stage or product is the one its label names',
+    (_id, { s }) => {
+      const bad = s.eligibility!.tiers.flatMap((cond, i) => {
+        const label = s.tiers[i]!.label.replace(/Ⅰ/g, 'I').replace(/Ⅱ/g, 'II').replace(/Ⅲ/g, 'III');
+        const stageOk = cond.stages.every((st) =>
+          st.startsWith('临床')
+            ? new RegExp(`(^|[^I])${st.slice(2)}`).test(label) || cond.stages.length === 3
+            : STAGE_WORDS[st].test(label),
+        );
+        const productOk = cond.products.every((p) => PRODUCT_WORDS[p].test(label));
+        return stageOk && productOk ? [] : [label];
+      });
+      expect(bad).toEqual([]);
+    },
+  );
 
   it('a rate, a shared cap or a raise is read from the clause, and those are all the kinds of rule the data holds', () => {
     const kinds = new Set<string>();
@@ -155,7 +183,21 @@ describe('eligibility data', () => {
     }
     // compute.test.ts has a case for each of these.
     expect([...kinds].sort()).toEqual(
-      ['annual cap', 'count', 'fixed', 'maximum', 'raise by', 'raised maximum', 'rate', 'shared cap', 'stacking 两级财政按比例资助', 'stacking 叠加上限', 'stacking 就高不重复', 'threshold', 'tiers'].sort(),
+      [
+        'annual cap',
+        'count',
+        'fixed',
+        'maximum',
+        'raise by',
+        'raised maximum',
+        'rate',
+        'shared cap',
+        'stacking 两级财政按比例资助',
+        'stacking 叠加上限',
+        'stacking 就高不重复',
+        'threshold',
+        'tiers',
+      ].sort(),
     );
   });
 });

@@ -12,7 +12,10 @@ import type { PolicyStatus } from '../status.ts';
 import { EMPTY_ELIGIBILITY, type FinderData } from './types.ts';
 
 export interface IslandInput {
-  policies: (Pick<PolicyModel, 'id' | 'data'> & { byId: Map<string, Pick<ClauseRecord, 'label'>>; status: PolicyStatus })[];
+  policies: (Pick<PolicyModel, 'id' | 'data'> & {
+    byId: Map<string, Pick<ClauseRecord, 'label'>>;
+    status: PolicyStatus;
+  })[];
   /** Regions in display order. */
   regions: { id: string; name: string; parent: string | null }[];
   categories: { id: string; name: string }[];
@@ -25,7 +28,9 @@ export function finderData({ policies, regions, categories, asOf }: IslandInput)
   return {
     asOf,
     // Enclosing regions stay (苏州市 encloses 太仓市) even without a policy of their own.
-    regions: regions.filter((r) => used.has(r.id) || regions.some((x) => x.parent === r.id && used.has(x.id))).map((r) => ({ id: r.id, name: r.name, parent: r.parent })),
+    regions: regions
+      .filter((r) => used.has(r.id) || regions.some((x) => x.parent === r.id && used.has(x.id)))
+      .map((r) => ({ id: r.id, name: r.name, parent: r.parent })),
     policies: policies.map((p) => ({
       id: p.id,
       title: p.data.title,
@@ -66,5 +71,8 @@ export function finderData({ policies, regions, categories, asOf }: IslandInput)
 
 /** JSON safe inside <script>: no "</script>" or "<!--" can end or confuse the element. */
 export function islandJson(data: FinderData): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

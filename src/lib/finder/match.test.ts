@@ -19,11 +19,15 @@ describe('matching a provision to a project', () => {
   });
 
   it('a clause naming no stage or product is related, not excluded (平台, 人才, 金融…)', () => {
-    expect(matchProvision(sub(WUXI, 'sub14').eligibility, sel({ stage: '临床II期', products: ['1类创新药'] })).level).toBe('related');
+    expect(
+      matchProvision(sub(WUXI, 'sub14').eligibility, sel({ stage: '临床II期', products: ['1类创新药'] })).level,
+    ).toBe('related');
   });
 
   it('a beneficiary type the clause does not name never excludes; one it names differently does', () => {
-    expect(matchProvision(sub(WUXI, 'sub31').eligibility, sel({ stage: '产业化', beneficiary: '高校院所' })).level).toBe('match');
+    expect(
+      matchProvision(sub(WUXI, 'sub31').eligibility, sel({ stage: '产业化', beneficiary: '高校院所' })).level,
+    ).toBe('match');
     expect(matchProvision(sub(WUXI, 'sub60').eligibility, sel({ beneficiary: '企业' })).level).toBe('excluded');
     expect(matchProvision(sub(WUXI, 'sub60').eligibility, sel({ beneficiary: '人才团队' })).level).toBe('match');
   });

@@ -31,7 +31,8 @@ export interface Match {
 /** 1亿元—5亿元（含）, 超过1500万元, 50万元及以上. */
 export function thresholdText(t: Threshold): string {
   const { minWan: min, maxWan: max } = t;
-  if (min !== null && max !== null) return `${formatWan(min)}${t.minInclusive ? '' : '（不含）'}—${formatWan(max)}${t.maxInclusive ? '' : '（不含）'}`;
+  if (min !== null && max !== null)
+    return `${formatWan(min)}${t.minInclusive ? '' : '（不含）'}—${formatWan(max)}${t.maxInclusive ? '' : '（不含）'}`;
   if (min !== null) return t.minInclusive ? `${formatWan(min)}及以上` : `超过${formatWan(min)}`;
   if (max !== null) return t.maxInclusive ? `不超过${formatWan(max)}` : `低于${formatWan(max)}`;
   return '不限';
@@ -53,7 +54,12 @@ const listVerdict = <T>(named: readonly T[], picked: T | null | undefined): Verd
 export function matchProvision(eligibility: Eligibility | undefined, sel: Selection): Match {
   const e = eligibility ?? EMPTY_ELIGIBILITY;
   const stage = listVerdict(e.stages, sel.stage);
-  const product: Verdict = !sel.products.length || !e.products.length ? 'unknown' : productsOverlap(e.products, impliedKinds(sel.products)) ? 'yes' : 'no';
+  const product: Verdict =
+    !sel.products.length || !e.products.length
+      ? 'unknown'
+      : productsOverlap(e.products, impliedKinds(sel.products))
+        ? 'yes'
+        : 'no';
   const beneficiary = listVerdict(e.beneficiaries, sel.beneficiary);
   const thresholds = e.thresholds.map((t) => thresholdVerdict(t, sel.amounts));
   const reasons: string[] = [];

@@ -98,7 +98,9 @@ export function runFinder(data: FinderData, sel: Selection): CityResult[] {
       if (match.level === 'excluded') continue;
       // 上限再提高: a provision raising another's maximum is applied inside that one's computation.
       const raisers = payers.filter((r) => r.eligibility.raises === p.id && r.raiseByWan !== null && applies(r));
-      const raise = raisers.length ? { byWan: raisers.reduce((sum, r) => sum + r.raiseByWan!, 0), label: raisers.map((r) => r.what).join('；') } : null;
+      const raise = raisers.length
+        ? { byWan: raisers.reduce((sum, r) => sum + r.raiseByWan!, 0), label: raisers.map((r) => r.what).join('；') }
+        : null;
       const target = p.eligibility.raises ? byId.get(p.eligibility.raises) : undefined;
       let computation: Computation;
       if (target && p.raiseByWan !== null) {
@@ -155,9 +157,23 @@ export function runFinder(data: FinderData, sel: Selection): CityResult[] {
     for (const rule of own.filter((p) => p.eligibility.stacking)) {
       const st = rule.eligibility.stacking!;
       if (st.rule === '就高不重复') {
-        notes.push({ kind: 'highest', rule, members: [], totalWan: null, cappedWan: null, text: `就高不重复：原文“${rule.quote}”` });
+        notes.push({
+          kind: 'highest',
+          rule,
+          members: [],
+          totalWan: null,
+          cappedWan: null,
+          text: `就高不重复：原文“${rule.quote}”`,
+        });
       } else if (st.rule === '两级财政按比例资助' && items.has(rule)) {
-        notes.push({ kind: 'shared-funding', rule, members: [rule.id], totalWan: null, cappedWan: null, text: `“${rule.what}”由市、县级市（区）两级财政按比例资助（原文），金额不因两级出资而叠加` });
+        notes.push({
+          kind: 'shared-funding',
+          rule,
+          members: [rule.id],
+          totalWan: null,
+          cappedWan: null,
+          text: `“${rule.what}”由市、县级市（区）两级财政按比例资助（原文），金额不因两级出资而叠加`,
+        });
       }
     }
     results.set(policy.id, {
@@ -172,9 +188,13 @@ export function runFinder(data: FinderData, sel: Selection): CityResult[] {
 
   // Caps across a region and its districts (单个企业每年享受本市两级财政政策叠加资助…).
   const inherited = new Map<string, CapNote[]>();
-  for (const rule of data.provisions.filter((p) => p.eligibility.stacking?.scope === '本市两级财政' && p.annualCapWan !== null)) {
+  for (const rule of data.provisions.filter(
+    (p) => p.eligibility.stacking?.scope === '本市两级财政' && p.annualCapWan !== null,
+  )) {
     const regions = withDescendants(rule.region, data.regions);
-    const counted = [...items.values()].filter((i) => regions.has(i.provision.region) && i.match.level === 'match' && i.computation.amountWan !== null);
+    const counted = [...items.values()].filter(
+      (i) => regions.has(i.provision.region) && i.match.level === 'match' && i.computation.amountWan !== null,
+    );
     const total = roundWan(counted.reduce((sum, i) => sum + i.computation.amountWan!, 0));
     const cap = rule.annualCapWan!;
     const names = data.regions.filter((r) => regions.has(r.id)).map((r) => r.name);

@@ -18,7 +18,10 @@ const CLINICAL: LifecycleStage[] = ['临床I期', '临床II期', '临床III期']
 const TARGET_RULES: [RegExp, LifecycleStage[]][] = [
   [/临床试验机构|医研企协同/, CLINICAL],
   [/申报上市|申报医疗器械/, ['注册获证']],
-  [/上市企业|上市公司|IPO|上市后备|独角兽|专精特新|小巨人|潜力地标|重点培育企业|领军企业|亿企业|营收超|科技型中小企业|高企/, ['成长壮大']],
+  [
+    /上市企业|上市公司|IPO|上市后备|独角兽|专精特新|小巨人|潜力地标|重点培育企业|领军企业|亿企业|营收超|科技型中小企业|高企/,
+    ['成长壮大'],
+  ],
   [/引入|集聚.*企业|企业数量|企业总数|载体|预留土地/, ['落户设立']],
   [/产业规模|营业收入|总产值|智能生物制造/, ['产业化']],
   [/重点实验室|工程技术中心|研究院所|研发机构|创新平台/, ['研发']],
@@ -37,4 +40,4 @@ export const provisionsAt = <P extends Pick<FinderProvision, 'eligibility'>>(sta
 export const provisionsWithoutStage = <P extends Pick<FinderProvision, 'eligibility'>>(provisions: P[]) =>
   provisions.filter((p) => !isStackingRule(p.eligibility) && p.eligibility.stages.length === 0);
 
-export const STAGE_NAMES = LIFECYCLE_STAGES.map((s) => s.name) as LifecycleStage[];
+export const STAGE_NAMES = LIFECYCLE_STAGES.map<LifecycleStage>((s) => s.name);

@@ -45,4 +45,5 @@ export function testFinderData(asOf = TEST_AS_OF): FinderData {
   return finderData({ policies, regions: order.map((id) => regions.find((r) => r.id === id)!), categories, asOf });
 }
 
-export const provision = (data: FinderData, policy: string, id: string): FinderProvision => data.provisions.find((p) => p.policy === policy && p.id === id)!;
+export const provision = (data: FinderData, policy: string, id: string): FinderProvision =>
+  data.provisions.find((p) => p.policy === policy && p.id === id)!;

@@ -18,16 +18,24 @@ export function amountSummary(c: Computation, p: Pick<FinderProvision, 'kind' | 
 const ENDED = new Set(['expired', 'ended', 'superseded']);
 
 /** 规划期 2021—2023，已结束 — the status in words, with what it rests on. */
-export const statusLine = (policy: Pick<FinderPolicy, 'status'>) => (policy.status.code === 'unknown' ? policy.status.basis : `${policy.status.basis}，${policy.status.label}`);
+export const statusLine = (policy: Pick<FinderPolicy, 'status'>) =>
+  policy.status.code === 'unknown' ? policy.status.basis : `${policy.status.basis}，${policy.status.label}`;
 
 /**
  * The plain warning for a document whose period or validity has ended by the as-of date; null
  * while it runs. 未载明 gets its own sentence: nobody can say it still applies.
  */
-export function endedWarning(policy: Pick<FinderPolicy, 'status' | 'period' | 'validUntil'>, asOf: string): string | null {
+export function endedWarning(
+  policy: Pick<FinderPolicy, 'status' | 'period' | 'validUntil'>,
+  asOf: string,
+): string | null {
   const when = `（截至 ${formatDate(asOf)}）`;
   if (ENDED.has(policy.status.code)) {
-    const what = policy.validUntil ? `有效期至 ${formatDate(policy.validUntil)}，已失效` : policy.period ? `规划期 ${formatPeriod(policy.period)} 已结束` : policy.status.label;
+    const what = policy.validUntil
+      ? `有效期至 ${formatDate(policy.validUntil)}，已失效`
+      : policy.period
+        ? `规划期 ${formatPeriod(policy.period)} 已结束`
+        : policy.status.label;
     return `本文件${what}${when}。以下条款仅说明文件当时的规定，是否仍在执行、有无后续政策，请向主管部门核实。`;
   }
   if (policy.status.code === 'unknown') return `本文件未载明有效期或规划期${when}：是否仍在执行，请向主管部门核实。`;

@@ -10,12 +10,35 @@ import type { PolicyStatus } from '../status.ts';
 /** The fields of a subsidy the arithmetic reads (a frontmatter entry satisfies it). */
 export type SubsidyLike = Pick<
   Subsidy,
-  'id' | 'kind' | 'maxAmountWan' | 'ratePct' | 'rateBase' | 'tiers' | 'annualCapWan' | 'raisedMaxWan' | 'raiseByWan' | 'quote'
+  | 'id'
+  | 'kind'
+  | 'maxAmountWan'
+  | 'ratePct'
+  | 'rateBase'
+  | 'tiers'
+  | 'annualCapWan'
+  | 'raisedMaxWan'
+  | 'raiseByWan'
+  | 'quote'
 > & { eligibility?: Eligibility | undefined };
 
 export interface FinderProvision extends Pick<
   Subsidy,
-  'id' | 'clause' | 'what' | 'category' | 'beneficiary' | 'kind' | 'maxAmountWan' | 'ratePct' | 'rateBase' | 'tiers' | 'annualCapWan' | 'raisedMaxWan' | 'raiseByWan' | 'conditions' | 'quote'
+  | 'id'
+  | 'clause'
+  | 'what'
+  | 'category'
+  | 'beneficiary'
+  | 'kind'
+  | 'maxAmountWan'
+  | 'ratePct'
+  | 'rateBase'
+  | 'tiers'
+  | 'annualCapWan'
+  | 'raisedMaxWan'
+  | 'raiseByWan'
+  | 'conditions'
+  | 'quote'
 > {
   eligibility: Eligibility;
   policy: string;

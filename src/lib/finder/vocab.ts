@@ -36,7 +36,7 @@ export const bases = index<AmountBasis>(AMOUNT_BASES);
 export const stageOrder = (stage: LifecycleStage) => LIFECYCLE_STAGES.findIndex((s) => s.name === stage);
 
 /** Product kinds a reader can pick: the specific ones, not the umbrella terms 药品, 新药, 医疗器械. */
-export const PICKABLE_PRODUCTS = PRODUCT_KINDS.filter((p) => !('covers' in p)).map((p) => p.name) as ProductKind[];
+export const PICKABLE_PRODUCTS = PRODUCT_KINDS.filter((p) => !('covers' in p)).map<ProductKind>((p) => p.name);
 
 /** The specific kinds a term of the data stands for: 医疗器械 → 三类, 二类, 创新医疗器械; 三类医疗器械 → itself. */
 export function coveredKinds(kind: ProductKind): ProductKind[] {

@@ -4,8 +4,17 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { extractClauses } from '../clauses/extract.ts';
 import { regionChain, type RegionEntry } from '../model.ts';
-import type { DepartmentEntry } from '../departments.ts';
-import { draftData, sentences, subsidyFigures, supportKind, tableTarget, textTargets, toWan, withoutUnitNotes } from './drafts.ts';
+import type { DepartmentEntry } from '../responsible-units.ts';
+import {
+  draftData,
+  sentences,
+  subsidyFigures,
+  supportKind,
+  tableTarget,
+  textTargets,
+  toWan,
+  withoutUnitNotes,
+} from './drafts.ts';
 import { committedBody, POLICIES, ROOT } from './test-support.ts';
 
 describe('amounts', () => {
@@ -25,7 +34,9 @@ describe('amounts', () => {
   });
 
   it('drops bracketed 责任单位 notes, nested brackets and all', () => {
-    expect(withoutUnitNotes('给予奖励。〔责任单位：市科技局，各市（县）区人民政府、无锡经开区管委会〕')).toBe('给予奖励。');
+    expect(withoutUnitNotes('给予奖励。〔责任单位：市科技局，各市（县）区人民政府、无锡经开区管委会〕')).toBe(
+      '给予奖励。',
+    );
     expect(withoutUnitNotes('给予奖励。(责任单位:市科技局)')).toBe('给予奖励。');
   });
 });
@@ -33,19 +44,40 @@ describe('amounts', () => {
 describe('subsidyFigures', () => {
   it('reads tiers, the rate and its base, and the per-entity annual cap', () => {
     expect(
-      subsidyFigures('按照不同临床试验阶段，分档择优给予不超过研发投入的25%，最高分别为600万元、1200万元和3500万元资金支持，单个企业每年最高资助1亿元。'),
-    ).toMatchObject({ kind: '资助', maxAmountWan: 3500, amountsWan: [600, 1200, 3500], ratePct: 25, rateBase: '研发投入', annualCapWan: 10000 });
+      subsidyFigures(
+        '按照不同临床试验阶段，分档择优给予不超过研发投入的25%，最高分别为600万元、1200万元和3500万元资金支持，单个企业每年最高资助1亿元。',
+      ),
+    ).toMatchObject({
+      kind: '资助',
+      maxAmountWan: 3500,
+      amountsWan: [600, 1200, 3500],
+      ratePct: 25,
+      rateBase: '研发投入',
+      annualCapWan: 10000,
+    });
   });
 
   it('keeps a raised maximum and an increase apart from the maximum', () => {
-    expect(subsidyFigures('分档择优给予单个项目最高500万元研发资助，特别重大的项目可上浮至1000万元。')).toMatchObject({ maxAmountWan: 500, raisedMaxWan: 1000, raiseByWan: null });
-    expect(subsidyFigures('首次获批二类、三类医疗器械注册证并在无锡市进行产业化的，单个品种资助上限再提高100万元。')).toMatchObject({ maxAmountWan: null, raiseByWan: 100 });
-    expect(subsidyFigures('单个企业每年享受本市两级财政政策叠加资助，最高额度由原先 8000 万元提高至 2 亿元。')).toMatchObject({ maxAmountWan: null, raisedMaxWan: 20000 });
+    expect(subsidyFigures('分档择优给予单个项目最高500万元研发资助，特别重大的项目可上浮至1000万元。')).toMatchObject({
+      maxAmountWan: 500,
+      raisedMaxWan: 1000,
+      raiseByWan: null,
+    });
+    expect(
+      subsidyFigures('首次获批二类、三类医疗器械注册证并在无锡市进行产业化的，单个品种资助上限再提高100万元。'),
+    ).toMatchObject({ maxAmountWan: null, raiseByWan: 100 });
+    expect(
+      subsidyFigures('单个企业每年享受本市两级财政政策叠加资助，最高额度由原先 8000 万元提高至 2 亿元。'),
+    ).toMatchObject({ maxAmountWan: null, raisedMaxWan: 20000 });
   });
 
   it('leaves investment thresholds and other conditions out', () => {
     expect(subsidyFigures('总投资1亿元~5亿元的，给予最高不超过2000万元资助')).toMatchObject({ amountsWan: [2000] });
-    expect(subsidyFigures('对技术和设备投资额300万元以上的智能制造示范项目，按不超过其技术和设备投资额的10%择优给予补助，最高1000万元。')).toMatchObject({
+    expect(
+      subsidyFigures(
+        '对技术和设备投资额300万元以上的智能制造示范项目，按不超过其技术和设备投资额的10%择优给予补助，最高1000万元。',
+      ),
+    ).toMatchObject({
       amountsWan: [1000],
       ratePct: 10,
       rateBase: '其技术和设备投资额',
@@ -54,12 +86,21 @@ describe('subsidyFigures', () => {
   });
 
   it('reads an amount granted without 最高 and a range of rates', () => {
-    expect(subsidyFigures('对首次通过评价的科技型中小企业给予20万元奖励，')).toMatchObject({ amountsWan: [20], kind: '奖励' });
-    expect(subsidyFigures('按其年工资薪金5%~20%的比例给予奖励，每人每年最高奖励200万元')).toMatchObject({ ratePct: [5, 20], annualCapWan: 200 });
+    expect(subsidyFigures('对首次通过评价的科技型中小企业给予20万元奖励，')).toMatchObject({
+      amountsWan: [20],
+      kind: '奖励',
+    });
+    expect(subsidyFigures('按其年工资薪金5%~20%的比例给予奖励，每人每年最高奖励200万元')).toMatchObject({
+      ratePct: [5, 20],
+      annualCapWan: 200,
+    });
   });
 
   it('finds 一事一议 without an amount, and nothing in a sentence that grants nothing', () => {
-    expect(subsidyFigures('对在锡布局的国家实验室，按照“一事一议”方式给予支持。')).toMatchObject({ kind: '一事一议', maxAmountWan: null });
+    expect(subsidyFigures('对在锡布局的国家实验室，按照“一事一议”方式给予支持。')).toMatchObject({
+      kind: '一事一议',
+      maxAmountWan: null,
+    });
     expect(subsidyFigures('到2025年，全市生物医药产业规模突破4500亿元。')).toBeNull();
     expect(subsidyFigures('发挥总规模50亿元的市生物医药产业基金作用。')).toBeNull();
   });
@@ -74,7 +115,11 @@ describe('subsidyFigures', () => {
 
 describe('targets', () => {
   it('reads each indicator after a year, with its comparator', () => {
-    const targets = textTargets('s1-c2', '到 2023 年，力争集聚生物医药及健康企业超 4000 家，产业规模突破 3300 亿元，百亿企业 3 家以上、50 亿企业 4 家以上。', null);
+    const targets = textTargets(
+      's1-c2',
+      '到 2023 年，力争集聚生物医药及健康企业超 4000 家，产业规模突破 3300 亿元，百亿企业 3 家以上、50 亿企业 4 家以上。',
+      null,
+    );
     expect(targets.map((t) => [t.indicator, t.comparator, t.targetYear, t.targetValue, t.unit])).toEqual([
       ['集聚生物医药及健康企业', '超', 2023, 4000, '家'],
       ['产业规模', '突破', 2023, 3300, '亿元'],
@@ -84,7 +129,9 @@ describe('targets', () => {
   });
 
   it('takes 三年内 as the end of the planning period, and a range as [min, max]', () => {
-    expect(textTargets('c', '力争三年内全区新增孵化载体3个。', 2022)).toEqual([expect.objectContaining({ indicator: '全区新增孵化载体', targetYear: 2022, targetValue: 3, unit: '个' })]);
+    expect(textTargets('c', '力争三年内全区新增孵化载体3个。', 2022)).toEqual([
+      expect.objectContaining({ indicator: '全区新增孵化载体', targetYear: 2022, targetValue: 3, unit: '个' }),
+    ]);
     expect(textTargets('c', '2025年，建成1-2个省级重点实验室或工程技术中心。', null)).toEqual([
       expect.objectContaining({ indicator: '省级重点实验室或工程技术中心', targetValue: [1, 2], unit: '个' }),
     ]);
@@ -93,8 +140,17 @@ describe('targets', () => {
 
   it('reads a table row under year columns, the group cell present or not', () => {
     const header = ['类  型', '指标（单位）', '2021年', '2025年'];
-    const expected = { indicator: '生物医药产业营业收入', unit: '亿元', baselineYear: 2021, baselineValue: 200, targetYear: 2025, targetValue: 500 };
-    expect(tableTarget('annex1-row1', header, ['产业规模', '生物医药产业营业收入（亿元）', '200', '500'])).toMatchObject(expected);
+    const expected = {
+      indicator: '生物医药产业营业收入',
+      unit: '亿元',
+      baselineYear: 2021,
+      baselineValue: 200,
+      targetYear: 2025,
+      targetValue: 500,
+    };
+    expect(
+      tableTarget('annex1-row1', header, ['产业规模', '生物医药产业营业收入（亿元）', '200', '500']),
+    ).toMatchObject(expected);
     expect(tableTarget('annex1-row2', header, ['生物医药产业营业收入（亿元）', '200', '500'])).toMatchObject(expected);
     expect(tableTarget('row1', ['序号', '重点工作', '责任单位'], ['1', '攻关', '科技局'])).toBeNull();
   });
@@ -102,11 +158,17 @@ describe('targets', () => {
 
 describe('drafts of the five published policies against their curated data', () => {
   const regions = parse(readFileSync(resolve(ROOT, 'src/content/vocab/regions.yaml'), 'utf8')) as RegionEntry[];
-  const departments = parse(readFileSync(resolve(ROOT, 'src/content/vocab/departments.yaml'), 'utf8')) as DepartmentEntry[];
+  const departments = parse(
+    readFileSync(resolve(ROOT, 'src/content/vocab/departments.yaml'), 'utf8'),
+  ) as DepartmentEntry[];
   const all = POLICIES.map((id) => {
     const text = readFileSync(resolve(ROOT, 'src/content/policies', `${id}.mdx`), 'utf8');
     const data = parse(text.match(/^---\n([\s\S]*?)\n---/)![1]!);
-    const drafts = draftData(extractClauses(committedBody(id).trim()), { regions: regionChain(data.region, regions), departments, periodEnd: data.period?.end ?? null });
+    const drafts = draftData(extractClauses(committedBody(id).trim()), {
+      regions: regionChain(data.region, regions),
+      departments,
+      periodEnd: data.period?.end ?? null,
+    });
     return { id, data, drafts };
   });
 
@@ -114,14 +176,22 @@ describe('drafts of the five published policies against their curated data', () 
     let curated = 0;
     let found = 0;
     for (const { data, drafts } of all) {
-      for (const s of data.subsidies as { clause: string; maxAmountWan: number | null; annualCapWan?: number | null }[]) {
+      for (const s of data.subsidies as {
+        clause: string;
+        maxAmountWan: number | null;
+        annualCapWan?: number | null;
+      }[]) {
         for (const [field, value] of [
           ['max', s.maxAmountWan],
           ['cap', s.annualCapWan ?? null],
         ] as const) {
           if (value === null) continue;
           curated += 1;
-          const hit = drafts.subsidies.some((d) => d.clause === s.clause && (field === 'cap' ? d.annualCapWan === value : d.maxAmountWan === value || d.amountsWan.includes(value)));
+          const hit = drafts.subsidies.some(
+            (d) =>
+              d.clause === s.clause &&
+              (field === 'cap' ? d.annualCapWan === value : d.maxAmountWan === value || d.amountsWan.includes(value)),
+          );
           if (hit) found += 1;
         }
       }
@@ -137,7 +207,15 @@ describe('drafts of the five published policies against their curated data', () 
       for (const t of data.targets as { clause: string; targetYear: number | null; targetValue: unknown }[]) {
         if (t.targetYear === null) continue;
         curated += 1;
-        if (drafts.targets.some((d) => d.clause === t.clause && d.targetYear === t.targetYear && JSON.stringify(d.targetValue) === JSON.stringify(t.targetValue))) found += 1;
+        if (
+          drafts.targets.some(
+            (d) =>
+              d.clause === t.clause &&
+              d.targetYear === t.targetYear &&
+              JSON.stringify(d.targetValue) === JSON.stringify(t.targetValue),
+          )
+        )
+          found += 1;
       }
     }
     expect(curated).toBeGreaterThan(50);

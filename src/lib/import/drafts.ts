@@ -5,7 +5,7 @@
  * into `subsidies` / `targets` (see CONTRIBUTING.md), never published as it stands.
  */
 import type { ExtractedClause } from '../clauses/extract.ts';
-import { matchDepartment, responsibleUnits, tableUnits, type DepartmentEntry } from '../departments.ts';
+import { matchDepartment, responsibleUnits, tableUnits, type DepartmentEntry } from '../responsible-units.ts';
 import type { DepartmentDraft, Drafts, SubsidyDraft, TargetDraft } from '../../schemas/policy.ts';
 
 export type { DepartmentDraft, Drafts, SubsidyDraft, TargetDraft };
@@ -66,7 +66,11 @@ export function supportKind(sentence: string): SubsidyDraft['kind'] {
 }
 
 /** The stretch of a sentence before `index` back to the previous comma: where an amount's qualifiers stand. */
-const segmentBefore = (sentence: string, index: number) => sentence.slice(0, index).split(/[，,；;：:]/).pop() ?? '';
+const segmentBefore = (sentence: string, index: number) =>
+  sentence
+    .slice(0, index)
+    .split(/[，,；;：:]/)
+    .pop() ?? '';
 
 /**
  * The support figures one sentence states: amounts qualified by 最高/不超过 or granted outright
@@ -80,28 +84,48 @@ export function subsidyFigures(sentence: string): Omit<SubsidyDraft, 'clause' | 
   let raiseByWan: number | null = null;
   for (const m of sentence.matchAll(AMOUNT)) {
     const wan = toWan(Number(m[1]), m[2]!);
-    const before = segmentBefore(sentence, m.index!);
-    const after = sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 8);
+    const before = segmentBefore(sentence, m.index);
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (/(?:原先|原来|由原)\s*$/.test(before)) continue;
     if (/每年/.test(before) && /单个|每个|每家|每人|每年最高/.test(before)) annualCapWan = wan;
     else if (/上浮至|提高至|提高到|提升至/.test(before)) raisedMaxWan = wan;
     else if (/再提高|提高$/.test(before)) raiseByWan = wan;
     // The later amounts of 最高分别为600万元、1200万元 stand after the first one, not after 最高.
-    else if (QUALIFIER.test(before) || (/分别(?:为|给予)?[^，。；]*$/.test(before) && amounts.length > 0)) amounts.push(wan);
+    else if (QUALIFIER.test(before) || (/分别(?:为|给予)?[^，。；]*$/.test(before) && amounts.length > 0))
+      amounts.push(wan);
     else if (CONDITION.test(before) || /^(?:（含）)?\s*(?:[~～—\-至]|以上|以下|及以上|的)/.test(after)) continue;
-    else if (/给予|予以|奖励|资助|补贴|补助/.test(before) || /^[^，。；]{0,6}(?:资助|奖励|补贴|补助|支持|扶持)/.test(after)) amounts.push(wan);
+    else if (
+      /给予|予以|奖励|资助|补贴|补助/.test(before) ||
+      /^[^，。；]{0,6}(?:资助|奖励|补贴|补助|支持|扶持)/.test(after)
+    )
+      amounts.push(wan);
   }
   let ratePct: SubsidyDraft['ratePct'] = null;
   let rateBase: string | null = null;
   const range = sentence.match(/(\d+(?:\.\d+)?)\s*%?\s*[~～—–\-－至到]\s*(\d+(?:\.\d+)?)\s*%/);
   const single = sentence.match(/(\d+(?:\.\d+)?)\s*%/);
   const rateAt = range?.index ?? single?.index;
-  if (rateAt !== undefined && /不超过|不高于|最高|按|比例/.test(segmentBefore(sentence, rateAt)) && SUPPORT.test(sentence)) {
+  if (
+    rateAt !== undefined &&
+    /不超过|不高于|最高|按|比例/.test(segmentBefore(sentence, rateAt)) &&
+    SUPPORT.test(sentence)
+  ) {
     ratePct = range ? [Number(range[1]), Number(range[2])] : Number(single![1]);
-    rateBase = sentence.match(/(?:不超过|不高于|按照|按)(?:其)?([^，。；%\d]{2,24}?)的\s*\d+(?:\.\d+)?\s*%/)?.[1]?.replace(/^(?:不超过|不高于)/, '') ?? null;
+    rateBase =
+      sentence
+        .match(/(?:不超过|不高于|按照|按)(?:其)?([^，。；%\d]{2,24}?)的\s*\d+(?:\.\d+)?\s*%/)?.[1]
+        ?.replace(/^(?:不超过|不高于)/, '') ?? null;
   }
   const kind = supportKind(sentence);
-  if (!amounts.length && annualCapWan === null && raisedMaxWan === null && raiseByWan === null && ratePct === null && kind !== '一事一议') return null;
+  if (
+    !amounts.length &&
+    annualCapWan === null &&
+    raisedMaxWan === null &&
+    raiseByWan === null &&
+    ratePct === null &&
+    kind !== '一事一议'
+  )
+    return null;
   if (!SUPPORT.test(sentence) && annualCapWan === null) return null;
   return {
     kind,
@@ -171,7 +195,17 @@ export function textTargets(clause: string, text: string, periodEnd: number | nu
       if (indicator.length <= 4 && after.length >= 2) indicator = after.replace(/[。；;]$/, '');
       if (indicator.length < 2) continue;
       const value: TargetDraft['targetValue'] = m[2] ? [Number(m[1]), Number(m[2])] : Number(m[1]);
-      out.push({ clause, quote: segment.trim(), indicator, unit: m[3]!, comparator, baselineYear: null, baselineValue: null, targetYear, targetValue: value });
+      out.push({
+        clause,
+        quote: segment.trim(),
+        indicator,
+        unit: m[3]!,
+        comparator,
+        baselineYear: null,
+        baselineValue: null,
+        targetYear,
+        targetValue: value,
+      });
     }
   }
   return out;
@@ -183,7 +217,9 @@ export function textTargets(clause: string, text: string, periodEnd: number | nu
  */
 export function tableTarget(clause: string, header: string[] | null, cells: string[]): TargetDraft | null {
   if (!header || !cells.length) return null;
-  const years = header.map((h, i) => ({ i, year: Number(h.replace(/\s/g, '').match(/^(20\d{2})年?$/)?.[1]) })).filter((y) => y.year);
+  const years = header
+    .map((h, i) => ({ i, year: Number(h.replace(/\s/g, '').match(/^(20\d{2})年?$/)?.[1]) }))
+    .filter((y) => y.year);
   if (!years.length) return null;
   // Group cells span rows and appear on a group's first row only: align cells to the header from the right.
   const cell = (i: number) => cells[cells.length - (header.length - i)]?.trim() ?? '';

@@ -10,13 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { CLAUSE_COMPONENTS, extractClauses } from '../clauses/extract.ts';
 import { clauseLabel } from '../clauses/ids.ts';
 import { regionChain, type RegionEntry } from '../model.ts';
-import type { DepartmentEntry } from '../departments.ts';
+import type { DepartmentEntry } from '../responsible-units.ts';
 import { draftData } from './drafts.ts';
 import { toMdxBody } from './mdx.ts';
 import { flattenClauses, ImportError, parsePolicy } from './parse.ts';
 import { bare, clause, ids, readFixture, renderedText, ROOT } from './test-support.ts';
 
-const vocab = <T,>(name: string): T => parse(readFileSync(resolve(ROOT, 'src/content/vocab', name), 'utf8')) as T;
+const vocab = <T>(name: string): T => parse(readFileSync(resolve(ROOT, 'src/content/vocab', name), 'utf8')) as T;
 const regions = vocab<RegionEntry[]>('regions.yaml');
 const departments = vocab<DepartmentEntry[]>('departments.yaml');
 
@@ -24,20 +24,93 @@ function imported(name: string, region: string | null = null) {
   const doc = parsePolicy(readFixture(name));
   const body = toMdxBody(doc.children);
   const extracted = extractClauses(body);
-  const drafts = draftData(extracted, { regions: region ? regionChain(region, regions) : [], departments, periodEnd: null });
+  const drafts = draftData(extracted, {
+    regions: region ? regionChain(region, regions) : [],
+    departments,
+    periodEnd: null,
+  });
   return { doc, body, extracted, drafts };
 }
 
 const WELL_FORMED: [string, string[], 'nested' | 'running'][] = [
-  ['articles', ['p1', 'p2', 'a1', 'a2', 'p3', 'a3', 'a4', 'a4-c1', 'a4-c2', 'a4-c2-i1', 'a4-c2-i2', 'a5', 'p4', 'a6', 'p5', 'p6'], 'nested'],
-  ['ascii-parens', ['p1', 'p2', 's1', 's1-c1', 's1-c2', 's1-c2-n1', 's1-c2-n2', 's2', 's2-c1', 's2-c2', 's3'], 'nested'],
+  [
+    'articles',
+    ['p1', 'p2', 'a1', 'a2', 'p3', 'a3', 'a4', 'a4-c1', 'a4-c2', 'a4-c2-i1', 'a4-c2-i2', 'a5', 'p4', 'a6', 'p5', 'p6'],
+    'nested',
+  ],
+  [
+    'ascii-parens',
+    ['p1', 'p2', 's1', 's1-c1', 's1-c2', 's1-c2-n1', 's1-c2-n2', 's2', 's2-c1', 's2-c2', 's3'],
+    'nested',
+  ],
   ['running', ['p1', 's1', 's1-c1', 's1-c2', 's2', 's2-c3', 's2-c4', 's3', 's3-c5', 'p2', 'p3'], 'running'],
-  ['boxes', ['p1', 's1', 's2', 's2-c1', 's2-c1-r1', 's2-c1-r2', 'box1', 'box1-1', 'box1-2', 's2-c2', 'box2', 'box2-1', 'box2-2', 'box2-3', 's3', 's3-c1'], 'nested'],
-  ['annex-table', ['p1', 's1', 's2', 'annex1', 'annex1-g1', 'annex1-row1', 'annex1-row2', 'annex1-g2', 'annex1-row3', 'annex2', 'annex2-row1', 'annex2-row2'], 'nested'],
+  [
+    'boxes',
+    [
+      'p1',
+      's1',
+      's2',
+      's2-c1',
+      's2-c1-r1',
+      's2-c1-r2',
+      'box1',
+      'box1-1',
+      'box1-2',
+      's2-c2',
+      'box2',
+      'box2-1',
+      'box2-2',
+      'box2-3',
+      's3',
+      's3-c1',
+    ],
+    'nested',
+  ],
+  [
+    'annex-table',
+    [
+      'p1',
+      's1',
+      's2',
+      'annex1',
+      'annex1-g1',
+      'annex1-row1',
+      'annex1-row2',
+      'annex1-g2',
+      'annex1-row3',
+      'annex2',
+      'annex2-row1',
+      'annex2-row2',
+    ],
+    'nested',
+  ],
   ['runs', ['p1', 's1', 's2', 's2-c1', 's2-c1-r1', 's2-c1-r2', 's2-c1-r3', 's2-c2'], 'nested'],
   [
     'notice',
-    ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9', 'p10', 'p11', 'p12', 's1', 's2', 's2-c1', 's2-c2', 'annex1', 'annex1-g1', 'annex1-row1', 'annex1-row2', 'annex1-g2', 'annex1-row3'],
+    [
+      'p1',
+      'p2',
+      'p3',
+      'p4',
+      'p5',
+      'p6',
+      'p7',
+      'p8',
+      'p9',
+      'p10',
+      'p11',
+      'p12',
+      's1',
+      's2',
+      's2-c1',
+      's2-c2',
+      'annex1',
+      'annex1-g1',
+      'annex1-row1',
+      'annex1-row2',
+      'annex1-g2',
+      'annex1-row3',
+    ],
     'nested',
   ],
   ['truncated', ['p1', 's1', 's3', 's3-c1', 's3-c2'], 'nested'],
@@ -98,7 +171,12 @@ describe('structures', () => {
 
   it('annex tables: groups, serials, a broken cell and a year-column indicator table', () => {
     const { extracted } = imported('annex-table');
-    expect(extracted.find((c) => c.id === 'annex1-row3')?.cells).toEqual(['3', '创新研发', '支持企业建设研发机构，开展关键核心技术攻关', '*科技局、工信局']);
+    expect(extracted.find((c) => c.id === 'annex1-row3')?.cells).toEqual([
+      '3',
+      '创新研发',
+      '支持企业建设研发机构，开展关键核心技术攻关',
+      '*科技局、工信局',
+    ]);
     expect(extracted.find((c) => c.id === 'annex2-row2')?.cells).toEqual(['规上企业（家）', '60', '100']);
   });
 });
@@ -115,11 +193,14 @@ describe('warnings for partial texts', () => {
 
   it('names a table row with missing cells and still imports the row', () => {
     const { doc } = imported('truncated-table');
-    expect(doc.warnings).toEqual([expect.stringMatching(/^line 10: a table row has 2 of 3 cells — the text may be cut here/)]);
+    expect(doc.warnings).toEqual([
+      expect.stringMatching(/^line 10: a table row has 2 of 3 cells — the text may be cut here/),
+    ]);
   });
 
   it('has nothing to say about complete texts', () => {
-    for (const [name] of WELL_FORMED.filter(([n]) => !n.startsWith('truncated'))) expect([name, imported(name).doc.warnings]).toEqual([name, []]);
+    for (const [name] of WELL_FORMED.filter(([n]) => !n.startsWith('truncated')))
+      expect([name, imported(name).doc.warnings]).toEqual([name, []]);
   });
 });
 
@@ -135,11 +216,15 @@ describe('malformed texts fail with the line and the fix', () => {
   };
 
   it('a duplicated number', () => {
-    expect(failure('malformed-duplicate')).toMatch(/^line 6: （二） under s1 repeats — clause ID "s1-c2" is already used by line 5\. .*correct the number in the source text/);
+    expect(failure('malformed-duplicate')).toMatch(
+      /^line 6: （二） under s1 repeats — clause ID "s1-c2" is already used by line 5\. .*correct the number in the source text/,
+    );
   });
 
   it('a table line that continues no cell', () => {
-    expect(failure('malformed-table')).toMatch(/^line 9: table line "由科技局会同财政局组织实施" continues no cell — start it with a tab .* or end the table with a blank line/);
+    expect(failure('malformed-table')).toMatch(
+      /^line 9: table line "由科技局会同财政局组织实施" continues no cell — start it with a tab .* or end the table with a blank line/,
+    );
   });
 });
 
@@ -149,7 +234,9 @@ describe('a fixture policy built into a page', () => {
 
   it.each(WELL_FORMED.map(([name]) => name))('%s: every clause element carries its ID', (name) => {
     const { doc, body } = imported(name);
-    const clauseElements = elements(mdxToHast(body) as unknown as Node).filter((n) => n.type.startsWith('mdxJsx') && CLAUSE_COMPONENTS.has(n.name ?? ''));
+    const clauseElements = elements(mdxToHast(body) as unknown as Node).filter(
+      (n) => n.type.startsWith('mdxJsx') && CLAUSE_COMPONENTS.has(n.name ?? ''),
+    );
     const idsOnPage = clauseElements.map((n) => n.attributes?.find((a) => a.name === 'id')?.value);
     expect(idsOnPage.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
     expect(idsOnPage).toEqual(ids(doc));
@@ -159,28 +246,72 @@ describe('a fixture policy built into a page', () => {
 describe('drafts from the fixtures', () => {
   it('finds tiers, the annual cap and the departments of a 第X条 text', () => {
     const { drafts } = imported('articles', 'wuxi');
-    expect(drafts.subsidies.find((s) => s.clause === 'a3')).toMatchObject({ kind: '资助', amountsWan: [300, 500, 1000], maxAmountWan: 1000, annualCapWan: 2000, departments: ['wuxi-kjj'] });
+    expect(drafts.subsidies.find((s) => s.clause === 'a3')).toMatchObject({
+      kind: '资助',
+      amountsWan: [300, 500, 1000],
+      maxAmountWan: 1000,
+      annualCapWan: 2000,
+      departments: ['wuxi-kjj'],
+    });
     expect(drafts.subsidies.find((s) => s.clause === 'a5')).toMatchObject({ kind: '一事一议', maxAmountWan: null });
     expect(drafts.departments).toEqual([{ text: '市文旅局', region: 'wuxi', clauses: ['a5'] }]);
   });
 
   it('finds rates with their base and leaves conditions out', () => {
     const { drafts } = imported('running', 'wuxi');
-    expect(drafts.subsidies.find((s) => s.clause === 's2-c4')).toMatchObject({ kind: '补助', maxAmountWan: 1000, ratePct: 10, rateBase: '设备投资额' });
+    expect(drafts.subsidies.find((s) => s.clause === 's2-c4')).toMatchObject({
+      kind: '补助',
+      maxAmountWan: 1000,
+      ratePct: 10,
+      rateBase: '设备投资额',
+    });
     expect(drafts.subsidies.find((s) => s.clause === 's2-c3')).toMatchObject({ kind: '奖励', amountsWan: [200] });
     const ascii = imported('ascii-parens').drafts;
-    expect(ascii.subsidies.find((s) => s.clause === 's2-c1')).toMatchObject({ kind: '补贴', ratePct: 30, rateBase: '临床试验费用', annualCapWan: 500 });
+    expect(ascii.subsidies.find((s) => s.clause === 's2-c1')).toMatchObject({
+      kind: '补贴',
+      ratePct: 30,
+      rateBase: '临床试验费用',
+      annualCapWan: 500,
+    });
   });
 
   it('finds targets in the text and in a table with year columns', () => {
     expect(imported('boxes').drafts.targets).toEqual([
-      expect.objectContaining({ clause: 's1', indicator: '全市医疗器械产业规模', comparator: '突破', targetYear: 2026, targetValue: 1500, unit: '亿元' }),
-      expect.objectContaining({ clause: 's1', indicator: '规上企业', comparator: '超过', targetYear: 2026, targetValue: 300, unit: '家' }),
+      expect.objectContaining({
+        clause: 's1',
+        indicator: '全市医疗器械产业规模',
+        comparator: '突破',
+        targetYear: 2026,
+        targetValue: 1500,
+        unit: '亿元',
+      }),
+      expect.objectContaining({
+        clause: 's1',
+        indicator: '规上企业',
+        comparator: '超过',
+        targetYear: 2026,
+        targetValue: 300,
+        unit: '家',
+      }),
     ]);
     expect(imported('annex-table').drafts.targets).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ clause: 'annex2-row1', indicator: '产业营业收入', unit: '亿元', baselineYear: 2023, baselineValue: 300, targetYear: 2025, targetValue: 500 }),
-        expect.objectContaining({ clause: 'annex2-row2', indicator: '规上企业', unit: '家', baselineValue: 60, targetValue: 100 }),
+        expect.objectContaining({
+          clause: 'annex2-row1',
+          indicator: '产业营业收入',
+          unit: '亿元',
+          baselineYear: 2023,
+          baselineValue: 300,
+          targetYear: 2025,
+          targetValue: 500,
+        }),
+        expect.objectContaining({
+          clause: 'annex2-row2',
+          indicator: '规上企业',
+          unit: '家',
+          baselineValue: 60,
+          targetValue: 100,
+        }),
       ]),
     );
   });

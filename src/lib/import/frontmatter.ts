@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { extractClauses } from '../clauses/extract.ts';
-import type { DepartmentEntry } from '../departments.ts';
+import type { DepartmentEntry } from '../responsible-units.ts';
 import { regionChain, type RegionEntry } from '../model.ts';
 import { draftData } from './drafts.ts';
 import { draftMetadata } from './metadata.ts';

@@ -3,7 +3,8 @@ import { continuesOnto, startsUnit, toBlocks } from './lines.ts';
 
 describe('continuesOnto', () => {
   it('re-joins a sentence a page break cut (Suzhou: 强化共性技术 / 供给，提升核心竞争力)', () => {
-    const a = '一是**加快关键领域核心技术攻关**。发挥苏州市生物医药产业创新中心等平台作用，组织企业、高校院所联合攻关，强化共性技术';
+    const a =
+      '一是**加快关键领域核心技术攻关**。发挥苏州市生物医药产业创新中心等平台作用，组织企业、高校院所联合攻关，强化共性技术';
     expect(continuesOnto(a, '供给，提升核心竞争力。')).toBe(true);
   });
 
@@ -20,7 +21,8 @@ describe('continuesOnto', () => {
   });
 
   it('never joins onto a numbered line, an annex or a table line', () => {
-    const long = '围绕医疗器械及生物医药为主攻方向，瞄准行业领先的知名企业和创新能力突出的技术团队，实施精准招商和产业链';
+    const long =
+      '围绕医疗器械及生物医药为主攻方向，瞄准行业领先的知名企业和创新能力突出的技术团队，实施精准招商和产业链';
     expect(continuesOnto(long, '（二）抢占全球技术创新高地')).toBe(false);
     expect(continuesOnto(long, '附件1')).toBe(false);
     expect(continuesOnto(long, '\t1')).toBe(false);
@@ -28,13 +30,25 @@ describe('continuesOnto', () => {
   });
 
   it('leaves a complete title alone', () => {
-    expect(continuesOnto('苏州市人民政府办公室关于印发苏州市生物医药产业发展规划的通知', '各市、区人民政府：')).toBe(false);
+    expect(continuesOnto('苏州市人民政府办公室关于印发苏州市生物医药产业发展规划的通知', '各市、区人民政府：')).toBe(
+      false,
+    );
   });
 });
 
 describe('startsUnit', () => {
-  it.each(['一、总体要求', '（三）', '专栏2 企业梯度培育行动', '附件', '附件：任务分工表', '第三章 附则', '第五条 本办法自印发之日起施行。'])('%s', (line) => expect(startsUnit(line)).toBe(true));
-  it.each(['供给，提升核心竞争力。', '2025年，太仓生物医药产业规模突破500亿元。'])('%s', (line) => expect(startsUnit(line)).toBe(false));
+  it.each([
+    '一、总体要求',
+    '（三）',
+    '专栏2 企业梯度培育行动',
+    '附件',
+    '附件：任务分工表',
+    '第三章 附则',
+    '第五条 本办法自印发之日起施行。',
+  ])('%s', (line) => expect(startsUnit(line)).toBe(true));
+  it.each(['供给，提升核心竞争力。', '2025年，太仓生物医药产业规模突破500亿元。'])('%s', (line) =>
+    expect(startsUnit(line)).toBe(false),
+  );
 });
 
 describe('toBlocks', () => {
@@ -56,14 +70,23 @@ describe('toBlocks', () => {
     ].join('\n');
     const blocks = toBlocks(text);
     expect(blocks.map((b) => b.type)).toEqual(['text', 'text', 'text', 'text', 'table', 'text']);
-    expect(blocks[1]).toMatchObject({ type: 'text', line: 2, text: expect.stringMatching(/产业创新集群发展工作的统一组织和监督。$/) });
+    expect(blocks[1]).toMatchObject({
+      type: 'text',
+      line: 2,
+      text: expect.stringMatching(/产业创新集群发展工作的统一组织和监督。$/),
+    });
     expect(blocks[4]).toMatchObject({ type: 'table', line: 7 });
     expect(blocks[5]).toMatchObject({ text: '备注：表中数据为预期值。', line: 13 });
   });
 
   it('joins a titled annex wrapped over lines', () => {
-    const blocks = toBlocks('附件：苏州市生物医药及健康产业强链\n补链三年行动计划任务分工表\n十大工程\t专栏任务\t牵头单位');
-    expect(blocks[0]).toMatchObject({ type: 'text', text: '附件：苏州市生物医药及健康产业强链补链三年行动计划任务分工表' });
+    const blocks = toBlocks(
+      '附件：苏州市生物医药及健康产业强链\n补链三年行动计划任务分工表\n十大工程\t专栏任务\t牵头单位',
+    );
+    expect(blocks[0]).toMatchObject({
+      type: 'text',
+      text: '附件：苏州市生物医药及健康产业强链补链三年行动计划任务分工表',
+    });
     expect(blocks[1]?.type).toBe('table');
   });
 
@@ -74,6 +97,9 @@ describe('toBlocks', () => {
   });
 
   it('strips a byte-order mark and reads CRLF', () => {
-    expect(toBlocks('\uFEFF一、总体要求\r\n（一）指导思想\r\n').map((b) => (b.type === 'text' ? b.text : ''))).toEqual(['一、总体要求', '（一）指导思想']);
+    expect(toBlocks('\uFEFF一、总体要求\r\n（一）指导思想\r\n').map((b) => (b.type === 'text' ? b.text : ''))).toEqual([
+      '一、总体要求',
+      '（一）指导思想',
+    ]);
   });
 });

@@ -5,9 +5,7 @@
  */
 import { matchBareAnnex, matchChapter, matchMarker, matchTitledAnnex } from './numbering.ts';
 
-export type Block =
-  | { type: 'text'; text: string; line: number }
-  | { type: 'table'; lines: string[]; line: number };
+export type Block = { type: 'text'; text: string; line: number } | { type: 'table'; lines: string[]; line: number };
 
 /** Characters that end a sentence or a heading: a line ending with one is never continued. */
 export const TERMINAL = /[。！？；：”’）)」』】》〕.!?;:]$/;
@@ -71,7 +69,13 @@ export function toBlocks(source: string): Block[] {
     const titled = matchTitledAnnex(text);
     if (titled) {
       // "附件：…" titles may wrap onto following lines without a blank line.
-      while (i < lines.length && !isBlank(lines[i]!) && !isTableLine(lines[i]!) && !startsUnit(lines[i]!) && !TERMINAL.test(text)) {
+      while (
+        i < lines.length &&
+        !isBlank(lines[i]!) &&
+        !isTableLine(lines[i]!) &&
+        !startsUnit(lines[i]!) &&
+        !TERMINAL.test(text)
+      ) {
         text += lines[i]!.trim();
         i += 1;
       }

@@ -24,7 +24,9 @@ describe('escapeMdx', () => {
   });
 
   it('escapes only ASCII punctuation, so Chinese text stays readable', () => {
-    expect(escapeMdx('对已在国内开展I、II、III期临床试验的1类化学药')).toBe('对已在国内开展I、II、III期临床试验的1类化学药');
+    expect(escapeMdx('对已在国内开展I、II、III期临床试验的1类化学药')).toBe(
+      '对已在国内开展I、II、III期临床试验的1类化学药',
+    );
   });
 });
 
@@ -38,7 +40,25 @@ describe('inlineMdx', () => {
 describe('toMdxBody', () => {
   it('wraps clauses, runs, groups and rows in their components', () => {
     const body = toMdxBody(
-      parsePolicy(['一、重点任务', '（一）强化创新。一是建设平台。二是集聚人才。', '附件', '任务表', '\t序号', '\t类别', '\t任务', '', '\t1', '\t创新', '\t建设平台', '', '\t2', '\t', '\t集聚人才'].join('\n')).children,
+      parsePolicy(
+        [
+          '一、重点任务',
+          '（一）强化创新。一是建设平台。二是集聚人才。',
+          '附件',
+          '任务表',
+          '\t序号',
+          '\t类别',
+          '\t任务',
+          '',
+          '\t1',
+          '\t创新',
+          '\t建设平台',
+          '',
+          '\t2',
+          '\t',
+          '\t集聚人才',
+        ].join('\n'),
+      ).children,
     );
     expect(body).toContain('<Clause id="s1-c1">');
     expect(body).toContain('<Run id="s1-c1-r2">二是集聚人才。</Run>');

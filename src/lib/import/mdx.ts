@@ -18,9 +18,7 @@ export function escapeMdx(text: string): string {
 /** Turns the `**bold**` of a Markdown export into <strong>, escaping everything else. */
 export function inlineMdx(text: string): string {
   const parts = text.split(/\*\*(.+?)\*\*/);
-  return parts
-    .map((part, i) => (i % 2 === 1 ? `<strong>${escapeMdx(part)}</strong>` : escapeMdx(part)))
-    .join('');
+  return parts.map((part, i) => (i % 2 === 1 ? `<strong>${escapeMdx(part)}</strong>` : escapeMdx(part))).join('');
 }
 
 function paragraph(node: ParaNode): string {
@@ -47,7 +45,8 @@ const headingLevel: Partial<Record<ClauseNode['kind'], number>> = {
 
 function clause(node: ClauseNode): string {
   const parts = [`<Clause id="${node.id}">`];
-  if (node.heading) parts.push(`<Heading level={${node.level ?? headingLevel[node.kind] ?? 4}}>${inlineMdx(node.heading)}</Heading>`);
+  if (node.heading)
+    parts.push(`<Heading level={${node.level ?? headingLevel[node.kind] ?? 4}}>${inlineMdx(node.heading)}</Heading>`);
   parts.push(...node.children.map(block));
   parts.push('</Clause>');
   return parts.join('\n\n');
@@ -57,7 +56,9 @@ const cell = (tag: 'td' | 'th', text: string, attrs = '') => `<${tag}${attrs}>${
 
 function table(node: TableNode): string {
   const { table: t, rowIds, groups } = node;
-  const head = t.header.map((h) => cell('th', h.text, `${h.colSpan > 1 ? ` colSpan={${h.colSpan}}` : ''} scope="col"`)).join('');
+  const head = t.header
+    .map((h) => cell('th', h.text, `${h.colSpan > 1 ? ` colSpan={${h.colSpan}}` : ''} scope="col"`))
+    .join('');
   const lines = ['<ClauseTable>', `<thead><tr>${head}</tr></thead>`];
   const renderRow = (i: number, span: number | null) => {
     const row = t.rows[i]!;
@@ -85,7 +86,8 @@ function table(node: TableNode): string {
       while (k < g.rows.length) {
         let end = k;
         while (end < g.rows.length && !t.rows[g.rows[end]!]!.repeatHeader) end += 1;
-        if (end > k) lines.push(renderRow(g.rows[k]!, end - k), ...g.rows.slice(k + 1, end).map((i) => renderRow(i, null)));
+        if (end > k)
+          lines.push(renderRow(g.rows[k]!, end - k), ...g.rows.slice(k + 1, end).map((i) => renderRow(i, null)));
         if (end < g.rows.length) lines.push(renderRow(g.rows[end]!, null));
         k = end + 1;
       }

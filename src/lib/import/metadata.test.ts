@@ -7,7 +7,8 @@ import { guessRegion } from './frontmatter.ts';
 import type { RegionEntry } from '../model.ts';
 import { POLICIES, readFixture, readSource, ROOT } from './test-support.ts';
 
-const curated = (id: string) => parse(readFileSync(resolve(ROOT, 'src/content/policies', `${id}.mdx`), 'utf8').match(/^---\n([\s\S]*?)\n---/)![1]!);
+const curated = (id: string) =>
+  parse(readFileSync(resolve(ROOT, 'src/content/policies', `${id}.mdx`), 'utf8').match(/^---\n([\s\S]*?)\n---/)![1]!);
 
 describe('draftMetadata of the five published texts', () => {
   it.each(POLICIES)('%s: agrees with the curated frontmatter', (id) => {
@@ -33,7 +34,9 @@ describe('pieces', () => {
   });
 
   it('finds the issuers above the signing date, or at the end', () => {
-    expect(findIssuers(['正文。', '中共苏州市委办公室', '苏州市人民政府办公室', '2021年4月17日', '（此件公开发布）'])).toEqual(['中共苏州市委办公室', '苏州市人民政府办公室']);
+    expect(
+      findIssuers(['正文。', '中共苏州市委办公室', '苏州市人民政府办公室', '2021年4月17日', '（此件公开发布）']),
+    ).toEqual(['中共苏州市委办公室', '苏州市人民政府办公室']);
     expect(findIssuers(['本政策自印发之日起实施。', '无锡市人民政府'])).toEqual(['无锡市人民政府']);
     expect(findIssuers(['本政策自印发之日起实施。'])).toEqual([]);
   });
@@ -52,7 +55,9 @@ describe('pieces', () => {
   });
 
   it('skips the notice title for the plan’s, joining a title broken over two lines', () => {
-    const lines = readFixture('notice').split('\n').filter((l) => l.trim());
+    const lines = readFixture('notice')
+      .split('\n')
+      .filter((l) => l.trim());
     expect(findTitle(lines)).toBe('苏州工业园区生物医药产业创新发展行动方案');
   });
 
@@ -60,17 +65,30 @@ describe('pieces', () => {
     const regions = parse(readFileSync(resolve(ROOT, 'src/content/vocab/regions.yaml'), 'utf8')) as RegionEntry[];
     expect(guessRegion(['苏州高新区医疗器械及生物医药产业发展三年行动计划（2020-2022年）'], regions)).toBe('snd');
     expect(guessRegion(['太仓市推进生物医药产业创新集群发展2025行动计划'], regions)).toBe('taicang');
-    expect(guessRegion(['市政府关于加快推动生物医药产业高质量发展的若干政策意见', '无锡市人民政府'], regions)).toBe('wuxi');
+    expect(guessRegion(['市政府关于加快推动生物医药产业高质量发展的若干政策意见', '无锡市人民政府'], regions)).toBe(
+      'wuxi',
+    );
     expect(guessRegion(['常熟市生物医药产业发展实施方案'], regions)).toBeNull();
   });
 });
 
 describe('draftMetadata of the fixtures', () => {
   it('reads a 第X条 text signed at its end', () => {
-    expect(draftMetadata(readFixture('articles'))).toMatchObject({ title: '无锡市生物医药产业发展扶持办法', kind: '办法', issuers: ['无锡市人民政府'], dateWritten: '2024-12-10', validUntil: '2027-12-31' });
+    expect(draftMetadata(readFixture('articles'))).toMatchObject({
+      title: '无锡市生物医药产业发展扶持办法',
+      kind: '办法',
+      issuers: ['无锡市人民政府'],
+      dateWritten: '2024-12-10',
+      validUntil: '2027-12-31',
+    });
   });
 
   it('reads a notice’s 文号, issuer and date', () => {
-    expect(draftMetadata(readFixture('notice'))).toMatchObject({ docNumber: '苏园管〔2024〕15号', issuers: ['苏州工业园区管理委员会'], dateWritten: '2024-03-20', kind: '行动方案' });
+    expect(draftMetadata(readFixture('notice'))).toMatchObject({
+      docNumber: '苏园管〔2024〕15号',
+      issuers: ['苏州工业园区管理委员会'],
+      dateWritten: '2024-03-20',
+      kind: '行动方案',
+    });
   });
 });

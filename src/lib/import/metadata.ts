@@ -59,7 +59,28 @@ export function findPeriod(title: string): { start: number | null; end: number }
   return single ? { start: null, end: Number(single[1]) } : null;
 }
 
-const KINDS = ['行动计划', '行动方案', '实施方案', '政策意见', '若干意见', '若干措施', '若干政策', '实施意见', '工作清单', '工作要点', '实施细则', '管理办法', '办法', '规划', '意见', '措施', '清单', '方案', '计划', '要点'];
+const KINDS = [
+  '行动计划',
+  '行动方案',
+  '实施方案',
+  '政策意见',
+  '若干意见',
+  '若干措施',
+  '若干政策',
+  '实施意见',
+  '工作清单',
+  '工作要点',
+  '实施细则',
+  '管理办法',
+  '办法',
+  '规划',
+  '意见',
+  '措施',
+  '清单',
+  '方案',
+  '计划',
+  '要点',
+];
 
 /** The kind a title gives itself (行动计划, 政策意见, 工作清单 …). */
 export function findKind(title: string): string | null {
@@ -71,13 +92,21 @@ export function findKind(title: string): string | null {
 /** The document's own title: the longest early line naming a plan, opinion or list (not the notice). */
 export function findTitle(lines: string[]): string | null {
   const early = lines.slice(0, 20).map((l) => l.trim());
-  const isTitle = (l: string) => l.length >= 8 && l.length <= 80 && !/[。：:，；]$/.test(l) && !/通知$/.test(l) && Boolean(findKind(l));
+  const isTitle = (l: string) =>
+    l.length >= 8 && l.length <= 80 && !/[。：:，；]$/.test(l) && !/通知$/.test(l) && Boolean(findKind(l));
   for (let i = 0; i < early.length; i++) {
     const line = early[i]!;
     if (!isTitle(line)) continue;
     // A title broken over two lines: "太仓市推进…发展" / "2025行动计划".
     const before = early[i - 1];
-    const joined = before && !/[。：:，；）)]$/.test(before) && !findKind(before) && !/^\d{4}年/.test(before) && !/^附件/.test(before) ? before + line : line;
+    const joined =
+      before &&
+      !/[。：:，；）)]$/.test(before) &&
+      !findKind(before) &&
+      !/^\d{4}年/.test(before) &&
+      !/^附件/.test(before)
+        ? before + line
+        : line;
     return joined.replace(/\s+/g, '');
   }
   return null;
@@ -93,7 +122,8 @@ export function findDatePublished(lines: string[]): string | null {
 }
 
 /** A line that is only the name of a government body: 苏州市人民政府, 中共苏州市委办公室. */
-const BODY = /^[\u4e00-\u9fa5（）()]{3,30}(?:人民政府|政府|委员会|管委会|办公室|办公厅|党委|市委|区委|县委|局|厅|委|部|中心)$/;
+const BODY =
+  /^[\u4e00-\u9fa5（）()]{3,30}(?:人民政府|政府|委员会|管委会|办公室|办公厅|党委|市委|区委|县委|局|厅|委|部|中心)$/;
 
 /**
  * The issuing bodies: the lines naming bodies just above the signing date, else the bodies the

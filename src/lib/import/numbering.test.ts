@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cnToInt, findRuns, intToCn, matchBareAnnex, matchChapter, matchMarker, matchTitledAnnex, runMarkers } from './numbering.ts';
+import {
+  cnToInt,
+  findRuns,
+  intToCn,
+  matchBareAnnex,
+  matchChapter,
+  matchMarker,
+  matchTitledAnnex,
+  runMarkers,
+} from './numbering.ts';
 
 describe('cnToInt / intToCn', () => {
   it.each([
@@ -14,7 +23,9 @@ describe('cnToInt / intToCn', () => {
     ['两', 2],
   ])('%s → %i', (cn, n) => expect(cnToInt(cn)).toBe(n));
 
-  it.each(['', '百', '一二', '十十', '三十一二', '1', 'a'])('"%s" is not a numeral', (s) => expect(cnToInt(s)).toBeNaN());
+  it.each(['', '百', '一二', '十十', '三十一二', '1', 'a'])('"%s" is not a numeral', (s) =>
+    expect(cnToInt(s)).toBeNaN(),
+  );
 
   it('intToCn inverts cnToInt over 1–99', () => {
     for (let n = 1; n <= 99; n++) expect(cnToInt(intToCn(n))).toBe(n);
@@ -77,7 +88,10 @@ describe('chapters and annexes', () => {
     expect(matchBareAnnex(' 附件1')).toEqual({ n: 1, raw: '附件1' });
     expect(matchBareAnnex('附件 2')).toMatchObject({ n: 2 });
     expect(matchBareAnnex('附件：任务分工表')).toBeNull();
-    expect(matchTitledAnnex('附件：苏州市生物医药及健康产业强链补链三年行动计划任务分工表')).toMatchObject({ n: 1, title: '苏州市生物医药及健康产业强链补链三年行动计划任务分工表' });
+    expect(matchTitledAnnex('附件：苏州市生物医药及健康产业强链补链三年行动计划任务分工表')).toMatchObject({
+      n: 1,
+      title: '苏州市生物医药及健康产业强链补链三年行动计划任务分工表',
+    });
     expect(matchTitledAnnex('附件2：主要指标')).toMatchObject({ n: 2, title: '主要指标' });
   });
 });

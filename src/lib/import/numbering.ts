@@ -3,7 +3,20 @@
  * Markers are matched at the start of a (trimmed) line only.
  */
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** Converts a Chinese numeral up to 九十九 (一, 十, 十八, 二十, 三十) to a number; NaN when it is not one. */
 export function cnToInt(s: string): number {
@@ -11,9 +24,9 @@ export function cnToInt(s: string): number {
   if (s === '十') return 10;
   const ten = s.indexOf('十');
   if (ten === -1) return s.length === 1 ? DIGITS[s]! : Number.NaN;
-  const tens = ten === 0 ? 1 : DIGITS[s.slice(0, ten)] ?? Number.NaN;
+  const tens = ten === 0 ? 1 : (DIGITS[s.slice(0, ten)] ?? Number.NaN);
   const rest = s.slice(ten + 1);
-  const ones = rest === '' ? 0 : rest.length === 1 ? DIGITS[rest] ?? Number.NaN : Number.NaN;
+  const ones = rest === '' ? 0 : rest.length === 1 ? (DIGITS[rest] ?? Number.NaN) : Number.NaN;
   return tens * 10 + ones;
 }
 
@@ -100,7 +113,7 @@ const RUN_MARKER = /(^|[。；;，,：:！？）)」”])(\*\*)?([一二三四�
 
 /** Every run marker in a paragraph, in sequence or not. */
 export function runMarkers(text: string): RunStart[] {
-  return [...text.matchAll(RUN_MARKER)].map((m) => ({ index: m.index! + m[1]!.length, n: cnToInt(m[3]!) }));
+  return [...text.matchAll(RUN_MARKER)].map((m) => ({ index: m.index + m[1]!.length, n: cnToInt(m[3]!) }));
 }
 
 /**

@@ -7,7 +7,8 @@ import { flattenClauses, parsePolicy, wrappedPlanStart, type ParaNode, type Tabl
 import { toBlocks } from './lines.ts';
 import { clause, ids, readSource } from './test-support.ts';
 
-const range = (prefix: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
+const range = (prefix: string, from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
 const tableOf = (children: { type: string }[]) => children.find((c) => c.type === 'table') as TableNode;
 const groupSizes = (t: TableNode) => t.groups.map((g) => g.rows.filter((i) => !t.table.rows[i]!.repeatHeader).length);
 
@@ -21,7 +22,11 @@ describe('Wuxi: （n） running on across sections', () => {
     expect(items[0]!.id).toBe('s1-c1');
     expect(items[29]!.id).toBe('s5-c30');
     expect(all).toEqual(expect.arrayContaining(['s2-c4', 's3-c8', 's4-c15', 's4-c18', 's5-c21']));
-    expect(flattenClauses(doc).filter((c) => c.kind === 'section').map((c) => c.id)).toEqual(range('s', 1, 5));
+    expect(
+      flattenClauses(doc)
+        .filter((c) => c.kind === 'section')
+        .map((c) => c.id),
+    ).toEqual(range('s', 1, 5));
     const sectionOf = (n: number) => items.find((c) => c.id.endsWith(`-c${n}`))!.parent;
     expect([1, 4, 8, 15, 21].map(sectionOf)).toEqual(['s1', 's2', 's3', 's4', 's5']);
   });
@@ -32,7 +37,11 @@ describe('Wuxi: （n） running on across sections', () => {
   });
 
   it('has the points 1.–6. under （三）', () => {
-    expect(flattenClauses(doc).filter((c) => c.parent === 's1-c3').map((c) => c.id)).toEqual(range('s1-c3-i', 1, 6));
+    expect(
+      flattenClauses(doc)
+        .filter((c) => c.parent === 's1-c3')
+        .map((c) => c.id),
+    ).toEqual(range('s1-c3-i', 1, 6));
   });
 
   it('keeps the preamble and the closing paragraphs outside the sections', () => {
@@ -75,14 +84,29 @@ describe('High-tech Zone: notice, 1–11 running on, runs and an annex table', (
   const flat = flattenClauses(doc);
 
   it('runs its points 1–11 on across （一）（二）（三）', () => {
-    const parentOf = (n: number) => flat.find((c) => c.kind === 'point' && c.id.startsWith('s3-') && c.id.endsWith(`-i${n}`))?.parent;
-    expect(range('', 1, 11).map((n) => parentOf(Number(n)))).toEqual(['s3-c1', 's3-c1', 's3-c1', 's3-c1', 's3-c2', 's3-c2', 's3-c2', 's3-c2', 's3-c3', 's3-c3', 's3-c3']);
+    const parentOf = (n: number) =>
+      flat.find((c) => c.kind === 'point' && c.id.startsWith('s3-') && c.id.endsWith(`-i${n}`))?.parent;
+    expect(range('', 1, 11).map((n) => parentOf(Number(n)))).toEqual([
+      's3-c1',
+      's3-c1',
+      's3-c1',
+      's3-c1',
+      's3-c2',
+      's3-c2',
+      's3-c2',
+      's3-c2',
+      's3-c3',
+      's3-c3',
+      's3-c3',
+    ]);
     expect(clause(doc, 's3-c2-i5').heading).toBeNull();
     expect((clause(doc, 's3-c2-i5').children[0] as ParaNode).text).toMatch(/^5．创新成果转化。/);
   });
 
   it('finds the runs 一是–四是 of 5．创新成果转化', () => {
-    expect(flat.filter((c) => c.kind === 'run' && c.id.startsWith('s3-c2-i5-')).map((c) => c.id)).toEqual(range('s3-c2-i5-r', 1, 4));
+    expect(flat.filter((c) => c.kind === 'run' && c.id.startsWith('s3-c2-i5-')).map((c) => c.id)).toEqual(
+      range('s3-c2-i5-r', 1, 4),
+    );
   });
 
   it('numbers the annex table 1–38 in 6 groups and keeps the * lead marks', () => {
@@ -117,7 +141,9 @@ describe('Suzhou city: 专栏, runs, and the 任务分工表 annex', () => {
   });
 
   it('finds the runs of （一） and the points of 四、', () => {
-    expect(flat.filter((c) => c.parent === 's3-c1' && c.kind === 'run').map((c) => c.id)).toEqual(range('s3-c1-r', 1, 5));
+    expect(flat.filter((c) => c.parent === 's3-c1' && c.kind === 'run').map((c) => c.id)).toEqual(
+      range('s3-c1-r', 1, 5),
+    );
     expect(flat.filter((c) => c.parent === 's4').map((c) => c.id)).toEqual(['s4-i1', 's4-i2']);
   });
 

@@ -4,7 +4,16 @@
  */
 import { CONTINUES, TERMINAL, TITLE_END, toBlocks, type Block } from './lines.ts';
 import { findKind } from './metadata.ts';
-import { findRuns, intToCn, matchBareAnnex, matchChapter, matchMarker, matchTitledAnnex, runMarkers, type Marker } from './numbering.ts';
+import {
+  findRuns,
+  intToCn,
+  matchBareAnnex,
+  matchChapter,
+  matchMarker,
+  matchTitledAnnex,
+  runMarkers,
+  type Marker,
+} from './numbering.ts';
 import { parseTable, TableError, type ParsedTable } from './table.ts';
 import type { ClauseKind } from '../clauses/ids.ts';
 
@@ -80,7 +89,8 @@ const PARENTS: Record<Marker['kind'], ClauseKind[]> = {
 export class ImportError extends Error {}
 
 const squash = (s: string) => s.replace(/[\s《》]/g, '');
-const isTitleLike = (text: string) => text.length >= 6 && text.length <= 80 && !TERMINAL.test(text) && !/通知$/.test(text) && Boolean(findKind(text));
+const isTitleLike = (text: string) =>
+  text.length >= 6 && text.length <= 80 && !TERMINAL.test(text) && !/通知$/.test(text) && Boolean(findKind(text));
 
 /**
  * Where a plan wrapped in a notice (通知) begins: the block holding the plan's title, found by the
@@ -118,7 +128,11 @@ export function wrappedPlanStart(blocks: Block[]): number {
     const t = texts[i];
     if (!t) continue;
     if (matchMarker(t)) markersBefore = true;
-    else if (markersBefore && isTitleLike(t) && texts.slice(i + 1).some((x) => x !== null && matchMarker(x)?.kind === 'section')) {
+    else if (
+      markersBefore &&
+      isTitleLike(t) &&
+      texts.slice(i + 1).some((x) => x !== null && matchMarker(x)?.kind === 'section')
+    ) {
       // A title broken over two lines: its first half is a short unpunctuated line.
       const prev = texts[i - 1];
       return prev && prev.length <= 30 && !TERMINAL.test(prev) && !matchMarker(prev) && !/通知$/.test(prev) ? i - 1 : i;
@@ -178,7 +192,15 @@ export function parsePolicy(source: string): ParsedDocument {
     let owner = top();
     if (!owner) {
       paragraphs += 1;
-      owner = { type: 'clause', id: `p${paragraphs}`, kind: 'paragraph', n: paragraphs, heading: null, children: [], line };
+      owner = {
+        type: 'clause',
+        id: `p${paragraphs}`,
+        kind: 'paragraph',
+        n: paragraphs,
+        heading: null,
+        children: [],
+        line,
+      };
       register(owner.id, line);
       root.push(owner);
     }
@@ -201,10 +223,19 @@ export function parsePolicy(source: string): ParsedDocument {
       if (!announced.has(n)) announced.set(n, line);
     }
   };
-  const laterBareAnnex = (from: number) => blocks.slice(from + 1).some((b) => b.type === 'text' && matchBareAnnex(b.text));
+  const laterBareAnnex = (from: number) =>
+    blocks.slice(from + 1).some((b) => b.type === 'text' && matchBareAnnex(b.text));
   const laterMarker = (from: number) => blocks.slice(from + 1).some((b) => b.type === 'text' && matchMarker(b.text));
   const annexPrefix = () => stack.find((c) => c.kind === 'annex')?.id;
-  const planTitle = planStart > 0 ? squash(blocks.slice(planStart, planStart + 2).map((b) => (b.type === 'text' ? b.text : '')).join('')) : '';
+  const planTitle =
+    planStart > 0
+      ? squash(
+          blocks
+            .slice(planStart, planStart + 2)
+            .map((b) => (b.type === 'text' ? b.text : ''))
+            .join(''),
+        )
+      : '';
 
   blocks.forEach((block: Block, index) => {
     if (block.type === 'table') {
@@ -245,7 +276,16 @@ export function parsePolicy(source: string): ParsedDocument {
       bodyStarted = true;
       stack.length = 0;
       paragraphs += 1;
-      const node: ClauseNode = { type: 'clause', id: `p${paragraphs}`, kind: 'paragraph', n: paragraphs, heading: text, level: 2, children: [], line };
+      const node: ClauseNode = {
+        type: 'clause',
+        id: `p${paragraphs}`,
+        kind: 'paragraph',
+        n: paragraphs,
+        heading: text,
+        level: 2,
+        children: [],
+        line,
+      };
       register(node.id, line);
       root.push(node);
       return;
@@ -271,7 +311,10 @@ export function parsePolicy(source: string): ParsedDocument {
       }
       record(parent?.id ?? '', kind, marker.n, line);
       const level = kind === 'article' && hasChapters ? 3 : undefined;
-      open({ type: 'clause', id, kind, n: marker.n, heading, children: [], line, ...(level ? { level } : {}) }, `${marker.raw.trim()}${parent ? ` under ${parent.id}` : ''}`);
+      open(
+        { type: 'clause', id, kind, n: marker.n, heading, children: [], line, ...(level ? { level } : {}) },
+        `${marker.raw.trim()}${parent ? ` under ${parent.id}` : ''}`,
+      );
       if (!heading) {
         announce(text, line);
         addParagraph(text, line);
@@ -292,15 +335,26 @@ export function parsePolicy(source: string): ParsedDocument {
   let itemsRestart = 0;
   const kinds = new Set([...sequences.keys()].map((k) => k.split('/')[1]!));
   for (const kind of kinds) {
-    const perParent = [...sequences].filter(([k]) => k.endsWith(`/${kind}`)).sort((a, b) => a[1][0]!.line - b[1][0]!.line);
+    const perParent = [...sequences]
+      .filter(([k]) => k.endsWith(`/${kind}`))
+      .sort((a, b) => a[1][0]!.line - b[1][0]!.line);
     let previous = 0;
     for (const [key, seq] of perParent) {
       const scope = key.split('/')[0] || 'the document';
       const first = seq[0]!.n;
-      if (first !== 1 && first !== previous + 1) warnings.push(`line ${seq[0]!.line}: ${kind} ${first} starts the numbering under ${scope}, where 1 or ${previous + 1} was expected — the numbering has a gap`);
-      if (kind === 'item' && previous > 0) first === 1 ? (itemsRestart += 1) : (itemsRunOn += 1);
+      if (first !== 1 && first !== previous + 1)
+        warnings.push(
+          `line ${seq[0]!.line}: ${kind} ${first} starts the numbering under ${scope}, where 1 or ${previous + 1} was expected — the numbering has a gap`,
+        );
+      if (kind === 'item' && previous > 0) {
+        if (first === 1) itemsRestart += 1;
+        else itemsRunOn += 1;
+      }
       seq.slice(1).forEach(({ n, line }, i) => {
-        if (n !== seq[i]!.n + 1) warnings.push(`line ${line}: ${kind} ${n} follows ${seq[i]!.n} under ${scope} — the numbering has a gap or repeats`);
+        if (n !== seq[i]!.n + 1)
+          warnings.push(
+            `line ${line}: ${kind} ${n} follows ${seq[i]!.n} under ${scope} — the numbering has a gap or repeats`,
+          );
       });
       previous = seq[seq.length - 1]!.n;
     }
@@ -311,7 +365,9 @@ export function parsePolicy(source: string): ParsedDocument {
     for (const node of nodes) {
       if (node.type !== 'clause') continue;
       if (node.heading && node.children.length === 0 && node.level !== 2) {
-        warnings.push(`line ${node.line}: ${node.id} has a heading but no text — the source may be cut after "${node.heading}"; check it`);
+        warnings.push(
+          `line ${node.line}: ${node.id} has a heading but no text — the source may be cut after "${node.heading}"; check it`,
+        );
       }
       walk(node.children);
     }
@@ -319,12 +375,16 @@ export function parsePolicy(source: string): ParsedDocument {
   walk(root);
   for (const [n, line] of announced) {
     if (!seen.has(`annex${n}`)) {
-      warnings.push(`line ${line}: the text refers to 附件${n}, but no annex ${n} follows — the source may be missing its annex; add it (a line 附件${n} followed by its text or table) or ignore this if it is published separately`);
+      warnings.push(
+        `line ${line}: the text refers to 附件${n}, but no annex ${n} follows — the source may be missing its annex; add it (a line 附件${n} followed by its text or table) or ignore this if it is published separately`,
+      );
     }
   }
   const last = blocks[blocks.length - 1];
   if (last?.type === 'text' && endsMidSentence(last.text)) {
-    warnings.push(`line ${last.line}: the text ends mid-sentence ("…${last.text.slice(-12)}") — the source looks truncated; import the rest when you have it`);
+    warnings.push(
+      `line ${last.line}: the text ends mid-sentence ("…${last.text.slice(-12)}") — the source looks truncated; import the rest when you have it`,
+    );
   }
   if (!blocks.length) warnings.push('the text is empty');
   else if (!seen.size) warnings.push('no numbered clause was found');

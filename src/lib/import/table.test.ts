@@ -31,7 +31,13 @@ describe('parseTable — one cell per line (Kunshan, Taicang, High-tech Zone)', 
       { text: '具体内容', colSpan: 2 },
       { text: '责任单位', colSpan: 1 },
     ]);
-    expect(t.rows[0]!.cells).toEqual(['1', '实施关键核心技术攻关计划', '加快原创性技术研究', '实施靶向攻关计划，完善“揭榜挂帅”工作机制。', '科技局、工信局']);
+    expect(t.rows[0]!.cells).toEqual([
+      '1',
+      '实施关键核心技术攻关计划',
+      '加快原创性技术研究',
+      '实施靶向攻关计划，完善“揭榜挂帅”工作机制。',
+      '科技局、工信局',
+    ]);
     expect(t.rows[1]!.cells[1]).toBe('');
     expect(t.serialColumn).toBe(0);
     expect(t.groupColumn).toBe(1);
@@ -39,12 +45,32 @@ describe('parseTable — one cell per line (Kunshan, Taicang, High-tech Zone)', 
   });
 
   it('keeps the * lead mark in a cell', () => {
-    const t = parseTable(['\t序号', '\t主要任务', '\t责任单位', '', '\t1', '\t引进行业旗舰项目', '\t*招商中心、商务局']);
+    const t = parseTable([
+      '\t序号',
+      '\t主要任务',
+      '\t责任单位',
+      '',
+      '\t1',
+      '\t引进行业旗舰项目',
+      '\t*招商中心、商务局',
+    ]);
     expect(t.rows[0]!.cells[2]).toBe('*招商中心、商务局');
   });
 
   it('takes a column of figures for data, not for the 序号', () => {
-    const t = parseTable(['\t指标（单位）', '\t2023年', '\t2025年', '', '\t产业营业收入（亿元）', '\t300', '\t500', '', '\t规上企业（家）', '\t60', '\t100']);
+    const t = parseTable([
+      '\t指标（单位）',
+      '\t2023年',
+      '\t2025年',
+      '',
+      '\t产业营业收入（亿元）',
+      '\t300',
+      '\t500',
+      '',
+      '\t规上企业（家）',
+      '\t60',
+      '\t100',
+    ]);
     expect(t.serialColumn).toBe(-1);
     expect(t.groupColumn).toBe(-1);
     expect(t.rows.map((r) => r.cells)).toEqual([
@@ -54,7 +80,18 @@ describe('parseTable — one cell per line (Kunshan, Taicang, High-tech Zone)', 
   });
 
   it('reports a row cut short and keeps its cells in place', () => {
-    const t = parseTable(['\t序号', '\t重点工作', '\t责任单位', '', '\t1', '\t实施攻关计划', '\t科技局', '', '\t2', '\t加快创新药物研发']);
+    const t = parseTable([
+      '\t序号',
+      '\t重点工作',
+      '\t责任单位',
+      '',
+      '\t1',
+      '\t实施攻关计划',
+      '\t科技局',
+      '',
+      '\t2',
+      '\t加快创新药物研发',
+    ]);
     expect(t.rows[1]!.cells).toEqual(['2', '加快创新药物研发', '']);
     expect(t.serialColumn).toBe(0);
     expect(t.problems).toEqual([{ line: 8, message: expect.stringContaining('2 of 3 cells') }]);
@@ -83,7 +120,11 @@ describe('parseTable — one row per line (Suzhou 任务分工表)', () => {
   });
 
   it('names the line of a table line that continues no cell', () => {
-    const lines = ['重点工程\t主要任务\t牵头单位', '一、创新能力提升工程\t1. 新药研发支持\t科技局', '由科技局会同财政局组织实施'];
+    const lines = [
+      '重点工程\t主要任务\t牵头单位',
+      '一、创新能力提升工程\t1. 新药研发支持\t科技局',
+      '由科技局会同财政局组织实施',
+    ];
     expect(() => parseTable(lines)).toThrow(TableError);
     try {
       parseTable(lines);

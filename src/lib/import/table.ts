@@ -97,7 +97,10 @@ function fit(row: RawRow, width: number): string[] {
   const out = [...row.cells];
   while (out.length > width && out[out.length - 1] === '') out.pop();
   while (out.length > width && out[0] === '') out.shift();
-  while (out.length < width) row.layout === 'cells' ? out.push('') : out.unshift('');
+  while (out.length < width) {
+    if (row.layout === 'cells') out.push('');
+    else out.unshift('');
+  }
   return out;
 }
 
@@ -106,7 +109,10 @@ const sameRow = (a: string[], b: string[]) => a.length === b.length && a.every((
 export function parseTable(lines: string[]): ParsedTable {
   const raw = rawRows(lines);
   if (raw.length < 2) {
-    throw new TableError('a table needs a header row and at least one data row — the text may be cut after the table header', raw[0]?.line ?? 0);
+    throw new TableError(
+      'a table needs a header row and at least one data row — the text may be cut after the table header',
+      raw[0]?.line ?? 0,
+    );
   }
   const headerCells = [...raw[0]!.cells];
   while (headerCells.length && headerCells[headerCells.length - 1] === '') headerCells.pop();

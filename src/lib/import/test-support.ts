@@ -19,7 +19,8 @@ export const POLICIES = [
 ] as const;
 
 export const readSource = (id: string) => readFileSync(resolve(ROOT, 'sources', `${id}.txt`), 'utf8');
-export const readFixture = (name: string) => readFileSync(resolve(ROOT, 'tests/fixtures/import', `${name}.txt`), 'utf8');
+export const readFixture = (name: string) =>
+  readFileSync(resolve(ROOT, 'tests/fixtures/import', `${name}.txt`), 'utf8');
 
 /** The committed body of a policy: everything after its frontmatter block and the blank line the importer writes. */
 export function committedBody(id: string): string {
@@ -51,7 +52,7 @@ type HastNode = { type: string; value?: string; children?: HastNode[] };
 /** The characters an MDX body renders to, in order (what a reader sees, markup gone). */
 export function renderedText(body: string): string {
   const walk = (n: HastNode): string => (n.type === 'text' ? (n.value ?? '') : (n.children ?? []).map(walk).join(''));
-  return walk(mdxToHast(body) as unknown as HastNode);
+  return walk(mdxToHast(body));
 }
 
 /** A text with whitespace and Markdown bold marks removed, for comparing a rendering with its source. */

@@ -5,7 +5,7 @@
  * then partial matches, labelled 部分匹配 on the page.
  */
 import { normalize, occurrences } from './normalize.ts';
-import { termTokens } from './query.ts';
+import { termTokens } from './query-tokens.ts';
 
 export interface MatchInfo {
   /** Every term occurs in the text. */
@@ -36,7 +36,8 @@ export function matchInfo(text: string, terms: string[]): MatchInfo {
 }
 
 /** A match worth showing: every term covered, or (when no clause covers them all) at least one. */
-export const keep = (match: MatchInfo, terms: number, need: 'all' | 'any'): boolean => (need === 'all' ? match.covered === terms : match.covered > 0);
+export const keep = (match: MatchInfo, terms: number, need: 'all' | 'any'): boolean =>
+  need === 'all' ? match.covered === terms : match.covered > 0;
 
 export interface Ranked {
   /** Position in Pagefind's order (its score, best first). */

@@ -2,7 +2,7 @@
  * The search page's state and its URL: /search/?q=临床试验&region=wuxi&topic=talent&has=subsidy.
  * The URL is the only state, so any search can be shared or bookmarked.
  */
-import { HAS_VALUES } from './records.ts';
+import { HAS_VALUES } from './index-records.ts';
 
 export const SINGLE_FILTERS = ['region', 'policy', 'topic', 'department'] as const;
 export type SingleFilter = (typeof SINGLE_FILTERS)[number];
@@ -22,7 +22,9 @@ export function readState(params: URLSearchParams): SearchState {
     const value = params.get(key);
     if (value && ID.test(value)) filters[key] = value;
   }
-  const has = params.getAll('has').filter((v, i, all) => (HAS_VALUES as readonly string[]).includes(v) && all.indexOf(v) === i);
+  const has = params
+    .getAll('has')
+    .filter((v, i, all) => (HAS_VALUES as readonly string[]).includes(v) && all.indexOf(v) === i);
   return { q: params.get('q') ?? '', filters, has };
 }
 
@@ -48,4 +50,5 @@ export function pagefindFilters(state: SearchState): Record<string, string | { a
   return out;
 }
 
-export const hasFilters = (state: SearchState): boolean => Object.keys(state.filters).length > 0 || state.has.length > 0;
+export const hasFilters = (state: SearchState): boolean =>
+  Object.keys(state.filters).length > 0 || state.has.length > 0;

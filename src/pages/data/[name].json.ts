@@ -11,5 +11,7 @@ export const getStaticPaths = (() => DATASET_NAMES.map((name) => ({ params: { na
 export const GET: APIRoute = async ({ params, site }) => {
   if (!site) throw new Error('data files need `site` in astro.config.mjs for their absolute URLs');
   const rows = (await getDatasets(site))[params.name as DatasetName];
-  return new Response(`${JSON.stringify(rows, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(rows, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -5,9 +5,11 @@
  */
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../../data/policies';
-import { buildSearchRecords } from '../../lib/search/records';
+import { buildSearchRecords } from '../../lib/search/index-records';
 
 export const GET: APIRoute = async () => {
   const { policies, regions } = await getSiteData();
-  return new Response(JSON.stringify(buildSearchRecords(policies, regions)), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(buildSearchRecords(policies, regions)), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

@@ -15,7 +15,7 @@ import { policySchema, type PolicyData } from '../../schemas/policy.ts';
 import { departmentSchema, regionSchema, subsidyCategorySchema, topicSchema } from '../../schemas/vocab.ts';
 import { extractClauses } from '../clauses/extract.ts';
 import { buildPolicyModel, type RegionEntry, type TopicEntry } from '../model.ts';
-import type { DepartmentEntry } from '../departments.ts';
+import type { DepartmentEntry } from '../responsible-units.ts';
 import { toMdxBody } from '../import/mdx.ts';
 import { ImportError, parsePolicy } from '../import/parse.ts';
 import { checkPolicies, draftWarnings, fieldName, type ContentProblem, type PolicyToCheck } from './validate.ts';
@@ -53,18 +53,26 @@ class Located {
     return this.firstLine;
   }
   errors(): { line: number; message: string }[] {
-    return this.doc.errors.map((e) => ({ line: (e.linePos?.[0].line ?? 1) + this.firstLine - 1, message: e.message.split('\n')[0]! }));
+    return this.doc.errors.map((e) => ({
+      line: (e.linePos?.[0].line ?? 1) + this.firstLine - 1,
+      message: e.message.split('\n')[0]!,
+    }));
   }
 }
 
 /** A zod issue as a maintainer's problem: what is wrong with the value and where the field is documented. */
 function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
-  if (value === undefined) return `missing — add it (what it holds: the field's description in src/schemas/policy.ts; null where the schema allows "not stated")`;
+  if (value === undefined)
+    return `missing — add it (what it holds: the field's description in src/schemas/policy.ts; null where the schema allows "not stated")`;
   if (value instanceof Date) return 'YAML read an unquoted date — write it in quotes: "2021-04-17"';
   return `${issue.message} (see the field's description in src/schemas/policy.ts)`;
 }
 
-const valueAt = (data: unknown, path: PropertyKey[]) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+const valueAt = (data: unknown, path: PropertyKey[]) =>
+  path.reduce<unknown>(
+    (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    data,
+  );
 
 function loadVocabularies(root: string, problems: ContentProblem[]) {
   const out: Record<string, { id: string }[]> = {};
@@ -91,12 +99,23 @@ function loadVocabularies(root: string, problems: ContentProblem[]) {
       if (!result.success) {
         for (const issue of result.error.issues) {
           const p = [i, ...(issue.path as (string | number)[])];
-          problems.push({ file, path: p, line: located.line(p), message: issueMessage(issue, valueAt(entry, issue.path)) });
+          problems.push({
+            file,
+            path: p,
+            line: located.line(p),
+            message: issueMessage(issue, valueAt(entry, issue.path)),
+          });
         }
         return;
       }
       const id = result.data.id;
-      if (seen.has(id)) problems.push({ file, path: [i, 'id'], line: located.line([i, 'id']), message: `duplicate id "${id}" (first on line ${seen.get(id)}) — ids must be unique` });
+      if (seen.has(id))
+        problems.push({
+          file,
+          path: [i, 'id'],
+          line: located.line([i, 'id']),
+          message: `duplicate id "${id}" (first on line ${seen.get(id)}) — ids must be unique`,
+        });
       else seen.set(id, located.line([i]));
       out[name]!.push(result.data);
     });
@@ -111,12 +130,20 @@ function loadVocabularies(root: string, problems: ContentProblem[]) {
   };
   for (const r of regions) {
     if (r.parent && !regionIds.has(r.parent)) {
-      problems.push({ file: 'src/content/vocab/regions.yaml', ...lineOf('regions', r.id, 'parent'), message: `unknown parent region "${r.parent}" — use the id of another region, or null` });
+      problems.push({
+        file: 'src/content/vocab/regions.yaml',
+        ...lineOf('regions', r.id, 'parent'),
+        message: `unknown parent region "${r.parent}" — use the id of another region, or null`,
+      });
     }
   }
   for (const d of out.departments as DepartmentEntry[]) {
     if (!regionIds.has(d.region)) {
-      problems.push({ file: 'src/content/vocab/departments.yaml', ...lineOf('departments', d.id, 'region'), message: `unknown region "${d.region}" — use an id from src/content/vocab/regions.yaml` });
+      problems.push({
+        file: 'src/content/vocab/departments.yaml',
+        ...lineOf('departments', d.id, 'region'),
+        message: `unknown region "${d.region}" — use an id from src/content/vocab/regions.yaml`,
+      });
     }
   }
   return {
@@ -132,7 +159,7 @@ function loadVocabularies(root: string, problems: ContentProblem[]) {
  * are dropped (they are reported already), so that the cross-references of the rest can be checked.
  */
 function lenientData(raw: Record<string, unknown>, issues: z.core.$ZodIssue[]): PolicyData | null {
-  const copy = structuredClone(raw) as Record<string, unknown>;
+  const copy = structuredClone<Record<string, unknown>>(raw);
   const dropped = new Set<string>();
   for (const issue of issues) {
     const [top, index] = issue.path as (string | number)[];
@@ -141,11 +168,18 @@ function lenientData(raw: Record<string, unknown>, issues: z.core.$ZodIssue[]): 
     else dropped.add(top);
   }
   for (const key of dropped) delete copy[key];
-  for (const [key, value] of Object.entries(copy)) if (Array.isArray(value)) copy[key] = value.filter((v) => v !== undefined);
+  for (const [key, value] of Object.entries(copy))
+    if (Array.isArray(value)) copy[key] = value.filter((v) => v !== undefined);
   const result = policySchema.partial().safeParse(copy);
   if (!result.success) return null;
   const d = result.data;
-  return { ...d, targets: d.targets ?? [], subsidies: d.subsidies ?? [], clauses: d.clauses ?? {}, issuers: d.issuers ?? [] } as PolicyData;
+  return {
+    ...d,
+    targets: d.targets ?? [],
+    subsidies: d.subsidies ?? [],
+    clauses: d.clauses ?? {},
+    issuers: d.issuers ?? [],
+  } as PolicyData;
 }
 
 /** Where a body's text departs from what the importer makes of the source: the 0-based line index, or -1. */
@@ -162,8 +196,14 @@ export function checkContent(root: string): CheckResult {
   const warnings: ContentProblem[] = [];
   const vocab = loadVocabularies(root, problems);
   const dir = join(root, 'src/content/policies');
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
-  const sourceFiles = existsSync(join(root, 'sources')) ? readdirSync(join(root, 'sources')).filter((f) => f.endsWith('.txt')) : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()
+    : [];
+  const sourceFiles = existsSync(join(root, 'sources'))
+    ? readdirSync(join(root, 'sources')).filter((f) => f.endsWith('.txt'))
+    : [];
   /** Every readable policy file; `data` only when its frontmatter passed the schema. */
   const entries: {
     id: string;
@@ -183,10 +223,20 @@ export function checkContent(root: string): CheckResult {
     const id = name.replace(/\.mdx$/, '');
     const file = `src/content/policies/${name}`;
     const text = readFileSync(join(dir, name), 'utf8');
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) problems.push({ file, path: [], message: `the file name "${id}" is the policy's ID and URL: rename it to a lower-case ASCII slug` });
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+      problems.push({
+        file,
+        path: [],
+        message: `the file name "${id}" is the policy's ID and URL: rename it to a lower-case ASCII slug`,
+      });
     const block = text.match(/^---\r?\n([\s\S]*?\r?\n)---/);
     if (!block) {
-      problems.push({ file, path: [], line: 1, message: 'no frontmatter — the file must start with a --- block (npm run import writes one)' });
+      problems.push({
+        file,
+        path: [],
+        line: 1,
+        message: 'no frontmatter — the file must start with a --- block (npm run import writes one)',
+      });
       continue;
     }
     const located = new Located(block[1]!, 2);
@@ -195,38 +245,79 @@ export function checkContent(root: string): CheckResult {
       parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
     } catch (error) {
       const mark = (error as { mark?: { line: number } }).mark;
-      problems.push({ file, path: [], line: mark ? mark.line + 2 : 1, message: `YAML: ${(error as { reason?: string }).reason ?? (error as Error).message} — fix the frontmatter's syntax` });
+      problems.push({
+        file,
+        path: [],
+        line: mark ? mark.line + 2 : 1,
+        message: `YAML: ${(error as { reason?: string }).reason ?? (error as Error).message} — fix the frontmatter's syntax`,
+      });
       continue;
     }
     const result = policySchema.safeParse(parsed.frontmatter);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const path = issue.path as (string | number)[];
-        problems.push({ file, path, line: located.line(path), message: issueMessage(issue, valueAt(parsed.frontmatter, issue.path)) });
+        problems.push({
+          file,
+          path,
+          line: located.line(path),
+          message: issueMessage(issue, valueAt(parsed.frontmatter, issue.path)),
+        });
       }
     }
     // As the MDX integration gives the body: frontmatter blanked out, then trimmed.
     const body = parsed.content.trim();
-    const bodyLine = parsed.content.slice(0, parsed.content.length - parsed.content.trimStart().length).split('\n').length;
+    const bodyLine = parsed.content
+      .slice(0, parsed.content.length - parsed.content.trimStart().length)
+      .split('\n').length;
     const fm = parsed.frontmatter;
-    entries.push({ id, file, data: result.success ? result.data : null, raw: fm, issues: result.success ? [] : result.error.issues, source: fm.source, title: fm.title, body, bodyLine, located, text });
+    entries.push({
+      id,
+      file,
+      data: result.success ? result.data : null,
+      raw: fm,
+      issues: result.success ? [] : result.error.issues,
+      source: fm.source,
+      title: fm.title,
+      body,
+      bodyLine,
+      located,
+      text,
+    });
   }
 
-  const titles = new Map(entries.filter((e) => typeof e.title === 'string').map((e) => [(e.title as string).replace(/\s+/g, ''), e.id]));
+  const titles = new Map(
+    entries.filter((e) => typeof e.title === 'string').map((e) => [(e.title as string).replace(/\s+/g, ''), e.id]),
+  );
   const ctx = { departments: vocab.departments, topics: vocab.topics, regions: vocab.regions, titles };
   const checked: (PolicyToCheck & { entry: (typeof entries)[number] })[] = [];
   const bodyProblem = (entry: (typeof entries)[number], error: unknown) => {
     const m = (error as Error).message.match(/^line (\d+): ([\s\S]*)$/);
     // Clause extraction counts lines from the start of the body; the maintainer needs file lines.
-    const message = (m ? m[2]! : (error as Error).message).replace(/\bline (\d+)/g, (_, n: string) => `line ${Number(n) + entry.bodyLine - 1}`);
-    problems.push({ file: entry.file, path: [], line: m ? Number(m[1]) + entry.bodyLine - 1 : entry.bodyLine, message });
+    const message = (m ? m[2]! : (error as Error).message).replace(
+      /\bline (\d+)/g,
+      (_, n: string) => `line ${Number(n) + entry.bodyLine - 1}`,
+    );
+    problems.push({
+      file: entry.file,
+      path: [],
+      line: m ? Number(m[1]) + entry.bodyLine - 1 : entry.bodyLine,
+      message,
+    });
   };
   for (const entry of entries) {
     const { id, file, data, body, bodyLine } = entry;
     if (data) {
       try {
         const model = buildPolicyModel(id, data, body, ctx);
-        checked.push({ file, id, data, clauseIds: new Set(model.byId.keys()), unmatchedUnits: model.unmatchedUnits, entry });
+        checked.push({
+          file,
+          id,
+          data,
+          clauseIds: new Set(model.byId.keys()),
+          unmatchedUnits: model.unmatchedUnits,
+          entry,
+        });
       } catch (error) {
         bodyProblem(entry, error);
       }
@@ -244,7 +335,13 @@ export function checkContent(root: string): CheckResult {
     if (typeof entry.source !== 'string') continue;
     const sourcePath = join(root, 'sources', entry.source);
     if (!existsSync(sourcePath)) {
-      if (!data) problems.push({ file, path: ['source'], line: entry.located.line(['source']), message: `no file sources/${entry.source} — copy the verbatim text there (npm run import does)` });
+      if (!data)
+        problems.push({
+          file,
+          path: ['source'],
+          line: entry.located.line(['source']),
+          message: `no file sources/${entry.source} — copy the verbatim text there (npm run import does)`,
+        });
       continue;
     }
     let expected: string;
@@ -253,10 +350,18 @@ export function checkContent(root: string): CheckResult {
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       const m = error.message.match(/^line (\d+): ([\s\S]*)$/);
-      problems.push({ file: `sources/${entry.source}`, path: [], line: m ? Number(m[1]) : undefined, message: m ? m[2]! : error.message });
+      problems.push({
+        file: `sources/${entry.source}`,
+        path: [],
+        line: m ? Number(m[1]) : undefined,
+        message: m ? m[2]! : error.message,
+      });
       continue;
     }
-    const after = entry.text.slice(entry.text.indexOf('\n---', 3) + 4).replace(/^\r?\n/, '').replace(/^\r?\n/, '');
+    const after = entry.text
+      .slice(entry.text.indexOf('\n---', 3) + 4)
+      .replace(/^\r?\n/, '')
+      .replace(/^\r?\n/, '');
     const at = firstDifference(after, expected);
     if (at >= 0) {
       problems.push({
@@ -291,7 +396,12 @@ export function checkContent(root: string): CheckResult {
   for (const c of checked) warnings.push(...draftWarnings(c).map(locate));
   const used = new Set(entries.map((e) => e.source));
   for (const s of sourceFiles) {
-    if (!used.has(s)) warnings.push({ file: `sources/${s}`, path: [], message: 'no policy names this text as its source — import it (npm run import) or remove it' });
+    if (!used.has(s))
+      warnings.push({
+        file: `sources/${s}`,
+        path: [],
+        message: 'no policy names this text as its source — import it (npm run import) or remove it',
+      });
   }
   const order = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
   return { problems: problems.sort(order), warnings: warnings.sort(order), policies: files.length };
@@ -299,6 +409,12 @@ export function checkContent(root: string): CheckResult {
 
 /** One problem as printed by `npm run check:content`: file:line, field, message. */
 export function describeProblem(p: ContentProblem): string {
-  const where = p.path.length ? fieldName(p.path) : p.clause ? `body, clause ${p.clause}` : p.file.endsWith('.mdx') ? 'body' : '';
+  const where = p.path.length
+    ? fieldName(p.path)
+    : p.clause
+      ? `body, clause ${p.clause}`
+      : p.file.endsWith('.mdx')
+        ? 'body'
+        : '';
   return `${p.file}${p.line ? `:${p.line}` : ''}${where ? `  ${where}` : ''}  ${p.message}`;
 }

@@ -4,7 +4,7 @@
  * provisions that name it. Inherited responsibility (a child clause under a named parent) is not
  * repeated: the parent is listed once.
  */
-import type { DepartmentEntry } from '../departments.ts';
+import type { DepartmentEntry } from '../responsible-units.ts';
 import type { ClauseRecord, PolicyModel } from '../model.ts';
 
 export interface DepartmentHit {
@@ -24,17 +24,24 @@ export interface DepartmentIndexEntry {
   subsidies: { policy: string; id: string }[];
 }
 
-export function departmentIndex(departments: DepartmentEntry[], policies: Pick<PolicyModel, 'id' | 'clauses' | 'data'>[]): DepartmentIndexEntry[] {
+export function departmentIndex(
+  departments: DepartmentEntry[],
+  policies: Pick<PolicyModel, 'id' | 'clauses' | 'data'>[],
+): DepartmentIndexEntry[] {
   return departments.map((department) => {
     const clauses: DepartmentHit[] = [];
     for (const p of policies) {
       for (const clause of p.clauses) {
-        const wording = clause.units.filter((u) => u.department === department.id).map((u) => ({ text: u.text, lead: u.lead }));
+        const wording = clause.units
+          .filter((u) => u.department === department.id)
+          .map((u) => ({ text: u.text, lead: u.lead }));
         if (wording.length) clauses.push({ clause, wording });
       }
     }
     const wordings = [...new Set(clauses.flatMap((h) => h.wording.map((w) => w.text)))];
-    const subsidies = policies.flatMap((p) => p.data.subsidies.filter((s) => s.departments.includes(department.id)).map((s) => ({ policy: p.id, id: s.id })));
+    const subsidies = policies.flatMap((p) =>
+      p.data.subsidies.filter((s) => s.departments.includes(department.id)).map((s) => ({ policy: p.id, id: s.id })),
+    );
     return {
       department,
       clauses,

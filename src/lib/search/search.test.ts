@@ -1,11 +1,18 @@
 /** Pure search functions: normalisation, query building, ranking, highlighting, URL state, records. */
 import { describe, expect, it } from 'vitest';
-import { BOUNDARY, containsTerm, indexText, normalize, normalizeWithMap, occurrences } from '../../src/lib/search/normalize.ts';
-import { MAX_TOKENS, parseQuery, termTokens } from '../../src/lib/search/query.ts';
-import { keep, longestRun, matchInfo, rank, verificationOrder } from '../../src/lib/search/rank.ts';
-import { excerpt, matchRanges, segments } from '../../src/lib/search/highlight.ts';
-import { pagefindFilters, readState, writeState } from '../../src/lib/search/state.ts';
-import { buildSearchRecords, hideMeta, parseClauseUrl, regionFilterValues, showMeta, uniqueHan } from '../../src/lib/search/records.ts';
+import { BOUNDARY, containsTerm, indexText, normalize, normalizeWithMap, occurrences } from './normalize.ts';
+import { MAX_TOKENS, parseQuery, termTokens } from './query-tokens.ts';
+import { keep, longestRun, matchInfo, rank, verificationOrder } from './rank.ts';
+import { excerpt, matchRanges, segments } from './highlight.ts';
+import { pagefindFilters, readState, writeState } from './state.ts';
+import {
+  buildSearchRecords,
+  hideMeta,
+  parseClauseUrl,
+  regionFilterValues,
+  showMeta,
+  uniqueHan,
+} from './index-records.ts';
 
 describe('normalize', () => {
   it('joins Han text split by layout spaces and turns line breaks into boundaries', () => {
@@ -38,7 +45,11 @@ describe('normalize', () => {
 
 describe('parseQuery', () => {
   it('turns Han text into overlapping pairs', () => {
-    expect(parseQuery('三类医疗器械')).toMatchObject({ terms: ['三类医疗器械'], tokens: ['三类', '类医', '医疗', '疗器', '器械'], pagefind: '三类 类医 医疗 疗器 器械' });
+    expect(parseQuery('三类医疗器械')).toMatchObject({
+      terms: ['三类医疗器械'],
+      tokens: ['三类', '类医', '医疗', '疗器', '器械'],
+      pagefind: '三类 类医 医疗 疗器 器械',
+    });
   });
 
   it('keeps single characters and whole numbers', () => {
@@ -59,7 +70,8 @@ describe('parseQuery', () => {
   });
 
   it('caps the tokens of a pasted paragraph', () => {
-    const long = '健全基础研究和应用基础研究支持体系支持生物医药前沿基础领域和关键核心技术的基础理论研究推动实现一批原始技术创新突破';
+    const long =
+      '健全基础研究和应用基础研究支持体系支持生物医药前沿基础领域和关键核心技术的基础理论研究推动实现一批原始技术创新突破';
     const q = parseQuery(long);
     expect(q.tokens.length).toBeLessThanOrEqual(MAX_TOKENS);
     expect(q.tokens[0]).toBe('健全');
@@ -157,20 +169,26 @@ describe('highlight', () => {
 
   it('never cuts a surrogate pair', () => {
     const text = `${'𠀀'.repeat(80)}药`;
-    const plain = excerpt(text, matchRanges(text, ['药']), 31, 10).map((p) => p.text).join('');
+    const plain = excerpt(text, matchRanges(text, ['药']), 31, 10)
+      .map((p) => p.text)
+      .join('');
     expect(plain).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u);
   });
 });
 
 describe('URL state', () => {
   it('reads query and filters, ignoring junk', () => {
-    const state = readState(new URLSearchParams('q=临床&region=wuxi&topic=<b>&has=subsidy&has=subsidy&has=bogus&policy=x'));
+    const state = readState(
+      new URLSearchParams('q=临床&region=wuxi&topic=<b>&has=subsidy&has=subsidy&has=bogus&policy=x'),
+    );
     expect(state).toEqual({ q: '临床', filters: { region: 'wuxi', policy: 'x' }, has: ['subsidy'] });
   });
 
   it('writes a shareable URL and Pagefind filters', () => {
     const state = { q: ' 临床试验 ', filters: { region: 'kunshan', topic: 'talent' }, has: ['subsidy', 'target'] };
-    expect(writeState(state).toString()).toBe(new URLSearchParams('q=临床试验&region=kunshan&topic=talent&has=subsidy&has=target').toString());
+    expect(writeState(state).toString()).toBe(
+      new URLSearchParams('q=临床试验&region=kunshan&topic=talent&has=subsidy&has=target').toString(),
+    );
     expect(readState(writeState(state))).toEqual({ ...state, q: '临床试验' });
     expect(pagefindFilters(state)).toEqual({ region: 'kunshan', topic: 'talent', has: { all: ['subsidy', 'target'] } });
   });
@@ -184,10 +202,22 @@ describe('records', () => {
   ];
   const policy = {
     id: 'ks',
-    data: { shortTitle: '昆山 清单', region: 'kunshan', subsidies: [{ clause: 'row2' }], targets: [{ clause: 'row2' }, { clause: 'row1' }] },
+    data: {
+      shortTitle: '昆山 清单',
+      region: 'kunshan',
+      subsidies: [{ clause: 'row2' }],
+      targets: [{ clause: 'row2' }, { clause: 'row1' }],
+    },
     clauses: [
       { id: 'g1', label: '第1组', citation: '《清单》第1组', ownText: '', departments: [], topics: [] },
-      { id: 'row1', label: '序号1', citation: '《清单》序号1', ownText: '1\n实施 祖冲之攻关计划', departments: ['kunshan-kjj'], topics: ['talent'] },
+      {
+        id: 'row1',
+        label: '序号1',
+        citation: '《清单》序号1',
+        ownText: '1\n实施 祖冲之攻关计划',
+        departments: ['kunshan-kjj'],
+        topics: ['talent'],
+      },
       { id: 'row2', label: '序号2', citation: '《清单》序号2', ownText: '2\n小核酸药物', departments: [], topics: [] },
     ],
   };
@@ -198,7 +228,13 @@ describe('records', () => {
     expect(records[0]).toMatchObject({
       content: `1${BOUNDARY}实施祖冲之攻关计划`,
       language: 'zh-cn',
-      filters: { region: ['kunshan', 'suzhou'], policy: ['ks'], topic: ['talent'], department: ['kunshan-kjj'], has: ['target'] },
+      filters: {
+        region: ['kunshan', 'suzhou'],
+        policy: ['ks'],
+        topic: ['talent'],
+        department: ['kunshan-kjj'],
+        has: ['target'],
+      },
     });
     expect(records[1]!.filters.has).toEqual(['subsidy', 'target']);
     expect(records[0]!.meta.chars).toBe('实 施 祖 冲 之 攻 关 计 划');

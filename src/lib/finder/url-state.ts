@@ -23,7 +23,12 @@ function amount(raw: string | null): number | undefined {
 
 export function readSelection(params: URLSearchParams): Selection {
   const stage = stages.fromId(params.get(KEYS.stage) ?? '')?.name ?? null;
-  const picked = new Set(params.getAll(KEYS.product).map((id) => products.fromId(id)?.name).filter((n): n is ProductKind => n !== undefined && PICKABLE_PRODUCTS.includes(n)));
+  const picked = new Set(
+    params
+      .getAll(KEYS.product)
+      .map((id) => products.fromId(id)?.name)
+      .filter((n): n is ProductKind => n !== undefined && PICKABLE_PRODUCTS.includes(n)),
+  );
   const beneficiary = beneficiaries.fromId(params.get(KEYS.beneficiary) ?? '')?.name ?? null;
   const amounts: Partial<Record<AmountBasis, number>> = {};
   for (const b of AMOUNT_BASES) {

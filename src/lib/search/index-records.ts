@@ -36,7 +36,8 @@ export interface SearchRecord {
  * turn every one of its clauses into a match.
  */
 export const hideMeta = (value: string): string => `_${value.replace(/\s/gu, BOUNDARY)}`;
-export const showMeta = (value: string | undefined): string => (value ?? '').replace(/^_/, '').replaceAll(BOUNDARY, ' ');
+export const showMeta = (value: string | undefined): string =>
+  (value ?? '').replace(/^_/, '').replaceAll(BOUNDARY, ' ');
 
 /**
  * Every Han character of a text, once, space-separated. The search page sends Pagefind pairs of
@@ -84,7 +85,11 @@ export interface RecordSourceRegion {
 /** Regions a policy's clauses are filed under: its own and the enclosing ones below province level (苏州市 includes 昆山市). */
 export function regionFilterValues(region: string, regions: RecordSourceRegion[]): string[] {
   const out: string[] = [];
-  for (let r = regions.find((x) => x.id === region); r && !out.includes(r.id); r = regions.find((x) => x.id === r!.parent)) {
+  for (
+    let r = regions.find((x) => x.id === region);
+    r && !out.includes(r.id);
+    r = regions.find((x) => x.id === r.parent)
+  ) {
     if (r.level !== 'province') out.push(r.id);
   }
   return out;

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { readSelection, writeSelection } from './query.ts';
+import { readSelection, writeSelection } from './url-state.ts';
 import { EMPTY_SELECTION, type Selection } from './types.ts';
 
 const round = (sel: Selection) => readSelection(new URLSearchParams(writeSelection(sel).toString()));
 
 describe('selection in the query string', () => {
   it('writes IDs in one order and reads them back to the same selection', () => {
-    const sel: Selection = { stage: '临床II期', products: ['1类创新药', '创新医疗器械'], beneficiary: '企业', amounts: { 研发投入: 3000, 设备投资: 12.5 } };
-    expect(writeSelection(sel).toString()).toBe('stage=clinical-2&product=innovative-drug&product=device-innovative&who=enterprise&rd=3000&equipment=12.5');
+    const sel: Selection = {
+      stage: '临床II期',
+      products: ['1类创新药', '创新医疗器械'],
+      beneficiary: '企业',
+      amounts: { 研发投入: 3000, 设备投资: 12.5 },
+    };
+    expect(writeSelection(sel).toString()).toBe(
+      'stage=clinical-2&product=innovative-drug&product=device-innovative&who=enterprise&rd=3000&equipment=12.5',
+    );
     expect(round(sel)).toEqual(sel);
   });
 
@@ -23,7 +30,11 @@ describe('selection in the query string', () => {
   });
 
   it('ignores what it does not know: unknown IDs, umbrella terms, malformed or negative amounts', () => {
-    const s = readSelection(new URLSearchParams('stage=nope&product=device&product=xx&product=device-2&who=alien&rd=abc&capital=-5&salary=80&x=1'));
+    const s = readSelection(
+      new URLSearchParams(
+        'stage=nope&product=device&product=xx&product=device-2&who=alien&rd=abc&capital=-5&salary=80&x=1',
+      ),
+    );
     expect(s).toEqual({ stage: null, products: ['二类医疗器械'], beneficiary: null, amounts: { 年工资薪金: 80 } });
   });
 

@@ -30,12 +30,19 @@ export interface Category {
 }
 
 /** Policies in display order: by region (tree order), then ID. */
-export function inRegionOrder<T extends { data: { region: string }; id: string }>(policies: T[], regionOrder: string[]): T[] {
-  return [...policies].sort((a, b) => regionOrder.indexOf(a.data.region) - regionOrder.indexOf(b.data.region) || a.id.localeCompare(b.id));
+export function inRegionOrder<T extends { data: { region: string }; id: string }>(
+  policies: T[],
+  regionOrder: string[],
+): T[] {
+  return [...policies].sort(
+    (a, b) => regionOrder.indexOf(a.data.region) - regionOrder.indexOf(b.data.region) || a.id.localeCompare(b.id),
+  );
 }
 
 export function targetRecords(policies: ExportPolicy[]): TargetRecord[] {
-  return policies.flatMap((policy) => policy.data.targets.map((target) => ({ policy, target, clause: policy.byId.get(target.clause)! })));
+  return policies.flatMap((policy) =>
+    policy.data.targets.map((target) => ({ policy, target, clause: policy.byId.get(target.clause)! })),
+  );
 }
 
 export function subsidyRecords(policies: ExportPolicy[], categories: Category[]): SubsidyRecord[] {
@@ -75,13 +82,19 @@ export interface CategoryGroup {
 }
 
 /** Subsidies grouped by category (in the vocabulary's order), each group sorted by amount, largest first. Empty categories are left out. */
-export function groupByCategory(records: SubsidyRecord[], categories: Category[], regionOrder: string[]): CategoryGroup[] {
+export function groupByCategory(
+  records: SubsidyRecord[],
+  categories: Category[],
+  regionOrder: string[],
+): CategoryGroup[] {
   const sort = byAmountDesc(regionOrder);
   return [...categories]
     .sort((a, b) => a.order - b.order)
     .map((category) => {
       const inCategory = records.filter((r) => r.subsidy.category === category.id).sort(sort);
-      const regions = [...new Set(inCategory.map((r) => r.policy.data.region))].sort((a, b) => regionOrder.indexOf(a) - regionOrder.indexOf(b));
+      const regions = [...new Set(inCategory.map((r) => r.policy.data.region))].sort(
+        (a, b) => regionOrder.indexOf(a) - regionOrder.indexOf(b),
+      );
       const best = regions.map((id) => {
         const mine = inCategory.filter((r) => r.policy.data.region === id);
         return { region: mine[0]!.policy.region, record: mine[0]!, count: mine.length };
@@ -112,12 +125,15 @@ export function groupByTheme(records: TargetRecord[], themes: readonly string[],
 /** A region and every region below it: 苏州市 → 苏州市, 太仓市, 昆山市, 苏州高新区. */
 export function regionWithDescendants(region: string, regions: RegionEntry[]): string[] {
   const out = [region];
-  for (let i = 0; i < out.length; i++) for (const r of regions) if (r.parent === out[i] && !out.includes(r.id)) out.push(r.id);
+  for (let i = 0; i < out.length; i++)
+    for (const r of regions) if (r.parent === out[i] && !out.includes(r.id)) out.push(r.id);
   return out;
 }
 
 /** Regions with more than one policy among `records`: there a clause label alone does not say which policy it cites. */
-export function regionsWithSeveralPolicies(records: { policy: { id: string; data: { region: string } } }[]): Set<string> {
+export function regionsWithSeveralPolicies(
+  records: { policy: { id: string; data: { region: string } } }[],
+): Set<string> {
   const policies = new Map<string, Set<string>>();
   for (const r of records) {
     if (!policies.has(r.policy.data.region)) policies.set(r.policy.data.region, new Set());

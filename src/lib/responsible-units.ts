@@ -38,7 +38,7 @@ export function responsibleUnits(text: string): UnitMention[] {
   const found: UnitMention[] = [];
   for (const m of text.matchAll(/[（(〔[［]\s*(责任单位|牵头单位)\s*[:：]/g)) {
     let depth = 1;
-    let i = m.index! + m[0].length;
+    let i = m.index + m[0].length;
     const start = i;
     for (; i < text.length && depth > 0; i++) {
       if (OPEN.includes(text[i]!)) depth += 1;
@@ -62,7 +62,11 @@ export function tableUnits(header: string[] | null, cells: string[]): UnitMentio
  * The department a unit name refers to: an alias (or the full name) of a department of the
  * policy's region, else of an enclosing region (`regions` is ordered innermost first).
  */
-export function matchDepartment(name: string, regions: string[], departments: DepartmentEntry[]): DepartmentEntry | undefined {
+export function matchDepartment(
+  name: string,
+  regions: string[],
+  departments: DepartmentEntry[],
+): DepartmentEntry | undefined {
   for (const region of regions) {
     const hit = departments.find((d) => d.region === region && (d.name === name || d.aliases.includes(name)));
     if (hit) return hit;

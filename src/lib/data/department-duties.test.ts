@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { departmentIndex } from './departments.ts';
+import { departmentIndex } from './department-duties.ts';
 import { loadContent } from './load-content.ts';
 
 const content = loadContent(resolve(import.meta.dirname, '../../..'));
