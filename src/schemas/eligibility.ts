@@ -19,12 +19,7 @@ import {
   legend,
   names,
 } from './eligibility-vocab.ts';
-
-const wan = z.number().nonnegative();
-/** A subsidy ID in the same policy (policy.ts's slug; not imported, because policy.ts imports this file). */
-const subsidyRef = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'the ID of another subsidy of the same policy, e.g. "sub6"');
+import { subsidyRef, wan } from './primitives.ts';
 
 const beneficiaryType = z.enum(names(BENEFICIARY_TYPES));
 const productKind = z.enum(names(PRODUCT_KINDS));

@@ -9,28 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { eligibilitySchema } from './eligibility.ts';
-
-/** ASCII identifier used in URLs: lower-case letters, digits and hyphens. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case ASCII letters, digits and single hyphens (e.g. "suzhou-kjj")');
-
-/** A clause ID as defined in docs/ids.md, e.g. `s3-c1-r2`, `box3-2`, `annex1-row12`. */
-export const clauseId = z
-  .string()
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'a clause ID such as "s3-c1" or "annex1-row12" (see docs/ids.md)');
-
-/** Calendar date written as YYYY-MM-DD; `null` when the text does not state it. */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written as YYYY-MM-DD (quote it in YAML)')
-  .nullable();
-
-/** Amount in 万元 (1亿元 = 10000). */
-const wan = z.number().nonnegative();
-
-/** A percentage, or a range written as [min, max]. */
-export const pct = z.union([z.number().nonnegative(), z.tuple([z.number().nonnegative(), z.number().nonnegative()])]);
+import { clauseId, isoDate, pct, slug, wan } from './primitives.ts';
 
 /** Themes that group targets across cities (/targets/). */
 export const targetThemes = ['产业规模', '企业', '人才', '载体', '创新成果', '资本', '临床', '平台', '其他'] as const;

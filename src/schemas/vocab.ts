@@ -3,7 +3,7 @@
  * collections (src/content.config.ts) and `npm run check:content`, so both read them alike.
  */
 import { z } from 'astro/zod';
-import { slug } from './policy.ts';
+import { slug } from './primitives.ts';
 
 export const regionSchema = z.object({
   /** ASCII ID used by policies and departments. */

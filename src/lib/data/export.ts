@@ -5,7 +5,8 @@
  * field table on /data/ are all generated from that one schema, so none of them can drift.
  */
 import { z } from 'astro/zod';
-import { subsidySchema, targetSchema, policySchema, clauseId, slug } from '../../schemas/policy.ts';
+import { subsidySchema, targetSchema, policySchema } from '../../schemas/policy.ts';
+import { clauseId, slug } from '../../schemas/primitives.ts';
 import type { PolicyModel, RegionEntry } from '../model.ts';
 import type { PolicyStatus } from '../status.ts';
 

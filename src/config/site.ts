@@ -1,0 +1,21 @@
+/**
+ * Site-wide constants and the wording that depends on the corpus, in one place: pages, feeds and
+ * browser scripts import them instead of writing the site name or "五份政策" by hand (wrong the day
+ * a sixth policy lands).
+ */
+
+/** The site's name, as the masthead, titles, feed and citations show it. */
+export const SITE_NAME = '苏锡生物医药政策库';
+
+/** The language of every page (Pagefind builds one zh-cn index from it). */
+export const SITE_LANG = 'zh-CN';
+
+const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/**
+ * "五份政策", "12 份政策": a count of policies as running text writes it — Chinese numerals up to
+ * ten, digits above.
+ */
+export function policyCount(n: number, noun = '政策'): string {
+  return n >= 0 && n <= 10 && Number.isInteger(n) ? `${CN_DIGITS[n]}份${noun}` : `${n} 份${noun}`;
+}

@@ -1,0 +1,34 @@
+/**
+ * The one DOM helper every browser script shares. Text is always set as text (never HTML), so
+ * no data — a query, a policy title, a vocabulary entry — can inject markup.
+ */
+
+export type Child = Node | string | null | undefined | false;
+
+/** Attribute values: a string sets it, `true` sets it empty, `false`/`undefined` leave it off. */
+export type Attrs = Record<string, string | boolean | undefined>;
+
+/** An element with attributes (`class` sets the class name) and text or element children. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    if (k === 'class') node.className = String(v);
+    else node.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children) if (c !== null && c !== undefined && c !== false) node.append(c);
+  return node;
+}
+
+/**
+ * Defines a custom element once. Browser scripts are small custom elements scoped to their own
+ * root (`<suxi-search>`, `<suxi-finder>` …): they find their parts inside `this`, not in the
+ * whole document, and start when the element connects, so a page can hold several or none.
+ */
+export function define(name: string, ctor: CustomElementConstructor): void {
+  if (!customElements.get(name)) customElements.define(name, ctor);
+}
