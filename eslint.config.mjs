@@ -8,6 +8,7 @@ export default tseslint.config(
   {
     ignores: [
       '.scratch/',
+      '.stryker-tmp/',
       'dist/',
       'test-output/',
       'bench-output/',
