@@ -6,7 +6,7 @@ import type { PolicyData } from '../schemas/policy.ts';
 import { clauseLabel, citation, type LabelOptions } from './clauses/ids.ts';
 import { extractClauses, type ExtractedClause } from './clauses/extract.ts';
 import {
-  matchDepartment,
+  departmentMatcher,
   responsibleUnits,
   tableUnits,
   type DepartmentEntry,
@@ -98,8 +98,17 @@ export function namedDocuments(text: string): string[] {
   return titles;
 }
 
+/** One department index per vocabulary, shared by every policy of a build (see departmentMatcher). */
+const matchers = new WeakMap<DepartmentEntry[], ReturnType<typeof departmentMatcher>>();
+const matcherFor = (departments: DepartmentEntry[]) => {
+  let match = matchers.get(departments);
+  if (!match) matchers.set(departments, (match = departmentMatcher(departments)));
+  return match;
+};
+
 export function buildPolicyModel(id: string, data: PolicyData, body: string, ctx: ModelContext): PolicyModel {
   const extracted = extractClauses(body);
+  const matchDepartment = matcherFor(ctx.departments);
   const byId = new Map<string, ClauseRecord>();
   const chain = regionChain(data.region, ctx.regions);
   const unmatchedUnits: { clause: string; text: string }[] = [];
@@ -142,7 +151,7 @@ export function buildPolicyModel(id: string, data: PolicyData, body: string, ctx
       if (lead) mentions.push({ text: lead[1]!, lead: true });
     }
     const units: UnitRef[] = mentions.map((m) => {
-      const dept = matchDepartment(m.text, chain, ctx.departments);
+      const dept = matchDepartment(m.text, chain);
       if (!dept) unmatchedUnits.push({ clause: c.id, text: m.text });
       return { ...m, department: dept?.id ?? null };
     });

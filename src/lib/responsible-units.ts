@@ -73,3 +73,26 @@ export function matchDepartment(
   }
   return undefined;
 }
+
+/**
+ * matchDepartment with the vocabulary indexed once: a lookup per region and name instead of a
+ * scan of every department per unit named (thousands of departments at a thousand policies).
+ * Same answers: the first department of `departments` (in order) whose name or alias it is.
+ */
+export function departmentMatcher(
+  departments: DepartmentEntry[],
+): (name: string, regions: string[]) => DepartmentEntry | undefined {
+  const index = new Map<string, Map<string, DepartmentEntry>>();
+  for (const d of departments) {
+    if (!index.has(d.region)) index.set(d.region, new Map());
+    const names = index.get(d.region)!;
+    for (const n of [d.name, ...d.aliases]) if (!names.has(n)) names.set(n, d);
+  }
+  return (name, regions) => {
+    for (const region of regions) {
+      const hit = index.get(region)?.get(name);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+}
