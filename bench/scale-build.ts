@@ -27,7 +27,8 @@ export interface BuildRun {
   log: string;
 }
 
-const ROUTE = /[├└]─ (\/\S+) \(\+(\d+)ms\)/g;
+/** A route line of the build log; Astro writes "(+12ms)", or "(+1.51s)" from a second on. */
+const ROUTE = /[├└]─ (\/\S+) \(\+([\d.]+)(ms|s)\)/g;
 
 /**
  * Runs the build in `siteDir` (a copy with its own src/ and sources/), logging to `logFile`.
@@ -70,7 +71,7 @@ export async function buildSite(
   const ended = Date.now();
   await new Promise<void>((resolve) => log.end(resolve));
 
-  const pages = [...text.matchAll(ROUTE)].map((m) => ({ path: m[1]!, ms: Number(m[2]) }));
+  const pages = [...text.matchAll(ROUTE)].map((m) => ({ path: m[1]!, ms: Number(m[2]) * (m[3] === 's' ? 1000 : 1) }));
   const num = (re: RegExp) => {
     const m = text.match(re);
     return m ? Number(m[1]) : null;

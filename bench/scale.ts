@@ -47,7 +47,10 @@ export interface ScaleResult {
   generate: GenerateReport;
   related: {
     sample: number;
+    /** Per clause page: clauses scored, posting entries read, topic groups examined. */
     scoredPerQuery: number;
+    postingsPerQuery: number;
+    groupsPerQuery: number;
     exhaustivePerQuery: number;
     identical: number;
     overlap: number;
@@ -77,7 +80,7 @@ function relatedFigures(site: string): ScaleResult['related'] {
   const { models } = loadContent(site);
   const clauses = models.flatMap((m) => m.clauses);
   const categories = categoriesByClause(models);
-  const stats = { queries: 0, scored: 0 };
+  const stats = { queries: 0, scored: 0, postings: 0, groups: 0 };
   const fast = relatedIndex(clauses, categories, { stats });
   const exhaustive = exhaustiveRelatedIndex(clauses, categories);
   const step = Math.max(1, Math.floor(clauses.length / 200));
@@ -105,6 +108,8 @@ function relatedFigures(site: string): ScaleResult['related'] {
   return {
     sample: sample.length,
     scoredPerQuery: stats.scored / stats.queries,
+    postingsPerQuery: stats.postings / stats.queries,
+    groupsPerQuery: stats.groups / stats.queries,
     exhaustivePerQuery: usable,
     identical: identical / sample.length,
     overlap: compared ? overlap / compared : 1,
@@ -295,6 +300,10 @@ export function printTable(results: ScaleResult[]) {
   row(
     'related: clauses scored per clause page',
     rs.map((r) => `${r.related.scoredPerQuery.toFixed(0)} of ${r.related.exhaustivePerQuery}`),
+  );
+  row(
+    '  posting entries read / groups examined',
+    rs.map((r) => `${(r.related.postingsPerQuery ?? 0).toFixed(0)} / ${(r.related.groupsPerQuery ?? 0).toFixed(0)}`),
   );
   row(
     '  same top 5 as scoring all / overlap',

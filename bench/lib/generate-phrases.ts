@@ -709,3 +709,88 @@ export const BOX_ITEMS: string[] = [
   '合成生物创新中心。',
   '临床研究协同创新中心。',
 ];
+
+/** Words for the local, specific sentences every real text has: its parks, companies, products and technologies. */
+export const PRODUCTS = [
+  '抗体偶联药物',
+  '双特异性抗体',
+  'mRNA疫苗',
+  '重组蛋白药物',
+  '小核酸药物',
+  '细胞治疗产品',
+  '基因治疗载体',
+  '多肽药物',
+  '放射性药物',
+  '中药创新药',
+  '高端影像设备',
+  '质子治疗系统',
+  '手术机器人',
+  '血管介入器械',
+  '骨科植入物',
+  '体外诊断试剂',
+  '分子诊断设备',
+  '可穿戴医疗设备',
+  '康复辅助器具',
+  '医用高分子材料',
+  '眼科医疗器械',
+  '口腔医疗器械',
+  '高端制剂',
+  '特色原料药',
+  '生物药用辅料',
+  '细胞培养基',
+  '合成生物材料',
+  '宠物疫苗',
+  '医美填充材料',
+  '数字疗法产品',
+];
+export const TECHNOLOGIES = [
+  '抗体筛选',
+  '连续流制造',
+  '高通量测序',
+  '类器官',
+  'AI辅助药物设计',
+  '蛋白质工程',
+  '病毒载体制备',
+  '冻干制剂',
+  '微流控',
+  '医学图像识别',
+  '精准放疗',
+  '生物3D打印',
+  '酶催化合成',
+  '发酵工艺优化',
+  '质量源于设计',
+  '真实世界研究',
+];
+export const PLATFORMS = [
+  '中试基地',
+  '公共技术服务平台',
+  '动物实验中心',
+  '临床研究中心',
+  '检验检测中心',
+  '概念验证中心',
+  '成果转化中心',
+  '生物样本库',
+  '医疗器械注册人服务站',
+  '知识产权运营中心',
+];
+export const PARK_NAMES = ['生命健康产业园', '生物医药产业园', '医疗器械产业园', '生物港', '药谷', '健康城', '科创园'];
+const BRAND_FIRST = [...'华康恒瑞迈信泽博德金永安晟和禾诺益元天中圣正创新合同科'];
+const BRAND_SECOND = [...'源达生健明华宇医恒泰瑞辰盛康凯祥泽维诺宁'];
+const BRAND_KIND = ['生物', '医药', '医疗', '制药', '基因', '生命科学'];
+
+/** A company name as the texts cite their local leaders: 康泽生物. */
+export const company = (rng: Random) => `${rng.pick(BRAND_FIRST)}${rng.pick(BRAND_SECOND)}${rng.pick(BRAND_KIND)}`;
+
+/** Sentences naming the region's own parks, companies, products and technologies. */
+export const LOCAL_TASKS: ((rng: Random, place: string) => string)[] = [
+  (rng, place) =>
+    `依托${place}${rng.pick(PARK_NAMES)}，重点发展${rng.pick(PRODUCTS)}、${rng.pick(PRODUCTS)}等领域，打造特色产业集群。`,
+  (rng) =>
+    `支持${company(rng)}、${company(rng)}等龙头企业建设${rng.pick(PLATFORMS)}，开展${rng.pick(TECHNOLOGIES)}技术研发。`,
+  (rng) => `围绕${rng.pick(PRODUCTS)}产业链，引进培育一批上下游配套企业，提升本地配套率。`,
+  (rng, place) => `推动${place}${rng.pick(PLATFORMS)}建设，面向中小企业提供${rng.pick(TECHNOLOGIES)}等技术服务。`,
+  (rng) => `加快${company(rng)}${rng.pick(PRODUCTS)}产业化项目建设，力争早日投产达效。`,
+  (rng) => `鼓励企业与高校院所合作开展${rng.pick(TECHNOLOGIES)}和${rng.pick(TECHNOLOGIES)}攻关，突破一批关键技术。`,
+  (rng, place) => `在${place}布局建设${rng.pick(PRODUCTS)}生产基地，完善危化品仓储、污水处理等配套设施。`,
+  (rng) => `推广${rng.pick(PRODUCTS)}在本地医疗机构的示范应用，支持${company(rng)}产品进入采购目录。`,
+];

@@ -19,6 +19,7 @@ import {
   CLOSING_ITEMS,
   INDICATOR_ROWS,
   ITEM_HEADINGS,
+  LOCAL_TASKS,
   PROVISIONS,
   SECTION_HEADINGS,
   TARGETS,
@@ -121,8 +122,13 @@ class Writer {
     return `${rng.pick(['到', '力争到'])}${year}年，${phrases.map((p) => p.text).join('，')}。`;
   }
 
+  /** `n` task sentences: about half common wording, half naming the region's own parks, companies and products. */
   tasks(n: number): string {
-    return this.rng.sample(TASKS, n).join('');
+    const place = this.ctx.region.name.replace(/[市县区]$/, '');
+    return this.rng
+      .sample(TASKS, n)
+      .map((common) => (this.rng.chance(0.5) ? this.rng.pick(LOCAL_TASKS)(this.rng, place) : common))
+      .join('');
   }
 
   private headings: string[] = [];

@@ -47,7 +47,7 @@ describe('related clauses: candidates against the exhaustive ranking (five polic
   });
 
   it('with a small candidate cap still finds the clause closest in wording first when topics tie', () => {
-    const capped = relatedIndex(clauses, categories, { candidateCap: 20 });
+    const capped = relatedIndex(clauses, categories, { postingBudget: 60, candidates: 20 });
     let compared = 0;
     let sameFirst = 0;
     for (const c of clauses) {
@@ -84,7 +84,7 @@ describe('related clauses: candidates by topic when no wording is shared', () =>
   );
 
   it('gives the same results as scoring every clause', () => {
-    const fast = relatedIndex(synthetic, cats, { candidateCap: 5 });
+    const fast = relatedIndex(synthetic, cats, { postingBudget: 5, candidates: 5 });
     const exhaustive = exhaustiveRelatedIndex(synthetic, cats);
     let nonEmpty = 0;
     for (const c of synthetic) {

@@ -10,21 +10,25 @@
  *         + 2 × number of shared subsidy categories
  *
  * Every clause page asks for its related clauses, so scoring each one against the whole corpus
- * would make the build grow with the square of the corpus (issue 13). The index is built once:
- * bigram vectors with their norms, an inverted index of bigrams, and the clauses grouped by their
- * topics and subsidy categories. A query then scores a bounded set of candidates exactly:
+ * made the build grow with the square of the corpus (issue 13). The index is built once: tf × idf
+ * bigram vectors with their norms, posting lists of bigrams with each clause's normalised weight,
+ * and the clauses grouped by their topics and subsidy categories. A query scores a bounded set of
+ * candidates exactly, with the formula above:
  *
- *   - clauses sharing the target's rarest bigrams (inverted index, rarest first, at most
- *     `candidateCap` clauses; bigrams found in more clauses than that are too common to propose
- *     candidates) — the ones whose wording is close;
- *   - from each group of clauses with the same topics and categories that shares a topic with
- *     the target, the first few in (policy, clause) order — the ones a topic-only score ranks
- *     first, since ties are broken in that order.
+ *   - wording: the cosine is accumulated over the posting lists of the target's bigrams, except
+ *     those found in more than `longestList` clauses (too common to tell clauses apart, and too
+ *     long to read on every page); the `candidates` clauses (sharing a topic, of other policies)
+ *     with the highest partial cosine are scored;
+ *   - topics and categories: the groups sharing a topic with the target fall into a few classes
+ *     by the score they give without wording; classes are read best first, each for its first
+ *     clauses in (policy, clause ID) order, the order ties are broken in, while the bound on what
+ *     wording could add to an unscored clause says they could still enter the result.
  *
- * Below `candidateCap` clauses per bigram (the five policies today) the candidates include every
- * clause with a bigram in common, and the result equals scoring every clause (a test checks it
- * against that exhaustive ranking). Above it, clauses that share only common bigrams with the
- * target and are not first of their group are not considered; their cosine is small.
+ * When no posting list is skipped and every clause with a bigram in common is scored (the five
+ * policies), the result equals scoring every clause: a test checks it against the exhaustive
+ * ranking (related-exhaustive.ts). Beyond that the work per page is bounded by `longestList` and
+ * `candidates`; the scale benchmark reports how often the top five still agree at 200 and 1,000
+ * policies.
  */
 
 /** What ranking needs of a clause. */
@@ -54,10 +58,12 @@ export interface RelatedOptions {
 }
 
 export interface RelatedIndexOptions {
-  /** Most clauses proposed by shared bigrams per query, and the longest posting list used. */
-  candidateCap?: number;
-  /** Counters the queries add to (the scale benchmark reports clauses scored per query). */
-  stats?: { queries: number; scored: number };
+  /** Posting-list entries read per query at most, rarest bigrams first; the commonest are left unread. */
+  postingBudget?: number;
+  /** At most this many clauses proposed by wording are scored per query. */
+  candidates?: number;
+  /** Counters the queries add to: clauses scored, posting entries read, groups examined (the scale benchmark reports them per page). */
+  stats?: { queries: number; scored: number; postings?: number; groups?: number };
 }
 
 /** Character bigrams of a text's CJK and alphanumeric runs: wording overlap that needs no word segmentation. */
@@ -99,15 +105,89 @@ function cosine(a: Vector, b: Vector): number {
   return dot / (a.norm * b.norm);
 }
 
-interface Group {
-  topics: string[];
-  categories: string[];
-  /** Usable clauses (indexes) with exactly these topics and categories, in (policy, clause ID) order. */
-  members: number[];
-}
-
 const byPolicyThenId = (a: RelatableClause, b: RelatableClause) =>
   a.policy.localeCompare(b.policy) || a.id.localeCompare(b.id);
+
+/**
+ * The k-th largest value (from 0) of `values`, or 0 when there is none; reorders `values`
+ * (Hoare's selection: linear on average, where sorting thousands of candidates per page is not).
+ */
+export function nthLargest(values: Float64Array, k: number): number {
+  if (k >= values.length) return 0;
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k]!;
+  }
+  return values[k]!;
+}
+
+/** A binary min-heap of numbers under a comparator (the merge of a class's groups). */
+class MinHeap {
+  private readonly items: number[] = [];
+  private readonly less: (a: number, b: number) => number;
+  constructor(less: (a: number, b: number) => number) {
+    this.less = less;
+  }
+  get size(): number {
+    return this.items.length;
+  }
+  push(x: number): void {
+    const a = this.items;
+    a.push(x);
+    for (let i = a.length - 1; i > 0;) {
+      const parent = (i - 1) >> 1;
+      if (this.less(a[i]!, a[parent]!) >= 0) break;
+      [a[i], a[parent]] = [a[parent]!, a[i]!];
+      i = parent;
+    }
+  }
+  pop(): number {
+    const a = this.items;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length) {
+      a[0] = last;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && this.less(a[l]!, a[m]!) < 0) m = l;
+        if (r < a.length && this.less(a[r]!, a[m]!) < 0) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m]!, a[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** Scores are sums of logarithms: equal sums added in another order may differ in the last bit. */
+const EPSILON = 1e-9;
+
+/** Sets of up to 30 topics or categories are bit masks; a larger vocabulary takes the slower path. */
+const MASK_BITS = 30;
+
+function popcount(x: number): number {
+  let n = 0;
+  for (let v = x; v; v &= v - 1) n++;
+  return n;
+}
 
 /**
  * Builds a ranking function over `clauses`. `categories` gives, per clause key
@@ -118,7 +198,9 @@ export function relatedIndex<C extends RelatableClause>(
   categories: Map<string, Set<string>> = new Map(),
   indexOptions: RelatedIndexOptions = {},
 ) {
-  const cap = indexOptions.candidateCap ?? 400;
+  const postingBudget = indexOptions.postingBudget ?? 10000;
+  const candidateCount = indexOptions.candidates ?? 300;
+  const stats = indexOptions.stats;
   const key = (c: RelatableClause) => `${c.policy}#${c.id}`;
   const text = (c: RelatableClause) => `${c.heading ?? ''}${c.ownText}`;
   const n = clauses.length;
@@ -155,133 +237,256 @@ export function relatedIndex<C extends RelatableClause>(
   const vectors = counts.map(vectorOf);
   const indexOf = new Map(clauses.map((c, i) => [key(c), i]));
 
-  const topicDf = new Map<string, number>();
-  for (const c of clauses) for (const t of c.topics) topicDf.set(t, (topicDf.get(t) ?? 0) + 1);
-  const topicWeight = (t: string) => Math.log(1 + n / (topicDf.get(t) ?? 1));
+  // Topics, categories and policies numbered, so that a query compares small integers, not strings.
+  const number = (m: Map<string, number>, x: string) => m.get(x) ?? (m.set(x, m.size), m.size - 1);
+  const topicNo = new Map<string, number>();
+  const categoryNo = new Map<string, number>();
+  const policyNumbers = new Map<string, number>();
+  const clauseTopics = clauses.map((c) => Int32Array.from(c.topics.map((t) => number(topicNo, t))));
+  const clauseCategories = clauses.map((c) =>
+    Int32Array.from([...(categories.get(key(c)) ?? [])].map((x) => number(categoryNo, x))),
+  );
+  // The same, flattened (one array and offsets): scoring a candidate reads them, and one array stays in cache.
+  const flatten = (lists: Int32Array[]) => {
+    const offsets = new Int32Array(lists.length + 1);
+    lists.forEach((l, i) => (offsets[i + 1] = offsets[i]! + l.length));
+    const flat = new Int32Array(offsets[lists.length]!);
+    lists.forEach((l, i) => flat.set(l, offsets[i]));
+    return { flat, offsets };
+  };
+  const topicsFlat = flatten(clauseTopics);
+  const categoriesFlat = flatten(clauseCategories);
+  const policyNo = Int32Array.from(clauses, (c) => number(policyNumbers, c.policy));
+  const topicDf = new Float64Array(topicNo.size);
+  for (const topics of clauseTopics) for (const t of topics) topicDf[t]!++;
+  const topicWeight = Float64Array.from(topicDf, (d) => Math.log(1 + n / d));
+  const topicMasks = topicNo.size <= MASK_BITS;
+  const categoryMasks = categoryNo.size <= MASK_BITS;
+  const maskOf = (list: Int32Array) => list.reduce((m, x) => m | (1 << x), 0);
 
   // Short clauses (a heading, a one-line row) carry little wording to compare; they still match on topics.
   const usable = clauses.map((c) => !CONTAINERS.has(c.kind) && text(c).length >= 8);
 
+  // Posting lists (usable clauses, with their weight divided by their norm) and the groups of
+  // clauses with the same topics and categories, both in (policy, clause ID) order.
   const postingLists: number[][] = df.map(() => []);
-  const groupsByKey = new Map<string, Group>();
+  const postingWeightLists: number[][] = df.map(() => []);
+  const groupsByKey = new Map<string, { topics: Int32Array; categories: Int32Array; members: number[] }>();
   const order = clauses.map((_, i) => i).sort((a, b) => byPolicyThenId(clauses[a]!, clauses[b]!));
+  const rank = new Int32Array(n);
+  order.forEach((i, r) => (rank[i] = r));
   for (const i of order) {
     if (!usable[i]) continue;
-    for (const t of vectors[i]!.terms) postingLists[t]!.push(i);
-    const c = clauses[i]!;
-    const cats = [...(categories.get(key(c)) ?? [])].sort();
-    const k = `${[...c.topics].sort().join(' ')}|${cats.join(' ')}`;
+    const v = vectors[i]!;
+    v.terms.forEach((t, k) => {
+      postingLists[t]!.push(i);
+      postingWeightLists[t]!.push(v.norm ? v.weights[k]! / v.norm : 0);
+    });
+    const topics = Int32Array.from(new Set(clauseTopics[i])).sort();
+    const cats = Int32Array.from(clauseCategories[i]!).sort();
+    const k = `${topics.join(' ')}|${cats.join(' ')}`;
     let g = groupsByKey.get(k);
-    if (!g) groupsByKey.set(k, (g = { topics: c.topics, categories: cats, members: [] }));
+    if (!g) groupsByKey.set(k, (g = { topics, categories: cats, members: [] }));
     g.members.push(i);
   }
   const postings = postingLists.map((l) => Int32Array.from(l));
-  const groupsByTopic = new Map<string, Group[]>();
-  for (const g of groupsByKey.values()) {
-    for (const t of g.topics) {
-      if (!groupsByTopic.has(t)) groupsByTopic.set(t, []);
-      groupsByTopic.get(t)!.push(g);
-    }
-  }
+  const postingWeights = postingWeightLists.map((l) => Float64Array.from(l));
+  const groupList = [...groupsByKey.values()];
+  const groupTopics = groupList.map((g) => g.topics);
+  const groupCategories = groupList.map((g) => g.categories);
+  const groupMembers = groupList.map((g) => Int32Array.from(g.members));
+  const groupTopicMask = Int32Array.from(groupTopics, (t) => (topicMasks ? maskOf(t) : 0));
+  const groupCategoryMask = Int32Array.from(groupCategories, (c) => (categoryMasks ? maskOf(c) : 0));
+  const clauseTopicMask = Int32Array.from(clauseTopics, (t) => (topicMasks ? maskOf(t) : 0));
+  const groupsByTopic: number[][] = Array.from({ length: topicNo.size }, () => []);
+  groupTopics.forEach((topics, k) => topics.forEach((t) => groupsByTopic[t]!.push(k)));
 
-  /** Score order: best first, ties in (policy, clause ID) order. */
-  const better = (a: Related<C>, b: Related<C>) => b.score - a.score || byPolicyThenId(a.clause, b.clause);
-
-  /** The first `limit` of a best-first list with at most `perPolicy` per policy. */
-  const pick = (sorted: Related<C>[], limit: number, perPolicy: number): Related<C>[] => {
-    const perCount = new Map<string, number>();
-    const out: Related<C>[] = [];
-    for (const r of sorted) {
-      if (out.length >= limit) break;
-      const k = perCount.get(r.clause.policy) ?? 0;
-      if (k >= perPolicy) continue;
-      perCount.set(r.clause.policy, k + 1);
-      out.push(r);
-    }
-    return out;
-  };
+  // Per-query scratch space, reset after each query.
+  const accumulated = new Float64Array(n);
+  const partial = new Float64Array(n);
+  const scoreOf = new Float64Array(n);
+  const clauseStamp = new Int32Array(n);
+  const topicMark = new Uint8Array(topicNo.size);
+  const categoryMark = new Uint8Array(categoryNo.size);
+  const groupStamp = new Int32Array(groupList.length);
+  let queryNo = 0;
 
   return function related(target: RelatableClause, options: RelatedOptions = {}): Related<C>[] {
     const { limit = 5, perPolicy = 2 } = options;
-    if (!target.topics.length) {
-      if (indexOptions.stats) indexOptions.stats.queries++;
-      return [];
-    }
+    if (stats) stats.queries++;
+    if (!target.topics.length) return [];
+    queryNo++;
     const self = indexOf.get(key(target));
     const mine = self !== undefined ? vectors[self]! : vectorOf(bigrams(text(target)));
+    const own = self !== undefined ? policyNo[self]! : (policyNumbers.get(target.policy) ?? -1);
+    const myTopics = target.topics.map((t) => topicNo.get(t)).filter((t) => t !== undefined);
     const myCategories = categories.get(key(target)) ?? new Set<string>();
-    const structural = (topics: string[], cats: Iterable<string>) => {
-      const sharedTopics = topics.filter((t) => target.topics.includes(t));
-      const sharedCategories = [...cats].filter((x) => myCategories.has(x));
-      return {
-        sharedTopics,
-        sharedCategories,
-        base: sharedTopics.reduce((s, t) => s + topicWeight(t), 0) + 2 * sharedCategories.length,
-      };
+    const myCategoryNos = [...myCategories].map((x) => categoryNo.get(x)).filter((x) => x !== undefined);
+    for (const t of myTopics) topicMark[t] = 1;
+    for (const x of myCategoryNos) categoryMark[x] = 1;
+    const myTopicMask = topicMasks ? myTopics.reduce((m, t) => m | (1 << t), 0) : 0;
+    const myCategoryMask = categoryMasks ? myCategoryNos.reduce((m, x) => m | (1 << x), 0) : 0;
+    const sharesTopic = (i: number) => {
+      if (topicMasks) return (clauseTopicMask[i]! & myTopicMask) !== 0;
+      for (const t of clauseTopics[i]!) if (topicMark[t]) return true;
+      return false;
     };
 
-    // Scored candidates, kept best first.
-    const scored: Related<C>[] = [];
-    const seen = new Set<number>();
-    const add = (i: number) => {
-      if (seen.has(i)) return;
-      seen.add(i);
-      const c = clauses[i]!;
-      if (c.policy === target.policy) return;
-      const { sharedTopics, sharedCategories, base } = structural(c.topics, categories.get(key(c)) ?? []);
-      if (!sharedTopics.length) return;
-      const r = { clause: c, sharedTopics, sharedCategories, score: base + 4 * cosine(mine, vectors[i]!) };
+    // Scored clauses (indexes), best first: score descending, then (policy, clause ID).
+    const scored: number[] = [];
+    let examined = 0;
+    const score = (i: number) => {
+      if (clauseStamp[i] === queryNo) return;
+      clauseStamp[i] = queryNo;
+      examined++;
+      if (policyNo[i] === own || !sharesTopic(i)) return;
+      // Summed in the clause's topic order, as the exhaustive ranking does, so equal scores stay equal.
+      let s = 0;
+      for (let x = topicsFlat.offsets[i]!; x < topicsFlat.offsets[i + 1]!; x++) {
+        const t = topicsFlat.flat[x]!;
+        if (topicMark[t]) s += topicWeight[t]!;
+      }
+      s += 4 * cosine(mine, vectors[i]!);
+      let shared = 0;
+      for (let x = categoriesFlat.offsets[i]!; x < categoriesFlat.offsets[i + 1]!; x++)
+        shared += categoryMark[categoriesFlat.flat[x]!]!;
+      s += 2 * shared;
+      scoreOf[i] = s;
       let lo = 0;
       let hi = scored.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (better(scored[mid]!, r) <= 0) lo = mid + 1;
+        const j = scored[mid]!;
+        if (scoreOf[j]! > s || (scoreOf[j] === s && rank[j]! < rank[i]!)) lo = mid + 1;
         else hi = mid;
       }
-      scored.splice(lo, 0, r);
+      scored.splice(lo, 0, i);
+    };
+    /** The first `limit` of the scored with at most `perPolicy` per policy. */
+    const pick = (): number[] => {
+      const perCount = new Map<number, number>();
+      const out: number[] = [];
+      for (const i of scored) {
+        if (out.length >= limit) break;
+        const k = perCount.get(policyNo[i]!) ?? 0;
+        if (k >= perPolicy) continue;
+        perCount.set(policyNo[i]!, k + 1);
+        out.push(i);
+      }
+      return out;
     };
 
-    // Wording: clauses sharing the target's rarest bigrams.
-    const terms = [...mine.terms].sort((a, b) => df[a]! - df[b]! || a - b);
-    let proposed = 0;
-    for (const t of terms) {
+    // Wording: the cosine with every clause, accumulated over the posting lists of the target's
+    // bigrams, rarest first, as far as the budget goes; the commonest are left unread.
+    const touched: number[] = [];
+    let unread = 0;
+    let budget = postingBudget;
+    const byRarity = [...mine.terms.keys()].sort(
+      (a, b) => postings[mine.terms[a]!]!.length - postings[mine.terms[b]!]!.length || a - b,
+    );
+    for (const k of byRarity) {
+      const t = mine.terms[k]!;
+      const w = mine.weights[k]!;
       const list = postings[t]!;
-      if (list.length > cap || proposed >= cap) break;
-      for (const i of list) {
-        if (seen.has(i)) continue;
-        add(i);
-        proposed++;
+      if (list.length > budget) {
+        unread += w * w;
+        budget = 0;
+        continue;
+      }
+      budget -= list.length;
+      if (stats) stats.postings = (stats.postings ?? 0) + list.length;
+      const weights = postingWeights[t]!;
+      for (let x = 0; x < list.length; x++) {
+        const i = list[x]!;
+        if (accumulated[i] === 0) touched.push(i);
+        accumulated[i] = accumulated[i]! + w * weights[x]!;
+      }
+    }
+    let proposed = touched.filter((i) => policyNo[i] !== own && sharesTopic(i));
+    // The `candidates` best by partial cosine. Any clause left out has at most the best partial
+    // cosine left out, plus what the unread bigrams could add (Cauchy–Schwarz: |unread part| / |target|).
+    let leftOut = 0;
+    if (proposed.length > candidateCount) {
+      proposed.forEach((i, x) => (partial[x] = accumulated[i]!));
+      const threshold = nthLargest(partial.subarray(0, proposed.length), candidateCount);
+      const above = proposed.filter((i) => accumulated[i]! > threshold);
+      const at = proposed.filter((i) => accumulated[i] === threshold);
+      const room = candidateCount - above.length;
+      if (at.length > room) leftOut = threshold;
+      else for (const i of proposed) if (accumulated[i]! < threshold) leftOut = Math.max(leftOut, accumulated[i]!);
+      proposed = [...above, ...at.slice(0, room)];
+    }
+    const wordingBound = mine.norm ? (4 * (leftOut + Math.sqrt(unread))) / mine.norm : 0;
+    for (const i of touched) accumulated[i] = 0;
+    for (const i of proposed) score(i);
+
+    // Topics and categories: the groups sharing a topic with the target fall into a few classes by
+    // the topics and the number of categories they share — the score without wording. Classes are
+    // read best first, each for its first clauses in (policy, clause ID) order (the order ties are
+    // broken in), while what wording could add to a clause not scored might still get it in.
+    const classes = new Map<number, number[]>();
+    for (const t of myTopics) {
+      for (const k of groupsByTopic[t]!) {
+        if (groupStamp[k] === queryNo) continue;
+        groupStamp[k] = queryNo;
+        if (stats) stats.groups = (stats.groups ?? 0) + 1;
+        let topicsShared = 0;
+        if (topicMasks) topicsShared = groupTopicMask[k]! & myTopicMask;
+        else groupTopics[k]!.forEach((x) => topicMark[x] && (topicsShared |= 1 << myTopics.indexOf(x)));
+        let categoriesShared = 0;
+        if (categoryMasks) categoriesShared = popcount(groupCategoryMask[k]! & myCategoryMask);
+        else for (const x of groupCategories[k]!) categoriesShared += categoryMark[x]!;
+        const classKey = topicsShared * 64 + categoriesShared;
+        const list = classes.get(classKey);
+        if (list) list.push(k);
+        else classes.set(classKey, [k]);
+      }
+    }
+    const ranked = [...classes]
+      .map(([classKey, members]) => {
+        const topicsShared = Math.floor(classKey / 64);
+        let base = 2 * (classKey % 64);
+        if (topicMasks) for (const t of myTopics) base += topicsShared & (1 << t) ? topicWeight[t]! : 0;
+        else myTopics.forEach((t, j) => (base += topicsShared & (1 << j) ? topicWeight[t]! : 0));
+        return { groups: members, base };
+      })
+      .sort((a, b) => b.base - a.base);
+    const head = limit * (perPolicy + 1);
+    for (const { groups: members, base } of ranked) {
+      const top = pick();
+      if (top.length >= limit && scoreOf[top[top.length - 1]!]! > base + wordingBound + EPSILON) break;
+      // Merge the class's groups in (policy, clause ID) order until `head` clauses, at most `perPolicy` per policy.
+      const lists = members.map((k) => groupMembers[k]!);
+      const cursor = new Int32Array(lists.length);
+      const heap = new MinHeap((a, b) => rank[lists[a]![cursor[a]!]!]! - rank[lists[b]![cursor[b]!]!]!);
+      lists.forEach((_, m) => heap.push(m));
+      const perCount = new Map<number, number>();
+      let taken = 0;
+      while (taken < head && heap.size) {
+        const m = heap.pop();
+        const i = lists[m]![cursor[m]!++]!;
+        if (cursor[m]! < lists[m]!.length) heap.push(m);
+        if (policyNo[i] === own) continue;
+        const k = perCount.get(policyNo[i]!) ?? 0;
+        if (k >= perPolicy) continue;
+        perCount.set(policyNo[i]!, k + 1);
+        score(i);
+        taken++;
       }
     }
 
-    // Topics and categories: groups in order of the score they give without wording. A group is
-    // read only while its members could still enter the result (wording adds at most 4).
-    const groups = new Set<Group>();
-    for (const t of target.topics) for (const g of groupsByTopic.get(t) ?? []) groups.add(g);
-    const ranked = [...groups]
-      .map((g) => ({ g, base: structural(g.topics, g.categories).base }))
-      .sort((a, b) => b.base - a.base);
-    const head = limit * (perPolicy + 1);
-    for (const { g, base } of ranked) {
-      const top = pick(scored, limit, perPolicy);
-      if (top.length >= limit && top[top.length - 1]!.score > base + 4) break;
-      const perCount = new Map<string, number>();
-      let taken = 0;
-      for (const i of g.members) {
-        const p = clauses[i]!.policy;
-        if (p === target.policy) continue;
-        const k = perCount.get(p) ?? 0;
-        if (k >= perPolicy) continue;
-        perCount.set(p, k + 1);
-        add(i);
-        if (++taken >= head) break;
-      }
-    }
-    if (indexOptions.stats) {
-      indexOptions.stats.queries++;
-      indexOptions.stats.scored += seen.size;
-    }
-    return pick(scored, limit, perPolicy);
+    for (const t of myTopics) topicMark[t] = 0;
+    for (const x of myCategoryNos) categoryMark[x] = 0;
+    if (stats) stats.scored += examined;
+    return pick().map((i) => {
+      const c = clauses[i]!;
+      return {
+        clause: c,
+        sharedTopics: c.topics.filter((t) => target.topics.includes(t)),
+        sharedCategories: [...(categories.get(key(c)) ?? [])].filter((x) => myCategories.has(x)),
+        score: scoreOf[i]!,
+      };
+    });
   };
 }
 
