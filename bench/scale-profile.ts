@@ -17,7 +17,9 @@ interface Profile {
 }
 
 export interface ProfileSummary {
+  /** Time sampled, and the part of it the process was idle (waiting for files, the index service …); shares are of the rest. */
   totalMs: number;
+  idleMs: number;
   functions: { name: string; file: string; ms: number; share: number }[];
   files: { file: string; ms: number; share: number }[];
 }
@@ -38,6 +40,7 @@ export function summarizeProfiles(dir: string, top = 15): ProfileSummary {
   const byFunction = new Map<string, { name: string; file: string; us: number }>();
   const byFile = new Map<string, number>();
   let total = 0;
+  let idle = 0;
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.cpuprofile'))) {
     const profile = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Profile;
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -46,6 +49,10 @@ export function summarizeProfiles(dir: string, top = 15): ProfileSummary {
       const frame = nodes.get(id)!.callFrame;
       const file = shortFile(frame.url);
       const name = frame.functionName || '(anonymous)';
+      if (name === '(idle)') {
+        idle += us;
+        return;
+      }
       const key = `${name} ${file}:${frame.lineNumber}`;
       const entry = byFunction.get(key) ?? { name, file: `${file}:${frame.lineNumber + 1}`, us: 0 };
       entry.us += us;
@@ -56,7 +63,8 @@ export function summarizeProfiles(dir: string, top = 15): ProfileSummary {
   }
   const share = (us: number) => (total ? us / total : 0);
   return {
-    totalMs: total / 1000,
+    totalMs: (total + idle) / 1000,
+    idleMs: idle / 1000,
     functions: [...byFunction.values()]
       .sort((a, b) => b.us - a.us)
       .slice(0, top)

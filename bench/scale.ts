@@ -348,7 +348,9 @@ export function printTable(results: ScaleResult[]) {
     }
   }
   for (const r of rs.filter((x) => x.profile)) {
-    console.log(`\nCPU profile at ${r.n} (${s1(r.profile!.totalMs)} s sampled), self time by file:`);
+    console.log(
+      `\nCPU profile at ${r.n}: ${s1(r.profile!.totalMs)} s sampled, ${s1(r.profile!.idleMs ?? 0)} s idle; shares of the busy time, self time by file:`,
+    );
     for (const f of r.profile!.files.slice(0, 12)) console.log(`  ${pct(f.share).padStart(5)}  ${f.file}`);
     console.log('  by function:');
     for (const f of r.profile!.functions.slice(0, 12))

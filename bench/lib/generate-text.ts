@@ -151,6 +151,7 @@ class Writer {
 
   pickUnits(style: 'long' | 'short', max = 3): string[] {
     const pool = this.ctx.units[style];
+    if (!pool.length) throw new Error(`generate: no departments to name in region ${this.ctx.region.id}`);
     return this.rng.sample(pool, this.rng.int(1, Math.min(max, pool.length)));
   }
 }

@@ -25,8 +25,8 @@ import { loadContent } from '../../src/lib/data/load-content.ts';
 import { draftFrontmatter } from '../../src/lib/import/frontmatter.ts';
 import { toMdxBody } from '../../src/lib/import/mdx.ts';
 import { flattenClauses, ImportError, parsePolicy } from '../../src/lib/import/parse.ts';
-import type { DepartmentEntry } from '../../src/lib/responsible-units.ts';
-import type { RegionEntry } from '../../src/lib/model.ts';
+import { departmentMatcher, type DepartmentEntry } from '../../src/lib/responsible-units.ts';
+import { regionChain, type RegionEntry } from '../../src/lib/model.ts';
 import { Random } from './generate-random.ts';
 import { departmentsOf, EXISTING_REGIONS, regionPool, type GenRegion } from './generate-regions.ts';
 import { generateText, type GeneratedText, type Style } from './generate-text.ts';
@@ -213,7 +213,10 @@ export function generateSite(options: GenerateOptions): GenerateReport {
     const place = places[k]!;
     const rng = Random.for(seed, `policy-${k}`);
     const year = Math.min(2026, 2019 + place.nth * 2 + rng.int(0, 1));
-    const deps = allDepartments.filter((d) => d.region === place.region.id);
+    // A text names its own region's departments, or its city's when the vocabulary has none for it (太仓市).
+    const chain = regionChain(place.region.id, allRegions);
+    const region = chain.find((r) => allDepartments.some((d) => d.region === r)) ?? place.region.id;
+    const deps = allDepartments.filter((d) => d.region === region && d.aliases.length > 0);
     const long = deps.map((d) => d.aliases[0]!).filter(Boolean);
     const short = deps.map((d) => d.aliases[d.aliases.length - 1]!).filter(Boolean);
     const text = generateText(rng, { region: place.region, units: { long, short }, year });
@@ -278,11 +281,8 @@ export function generateSite(options: GenerateOptions): GenerateReport {
     report.drafts.subsidies += drafted.drafts.subsidies.length;
     report.drafts.targets += drafted.drafts.targets.length;
 
-    const alias = new Map(
-      allDepartments
-        .filter((d) => d.region === place.region.id)
-        .flatMap((d) => d.aliases.map((a) => [a, d.id] as const)),
-    );
+    const match = departmentMatcher(allDepartments);
+    const chain = regionChain(place.region.id, allRegions);
     const subsidies = text.subsidies.map((s, i) => {
       const clause = clauseOf(clauses, s.quote) ?? fail(`no clause holds the provision "${s.quote}"`);
       const { eligibility, ...data } = s.data;
@@ -290,7 +290,7 @@ export function generateSite(options: GenerateOptions): GenerateReport {
         id: `sub${i + 1}`,
         clause: clause.id,
         ...data,
-        departments: [...new Set(s.units.map((u) => alias.get(u)).filter((d): d is string => Boolean(d)))],
+        departments: [...new Set(s.units.map((u) => match(u, chain)?.id).filter((d): d is string => Boolean(d)))],
         quote: s.quote,
         ...(eligibility ? { eligibility } : {}),
       };
