@@ -3,7 +3,8 @@
  * the pages render (src/pages/search/records.json.ts) and fed to Pagefind by
  * src/integrations/pagefind.ts. See docs/search.md for why a record holds the clause's own text.
  */
-import { BOUNDARY, indexText, isHan } from './normalize.ts';
+import { clauseRefKeys, refWord } from './citation.ts';
+import { BOUNDARY, indexText, isHan, QUOTES } from './normalize.ts';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 
@@ -25,6 +26,10 @@ export interface SearchRecord {
     citation: string;
     /** Every Han character of the text once, space-separated (see uniqueHan). */
     chars: string;
+    /** Character pairs a quotation mark separates in the text (see bridgePairs). */
+    bridge: string;
+    /** The clause's reference words (citation.ts), so that 第（十二）条 finds it. */
+    refs: string;
   };
   filters: Record<FilterKey, string[]>;
 }
@@ -49,6 +54,23 @@ export const showMeta = (value: string | undefined): string =>
  */
 export const uniqueHan = (text: string): string => [...new Set([...text].filter(isHan))].join(' ');
 
+/**
+ * Pairs of Han characters with only quotation marks between them (专精特新“小巨人” → 新小). Matching
+ * ignores quotation marks (normalize.ts), but Pagefind pairs only adjacent characters, so these
+ * pairs are indexed as words of their own: a query for 专精特新小巨人 then finds the clause.
+ */
+export function bridgePairs(text: string): string {
+  const chars = [...text];
+  const pairs = new Set<string>();
+  for (let i = 0; i < chars.length; i++) {
+    if (!isHan(chars[i]!)) continue;
+    let j = i + 1;
+    while (j < chars.length && QUOTES.has(chars[j]!.normalize('NFKC'))) j++;
+    if (j > i + 1 && j < chars.length && isHan(chars[j]!)) pairs.add(chars[i]! + chars[j]!);
+  }
+  return [...pairs].join(' ');
+}
+
 export const clauseUrl = (policy: string, clause: string): string => `/policies/${policy}/#${clause}`;
 
 /** Policy and clause IDs back from a record URL. */
@@ -63,11 +85,14 @@ export interface RecordSourcePolicy {
   data: {
     shortTitle: string;
     region: string;
+    numbering: 'nested' | 'running';
     subsidies: { clause: string }[];
     targets: { clause: string }[];
   };
   clauses: {
     id: string;
+    kind: string;
+    parent: string | null;
     label: string;
     citation: string;
     ownText: string;
@@ -101,11 +126,19 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
     const region = regionFilterValues(policy.data.region, regions);
     const subsidy = new Set(policy.data.subsidies.map((s) => s.clause));
     const target = new Set(policy.data.targets.map((t) => t.clause));
+    // A table row's place in its group: 附件 三、创新平台工程 第5项 is the fifth row of group 3.
+    const rowsOf = new Map<string, string[]>();
+    for (const c of policy.clauses)
+      if (c.kind === 'row' && c.parent && /(?:^|-)g\d+$/u.test(c.parent)) rowsOf.set(c.parent, [...(rowsOf.get(c.parent) ?? []), c.id]);
     for (const clause of policy.clauses) {
       const content = indexText(clause.ownText);
       // Table row groups hold no text of their own: their rows are the records.
       if (!content) continue;
       const has = [...(subsidy.has(clause.id) ? ['subsidy'] : []), ...(target.has(clause.id) ? ['target'] : [])];
+      const siblings = clause.kind === 'row' && clause.parent ? rowsOf.get(clause.parent) : undefined;
+
+      const group = siblings ? { id: clause.parent!, position: siblings.indexOf(clause.id) + 1 } : undefined;
+      const refs = clauseRefKeys({ id: clause.id, numbering: policy.data.numbering, ...(group ? { group } : {}) });
       records.push({
         url: clauseUrl(policy.id, clause.id),
         content,
@@ -115,6 +148,8 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
           label: hideMeta(clause.label),
           citation: hideMeta(clause.citation),
           chars: uniqueHan(content),
+          bridge: bridgePairs(content),
+          refs: refs.map(refWord).join(' '),
         },
         filters: { region, policy: [policy.id], topic: [...clause.topics], department: [...clause.departments], has },
       });

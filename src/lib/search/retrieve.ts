@@ -1,0 +1,348 @@
+/**
+ * Finding the clauses for a query plan with an index that returns candidates (Pagefind, or a fake
+ * in the unit tests): which index queries to run, which candidates' texts to fetch and in what
+ * order, and when the list is known to be complete. The search page only renders what this
+ * returns.
+ *
+ * - A reference (第（十二）条) is looked up as its reference word (citation.ts): one index word.
+ * - Each writing of each term is one index query (its character pairs, query-tokens.ts); a
+ *   candidate found for more terms is checked first. When no clause holds a term in any writing,
+ *   its words are searched instead.
+ * - Up to CHECK_AT_ONCE candidates are all checked before anything is shown, so the ranking rule
+ *   (rank.ts) holds over the whole list. Beyond that (a large corpus) they are checked BATCH at a
+ *   time in verificationOrder: full matches are listed as they are confirmed, partial ones once
+ *   every candidate has been checked — a full match never follows a partial one.
+ */
+import { refWord } from './citation.ts';
+import { showMeta } from './index-records.ts';
+import { isHan, normalize } from './normalize.ts';
+import type { Concept, QueryPlan } from './plan.ts';
+import { termTokens } from './query-tokens.ts';
+import { keep, matchInfo, rank, verificationOrder, type Ranked } from './rank.ts';
+import { corrections, patternQuery, termPairs, typoPattern } from './suggest.ts';
+
+export interface ClauseData {
+  url: string;
+  raw_url?: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+export interface EngineResult {
+  id: string;
+  score: number;
+  words: number[];
+  data(): Promise<ClauseData>;
+}
+
+export type Filters = Record<string, unknown>;
+
+export interface Engine {
+  search(query: string, filters: Filters): Promise<EngineResult[]>;
+}
+
+export interface Hit extends Ranked {
+  result: EngineResult;
+  data?: ClauseData;
+  /** How many of the terms' index queries returned this record. */
+  terms: number;
+}
+
+export interface Results {
+  plan: QueryPlan;
+  /** Display order; only ever appended to. */
+  list: Hit[];
+  /** Confirmed partial matches, listed once every candidate has been checked. */
+  held: Hit[];
+  /** Candidates not yet checked, in verification order. */
+  pending: Hit[];
+  /** Candidates the index returned, and how many texts were fetched to check them. */
+  candidates: number;
+  checked: number;
+  /** Index queries run. */
+  searches: number;
+  /** No clause holds some term whole: the results hold its words. */
+  byParts: boolean;
+  /** The query is a clause reference: the results are the clauses it names. */
+  citation: boolean;
+}
+
+/** Up to this many candidates are all checked before the first result is shown. */
+export const CHECK_AT_ONCE = 200;
+/** Beyond it, candidates are checked this many at a time. */
+export const BATCH = 60;
+/** Results shown at a time. */
+export const PAGE_SIZE = 20;
+/** Index queries per plan, at most (a question with many words and writings stays bounded). */
+export const MAX_SEARCHES = 24;
+
+export interface RetrieveContext {
+  engine: Engine;
+  /** Texts already fetched, by result ID (they do not change while the page is open). */
+  cache: Map<string, Promise<ClauseData>>;
+  /** Whether the runtime's word segmenter keeps `word` whole (Pagefind then matches it as one word). */
+  oneWord?: (word: string) => boolean;
+}
+
+async function ensureData(ctx: RetrieveContext, r: Results, hits: Hit[]) {
+  await Promise.all(
+    hits.map(async (hit) => {
+      if (hit.data) return;
+      let pending = ctx.cache.get(hit.result.id);
+      if (!pending) {
+        pending = hit.result.data();
+        ctx.cache.set(hit.result.id, pending);
+      }
+      hit.data = await pending;
+      hit.match = matchInfo(hit.data.content, r.plan);
+      const has = hit.data.filters.has ?? [];
+      hit.subsidy = has.includes('subsidy');
+      hit.target = has.includes('target');
+    }),
+  );
+}
+
+const emptyMatch = () => ({ phrase: false, whole: 0, parts: 0, literal: true, soft: 0, exact: false, synonyms: [] });
+
+function newResults(plan: QueryPlan): Results {
+  return {
+    plan,
+    list: [],
+    held: [],
+    pending: [],
+    candidates: 0,
+    checked: 0,
+    searches: 0,
+    byParts: false,
+    citation: false,
+  };
+}
+
+/** Checks pending candidates until `want` more full matches are listed, none is left, or CHECK_AT_ONCE texts were fetched. */
+export async function advance(ctx: RetrieveContext, r: Results, want: number): Promise<void> {
+  let found = 0;
+  let fetched = 0;
+  while (r.pending.length && found < want && fetched < CHECK_AT_ONCE) {
+    const batch = r.pending.splice(0, BATCH);
+    await ensureData(ctx, r, batch);
+    r.checked += batch.length;
+    fetched += batch.length;
+    for (const hit of batch) {
+      if (!keep(hit.match)) continue;
+      if (hit.match.exact) {
+        r.list.push(hit);
+        found++;
+      } else r.held.push(hit);
+    }
+  }
+  if (!r.pending.length && r.held.length) {
+    r.list.push(...rank(r.held, r.plan.intent));
+    r.held = [];
+  }
+}
+
+/** Candidates of all searches, merged by record: how many terms found each, its best score and first place. */
+interface Merged {
+  result: EngineResult;
+  terms: Set<number>;
+  score: number;
+  order: number;
+}
+
+async function collect(
+  ctx: RetrieveContext,
+  r: Results,
+  concepts: Concept[],
+  filters: Filters,
+  useParts: boolean,
+): Promise<Map<string, Merged>> {
+  const merged = new Map<string, Merged>();
+  const queries: { concept: number; query: string }[] = [];
+  concepts.forEach((c, i) => {
+    const writings = useParts && c.parts.length ? c.parts.flatMap((p) => p.forms) : c.forms;
+    for (const f of writings) {
+      const query = termTokens(f.text).join(' ');
+      if (query && !queries.some((q) => q.concept === i && q.query === query)) queries.push({ concept: i, query });
+    }
+  });
+  const run = queries.slice(0, MAX_SEARCHES);
+  r.searches += run.length;
+  const answers = await Promise.all(run.map((q) => ctx.engine.search(q.query, filters)));
+  let order = 0;
+  answers.forEach((results, k) => {
+    for (const result of results) {
+      const m = merged.get(result.id);
+      if (m) {
+        m.terms.add(run[k]!.concept);
+        m.score = Math.max(m.score, result.score);
+      } else merged.set(result.id, { result, terms: new Set([run[k]!.concept]), score: result.score, order: order++ });
+    }
+  });
+  return merged;
+}
+
+/**
+ * A one-word query (one Han character, or a pair the segmenter keeps whole) reaches the index as
+ * that word; if the best candidate holds it, the index matched the word itself rather than a
+ * shortened form, so every candidate holds it and none needs checking.
+ */
+function singleWord(plan: QueryPlan, ctx: RetrieveContext): boolean {
+  if (plan.concepts.length !== 1 || plan.phrases.length || plan.soft.length) return false;
+  const [c] = plan.concepts;
+  if (c!.forms.length !== 1) return false;
+  const tokens = termTokens(c!.text);
+  const token = tokens[0];
+  if (tokens.length !== 1 || token !== c!.text || !isHan(token[0]!)) return false;
+  return [...token].length === 1 || (ctx.oneWord?.(token) ?? false);
+}
+
+async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): Promise<void> {
+  const { plan } = r;
+  let merged = await collect(ctx, r, plan.concepts, filters, false);
+  if (!merged.size && plan.concepts.some((c) => c.parts.length)) {
+    merged = await collect(ctx, r, plan.concepts, filters, true);
+    r.byParts = merged.size > 0;
+  }
+  const hits: Hit[] = [...merged.values()]
+    .sort((a, b) => b.terms.size - a.terms.size || b.score - a.score || a.order - b.order)
+    .map((m, order) => ({
+      result: m.result,
+      order,
+      terms: m.terms.size,
+      match: emptyMatch(),
+      subsidy: false,
+      target: false,
+    }));
+  r.candidates = hits.length;
+  const first = hits[0];
+  if (first && singleWord(plan, ctx)) {
+    await ensureData(ctx, r, [first]);
+    r.checked = 1;
+    if (first.match.exact) {
+      // Every candidate holds the word: rank by intent and Pagefind's order once texts are fetched for display.
+      for (const hit of hits) if (hit !== first) hit.match = { ...first.match };
+      r.list = hits;
+      return;
+    }
+  }
+  if (hits.length <= CHECK_AT_ONCE) {
+    await ensureData(ctx, r, hits);
+    r.checked = hits.length;
+    r.list = rank(
+      hits.filter((h) => keep(h.match)),
+      plan.intent,
+    );
+    r.byParts ||= plan.concepts.length > 0 && !r.list.some((h) => h.match.whole > 0);
+    return;
+  }
+  const order = verificationOrder(hits.map((h) => ({ terms: h.terms, words: h.result.words, order: h.order })));
+  r.pending = order.map((i) => hits[i]!);
+  // Never report "nothing found" while candidates are left unchecked.
+  do await advance(ctx, r, PAGE_SIZE);
+  while (!r.list.length && r.pending.length);
+}
+
+async function citationResults(ctx: RetrieveContext, r: Results, filters: Filters): Promise<void> {
+  const reference = r.plan.reference!;
+  r.citation = true;
+  const merged = new Map<string, EngineResult>();
+  for (const key of reference.keys) {
+    r.searches++;
+    for (const result of await ctx.engine.search(refWord(key), filters))
+      if (!merged.has(result.id)) merged.set(result.id, result);
+  }
+  const hits: Hit[] = [...merged.values()].map((result, order) => ({
+    result,
+    order,
+    terms: 1,
+    match: emptyMatch(),
+    subsidy: false,
+    target: false,
+    citation: { exactLabel: false },
+  }));
+  r.candidates = hits.length;
+  const first = hits.slice(0, CHECK_AT_ONCE);
+  await ensureData(ctx, r, first);
+  r.checked = first.length;
+  for (const hit of first)
+    hit.citation = { exactLabel: normalize(showMeta(hit.data!.meta.label)) === reference.text };
+  r.list = [...rank(first, null), ...hits.slice(CHECK_AT_ONCE)];
+}
+
+/** The clauses for a plan and filters, in display order (see the module comment). */
+export async function retrieve(ctx: RetrieveContext, plan: QueryPlan, filters: Filters): Promise<Results> {
+  const r = newResults(plan);
+  if (plan.reference) await citationResults(ctx, r, filters);
+  else if (plan.concepts.length) await textResults(ctx, r, filters);
+  return r;
+}
+
+/** Makes sure the texts of `hits` are fetched (for display). */
+export async function fetchTexts(ctx: RetrieveContext, r: Results, hits: Hit[]): Promise<void> {
+  await ensureData(ctx, r, hits);
+}
+
+/** Per-value counts of a filter key over the listed results (lower bounds while candidates are unchecked). */
+export function tally(r: Results, key: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const hit of [...r.list, ...r.held]) for (const v of hit.data?.filters[key] ?? []) out[v] = (out[v] ?? 0) + 1;
+  return out;
+}
+
+/** Whether `tally` counts every result (all candidates checked and every listed text fetched). */
+export const complete = (r: Results): boolean => !r.pending.length && r.list.every((h) => h.data);
+
+export interface Suggestion {
+  term: string;
+  count: number;
+}
+
+/**
+ * For a term no clause holds: the correction of a one-character slip the texts offer
+ * (临床式验机构 → 临床试验机构), with how many of the checked clauses hold it. At most `limit`.
+ */
+export async function suggestCorrections(
+  ctx: RetrieveContext,
+  term: string,
+  filters: Filters,
+  limit = 3,
+): Promise<Suggestion[]> {
+  const pairs = termPairs(term);
+  if (pairs.length < 2 || pairs.length > 12) return [];
+  const known = await Promise.all(pairs.map(async (p) => (await ctx.engine.search(p, filters)).length > 0));
+  const pattern = typoPattern(term, known);
+  if (!pattern) return [];
+  const pieces = patternQuery(pattern).flatMap((s) => termTokens(s));
+  const candidates = (await ctx.engine.search(pieces.join(' '), filters)).slice(0, BATCH);
+  const texts = await Promise.all(
+    candidates.map((c) => {
+      let pending = ctx.cache.get(c.id);
+      if (!pending) {
+        pending = c.data();
+        ctx.cache.set(c.id, pending);
+      }
+      return pending.then((d) => normalize(d.content));
+    }),
+  );
+  return corrections(texts, pattern)
+    .slice(0, limit)
+    .map((c) => ({ term: c.term, count: c.count }));
+}
+
+/** For a result list found by words: how many listed clauses hold each word (to offer them as searches). */
+export function partCounts(r: Results): Suggestion[] {
+  const out: Suggestion[] = [];
+  for (const c of r.plan.concepts) {
+    const words = c.parts.length ? c.parts : [c];
+    for (const w of words) {
+      const count = r.list.filter((h) => {
+        if (!h.data) return false;
+        const norm = normalize(h.data.content);
+        return w.forms.some((f) => norm.includes(f.text));
+      }).length;
+      if (count && !out.some((s) => s.term === w.text)) out.push({ term: w.text, count });
+    }
+  }
+  return out.sort((a, b) => b.term.length - a.term.length || b.count - a.count);
+}
