@@ -6,8 +6,8 @@
  * Both sides speak one small language of reference keys. A key is a path of numbered steps:
  *   s section (一、)   t article (第X条, and 无锡's running （X）, cited 第（X）条)   c item (（X）)
  *   i point, box item or row within its group (第X项, X.)   n subpoint ((1))   r run (一是)
- *   b box (专栏N)   x annex (附件N; 附件 = 1)   g row group (附件's 三、)   w table row (序号N, 第N行)
- *   p paragraph (第N段)
+ *   b box (专栏N)   x annex (附件N; 附件 = 1)   g row group (附件's 三、)   p paragraph (第N段)
+ *   w table row by its 序号 (序号13; 第13行 too)   l table row by position, in a table without 序号 (第12行)
  * The index gives every clause the keys a reader could type for it (`clauseRefKeys`), stored as
  * hidden words (`refWord`); the search page parses the query into keys (`parseReference`) and asks
  * for those words. Lookups cost one index word, whatever the size of the corpus.
@@ -25,6 +25,8 @@ export interface RefClauseInfo {
   numbering: 'nested' | 'running';
   /** For a table row inside a group: the group's ID and the row's position in it, from 1. */
   group?: { id: string; position: number };
+  /** For a table row: whether its number is the table's own 序号 (else its position among the rows). */
+  serial?: boolean;
 }
 
 const CODE: Partial<Record<ClauseKind, string>> = {
@@ -58,6 +60,7 @@ export function clauseRefKeys(info: RefClauseInfo): string[] {
     const code = CODE[seg.kind];
     if (!code) return [];
     if (seg.kind === 'item' && info.numbering === 'running') return [`t${seg.n}`, `c${seg.n}`];
+    if (seg.kind === 'row' && !info.serial) return [`l${seg.n}`];
     return [`${code}${seg.n}`];
   });
   const paths: string[][][] = [steps];
@@ -97,7 +100,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`^附件(?:${NUM}(?!、))?`, 'u'), step: (m) => `x${m[1] ? n(m[1]) : 1}` },
   { re: new RegExp(`^专栏${NUM}`, 'u'), step: (m) => `b${n(m[1]!)}` },
   { re: new RegExp(`^序号${NUM}`, 'u'), step: (m) => `w${n(m[1]!)}` },
-  { re: new RegExp(`^第${NUM}行`, 'u'), step: (m) => `w${n(m[1]!)}` },
+  // 第N行: the row's position (a table with a 序号 column numbers its rows in order, so 序号N too).
+  { re: new RegExp(`^第${NUM}行`, 'u'), step: (m) => `l${n(m[1]!)}` },
   { re: new RegExp(`^第${NUM}段`, 'u'), step: (m) => `p${n(m[1]!)}` },
   { re: new RegExp(`^第\\(?${NUM}\\)?条`, 'u'), step: (m) => `t${n(m[1]!)}` },
   { re: new RegExp(`^${NUM}条`, 'u'), step: (m) => `t${n(m[1]!)}` },
@@ -118,7 +122,7 @@ const RULES: Rule[] = [
 ];
 
 /** Steps that make a query a reference on their own (一是 alone is the text 一是, not a reference). */
-const ANCHORS = /^[tcswbxp]/u;
+const ANCHORS = /^[tcswlbxp]/u;
 
 export interface ParsedReference {
   /** The reference keys to look up, most specific first. */
@@ -161,5 +165,9 @@ export function parseReference(query: string): ParsedReference | null {
     return null;
   }
   if (!path.length || !path.some((s) => ANCHORS.test(s))) return null;
-  return { keys: [path.join('')], text: q };
+  const key = path.join('');
+  // A position also names the row of that 序号.
+  const keys = [key];
+  if (path.some((s) => s.startsWith('l'))) keys.push(path.map((s) => s.replace(/^l/u, 'w')).join(''));
+  return { keys, text: q };
 }

@@ -93,6 +93,8 @@ export interface RecordSourcePolicy {
     id: string;
     kind: string;
     parent: string | null;
+    /** Cells of a table row (its 序号, when the table has one, is among them). */
+    cells?: string[];
     label: string;
     citation: string;
     ownText: string;
@@ -138,7 +140,8 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
       const siblings = clause.kind === 'row' && clause.parent ? rowsOf.get(clause.parent) : undefined;
 
       const group = siblings ? { id: clause.parent!, position: siblings.indexOf(clause.id) + 1 } : undefined;
-      const refs = clauseRefKeys({ id: clause.id, numbering: policy.data.numbering, ...(group ? { group } : {}) });
+      const serial = clause.kind === 'row' && (clause.cells ?? []).includes(clause.id.replace(/^.*row/u, ''));
+      const refs = clauseRefKeys({ id: clause.id, numbering: policy.data.numbering, serial, ...(group ? { group } : {}) });
       records.push({
         url: clauseUrl(policy.id, clause.id),
         content,

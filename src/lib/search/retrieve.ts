@@ -15,11 +15,11 @@
  */
 import { refWord } from './citation.ts';
 import { showMeta } from './index-records.ts';
-import { isHan, normalize } from './normalize.ts';
+import { isHan, normalize, occurrences } from './normalize.ts';
 import type { Concept, QueryPlan } from './plan.ts';
 import { termTokens } from './query-tokens.ts';
 import { keep, matchInfo, rank, verificationOrder, type Ranked } from './rank.ts';
-import { corrections, patternQuery, termPairs, typoPattern } from './suggest.ts';
+import { corrections, patternQuery, typoPatterns } from './suggest.ts';
 
 export interface ClauseData {
   url: string;
@@ -298,9 +298,12 @@ export interface Suggestion {
   count: number;
 }
 
+/** Texts fetched per place of a possible slip. */
+const TYPO_TEXTS = 20;
+
 /**
- * For a term no clause holds: the correction of a one-character slip the texts offer
- * (临床式验机构 → 临床试验机构), with how many of the checked clauses hold it. At most `limit`.
+ * For a term no clause holds: corrections of a one-character slip the texts offer
+ * (临床式验机构 → 临床试验机构), each with how many of the clauses checked hold it, most first.
  */
 export async function suggestCorrections(
   ctx: RetrieveContext,
@@ -308,26 +311,28 @@ export async function suggestCorrections(
   filters: Filters,
   limit = 3,
 ): Promise<Suggestion[]> {
-  const pairs = termPairs(term);
-  if (pairs.length < 2 || pairs.length > 12) return [];
-  const known = await Promise.all(pairs.map(async (p) => (await ctx.engine.search(p, filters)).length > 0));
-  const pattern = typoPattern(term, known);
-  if (!pattern) return [];
-  const pieces = patternQuery(pattern).flatMap((s) => termTokens(s));
-  const candidates = (await ctx.engine.search(pieces.join(' '), filters)).slice(0, BATCH);
-  const texts = await Promise.all(
-    candidates.map((c) => {
-      let pending = ctx.cache.get(c.id);
-      if (!pending) {
-        pending = c.data();
-        ctx.cache.set(c.id, pending);
-      }
-      return pending.then((d) => normalize(d.content));
-    }),
-  );
-  return corrections(texts, pattern)
-    .slice(0, limit)
-    .map((c) => ({ term: c.term, count: c.count }));
+  const found = new Map<string, number>();
+  for (const pattern of typoPatterns(term)) {
+    const pieces = patternQuery(pattern).flatMap((s) => termTokens(s));
+    // A lone character around the slip matches almost every clause: too little to go on.
+    if (pieces.every((p) => [...p].length < 2)) continue;
+    const candidates = (await ctx.engine.search(pieces.join(' '), filters)).slice(0, TYPO_TEXTS);
+    const texts = await Promise.all(
+      candidates.map((c) => {
+        let pending = ctx.cache.get(c.id);
+        if (!pending) {
+          pending = c.data();
+          ctx.cache.set(c.id, pending);
+        }
+        return pending.then((d) => normalize(d.content));
+      }),
+    );
+    for (const c of corrections(texts, pattern)) found.set(c.term, Math.max(found.get(c.term) ?? 0, c.count));
+  }
+  return [...found]
+    .map(([t, count]) => ({ term: t, count }))
+    .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term))
+    .slice(0, limit);
 }
 
 /** For a result list found by words: how many listed clauses hold each word (to offer them as searches). */
@@ -339,7 +344,7 @@ export function partCounts(r: Results): Suggestion[] {
       const count = r.list.filter((h) => {
         if (!h.data) return false;
         const norm = normalize(h.data.content);
-        return w.forms.some((f) => norm.includes(f.text));
+        return w.forms.some((f) => occurrences(norm, f.text).length > 0);
       }).length;
       if (count && !out.some((s) => s.term === w.text)) out.push({ term: w.text, count });
     }
