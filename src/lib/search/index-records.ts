@@ -4,7 +4,7 @@
  * src/integrations/pagefind.ts. See docs/search.md for why a record holds the clause's own text.
  */
 import { clauseRefKeys, refWord } from './citation.ts';
-import { BOUNDARY, indexText, isHan, QUOTES } from './normalize.ts';
+import { BOUNDARY, indexText, isHan, normalize, normalizeWithMap, QUOTES } from './normalize.ts';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 
@@ -30,6 +30,8 @@ export interface SearchRecord {
     bridge: string;
     /** The clause's reference words (citation.ts), so that 第（十二）条 finds it. */
     refs: string;
+    /** Where the sentences carrying the clause's support provisions are (see quoteRanges). */
+    pays: string;
   };
   filters: Record<FilterKey, string[]>;
 }
@@ -71,6 +73,33 @@ export function bridgePairs(text: string): string {
   return [...pairs].join(' ');
 }
 
+/**
+ * Where each quoted sentence lies in a text, as UTF-16 offsets written `_start x end _start x end`
+ * in one word (like hideMeta, so that no query matches it); whitespace and quotation marks are
+ * ignored in the comparison. A quote not found is left out; no quote found gives ''.
+ */
+export function quoteRanges(text: string, quotes: string[]): string {
+  const { text: norm, map } = normalizeWithMap(text);
+  const out: string[] = [];
+  for (const quote of quotes) {
+    const q = normalize(quote);
+    const at = q ? norm.indexOf(q) : -1;
+    if (at === -1) continue;
+    const last = map[at + q.length - 1]!;
+    out.push(`${map[at]}x${last + String.fromCodePoint(text.codePointAt(last)!).length}`);
+  }
+  return out.length ? `_${[...new Set(out)].join('_')}` : '';
+}
+
+/** The ranges `quoteRanges` wrote, as [start, end] pairs. */
+export function parseRanges(value: string | undefined): [number, number][] {
+  return (value ?? '')
+    .split('_')
+    .filter(Boolean)
+    .map((r) => r.split('x').map(Number) as [number, number])
+    .filter(([a, b]) => Number.isInteger(a) && Number.isInteger(b) && a < b);
+}
+
 export const clauseUrl = (policy: string, clause: string): string => `/policies/${policy}/#${clause}`;
 
 /** Policy and clause IDs back from a record URL. */
@@ -86,7 +115,7 @@ export interface RecordSourcePolicy {
     shortTitle: string;
     region: string;
     numbering: 'nested' | 'running';
-    subsidies: { clause: string }[];
+    subsidies: { clause: string; quote?: string | null | undefined }[];
     targets: { clause: string }[];
   };
   clauses: {
@@ -127,6 +156,9 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
   for (const policy of policies) {
     const region = regionFilterValues(policy.data.region, regions);
     const subsidy = new Set(policy.data.subsidies.map((s) => s.clause));
+    const quotes = new Map<string, string[]>();
+    for (const s of policy.data.subsidies)
+      if (s.quote) quotes.set(s.clause, [...(quotes.get(s.clause) ?? []), s.quote]);
     const target = new Set(policy.data.targets.map((t) => t.clause));
     // A table row's place in its group: 附件 三、创新平台工程 第5项 is the fifth row of group 3.
     const rowsOf = new Map<string, string[]>();
@@ -153,6 +185,7 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
           chars: uniqueHan(content),
           bridge: bridgePairs(content),
           refs: refs.map(refWord).join(' '),
+          pays: quoteRanges(content, quotes.get(clause.id) ?? []),
         },
         filters: { region, policy: [policy.id], topic: [...clause.topics], department: [...clause.departments], has },
       });

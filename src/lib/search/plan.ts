@@ -127,7 +127,7 @@ export function understand(input: string, ctx: PlanContext): QueryPlan {
     policies: [],
     reference: null,
     concepts: [],
-    phrases: [...whole],
+    phrases: whole.flatMap((t) => termForms(t, ctx.vocabulary).map((f) => f.text)),
     soft: [],
     intent: null,
     money: false,
@@ -143,10 +143,18 @@ export function understand(input: string, ctx: PlanContext): QueryPlan {
     const intent = intentOf(term);
     plan.intent ??= intent;
     const intentWord = [...SUPPORT_WORDS, ...TARGET_WORDS].includes(term);
+    if (SUPPORT_WORDS.includes(term) && terms.length > 1) {
+      // 资助 typed beside other terms asks for support in any of the texts' words for it.
+      const c = concept(term, ctx, false);
+      for (const w of SUPPORT_WORDS)
+        if (w !== term && w !== '多少钱') c.forms.push({ text: w, origin: { kind: 'synonym', writing: w } });
+      plan.concepts.push(c);
+      continue;
+    }
     if (!intentWord && (isQuestion(term) || intent)) {
       const q = parseQuestion(term, ctx.lexicon, ctx.segment);
       if (q.words.length) {
-        if (q.words.length > 1 || q.intentWords.length) plan.phrases.push(term);
+        if (q.words.length > 1 || q.intentWords.length) plan.phrases.push(...termForms(term, ctx.vocabulary).map((f) => f.text));
         for (const w of q.words) plan.concepts.push(concept(w, ctx, true));
         for (const w of q.intentWords) soft.add(w);
         continue;

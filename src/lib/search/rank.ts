@@ -8,10 +8,14 @@
  *   3. the number of the query's terms held whole (in any writing);
  *   4. the number held whole or by all their words (免疫细胞治疗 → 免疫, 细胞, 治疗);
  *   5. holding them as typed or in a variant writing, before holding them only through a synonym;
- *   6. the number of a question's support words held (资助, 补贴 … for 有什么奖励);
- *   7. intent: with target words (目标, 指标, 到20XX年) target clauses first, otherwise clauses
- *      with support provisions first;
- *   8. Pagefind's order.
+ *   6. the terms held, a term held by some of its words counting as that share;
+ *   7. the rarity of the terms held (a clause holding the rare 质子 before one holding 中心);
+ *   8. holding a support word of a question (资助, 补贴 … for 有什么奖励);
+ *   9. intent: with target words (目标, 指标, 到20XX年) target clauses first; otherwise clauses
+ *      whose support provision's own sentence holds a term, then other clauses with support
+ *      provisions;
+ *  10. the typed writing before a variant (临床实验 typed: the clause writing 临床实验 first);
+ *  11. Pagefind's order.
  */
 import { normalize, occurrences } from './normalize.ts';
 import type { Concept, QueryPlan } from './plan.ts';
@@ -23,6 +27,10 @@ export interface ConceptMatch {
   literal: boolean;
   /** Every word of the term occurs (in some writing), adjacent or not. */
   parts: boolean;
+  /** The share of the term's words that occur (1 when whole). */
+  share: number;
+  /** A writing exactly as typed (or with numbers written the other way) occurs, not only a variant. */
+  typed: boolean;
   /** The synonym writing that matched, when only a synonym did. */
   synonym: string | null;
 }
@@ -34,6 +42,12 @@ export interface MatchInfo {
   whole: number;
   /** Terms held whole or by all their words. */
   parts: number;
+  /** Per term: held whole. */
+  held: boolean[];
+  /** Terms held, counting a term held by some of its words as that share. */
+  share: number;
+  /** Every term held whole is held in a writing as typed. */
+  typed: boolean;
   /** Every term held whole is held as typed or in a variant writing. */
   literal: boolean;
   /** Support words of a question held. */
@@ -48,15 +62,18 @@ const has = (norm: string, text: string) => occurrences(norm, text).length > 0;
 
 export function conceptMatch(norm: string, c: Concept): ConceptMatch {
   let literal = false;
+  let typed = false;
   let synonym: string | null = null;
   for (const f of c.forms) {
     if (!has(norm, f.text)) continue;
     if (f.origin.kind === 'synonym') synonym ??= f.origin.writing ?? f.text;
     else literal = true;
+    if (f.origin.kind === 'typed') typed = true;
   }
   const whole = literal || synonym !== null;
-  const parts = whole || (c.parts.length > 0 && c.parts.every((p) => p.forms.some((f) => has(norm, f.text))));
-  return { whole, literal, parts, synonym: literal ? null : synonym };
+  const held = whole ? c.parts.length : c.parts.filter((p) => p.forms.some((f) => has(norm, f.text))).length;
+  const share = whole ? 1 : c.parts.length ? held / c.parts.length : 0;
+  return { whole, literal, typed, parts: share === 1, share, synonym: literal ? null : synonym };
 }
 
 /** What a clause text holds of a query plan. */
@@ -68,6 +85,9 @@ export function matchInfo(text: string, plan: Pick<QueryPlan, 'concepts' | 'phra
     phrase: plan.phrases.some((p) => has(norm, p)),
     whole,
     parts: matches.filter((m) => m.parts).length,
+    held: matches.map((m) => m.whole),
+    share: matches.reduce((sum, m) => sum + m.share, 0),
+    typed: matches.every((m) => !m.whole || m.typed),
     literal: matches.every((m) => !m.whole || m.literal),
     soft: plan.soft.filter((w) => has(norm, w)).length,
     exact: plan.concepts.length > 0 && whole === plan.concepts.length,
@@ -76,7 +96,7 @@ export function matchInfo(text: string, plan: Pick<QueryPlan, 'concepts' | 'phra
 }
 
 /** A candidate worth listing: it holds something of the query (Pagefind also returns records that match a shortened word only). */
-export const keep = (m: MatchInfo): boolean => m.parts > 0 || m.phrase;
+export const keep = (m: MatchInfo): boolean => m.share > 0 || m.phrase;
 
 export interface Ranked {
   /** Position in Pagefind's order (best first). */
@@ -87,6 +107,10 @@ export interface Ranked {
   /** Whether the clause has support provisions / targets (from the index's `has` filter). */
   subsidy: boolean;
   target: boolean;
+  /** Whether a term occurs in the sentence that carries the clause's support provision. */
+  pays?: boolean;
+  /** Rarity of the terms held: the sum of 1 / (records the index returned for the term). */
+  weight?: number;
 }
 
 export type Intent = 'support' | 'target' | null;
@@ -101,8 +125,11 @@ export function compareRanked(a: Ranked, b: Ranked, intent: Intent): number {
     by((r) => r.match.whole) ||
     by((r) => r.match.parts) ||
     by((r) => r.match.literal) ||
-    by((r) => r.match.soft) ||
-    by((r) => (intent === 'target' ? r.target : r.subsidy)) ||
+    by((r) => Math.round(r.match.share * 100)) ||
+    by((r) => r.weight ?? 0) ||
+    by((r) => Math.min(r.match.soft, 1)) ||
+    by((r) => (intent === 'target' ? Number(r.target) : Number(r.subsidy) + Number(r.pays ?? false))) ||
+    by((r) => r.match.typed) ||
     a.order - b.order
   );
 }

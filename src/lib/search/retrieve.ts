@@ -14,11 +14,11 @@
  *   every candidate has been checked — a full match never follows a partial one.
  */
 import { refWord } from './citation.ts';
-import { showMeta } from './index-records.ts';
+import { parseRanges, showMeta } from './index-records.ts';
 import { isHan, normalize, occurrences } from './normalize.ts';
 import type { Concept, QueryPlan } from './plan.ts';
 import { termTokens } from './query-tokens.ts';
-import { keep, matchInfo, rank, verificationOrder, type Ranked } from './rank.ts';
+import { keep, matchInfo, rank, verificationOrder, type MatchInfo, type Ranked } from './rank.ts';
 import { corrections, patternQuery, typoPatterns } from './suggest.ts';
 
 export interface ClauseData {
@@ -66,6 +66,10 @@ export interface Results {
   byParts: boolean;
   /** The query is a clause reference: the results are the clauses it names. */
   citation: boolean;
+  /** Per term: how many records the index returned for it (its rarity). */
+  df: number[];
+  /** The same per word of a term, once its words were searched. */
+  partDf: Map<string, number>;
 }
 
 /** Up to this many candidates are all checked before the first result is shown. */
@@ -95,15 +99,59 @@ async function ensureData(ctx: RetrieveContext, r: Results, hits: Hit[]) {
         ctx.cache.set(hit.result.id, pending);
       }
       hit.data = await pending;
-      hit.match = matchInfo(hit.data.content, r.plan);
-      const has = hit.data.filters.has ?? [];
-      hit.subsidy = has.includes('subsidy');
-      hit.target = has.includes('target');
+      judge(r, hit);
     }),
   );
 }
 
-const emptyMatch = () => ({ phrase: false, whole: 0, parts: 0, literal: true, soft: 0, exact: false, synonyms: [] });
+/** What a fetched clause holds of the query, and the signals the ranking rule reads. */
+function judge(r: Results, hit: Hit) {
+  const data = hit.data!;
+  hit.match = matchInfo(data.content, r.plan);
+  const has = data.filters.has ?? [];
+  hit.subsidy = has.includes('subsidy');
+  hit.target = has.includes('target');
+  hit.pays = hit.subsidy && termInSupport(data, r.plan);
+  let weight = 0;
+  let norm: string | null = null;
+  r.plan.concepts.forEach((c, i) => {
+    if (hit.match.held[i]) weight += 1 / Math.max(1, r.df[i] ?? 1);
+    else if (c.parts.length) {
+      norm ??= normalize(data.content);
+      for (const p of c.parts)
+        if (p.forms.some((f) => occurrences(norm!, f.text).length))
+          weight += 1 / c.parts.length / Math.max(1, r.partDf.get(p.text) ?? 1);
+    }
+  });
+  hit.weight = weight;
+}
+
+const emptyMatch = (): MatchInfo => ({
+  phrase: false,
+  whole: 0,
+  parts: 0,
+  held: [],
+  share: 0,
+  typed: true,
+  literal: true,
+  soft: 0,
+  exact: false,
+  synonyms: [],
+});
+
+/**
+ * Whether a term occurs in the sentence that carries the clause's support provision: the index
+ * stores that sentence's place in the text (`pays`, see quoteRanges in index-records.ts).
+ */
+export function termInSupport(data: ClauseData, plan: QueryPlan): boolean {
+  const ranges = parseRanges(data.meta.pays);
+  if (!ranges.length) return false;
+  const forms = plan.concepts.flatMap((c) => [...c.forms, ...c.parts.flatMap((p) => p.forms)]).map((f) => f.text);
+  return ranges.some(([start, end]) => {
+    const sentence = normalize(data.content.slice(start, end));
+    return forms.some((f) => occurrences(sentence, f).length > 0);
+  });
+}
 
 function newResults(plan: QueryPlan): Results {
   return {
@@ -116,6 +164,8 @@ function newResults(plan: QueryPlan): Results {
     searches: 0,
     byParts: false,
     citation: false,
+    df: plan.concepts.map(() => 0),
+    partDf: new Map(),
   };
 }
 
@@ -158,18 +208,30 @@ async function collect(
   useParts: boolean,
 ): Promise<Map<string, Merged>> {
   const merged = new Map<string, Merged>();
-  const queries: { concept: number; query: string }[] = [];
+  const queries: { concept: number; query: string; part: string | null }[] = [];
   concepts.forEach((c, i) => {
-    const writings = useParts && c.parts.length ? c.parts.flatMap((p) => p.forms) : c.forms;
-    for (const f of writings) {
+    const writings =
+      useParts && c.parts.length
+        ? c.parts.flatMap((p) => p.forms.map((f) => ({ f, part: p.text })))
+        : c.forms.map((f) => ({ f, part: null }));
+    for (const { f, part } of writings) {
       const query = termTokens(f.text).join(' ');
-      if (query && !queries.some((q) => q.concept === i && q.query === query)) queries.push({ concept: i, query });
+      if (query && !queries.some((q) => q.concept === i && q.query === query)) queries.push({ concept: i, query, part });
     }
   });
   const run = queries.slice(0, MAX_SEARCHES);
   r.searches += run.length;
   const answers = await Promise.all(run.map((q) => ctx.engine.search(q.query, filters)));
   let order = 0;
+  const perConcept = concepts.map(() => new Set<string>());
+  answers.forEach((results, k) => {
+    for (const result of results) perConcept[run[k]!.concept]!.add(result.id);
+  });
+  if (!useParts) perConcept.forEach((ids, i) => (r.df[i] = Math.max(r.df[i] ?? 0, ids.size)));
+  answers.forEach((results, k) => {
+    const part = run[k]!.part;
+    if (part) r.partDf.set(part, Math.max(r.partDf.get(part) ?? 0, results.length));
+  });
   answers.forEach((results, k) => {
     for (const result of results) {
       const m = merged.get(result.id);
@@ -197,30 +259,30 @@ function singleWord(plan: QueryPlan, ctx: RetrieveContext): boolean {
   return [...token].length === 1 || (ctx.oneWord?.(token) ?? false);
 }
 
-async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): Promise<void> {
-  const { plan } = r;
-  let merged = await collect(ctx, r, plan.concepts, filters, false);
-  if (!merged.size && plan.concepts.some((c) => c.parts.length)) {
-    merged = await collect(ctx, r, plan.concepts, filters, true);
-    r.byParts = merged.size > 0;
-  }
-  const hits: Hit[] = [...merged.values()]
+function toHits(merged: Map<string, Merged>, from = 0): Hit[] {
+  return [...merged.values()]
     .sort((a, b) => b.terms.size - a.terms.size || b.score - a.score || a.order - b.order)
-    .map((m, order) => ({
+    .map((m, i) => ({
       result: m.result,
-      order,
+      order: from + i,
       terms: m.terms.size,
       match: emptyMatch(),
       subsidy: false,
       target: false,
     }));
+}
+
+async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): Promise<void> {
+  const { plan } = r;
+  const merged = await collect(ctx, r, plan.concepts, filters, false);
+  let hits = toHits(merged);
   r.candidates = hits.length;
   const first = hits[0];
   if (first && singleWord(plan, ctx)) {
     await ensureData(ctx, r, [first]);
     r.checked = 1;
     if (first.match.exact) {
-      // Every candidate holds the word: rank by intent and Pagefind's order once texts are fetched for display.
+      // Every candidate holds the word: Pagefind's order stands (texts are fetched only for display).
       for (const hit of hits) if (hit !== first) hit.match = { ...first.match };
       r.list = hits;
       return;
@@ -229,11 +291,28 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
   if (hits.length <= CHECK_AT_ONCE) {
     await ensureData(ctx, r, hits);
     r.checked = hits.length;
+    // Terms no checked clause holds whole (or too few do) are also looked for by their words.
+    const wanting = plan.concepts.filter(
+      (c, i) => c.parts.length && hits.filter((h) => h.match.held[i]).length < PAGE_SIZE,
+    );
+    if (wanting.length) {
+      const byWords = await collect(ctx, r, plan.concepts.map((c) => (wanting.includes(c) ? c : { ...c, parts: [] })), filters, true);
+      const extra = toHits(
+        new Map([...byWords].filter(([id]) => !merged.has(id))),
+        hits.length,
+      ).slice(0, CHECK_AT_ONCE);
+      await ensureData(ctx, r, extra);
+      // Weights depend on the words' counts, known only now.
+      for (const h of hits) judge(r, h);
+      r.candidates += extra.length;
+      r.checked += extra.length;
+      hits = [...hits, ...extra];
+    }
     r.list = rank(
       hits.filter((h) => keep(h.match)),
       plan.intent,
     );
-    r.byParts ||= plan.concepts.length > 0 && !r.list.some((h) => h.match.whole > 0);
+    r.byParts = plan.concepts.length > 0 && !r.list.some((h) => h.match.whole > 0);
     return;
   }
   const order = verificationOrder(hits.map((h) => ({ terms: h.terms, words: h.result.words, order: h.order })));
@@ -252,6 +331,14 @@ async function citationResults(ctx: RetrieveContext, r: Results, filters: Filter
     for (const result of await ctx.engine.search(refWord(key), filters))
       if (!merged.has(result.id)) merged.set(result.id, result);
   }
+  // A box (专栏3) is listed with its items after it: their words begin with the box's key.
+  const box = reference.keys.find((k) => /^b\d+$/u.test(k));
+  const children: EngineResult[] = [];
+  if (box) {
+    r.searches++;
+    for (const result of await ctx.engine.search(refWord(box).slice(0, -1) + 'i', filters))
+      if (!merged.has(result.id)) children.push(result);
+  }
   const hits: Hit[] = [...merged.values()].map((result, order) => ({
     result,
     order,
@@ -261,13 +348,25 @@ async function citationResults(ctx: RetrieveContext, r: Results, filters: Filter
     target: false,
     citation: { exactLabel: false },
   }));
-  r.candidates = hits.length;
   const first = hits.slice(0, CHECK_AT_ONCE);
   await ensureData(ctx, r, first);
-  r.checked = first.length;
   for (const hit of first)
     hit.citation = { exactLabel: normalize(showMeta(hit.data!.meta.label)) === reference.text };
-  r.list = [...rank(first, null), ...hits.slice(CHECK_AT_ONCE)];
+  const items: Hit[] = children.slice(0, CHECK_AT_ONCE).map((result, i) => ({
+    result,
+    order: hits.length + i,
+    terms: 0,
+    match: emptyMatch(),
+    subsidy: false,
+    target: false,
+  }));
+  await ensureData(ctx, r, items);
+  // Items in their box's order (专栏3第1项, 第2项 …), after the box itself.
+  const itemNo = (h: Hit) => Number(showMeta(h.data!.meta.label).match(/第(\d+)项$/u)?.[1] ?? 0);
+  items.sort((a, b) => itemNo(a) - itemNo(b));
+  r.candidates = hits.length + children.length;
+  r.checked = first.length + items.length;
+  r.list = [...rank(first, null), ...hits.slice(CHECK_AT_ONCE), ...items];
 }
 
 /** The clauses for a plan and filters, in display order (see the module comment). */
