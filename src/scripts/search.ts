@@ -17,11 +17,11 @@ import { placeLexicon, effectiveRegions, withoutPlace, type PlaceRegion } from '
 import { understand, type PlanContext, type QueryPlan } from '../lib/search/plan.ts';
 import {
   advance,
+  answer,
   complete,
   fetchTexts,
   partCounts,
   retrieve,
-  suggestCorrections,
   tally,
   PAGE_SIZE,
   type ClauseData,
@@ -281,18 +281,10 @@ class SuxiSearch extends HTMLElement {
     };
     const ctx: RetrieveContext = { ...this.retrieveCtx, engine };
     const filters = this.filtersFor(state, plan);
-    let results = filters ? await retrieve(ctx, plan, filters) : null;
-    let corrected: Suggestion | null = null;
-    let typos: Suggestion[] = [];
-    // Nothing at all: a one-character slip the texts can correct (临床式验 → 临床试验).
-    if (filters && results && !results.list.length && !results.pending.length && plan.concepts.length === 1) {
-      typos = await suggestCorrections(ctx, plan.concepts[0]!.text, filters);
-      if (typos[0]) {
-        corrected = typos[0];
-        const again = understand(corrected.term, this.ctx);
-        results = await retrieve(ctx, again, filters);
-      }
-    }
+    const found = filters ? await answer(ctx, plan, filters, (text) => understand(text, this.ctx)) : null;
+    const results = found?.results ?? null;
+    const corrected = found?.corrected ?? null;
+    const typos = found?.typos ?? [];
     if (my !== this.seq) return;
     this.renderUnderstood(plan, state, filters === null);
     const counts = results ? await this.facetCounts(ctx, plan, state, results) : null;

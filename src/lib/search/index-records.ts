@@ -30,7 +30,7 @@ export interface SearchRecord {
     bridge: string;
     /** The clause's reference words (citation.ts), so that 第（十二）条 finds it. */
     refs: string;
-    /** Where the sentences carrying the clause's support provisions are (see quoteRanges). */
+    /** Where the sentences stating the clause's support amounts or rates are (see quoteRanges). */
     pays: string;
   };
   filters: Record<FilterKey, string[]>;
@@ -115,7 +115,13 @@ export interface RecordSourcePolicy {
     shortTitle: string;
     region: string;
     numbering: 'nested' | 'running';
-    subsidies: { clause: string; quote?: string | null | undefined }[];
+    subsidies: {
+      clause: string;
+      quote?: string | null | undefined;
+      maxAmountWan?: number | null | undefined;
+      ratePct?: unknown;
+      tiers?: unknown[] | undefined;
+    }[];
     targets: { clause: string }[];
   };
   clauses: {
@@ -157,8 +163,10 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
     const region = regionFilterValues(policy.data.region, regions);
     const subsidy = new Set(policy.data.subsidies.map((s) => s.clause));
     const quotes = new Map<string, string[]>();
+    // Only provisions that state an amount or a rate: the sentences a reader asking "how much" wants.
     for (const s of policy.data.subsidies)
-      if (s.quote) quotes.set(s.clause, [...(quotes.get(s.clause) ?? []), s.quote]);
+      if (s.quote && (s.maxAmountWan != null || s.ratePct != null || (s.tiers?.length ?? 0) > 0))
+        quotes.set(s.clause, [...(quotes.get(s.clause) ?? []), s.quote]);
     const target = new Set(policy.data.targets.map((t) => t.clause));
     // A table row's place in its group: 附件 三、创新平台工程 第5项 is the fifth row of group 3.
     const rowsOf = new Map<string, string[]>();

@@ -55,6 +55,8 @@ export interface QueryPlan {
   concepts: Concept[];
   /** Terms typed whole that the understanding split (a question, 昆山小核酸): holding one ranks first. */
   phrases: string[];
+  /** Runs of a question's content (企业数量 of 企业数量目标): holding one breaks ties. */
+  runs: string[];
   /** Support or target words typed inside a question: a clause holding one ranks higher. */
   soft: string[];
   intent: Intent;
@@ -90,7 +92,8 @@ export function termForms(term: string, vocabulary: Vocabulary): TermForm[] {
 }
 
 function concept(term: string, ctx: PlanContext, withParts: boolean): Concept {
-  const words = withParts ? contentWords(term, ctx.lexicon, ctx.segment) : [];
+  // Its words: a known word (一类创新药) is cut by the other known words and the segmenter.
+  const words = withParts ? contentWords(term, ctx.lexicon.filter((w) => w !== term), ctx.segment) : [];
   return {
     text: term,
     forms: termForms(term, ctx.vocabulary),
@@ -128,6 +131,7 @@ export function understand(input: string, ctx: PlanContext): QueryPlan {
     reference: null,
     concepts: [],
     phrases: whole.flatMap((t) => termForms(t, ctx.vocabulary).map((f) => f.text)),
+    runs: [],
     soft: [],
     intent: null,
     money: false,
@@ -147,24 +151,28 @@ export function understand(input: string, ctx: PlanContext): QueryPlan {
       // 资助 typed beside other terms asks for support in any of the texts' words for it.
       const c = concept(term, ctx, false);
       for (const w of SUPPORT_WORDS)
-        if (w !== term && w !== '多少钱') c.forms.push({ text: w, origin: { kind: 'synonym', writing: w } });
+        if (w !== term && w !== '多少钱') c.forms.push({ text: w, origin: { kind: 'variant', writing: w } });
       plan.concepts.push(c);
       continue;
     }
+    // 目标 / 指标 typed beside other terms only asks for target clauses first.
+    if (TARGET_WORDS.includes(term) && terms.length > 1) continue;
     if (!intentWord && (isQuestion(term) || intent)) {
       const q = parseQuestion(term, ctx.lexicon, ctx.segment);
       if (q.words.length) {
         if (q.words.length > 1 || q.intentWords.length) plan.phrases.push(...termForms(term, ctx.vocabulary).map((f) => f.text));
         for (const w of q.words) plan.concepts.push(concept(w, ctx, true));
         for (const w of q.intentWords) soft.add(w);
+        for (const run of q.runs) plan.runs.push(...termForms(run, ctx.vocabulary).map((f) => f.text));
         continue;
       }
     }
     plan.concepts.push(concept(term, ctx, true));
   }
-  // A support question counts any support word of the texts, not only the one typed.
+  // A support question counts any support word of the texts, not only the one typed; target
+  // words are too common in the texts to tell a clause apart (the intent ranks target clauses).
   if (plan.intent === 'support' && soft.size) for (const w of SUPPORT_WORDS.filter((x) => x !== '多少钱')) soft.add(w);
-  plan.soft = [...soft];
+  plan.soft = [...soft].filter((w) => SUPPORT_WORDS.includes(w));
   plan.money = plan.intent === 'support' || /多少钱|万元|亿元/u.test(normalize(raw));
   // Concepts typed twice (临床试验 临床试验) count once.
   const seen = new Set<string>();

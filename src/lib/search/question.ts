@@ -56,6 +56,8 @@ export const FUNCTION_WORDS = [
 
 /** Words that ask for money: support clauses rank first among equals. */
 export const SUPPORT_WORDS = ['多少钱', '补贴', '奖励', '资助', '扶持', '支持', '补助', '奖补', '资金', '金额'];
+/** Words that ask about a support provision's terms (补助比例是多少): support intent, not content. */
+export const ASK_WORDS = ['比例', '标准', '额度', '上限', '条件'];
 /** Words that ask for targets: target clauses rank first among equals. */
 export const TARGET_WORDS = ['目标', '指标'];
 /** 到2025年, 到二〇二五年 (folded to digits first). */
@@ -89,6 +91,8 @@ export const intlSegment: Segment | null =
       }
     : null;
 
+const NUMBERED = /^(?:[零〇一二两三四五六七八九十]+|\d+|iii|ii|iv|i|v)[类期级]/u;
+
 /** Single-character function words: dropped when the segmenter finds them as words of their own. */
 const FUNCTION_CHARS = new Set(FUNCTION_WORDS.filter((w) => w.length === 1));
 
@@ -116,7 +120,9 @@ export function contentWords(run: string, lexicon: Lexicon, segment: Segment | n
     pending = '';
   };
   while (rest) {
-    const known = lexicon.find((w) => w.length > 1 && rest.startsWith(w));
+    // A number with its class or phase word stays one word (三期, 1类).
+    const known =
+      lexicon.find((w) => w.length > 1 && rest.startsWith(w)) ?? rest.match(NUMBERED)?.[0];
     if (known) {
       flush();
       out.push(known);
@@ -136,13 +142,15 @@ export function contentWords(run: string, lexicon: Lexicon, segment: Segment | n
 export interface QuestionParts {
   /** Content words, in order, unique. */
   words: string[];
+  /** The runs of content between the words cut out (企业数量 of 企业数量目标), when of two words or more. */
+  runs: string[];
   intent: Intent;
   /** The support or target words the question held. */
   intentWords: string[];
 }
 
 /** Multi-character words cut out of a question, longest first. */
-const CUT = [...new Set([...SUPPORT_WORDS, ...TARGET_WORDS, ...FUNCTION_WORDS.filter((w) => w.length > 1)])].sort(
+const CUT = [...new Set([...SUPPORT_WORDS, ...TARGET_WORDS, ...ASK_WORDS, ...FUNCTION_WORDS.filter((w) => w.length > 1)])].sort(
   (a, b) => b.length - a.length,
 );
 
@@ -160,6 +168,12 @@ export function parseQuestion(term: string, lexicon: Lexicon, segment: Segment |
     const word = CUT.find((w) => text.startsWith(w, at));
     if (word) {
       if (SUPPORT_WORDS.includes(word) || TARGET_WORDS.includes(word)) intentWords.push(word);
+      // 比例, 标准 … cut only when the question also asks about support (资助标准, not 标准厂房).
+      else if (ASK_WORDS.includes(word) && intent !== 'support') {
+        run += word;
+        at += word.length;
+        continue;
+      }
       if (run) runs.push(run);
       run = '';
       at += word.length;
@@ -170,8 +184,11 @@ export function parseQuestion(term: string, lexicon: Lexicon, segment: Segment |
   }
   if (run) runs.push(run);
   const words: string[] = [];
-  for (const r of runs)
-    for (const w of contentWords(r, lexicon, segment))
-      if (/[\p{L}\p{N}]/u.test(w) && !words.includes(w)) words.push(w);
-  return { words, intent, intentWords };
+  const multi: string[] = [];
+  for (const r of runs) {
+    const ws = contentWords(r, lexicon, segment);
+    if (ws.length > 1) multi.push(r);
+    for (const w of ws) if (/[\p{L}\p{N}]/u.test(w) && !words.includes(w)) words.push(w);
+  }
+  return { words, runs: multi, intent, intentWords };
 }

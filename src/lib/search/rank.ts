@@ -12,10 +12,12 @@
  *   7. the rarity of the terms held (a clause holding the rare 质子 before one holding 中心);
  *   8. holding a support word of a question (资助, 补贴 … for 有什么奖励);
  *   9. intent: with target words (目标, 指标, 到20XX年) target clauses first; otherwise clauses
- *      whose support provision's own sentence holds a term, then other clauses with support
- *      provisions;
- *  10. the typed writing before a variant (临床实验 typed: the clause writing 临床实验 first);
- *  11. Pagefind's order.
+ *      whose sentence stating a support amount or rate holds a term, then other clauses with
+ *      support provisions;
+ *  10. holding every term in the first sentence (the heading or lead: what the clause is about);
+ *  11. holding a question's words side by side as typed (企业数量 of 企业数量目标);
+ *  12. the typed writing before a variant (临床实验 typed: the clause writing 临床实验 first);
+ *  13. Pagefind's order.
  */
 import { normalize, occurrences } from './normalize.ts';
 import type { Concept, QueryPlan } from './plan.ts';
@@ -52,6 +54,10 @@ export interface MatchInfo {
   literal: boolean;
   /** Support words of a question held. */
   soft: number;
+  /** Every term is held in the clause's first sentence (its heading or lead: what it is about). */
+  lead: boolean;
+  /** Holds a run of a question's content words as typed (企业数量). */
+  run: boolean;
   /** Holds every term whole: a full match (anything less is labelled 部分匹配). */
   exact: boolean;
   /** Synonym writings through which terms were found (shown as 同义：…). */
@@ -77,8 +83,14 @@ export function conceptMatch(norm: string, c: Concept): ConceptMatch {
 }
 
 /** What a clause text holds of a query plan. */
-export function matchInfo(text: string, plan: Pick<QueryPlan, 'concepts' | 'phrases' | 'soft'>): MatchInfo {
+/** The first sentence of a clause with words in it: up to the first 。 or line break (a heading line; a table row's 序号 cell is skipped). */
+export function leadSentence(text: string): string {
+  return text.split(/[。\n\u2063]/u).find((s) => /\p{Script=Han}/u.test(s)) ?? '';
+}
+
+export function matchInfo(text: string, plan: Pick<QueryPlan, 'concepts' | 'phrases' | 'soft' | 'runs'>): MatchInfo {
   const norm = normalize(text);
+  const lead = normalize(leadSentence(text));
   const matches = plan.concepts.map((c) => conceptMatch(norm, c));
   const whole = matches.filter((m) => m.whole).length;
   return {
@@ -90,6 +102,8 @@ export function matchInfo(text: string, plan: Pick<QueryPlan, 'concepts' | 'phra
     typed: matches.every((m) => !m.whole || m.typed),
     literal: matches.every((m) => !m.whole || m.literal),
     soft: plan.soft.filter((w) => has(norm, w)).length,
+    lead: plan.concepts.length > 0 && plan.concepts.every((c) => conceptMatch(lead, c).whole),
+    run: plan.runs.some((r) => has(norm, r)),
     exact: plan.concepts.length > 0 && whole === plan.concepts.length,
     synonyms: [...new Set(matches.map((m) => m.synonym).filter((s): s is string => s !== null))],
   };
@@ -129,6 +143,8 @@ export function compareRanked(a: Ranked, b: Ranked, intent: Intent): number {
     by((r) => r.weight ?? 0) ||
     by((r) => Math.min(r.match.soft, 1)) ||
     by((r) => (intent === 'target' ? Number(r.target) : Number(r.subsidy) + Number(r.pays ?? false))) ||
+    by((r) => r.match.lead) ||
+    by((r) => r.match.run) ||
     by((r) => r.match.typed) ||
     a.order - b.order
   );

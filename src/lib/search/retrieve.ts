@@ -104,6 +104,21 @@ async function ensureData(ctx: RetrieveContext, r: Results, hits: Hit[]) {
   );
 }
 
+/**
+ * With every candidate checked, a term's rarity is how many of them hold it (the index's counts
+ * overstate it: a pair it does not know is searched as its two characters).
+ */
+function countHolders(r: Results, hits: Hit[]) {
+  r.plan.concepts.forEach((c, i) => {
+    r.df[i] = hits.filter((h) => h.match.held[i]).length;
+    for (const p of c.parts)
+      r.partDf.set(
+        p.text,
+        hits.filter((h) => h.data && p.forms.some((f) => occurrences(normalize(h.data!.content), f.text).length)).length,
+      );
+  });
+}
+
 /** What a fetched clause holds of the query, and the signals the ranking rule reads. */
 function judge(r: Results, hit: Hit) {
   const data = hit.data!;
@@ -135,6 +150,8 @@ const emptyMatch = (): MatchInfo => ({
   typed: true,
   literal: true,
   soft: 0,
+  lead: false,
+  run: false,
   exact: false,
   synonyms: [],
 });
@@ -308,6 +325,8 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
       r.checked += extra.length;
       hits = [...hits, ...extra];
     }
+    countHolders(r, hits);
+    for (const h of hits) judge(r, h);
     r.list = rank(
       hits.filter((h) => keep(h.match)),
       plan.intent,
@@ -449,4 +468,34 @@ export function partCounts(r: Results): Suggestion[] {
     }
   }
   return out.sort((a, b) => b.term.length - a.term.length || b.count - a.count);
+}
+
+export interface Answer {
+  results: Results;
+  /** The correction whose results are shown instead (临床式验机构 → 临床试验机构), if any. */
+  corrected: Suggestion | null;
+  /** Corrections found, most likely first. */
+  typos: Suggestion[];
+}
+
+/**
+ * The results for a plan, never a blank page when a one-term query is a slip: if no clause holds
+ * the term whole, the most frequent one-character correction the texts offer is searched instead
+ * (`replan` understands it as a query); without one, the clauses holding its words stand.
+ */
+export async function answer(
+  ctx: RetrieveContext,
+  plan: QueryPlan,
+  filters: Filters,
+  replan: (text: string) => QueryPlan,
+): Promise<Answer> {
+  const results = await retrieve(ctx, plan, filters);
+  const none = { results, corrected: null, typos: [] };
+  if (plan.reference || plan.concepts.length !== 1 || results.pending.length) return none;
+  if (results.list.some((h) => h.match.whole > 0)) return none;
+  const typos = await suggestCorrections(ctx, plan.concepts[0]!.text, filters);
+  const best = typos[0];
+  if (!best) return none;
+  const again = await retrieve(ctx, replan(best.term), filters);
+  return again.list.length ? { results: again, corrected: best, typos } : { ...none, typos };
 }
