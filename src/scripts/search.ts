@@ -14,7 +14,7 @@ import { define, el } from './dom.ts';
 import { FILTER_KEYS, parseClauseUrl, showMeta, type FilterKey } from '../lib/search/index-records.ts';
 import { excerpt, matchRanges } from '../lib/search/highlight.ts';
 import { placeLexicon, effectiveRegions, withoutPlace, type PlaceRegion } from '../lib/search/places.ts';
-import { understand, type PlanContext, type QueryPlan } from '../lib/search/plan.ts';
+import { markNeedles, understand, type PlanContext, type QueryPlan } from '../lib/search/plan.ts';
 import {
   advance,
   answer,
@@ -438,11 +438,14 @@ class SuxiSearch extends HTMLElement {
   private resultItem(hit: Hit, r: Results): HTMLLIElement {
     const data = hit.data!;
     const ref = parseClauseUrl(data.raw_url ?? data.url);
+    // The policy page marks what this clause holds of the query (src/scripts/search-mark.ts).
+    const needles = markNeedles(r.plan, data.content);
+    const mark = needles.length ? `?q=${encodeURIComponent(needles.join(' '))}` : '';
     const link = el('a', {
       'data-result': '',
       ...(ref
         ? {
-            href: `/policies/${ref.policy}/?q=${encodeURIComponent(r.plan.raw)}#${encodeURIComponent(ref.clause)}`,
+            href: `/policies/${ref.policy}/${mark}#${encodeURIComponent(ref.clause)}`,
             'data-policy': ref.policy,
             'data-clause': ref.clause,
           }
@@ -466,8 +469,7 @@ class SuxiSearch extends HTMLElement {
       link.append(el('span', { class: 'search-badge search-badge--synonym' }, `同义：${hit.match.synonyms.join('、')}`));
     }
     li.append(link, el('p', { class: 'search-result__cite' }, showMeta(data.meta.citation)));
-    const needles = r.plan.concepts.flatMap((c) => [...c.forms.map((f) => f.text), ...c.parts.flatMap((p) => p.forms.map((f) => f.text))]);
-    const ranges = matchRanges(data.content, [...r.plan.phrases, ...needles]);
+    const ranges = matchRanges(data.content, needles);
     const p = el('p', { class: 'search-result__excerpt' });
     for (const part of excerpt(data.content, ranges)) p.append(part.mark ? el('mark', {}, part.text) : part.text);
     li.append(p);

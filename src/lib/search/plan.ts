@@ -151,7 +151,7 @@ export function understand(input: string, ctx: PlanContext): QueryPlan {
       // 资助 typed beside other terms asks for support in any of the texts' words for it.
       const c = concept(term, ctx, false);
       for (const w of SUPPORT_WORDS)
-        if (w !== term && w !== '多少钱') c.forms.push({ text: w, origin: { kind: 'variant', writing: w } });
+        if (w !== term && w !== '多少钱') c.forms.push({ text: w, origin: { kind: 'variant', writing: w }, search: false });
       plan.concepts.push(c);
       continue;
     }
@@ -183,4 +183,17 @@ export function understand(input: string, ctx: PlanContext): QueryPlan {
 /** Every Pagefind query string a plan needs for its concepts (each form's tokens), for the benchmark's counts. */
 export function formQueries(c: Concept): string[] {
   return c.forms.map((f) => termTokens(f.text).join(' ')).filter(Boolean);
+}
+
+/**
+ * What of a plan a clause text holds, to mark in it: the phrases, the writings of each term and
+ * of its words that occur, longest first (a term is marked rather than its words).
+ */
+export function markNeedles(plan: QueryPlan, text: string): string[] {
+  const norm = normalize(text);
+  const all = [
+    ...plan.phrases,
+    ...plan.concepts.flatMap((c) => [...c.forms.map((f) => f.text), ...c.parts.flatMap((p) => p.forms.map((f) => f.text))]),
+  ];
+  return [...new Set(all)].filter((n) => norm.includes(n)).sort((a, b) => b.length - a.length);
 }

@@ -78,6 +78,8 @@ export const CHECK_AT_ONCE = 200;
 export const BATCH = 60;
 /** Results shown at a time. */
 export const PAGE_SIZE = 20;
+/** A term held whole by fewer clauses than this is also looked for by its words. */
+export const FEW = 3;
 /** Index queries per plan, at most (a question with many words and writings stays bounded). */
 export const MAX_SEARCHES = 24;
 
@@ -230,7 +232,7 @@ async function collect(
     const writings =
       useParts && c.parts.length
         ? c.parts.flatMap((p) => p.forms.map((f) => ({ f, part: p.text })))
-        : c.forms.map((f) => ({ f, part: null }));
+        : c.forms.filter((f) => f.search !== false).map((f) => ({ f, part: null }));
     for (const { f, part } of writings) {
       const query = termTokens(f.text).join(' ');
       if (query && !queries.some((q) => q.concept === i && q.query === query)) queries.push({ concept: i, query, part });
@@ -308,10 +310,8 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
   if (hits.length <= CHECK_AT_ONCE) {
     await ensureData(ctx, r, hits);
     r.checked = hits.length;
-    // Terms no checked clause holds whole (or too few do) are also looked for by their words.
-    const wanting = plan.concepts.filter(
-      (c, i) => c.parts.length && hits.filter((h) => h.match.held[i]).length < PAGE_SIZE,
-    );
+    // Terms that no checked clause, or only one or two, hold whole are also looked for by their words.
+    const wanting = plan.concepts.filter((c, i) => c.parts.length && hits.filter((h) => h.match.held[i]).length < FEW);
     if (wanting.length) {
       const byWords = await collect(ctx, r, plan.concepts.map((c) => (wanting.includes(c) ? c : { ...c, parts: [] })), filters, true);
       const extra = toHits(

@@ -4,8 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { vocabularyEntrySchema, type VocabularyEntry } from './vocabulary.ts';
+import type { VocabularyEntry } from './vocabulary.ts';
+
+export const vocabularyEntrySchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case ASCII letters, digits and hyphens'),
+  kind: z.enum(['variant', 'synonym']),
+  forms: z.array(z.string().min(1)).min(2, 'an entry joins at least two writings'),
+});
 
 export const VOCABULARY_FILE = 'src/content/vocab/synonyms.yaml';
 
@@ -24,6 +31,6 @@ export function loadVocabulary(root = process.cwd()): VocabularyEntry[] {
     }
     if (ids.has(parsed.data.id)) throw new Error(`${VOCABULARY_FILE}: entry ${i + 1}: id "${parsed.data.id}" is used twice — give each entry its own id`);
     ids.add(parsed.data.id);
-    return parsed.data;
+    return parsed.data satisfies VocabularyEntry;
   });
 }

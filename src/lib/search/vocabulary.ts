@@ -4,17 +4,16 @@
  * (临床实验 for 临床试验) and ranks like the typed word; a `synonym` is another name or an
  * abbreviation (集采 for 集中带量采购), ranks after the typed word and is marked 同义 on the page.
  */
-import { z } from 'astro/zod';
 import { normalize, occurrences } from './normalize.ts';
 
-export const vocabularyEntrySchema = z.object({
+/** An entry of synonyms.yaml (checked by vocabulary-file.ts at build time). */
+export interface VocabularyEntry {
   /** Stable ASCII slug. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case ASCII letters, digits and hyphens'),
-  kind: z.enum(['variant', 'synonym']),
+  id: string;
+  kind: 'variant' | 'synonym';
   /** The writings the entry joins, the texts' most common first. */
-  forms: z.array(z.string().min(1)).min(2, 'an entry joins at least two writings'),
-});
-export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;
+  forms: string[];
+}
 
 /** How a form of a term came about: as typed, or through an entry of the vocabulary. */
 export interface FormOrigin {
@@ -28,6 +27,8 @@ export interface TermForm {
   /** The normalised text to look for. */
   text: string;
   origin: FormOrigin;
+  /** False for a writing that only counts when a clause found otherwise holds it (not searched for). */
+  search?: boolean;
 }
 
 /** Entries with their writings normalised, the longest first so that 基因与细胞治疗 wins over a shorter overlap. */
