@@ -32,6 +32,7 @@ import {
   relevant,
   score,
   siteClauses,
+  writings,
   type Scores,
 } from './lib/oracle.ts';
 import { serveStatic } from './lib/serve.ts';
@@ -323,7 +324,11 @@ function recordGrades(records: { url: string; content: string }[], queries: stri
   return new Map(
     queries.map((q) => {
       const terms = queryTerms(q);
-      const rel = new Set(blocks.filter((b) => terms.every((t) => b.folded.some((x) => contains(x, t)))).map((b) => b.key));
+      const rel = new Set(
+        blocks
+          .filter((b) => terms.every((t) => writings(t).some((w) => b.folded.some((x) => contains(x, w)))))
+          .map((b) => b.key),
+      );
       return [q, binaryGrades(rel)];
     }),
   );

@@ -12,14 +12,17 @@
  *     · whitespace and quotation marks (“ ” ‘ ’ " ' 「 」 『 』) are ignored;
  *     · a term cannot run across a block boundary (a heading line, a table cell, a paragraph);
  *     · runs of letters and digits other than Han characters are atomic: 500万元 is not in
- *       3500万元 and I期 is not in III期.
+ *       3500万元 and I期 is not in III期;
+ *     · a variant writing of src/content/vocab/synonyms.yaml (kind: variant, e.g. 临床实验 for
+ *       临床试验) is the same word: a text holding the term in either writing holds it.
  *   Own text, not the full text of the enclosing clauses: the search returns the innermost clause,
  *   the one a reader cites.
  * - Graded queries (bench/queries-graded.ts): hand-written grades, scored with nDCG@10.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
 
 export interface OracleClause {
   policy: string;
@@ -117,6 +120,27 @@ export function queryTerms(query: string): string[] {
   return terms;
 }
 
+/** The variant writings of synonyms.yaml, folded: each group is one word. */
+function variantGroups(): string[][] {
+  const file = resolve(import.meta.dirname, '../../src/content/vocab/synonyms.yaml');
+  const entries = parseYaml(readFileSync(file, 'utf8')) as { kind: string; forms: string[] }[];
+  return entries.filter((e) => e.kind === 'variant').map((e) => e.forms.map(fold));
+}
+let groups: string[][] | undefined;
+
+/** A term and its other writings by the variant entries (one replacement at a time). */
+export function writings(term: string): string[] {
+  groups ??= variantGroups();
+  const out = [term];
+  for (const group of groups)
+    for (const form of group) {
+      const at = term.indexOf(form);
+      if (at === -1) continue;
+      for (const other of group) if (other !== form) out.push(term.slice(0, at) + other + term.slice(at + form.length));
+    }
+  return out;
+}
+
 /** Every clause of every policy page in a built site, with its own text. */
 export function siteClauses(siteDir: string): OracleClause[] {
   const dir = join(siteDir, 'policies');
@@ -146,7 +170,8 @@ export function relevant(clauses: OracleClause[], query: string): Set<string> {
   const out = new Set<string>();
   if (!terms.length) return out;
   for (const c of clauses)
-    if (terms.every((t) => c.folded.some((block) => contains(block, t)))) out.add(clauseKey(c.policy, c.clause));
+    if (terms.every((t) => writings(t).some((w) => c.folded.some((block) => contains(block, w)))))
+      out.add(clauseKey(c.policy, c.clause));
   return out;
 }
 

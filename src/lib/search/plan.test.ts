@@ -84,7 +84,7 @@ describe('understand', () => {
     const support = plan.concepts[1]!;
     expect(support.forms[0]).toEqual({ text: '补贴', origin: { kind: 'typed' } });
     expect(support.forms.map((f) => f.text)).toContain('资助');
-    expect(support.forms.slice(1).every((f) => f.search === false)).toBe(true);
+    expect(support.forms.slice(1).every((f) => f.search === false && f.origin.kind === 'synonym')).toBe(true);
     expect(understand('补贴', ctx).concepts[0]!.forms).toHaveLength(1);
     const target = understand('上市企业 指标', ctx);
     expect(target.concepts.map((c) => c.text)).toEqual(['上市企业']);

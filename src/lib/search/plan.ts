@@ -151,7 +151,7 @@ export function understand(input: string, ctx: PlanContext): QueryPlan {
       // 资助 typed beside other terms asks for support in any of the texts' words for it.
       const c = concept(term, ctx, false);
       for (const w of SUPPORT_WORDS)
-        if (w !== term && w !== '多少钱') c.forms.push({ text: w, origin: { kind: 'variant', writing: w }, search: false });
+        if (w !== term && w !== '多少钱') c.forms.push({ text: w, origin: { kind: 'synonym', writing: w }, search: false });
       plan.concepts.push(c);
       continue;
     }
