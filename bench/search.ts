@@ -45,7 +45,15 @@ const BASELINE = resolve(ROOT, 'bench/baseline/search-quality-before.json');
 /** Queries whose first run on a freshly opened page is measured for bytes. */
 const COLD_QUERIES = ['三类医疗器械', '药', '临床试验 资助', '创新药临床试验有什么奖励'];
 /** Speed is measured on these too (beyond the exact set): one per graded category. */
-const SPEED_EXTRA = ['第（十二）条', '醫療器械注冊證', '创新药临床试验有什么奖励', '集采', '无锡 临床试验', '临床试验', '免疫细胞治疗'];
+const SPEED_EXTRA = [
+  '第（十二）条',
+  '醫療器械注冊證',
+  '创新药临床试验有什么奖励',
+  '集采',
+  '无锡 临床试验',
+  '临床试验',
+  '免疫细胞治疗',
+];
 
 // ── helpers ─────────────────────────────────────────────────────────────────
 
@@ -95,7 +103,11 @@ async function writeStockIndex(siteDir: string): Promise<{ pages: number; ms: nu
 }
 
 /** Stock Pagefind's results for each query, as clause keys (sub-results whose anchor is a clause). */
-async function runStock(page: Page, queries: string[], clauseIds: Set<string>): Promise<Map<string, (string | null)[]>> {
+async function runStock(
+  page: Page,
+  queries: string[],
+  clauseIds: Set<string>,
+): Promise<Map<string, (string | null)[]>> {
   const raw = await page.evaluate(async (qs) => {
     const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind-stock/pagefind.js`);
     await pf.options({ basePath: '/pagefind-stock/' });
@@ -104,7 +116,10 @@ async function runStock(page: Page, queries: string[], clauseIds: Set<string>): 
     for (const q of qs) {
       const r = await pf.search(q);
       const pages = await Promise.all(r.results.map((x: { data(): Promise<unknown> }) => x.data()));
-      out.push({ q, sub: (pages as { sub_results: { url: string }[] }[]).flatMap((d) => d.sub_results.map((s) => s.url)) });
+      out.push({
+        q,
+        sub: (pages as { sub_results: { url: string }[] }[]).flatMap((d) => d.sub_results.map((s) => s.url)),
+      });
     }
     return out;
   }, queries);
@@ -150,7 +165,8 @@ function judgedQueries(siteDir: string): Judged[] {
   });
   const graded = gradedQueries().map((g: GradedQuery) => {
     const missing = Object.keys(g.grades).filter((k) => !keys.has(k));
-    if (missing.length) throw new Error(`bench/queries-graded.ts: ${g.q}: no clause ${missing.join(', ')} in the built site`);
+    if (missing.length)
+      throw new Error(`bench/queries-graded.ts: ${g.q}: no clause ${missing.join(', ')} in the built site`);
     return { q: g.q, group: g.category, grades: new Map(Object.entries(g.grades)) };
   });
   return [...exact, ...graded];
@@ -258,34 +274,72 @@ function printReport(r: SearchBenchReport) {
   if (misses.length) {
     console.log('queries below nDCG@10 0.8 or MRR 1 (after):');
     for (const m of misses)
-      console.log(`  ${m.group.padEnd(10)} ${m.q.padEnd(20)} nDCG@10 ${f3(m.after.ndcg10)}  RR ${f3(m.after.rr)}  recall@10 ${f3(m.after.recall10)}`);
+      console.log(
+        `  ${m.group.padEnd(10)} ${m.q.padEnd(20)} nDCG@10 ${f3(m.after.ndcg10)}  RR ${f3(m.after.rr)}  recall@10 ${f3(m.after.recall10)}`,
+      );
   }
 
-  console.log('\n== Search: speed and size in Chromium (Debian chromium, playwright-core; static server, no compression, localhost) ==');
+  console.log(
+    '\n== Search: speed and size in Chromium (Debian chromium, playwright-core; static server, no compression, localhost) ==',
+  );
   const scales = [r.small, ...(r.large ? [r.large] : [])];
-  const col = (label: string, values: string[]) => console.log(`${label.padEnd(56)} ${values.map((v) => v.padStart(20)).join(' ')}`);
-  col('', scales.map((s) => s.label));
-  col('policies / clause records', scales.map((s) => `${s.policies} / ${s.records}`));
-  col('index build, records → bundle (s)', scales.map((s) => (s.indexMs === null ? '(site build)' : (s.indexMs / 1000).toFixed(1))));
-  col('index on disk: total (files)', scales.map((s) => `${mib(s.index.bytes)} (${s.index.files})`));
+  const col = (label: string, values: string[]) =>
+    console.log(`${label.padEnd(56)} ${values.map((v) => v.padStart(20)).join(' ')}`);
+  col(
+    '',
+    scales.map((s) => s.label),
+  );
+  col(
+    'policies / clause records',
+    scales.map((s) => `${s.policies} / ${s.records}`),
+  );
+  col(
+    'index build, records → bundle (s)',
+    scales.map((s) => (s.indexMs === null ? '(site build)' : (s.indexMs / 1000).toFixed(1))),
+  );
+  col(
+    'index on disk: total (files)',
+    scales.map((s) => `${mib(s.index.bytes)} (${s.index.files})`),
+  );
   for (const part of ['index', 'fragment', 'filter', 'meta', 'wasm', 'js+entry'])
-    col(`  ${part}`, scales.map((s) => kib(s.index.byPart[part] ?? 0)));
-  col('/search/ page load, cold (bytes)', scales.map((s) => kib(s.speed.cold[0]?.pageBytes ?? Number.NaN)));
+    col(
+      `  ${part}`,
+      scales.map((s) => kib(s.index.byPart[part] ?? 0)),
+    );
+  col(
+    '/search/ page load, cold (bytes)',
+    scales.map((s) => kib(s.speed.cold[0]?.pageBytes ?? Number.NaN)),
+  );
   for (let i = 0; i < COLD_QUERIES.length; i++) {
     col(
       `first query, cold page: ${COLD_QUERIES[i]} (bytes, requests)`,
       scales.map((s) => (s.speed.cold[i] ? `${kib(s.speed.cold[i]!.queryBytes)}, ${s.speed.cold[i]!.requests}` : '—')),
     );
-    col('  time to results', scales.map((s) => ms(s.speed.cold[i]?.ms ?? Number.NaN)));
+    col(
+      '  time to results',
+      scales.map((s) => ms(s.speed.cold[i]?.ms ?? Number.NaN)),
+    );
   }
   const warm = (s: ScaleFigures) => s.speed.first.map((x) => x.ms);
   const again = (s: ScaleFigures) => s.speed.repeat.map((x) => x.ms);
-  col('warm, first run of each query: median / p95', scales.map((s) => `${ms(median(warm(s)))} / ${ms(percentile(warm(s), 95))}`));
-  col('warm, repeated query: median / p95', scales.map((s) => `${ms(median(again(s)))} / ${ms(percentile(again(s), 95))}`));
-  col('queries measured', scales.map((s) => String(s.speed.first.length)));
+  col(
+    'warm, first run of each query: median / p95',
+    scales.map((s) => `${ms(median(warm(s)))} / ${ms(percentile(warm(s), 95))}`),
+  );
+  col(
+    'warm, repeated query: median / p95',
+    scales.map((s) => `${ms(median(again(s)))} / ${ms(percentile(again(s), 95))}`),
+  );
+  col(
+    'queries measured',
+    scales.map((s) => String(s.speed.first.length)),
+  );
   col(
     'candidates per query: max (texts checked, max)',
-    scales.map((s) => `${Math.max(...s.speed.first.map((x) => x.candidates))} (${Math.max(...s.speed.first.map((x) => x.checked))})`),
+    scales.map(
+      (s) =>
+        `${Math.max(...s.speed.first.map((x) => x.candidates))} (${Math.max(...s.speed.first.map((x) => x.checked))})`,
+    ),
   );
   for (const s of scales) {
     const f = s.speed.filtered;
@@ -316,7 +370,10 @@ export interface SearchBenchOptions {
 }
 
 /** Relevance of exact queries on the generated corpus, from its records (same rules as the oracle). */
-function recordGrades(records: { url: string; content: string }[], queries: string[]): Map<string, Map<string, number>> {
+function recordGrades(
+  records: { url: string; content: string }[],
+  queries: string[],
+): Map<string, Map<string, number>> {
   const blocks = records.map((r) => {
     const m = r.url.match(/^\/policies\/([^/]+)\/#(.+)$/)!;
     return { key: clauseKey(m[1]!, m[2]!), folded: r.content.split('\u2063').map(fold) };

@@ -133,7 +133,9 @@ async function filteredRun(browser: Browser, baseURL: string, q: string, region:
   }, region);
   const filtered = await readResults(page);
   const inRegion = all.keys.filter((k) => filtered.keys.includes(k));
-  const sameOrder = inRegion.every((k, i) => filtered.keys.indexOf(k) >= (i === 0 ? 0 : filtered.keys.indexOf(inRegion[i - 1]!)));
+  const sameOrder = inRegion.every(
+    (k, i) => filtered.keys.indexOf(k) >= (i === 0 ? 0 : filtered.keys.indexOf(inRegion[i - 1]!)),
+  );
   await page.close();
   return { q, region, ms, total: filtered.total, unfilteredCount, sameOrder };
 }
@@ -148,7 +150,9 @@ export async function measureSearchSpeed(siteDir: string, options: SpeedOptions)
     const repeat = await runAll(page, options.queries);
     await page.close();
     const cold = await coldRuns(browser, server, options.cold ?? []);
-    const filtered = options.filtered ? await filteredRun(browser, server.url, options.filtered.q, options.filtered.region) : null;
+    const filtered = options.filtered
+      ? await filteredRun(browser, server.url, options.filtered.q, options.filtered.region)
+      : null;
     return { first, repeat, cold, filtered };
   } finally {
     if (!options.browser) await browser.close();

@@ -159,7 +159,9 @@ class SuxiSearch extends HTMLElement {
       const value = this.form.querySelector<HTMLSelectElement>(`select[data-filter="${key}"]`)?.value;
       if (value) filters[key] = value;
     }
-    const has = [...this.form.querySelectorAll<HTMLInputElement>('input[data-filter="has"]:checked')].map((b) => b.value);
+    const has = [...this.form.querySelectorAll<HTMLInputElement>('input[data-filter="has"]:checked')].map(
+      (b) => b.value,
+    );
     return { q: this.input.value, filters, has };
   }
 
@@ -337,10 +339,15 @@ class SuxiSearch extends HTMLElement {
   private async showMore(my: number) {
     if (!this.shown) return;
     const { results, ol } = this.shown;
-    const ctx: RetrieveContext = { ...this.retrieveCtx, engine: { search: async () => [] } };
+    // Fetching texts for display runs no index query.
+    const ctx: RetrieveContext = { ...this.retrieveCtx, engine: { search: () => Promise.resolve([]) } };
     if (results.list.length - this.shown.next < PAGE_SIZE && results.pending.length) {
       const pf = await loadPagefind();
-      await advance({ ...ctx, engine: { search: async (q, f) => (await pf.search(q, { filters: f }))?.results ?? [] } }, results, PAGE_SIZE);
+      await advance(
+        { ...ctx, engine: { search: async (q, f) => (await pf.search(q, { filters: f }))?.results ?? [] } },
+        results,
+        PAGE_SIZE,
+      );
     }
     const page = results.list.slice(this.shown.next, this.shown.next + PAGE_SIZE);
     await fetchTexts(ctx, results, page);
@@ -391,7 +398,13 @@ class SuxiSearch extends HTMLElement {
     for (const c of plan.concepts)
       for (const f of c.forms) if (f.origin.kind !== 'typed' && f.origin.writing) synonyms.add(f.origin.writing);
     if (synonyms.size)
-      parts.push(el('span', { class: 'search-chip search-chip--info', 'data-synonyms': '' }, `同时搜索：${[...synonyms].join('、')}`));
+      parts.push(
+        el(
+          'span',
+          { class: 'search-chip search-chip--info', 'data-synonyms': '' },
+          `同时搜索：${[...synonyms].join('、')}`,
+        ),
+      );
     if (plan.reference) parts.push(el('span', { class: 'search-chip search-chip--info' }, '按条款编号查找'));
     if (mayBeTraditional(state.q)) parts.push(el('span', { class: 'search-chip search-chip--info' }, '已按简体字搜索'));
     this.understood.replaceChildren(...parts);
@@ -466,7 +479,9 @@ class SuxiSearch extends HTMLElement {
     }
     if (!hit.citation && hit.match.synonyms.length) {
       li.dataset.synonym = hit.match.synonyms.join(' ');
-      link.append(el('span', { class: 'search-badge search-badge--synonym' }, `同义：${hit.match.synonyms.join('、')}`));
+      link.append(
+        el('span', { class: 'search-badge search-badge--synonym' }, `同义：${hit.match.synonyms.join('、')}`),
+      );
     }
     li.append(link, el('p', { class: 'search-result__cite' }, showMeta(data.meta.citation)));
     const ranges = matchRanges(data.content, needles);
@@ -503,7 +518,8 @@ class SuxiSearch extends HTMLElement {
         ),
       );
     }
-    if (plan.money) tips.append(el('li', {}, '想知道能拿多少？', el('a', { href: '/finder/' }, '用政策计算器按条件估算'), '。'));
+    if (plan.money)
+      tips.append(el('li', {}, '想知道能拿多少？', el('a', { href: '/finder/' }, '用政策计算器按条件估算'), '。'));
     const examples = [...(this.intro?.querySelectorAll<HTMLAnchorElement>('a[data-example]') ?? [])];
     if (examples.length) {
       const li = el('li', {}, '试试：');
@@ -521,7 +537,9 @@ class SuxiSearch extends HTMLElement {
       for (const option of select.options) {
         if (!option.value) continue;
         const n = counts?.[key]?.[option.value] ?? 0;
-        option.textContent = counts ? `${option.dataset.label}（${n}${n ? more : ''}）` : (option.dataset.label ?? option.value);
+        option.textContent = counts
+          ? `${option.dataset.label}（${n}${n ? more : ''}）`
+          : (option.dataset.label ?? option.value);
         option.disabled = counts !== null && !more && n === 0 && option.value !== select.value;
       }
     }

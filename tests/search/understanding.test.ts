@@ -237,7 +237,14 @@ describe('no request leaves the site', () => {
     });
     await page.goto(`${baseURL}/search/?q=${encodeURIComponent('醫療器械')}`);
     await waitForResults(page, '醫療器械');
-    for (const q of ['第（十二）条', '创新药临床试验有什么奖励', '集采', '无锡 临床试验', '免疫细胞治疗', '临床式验机构'])
+    for (const q of [
+      '第（十二）条',
+      '创新药临床试验有什么奖励',
+      '集采',
+      '无锡 临床试验',
+      '免疫细胞治疗',
+      '临床式验机构',
+    ])
       await runQuery(page, q);
     expect(foreign).toEqual([]);
     await page.close();

@@ -5,7 +5,8 @@ const keys = (q: string) => parseReference(q)?.keys ?? null;
 
 describe('parseReference', () => {
   it('reads articles and running items in every writing', () => {
-    for (const q of ['第（十二）条', '第十二条', '十二条', '第(十二)条', '第12条', '第（１２）条']) expect(keys(q), q).toEqual(['t12']);
+    for (const q of ['第（十二）条', '第十二条', '十二条', '第(十二)条', '第12条', '第（１２）条'])
+      expect(keys(q), q).toEqual(['t12']);
   });
 
   it('reads items, points, subpoints and runs', () => {
@@ -41,7 +42,19 @@ describe('parseReference', () => {
   });
 
   it('is not fooled by text', () => {
-    for (const q of ['临床试验', '一是', '1.', '第1项', '三条主线', '十大工程', '', '第十二条 MAH', '专栏', '序号', '附件 三、创新平台工程 第五项目'])
+    for (const q of [
+      '临床试验',
+      '一是',
+      '1.',
+      '第1项',
+      '三条主线',
+      '十大工程',
+      '',
+      '第十二条 MAH',
+      '专栏',
+      '序号',
+      '附件 三、创新平台工程 第五项目',
+    ])
       expect(keys(q), q).toBeNull();
   });
 });
@@ -59,13 +72,12 @@ describe('clauseRefKeys', () => {
   });
 
   it('names table rows by 序号, position and place in their group', () => {
-    expect(clauseRefKeys({ id: 'row13', numbering: 'nested', serial: true, group: { id: 'g4', position: 1 } })).toEqual([
-      'w13',
-      'g4i1',
-    ]);
-    expect(
-      clauseRefKeys({ id: 'annex1-row12', numbering: 'nested', group: { id: 'annex1-g3', position: 5 } }),
-    ).toEqual(['x1l12', 'l12', 'x1g3i5']);
+    expect(clauseRefKeys({ id: 'row13', numbering: 'nested', serial: true, group: { id: 'g4', position: 1 } })).toEqual(
+      ['w13', 'g4i1'],
+    );
+    expect(clauseRefKeys({ id: 'annex1-row12', numbering: 'nested', group: { id: 'annex1-g3', position: 5 } })).toEqual(
+      ['x1l12', 'l12', 'x1g3i5'],
+    );
     expect(clauseRefKeys({ id: 'annex1-row13', numbering: 'nested', serial: true })).toEqual(['x1w13', 'w13']);
   });
 

@@ -171,7 +171,8 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
     // A table row's place in its group: 附件 三、创新平台工程 第5项 is the fifth row of group 3.
     const rowsOf = new Map<string, string[]>();
     for (const c of policy.clauses)
-      if (c.kind === 'row' && c.parent && /(?:^|-)g\d+$/u.test(c.parent)) rowsOf.set(c.parent, [...(rowsOf.get(c.parent) ?? []), c.id]);
+      if (c.kind === 'row' && c.parent && /(?:^|-)g\d+$/u.test(c.parent))
+        rowsOf.set(c.parent, [...(rowsOf.get(c.parent) ?? []), c.id]);
     for (const clause of policy.clauses) {
       const content = indexText(clause.ownText);
       // Table row groups hold no text of their own: their rows are the records.
@@ -181,7 +182,12 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
 
       const group = siblings ? { id: clause.parent!, position: siblings.indexOf(clause.id) + 1 } : undefined;
       const serial = clause.kind === 'row' && (clause.cells ?? []).includes(clause.id.replace(/^.*row/u, ''));
-      const refs = clauseRefKeys({ id: clause.id, numbering: policy.data.numbering, serial, ...(group ? { group } : {}) });
+      const refs = clauseRefKeys({
+        id: clause.id,
+        numbering: policy.data.numbering,
+        serial,
+        ...(group ? { group } : {}),
+      });
       records.push({
         url: clauseUrl(policy.id, clause.id),
         content,

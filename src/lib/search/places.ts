@@ -88,7 +88,11 @@ export function splitPlaces(terms: string[], lexicon: Place[]): PlaceSplit {
 /** Region IDs from a region up to (not including) the province: kunshan → [kunshan, suzhou]. */
 export function regionAncestors(region: string, regions: PlaceRegion[]): string[] {
   const out: string[] = [];
-  for (let r = regions.find((x) => x.id === region); r && !out.includes(r.id); r = regions.find((x) => x.id === r!.parent))
+  for (
+    let r = regions.find((x) => x.id === region);
+    r && !out.includes(r.id);
+    r = regions.find((x) => x.id === r?.parent)
+  )
     if (r.level !== 'province') out.push(r.id);
   return out;
 }

@@ -14,7 +14,16 @@ import { parseReference, type ParsedReference } from './citation.ts';
 import { normalize } from './normalize.ts';
 import { numeralForms } from './numerals.ts';
 import { splitPlaces, type Place } from './places.ts';
-import { contentWords, intentOf, isQuestion, parseQuestion, SUPPORT_WORDS, TARGET_WORDS, type Intent, type Lexicon } from './question.ts';
+import {
+  contentWords,
+  intentOf,
+  isQuestion,
+  parseQuestion,
+  SUPPORT_WORDS,
+  TARGET_WORDS,
+  type Intent,
+  type Lexicon,
+} from './question.ts';
 import { MAX_QUERY_LENGTH, termTokens } from './query-tokens.ts';
 import { vocabularyForms, type TermForm, type Vocabulary } from './vocabulary.ts';
 
@@ -93,7 +102,13 @@ export function termForms(term: string, vocabulary: Vocabulary): TermForm[] {
 
 function concept(term: string, ctx: PlanContext, withParts: boolean): Concept {
   // Its words: a known word (一类创新药) is cut by the other known words and the segmenter.
-  const words = withParts ? contentWords(term, ctx.lexicon.filter((w) => w !== term), ctx.segment) : [];
+  const words = withParts
+    ? contentWords(
+        term,
+        ctx.lexicon.filter((w) => w !== term),
+        ctx.segment,
+      )
+    : [];
   return {
     text: term,
     forms: termForms(term, ctx.vocabulary),
@@ -151,7 +166,8 @@ export function understand(input: string, ctx: PlanContext): QueryPlan {
       // 资助 typed beside other terms asks for support in any of the texts' words for it.
       const c = concept(term, ctx, false);
       for (const w of SUPPORT_WORDS)
-        if (w !== term && w !== '多少钱') c.forms.push({ text: w, origin: { kind: 'synonym', writing: w }, search: false });
+        if (w !== term && w !== '多少钱')
+          c.forms.push({ text: w, origin: { kind: 'synonym', writing: w }, search: false });
       plan.concepts.push(c);
       continue;
     }
@@ -160,7 +176,8 @@ export function understand(input: string, ctx: PlanContext): QueryPlan {
     if (!intentWord && (isQuestion(term) || intent)) {
       const q = parseQuestion(term, ctx.lexicon, ctx.segment);
       if (q.words.length) {
-        if (q.words.length > 1 || q.intentWords.length) plan.phrases.push(...termForms(term, ctx.vocabulary).map((f) => f.text));
+        if (q.words.length > 1 || q.intentWords.length)
+          plan.phrases.push(...termForms(term, ctx.vocabulary).map((f) => f.text));
         for (const w of q.words) plan.concepts.push(concept(w, ctx, true));
         for (const w of q.intentWords) soft.add(w);
         for (const run of q.runs) plan.runs.push(...termForms(run, ctx.vocabulary).map((f) => f.text));
@@ -193,7 +210,10 @@ export function markNeedles(plan: QueryPlan, text: string): string[] {
   const norm = normalize(text);
   const all = [
     ...plan.phrases,
-    ...plan.concepts.flatMap((c) => [...c.forms.map((f) => f.text), ...c.parts.flatMap((p) => p.forms.map((f) => f.text))]),
+    ...plan.concepts.flatMap((c) => [
+      ...c.forms.map((f) => f.text),
+      ...c.parts.flatMap((p) => p.forms.map((f) => f.text)),
+    ]),
   ];
   return [...new Set(all)].filter((n) => norm.includes(n)).sort((a, b) => b.length - a.length);
 }

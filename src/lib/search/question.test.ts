@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { contentWords, intentOf, intlSegment, isQuestion, parseQuestion } from './question.ts';
 
-const lexicon = ['临床试验', '医疗器械', '注册证', '一致性评价', '创新药', '首台套'].sort((a, b) => b.length - a.length);
+const lexicon = ['临床试验', '医疗器械', '注册证', '一致性评价', '创新药', '首台套'].sort(
+  (a, b) => b.length - a.length,
+);
 /** A stand-in segmenter: two characters at a time (the real one is the runtime's Intl.Segmenter). */
 const pairs = (text: string) => text.match(/..?/gu) ?? [text];
 

@@ -121,8 +121,7 @@ export function contentWords(run: string, lexicon: Lexicon, segment: Segment | n
   };
   while (rest) {
     // A number with its class or phase word stays one word (三期, 1类).
-    const known =
-      lexicon.find((w) => w.length > 1 && rest.startsWith(w)) ?? rest.match(NUMBERED)?.[0];
+    const known = lexicon.find((w) => w.length > 1 && rest.startsWith(w)) ?? rest.match(NUMBERED)?.[0];
     if (known) {
       flush();
       out.push(known);
@@ -150,9 +149,9 @@ export interface QuestionParts {
 }
 
 /** Multi-character words cut out of a question, longest first. */
-const CUT = [...new Set([...SUPPORT_WORDS, ...TARGET_WORDS, ...ASK_WORDS, ...FUNCTION_WORDS.filter((w) => w.length > 1)])].sort(
-  (a, b) => b.length - a.length,
-);
+const CUT = [
+  ...new Set([...SUPPORT_WORDS, ...TARGET_WORDS, ...ASK_WORDS, ...FUNCTION_WORDS.filter((w) => w.length > 1)]),
+].sort((a, b) => b.length - a.length);
 
 /**
  * Splits a question into content words and an intent: function words removed, support and
@@ -164,7 +163,7 @@ export function parseQuestion(term: string, lexicon: Lexicon, segment: Segment |
   const intentWords: string[] = [];
   const runs: string[] = [];
   let run = '';
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const word = CUT.find((w) => text.startsWith(w, at));
     if (word) {
       if (SUPPORT_WORDS.includes(word) || TARGET_WORDS.includes(word)) intentWords.push(word);

@@ -9,7 +9,18 @@ import { BOUNDARY, normalize } from './normalize.ts';
 import { placeLexicon } from './places.ts';
 import { understand, type PlanContext } from './plan.ts';
 import { intlSegment } from './question.ts';
-import { answer, complete, partCounts, retrieve, suggestCorrections, tally, termInSupport, type ClauseData, type Engine, type Filters } from './retrieve.ts';
+import {
+  answer,
+  complete,
+  partCounts,
+  retrieve,
+  suggestCorrections,
+  tally,
+  termInSupport,
+  type ClauseData,
+  type Engine,
+  type Filters,
+} from './retrieve.ts';
 import { buildVocabulary } from './vocabulary.ts';
 
 interface Rec {
@@ -23,13 +34,38 @@ interface Rec {
 }
 
 const records: Rec[] = [
-  { id: 'w-i1', text: '1.创新药研发资助。对开展临床试验的1类创新药，给予最高3500万元资助。', region: 'wuxi', has: ['subsidy'], pays: '_10x40' },
-  { id: 'k-row2', text: `2${BOUNDARY}加快创新药物研发${BOUNDARY}对创新药临床试验予以资源倾斜。`, region: 'kunshan', refs: ['w2'], label: '序号2' },
+  {
+    id: 'w-i1',
+    text: '1.创新药研发资助。对开展临床试验的1类创新药，给予最高3500万元资助。',
+    region: 'wuxi',
+    has: ['subsidy'],
+    pays: '_10x40',
+  },
+  {
+    id: 'k-row2',
+    text: `2${BOUNDARY}加快创新药物研发${BOUNDARY}对创新药临床试验予以资源倾斜。`,
+    region: 'kunshan',
+    refs: ['w2'],
+    label: '序号2',
+  },
   { id: 'n-r1', text: '一是支持新药开展临床实验，予以最高400万元资助。', region: 'snd', has: ['subsidy'] },
   { id: 's-box4', text: '专栏4 加强临床试验服务能力', region: 'suzhou', refs: ['b4'], label: '专栏4' },
-  { id: 's-box4-2', text: '2. 临床试验能力建设补贴', region: 'suzhou', refs: ['b4i2'], label: '专栏4第2项', has: ['subsidy'] },
+  {
+    id: 's-box4-2',
+    text: '2. 临床试验能力建设补贴',
+    region: 'suzhou',
+    refs: ['b4i2'],
+    label: '专栏4第2项',
+    has: ['subsidy'],
+  },
   { id: 's-box4-1', text: '1. 推进三级三甲医院建设', region: 'suzhou', refs: ['b4i1'], label: '专栏4第1项' },
-  { id: 'w-c12', text: '（十二）支持上市许可持有人（MAH）发展。', region: 'wuxi', refs: ['t12', 'c12'], label: '第（十二）条' },
+  {
+    id: 'w-c12',
+    text: '（十二）支持上市许可持有人（MAH）发展。',
+    region: 'wuxi',
+    refs: ['t12', 'c12'],
+    label: '第（十二）条',
+  },
   { id: 't-c12', text: '（十二）另一个十二', region: 'taicang', refs: ['c12'], label: '二、（十二）' },
   { id: 's-r5', text: '五是对参加国家集中带量采购中标的企业给予奖励。', region: 'suzhou', has: ['subsidy'] },
   { id: 's-box1-3', text: '进入国家集采目录的药品', region: 'suzhou' },
@@ -57,23 +93,25 @@ function matchesFilter(r: Rec, filters: Filters): boolean {
   const region = filters.region;
   const values = regionsOf[r.region ?? 'wuxi']!;
   if (typeof region === 'string') return values.includes(region);
-  if (region && typeof region === 'object' && 'any' in region) return (region.any as string[]).some((v) => values.includes(v));
+  if (region && typeof region === 'object' && 'any' in region)
+    return (region.any as string[]).some((v) => values.includes(v));
   return true;
 }
 
 function fakeEngine(log: string[] = []): Engine {
   return {
-    async search(query, filters) {
+    search(query, filters) {
       log.push(query);
       const words = query.split(' ').filter(Boolean);
-      return records
+      const found = records
         .filter((r) => matchesFilter(r, filters))
         .filter((r) =>
           words.every((w) =>
             w.startsWith('__') ? (r.refs ?? []).some((k) => refWord(k).startsWith(w)) : normalize(r.text).includes(w),
           ),
         )
-        .map((r, i) => ({ id: r.id, score: 1 / (i + 1), words: [], data: async () => data(r) }));
+        .map((r, i) => ({ id: r.id, score: 1 / (i + 1), words: [], data: () => Promise.resolve(data(r)) }));
+      return Promise.resolve(found);
     },
   };
 }

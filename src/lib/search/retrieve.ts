@@ -116,7 +116,8 @@ function countHolders(r: Results, hits: Hit[]) {
     for (const p of c.parts)
       r.partDf.set(
         p.text,
-        hits.filter((h) => h.data && p.forms.some((f) => occurrences(normalize(h.data!.content), f.text).length)).length,
+        hits.filter((h) => h.data && p.forms.some((f) => occurrences(normalize(h.data!.content), f.text).length))
+          .length,
       );
   });
 }
@@ -235,7 +236,8 @@ async function collect(
         : c.forms.filter((f) => f.search !== false).map((f) => ({ f, part: null }));
     for (const { f, part } of writings) {
       const query = termTokens(f.text).join(' ');
-      if (query && !queries.some((q) => q.concept === i && q.query === query)) queries.push({ concept: i, query, part });
+      if (query && !queries.some((q) => q.concept === i && q.query === query))
+        queries.push({ concept: i, query, part });
     }
   });
   const run = queries.slice(0, MAX_SEARCHES);
@@ -313,11 +315,17 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
     // Terms that no checked clause, or only one or two, hold whole are also looked for by their words.
     const wanting = plan.concepts.filter((c, i) => c.parts.length && hits.filter((h) => h.match.held[i]).length < FEW);
     if (wanting.length) {
-      const byWords = await collect(ctx, r, plan.concepts.map((c) => (wanting.includes(c) ? c : { ...c, parts: [] })), filters, true);
-      const extra = toHits(
-        new Map([...byWords].filter(([id]) => !merged.has(id))),
-        hits.length,
-      ).slice(0, CHECK_AT_ONCE);
+      const byWords = await collect(
+        ctx,
+        r,
+        plan.concepts.map((c) => (wanting.includes(c) ? c : { ...c, parts: [] })),
+        filters,
+        true,
+      );
+      const extra = toHits(new Map([...byWords].filter(([id]) => !merged.has(id))), hits.length).slice(
+        0,
+        CHECK_AT_ONCE,
+      );
       await ensureData(ctx, r, extra);
       // Weights depend on the words' counts, known only now.
       for (const h of hits) judge(r, h);
@@ -369,8 +377,7 @@ async function citationResults(ctx: RetrieveContext, r: Results, filters: Filter
   }));
   const first = hits.slice(0, CHECK_AT_ONCE);
   await ensureData(ctx, r, first);
-  for (const hit of first)
-    hit.citation = { exactLabel: normalize(showMeta(hit.data!.meta.label)) === reference.text };
+  for (const hit of first) hit.citation = { exactLabel: normalize(showMeta(hit.data!.meta.label)) === reference.text };
   const items: Hit[] = children.slice(0, CHECK_AT_ONCE).map((result, i) => ({
     result,
     order: hits.length + i,

@@ -94,12 +94,22 @@ describe('parseQuery', () => {
 });
 
 describe('rank', () => {
-  const concept = (text: string, more: { text: string; kind: 'typed' | 'variant' | 'synonym' }[] = [], parts: string[] = []) => ({
+  const concept = (
+    text: string,
+    more: { text: string; kind: 'typed' | 'variant' | 'synonym' }[] = [],
+    parts: string[] = [],
+  ) => ({
     text,
-    forms: [{ text, origin: { kind: 'typed' as const } }, ...more.map((m) => ({ text: m.text, origin: { kind: m.kind, writing: m.text } }))],
+    forms: [
+      { text, origin: { kind: 'typed' as const } },
+      ...more.map((m) => ({ text: m.text, origin: { kind: m.kind, writing: m.text } })),
+    ],
     parts: parts.map((p) => ({ text: p, forms: [{ text: p, origin: { kind: 'typed' as const } }], parts: [] })),
   });
-  const plan = (concepts: ReturnType<typeof concept>[], extra: Partial<{ phrases: string[]; soft: string[]; runs: string[] }> = {}) => ({
+  const plan = (
+    concepts: ReturnType<typeof concept>[],
+    extra: Partial<{ phrases: string[]; soft: string[]; runs: string[] }> = {},
+  ) => ({
     concepts,
     phrases: [],
     soft: [],
@@ -127,7 +137,11 @@ describe('rank', () => {
 
   it('says when a term was found only through a synonym, and whether as typed', () => {
     const p = plan([concept('集采', [{ text: '集中带量采购', kind: 'synonym' }])]);
-    expect(matchInfo('参加国家集中带量采购中标', p)).toMatchObject({ exact: true, literal: false, synonyms: ['集中带量采购'] });
+    expect(matchInfo('参加国家集中带量采购中标', p)).toMatchObject({
+      exact: true,
+      literal: false,
+      synonyms: ['集中带量采购'],
+    });
     expect(matchInfo('国家集采目录和集中带量采购', p)).toMatchObject({ literal: true, synonyms: [] });
     const v = plan([concept('临床试验', [{ text: '临床实验', kind: 'variant' }])]);
     expect(matchInfo('开展临床实验', v)).toMatchObject({ exact: true, literal: true, typed: false });
@@ -135,7 +149,11 @@ describe('rank', () => {
   });
 
   it('reads phrases, support words, runs and the lead sentence', () => {
-    const p = plan([concept('智能化'), concept('改造')], { phrases: ['智能化改造补助'], soft: ['补助', '资助'], runs: ['智能化改造'] });
+    const p = plan([concept('智能化'), concept('改造')], {
+      phrases: ['智能化改造补助'],
+      soft: ['补助', '资助'],
+      runs: ['智能化改造'],
+    });
     const m = matchInfo('（十九）支持企业智能化改造。给予补助，资助', p);
     expect(m).toMatchObject({ phrase: false, soft: 2, lead: true, run: true });
     expect(matchInfo('给予补助。智能化更新和改造', p)).toMatchObject({ soft: 1, lead: false, run: false });
@@ -146,7 +164,20 @@ describe('rank', () => {
   });
 
   it('ranks by the rule of docs/search.md', () => {
-    const base = { phrase: false, whole: 1, parts: 1, held: [true], share: 1, typed: true, literal: true, soft: 0, lead: false, run: false, exact: true, synonyms: [] };
+    const base = {
+      phrase: false,
+      whole: 1,
+      parts: 1,
+      held: [true],
+      share: 1,
+      typed: true,
+      literal: true,
+      soft: 0,
+      lead: false,
+      run: false,
+      exact: true,
+      synonyms: [],
+    };
     const item = (id: string, order: number, m: Partial<typeof base> = {}, more: object = {}) => ({
       id,
       order,
@@ -194,7 +225,11 @@ describe('rank', () => {
       'synonym',
     ]);
     // Target words: target clauses first among equals, support clauses no longer.
-    expect(rank([item('s', 0, {}, { subsidy: true, pays: true }), item('t', 1, {}, { target: true })], 'target').map((i) => i.id)).toEqual(['t', 's']);
+    expect(
+      rank([item('s', 0, {}, { subsidy: true, pays: true }), item('t', 1, {}, { target: true })], 'target').map(
+        (i) => i.id,
+      ),
+    ).toEqual(['t', 's']);
     expect(compareRanked(item('a', 0), item('b', 1), null)).toBeLessThan(0);
   });
 
@@ -302,7 +337,16 @@ describe('records', () => {
       targets: [{ clause: 'row2' }, { clause: 'row1' }],
     },
     clauses: [
-      { id: 'g1', kind: 'group', parent: null, label: '第1组', citation: '《清单》第1组', ownText: '', departments: [], topics: [] },
+      {
+        id: 'g1',
+        kind: 'group',
+        parent: null,
+        label: '第1组',
+        citation: '《清单》第1组',
+        ownText: '',
+        departments: [],
+        topics: [],
+      },
       {
         id: 'row1',
         kind: 'row',

@@ -25,7 +25,11 @@ export interface TypoPattern {
 export function typoPatterns(term: string): TypoPattern[] {
   const chars = [...term];
   if (chars.length < 3 || chars.length > 12 || !chars.every(isHan)) return [];
-  return chars.map((typed, at) => ({ before: chars.slice(0, at).join(''), after: chars.slice(at + 1).join(''), typed }));
+  return chars.map((typed, at) => ({
+    before: chars.slice(0, at).join(''),
+    after: chars.slice(at + 1).join(''),
+    typed,
+  }));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -29,7 +29,10 @@ export function loadVocabulary(root = process.cwd()): VocabularyEntry[] {
         `${VOCABULARY_FILE}: entry ${i + 1}${(entry as { id?: string })?.id ? ` (${(entry as { id: string }).id})` : ''}: ${issue.path.join('.') || 'entry'}: ${issue.message}`,
       );
     }
-    if (ids.has(parsed.data.id)) throw new Error(`${VOCABULARY_FILE}: entry ${i + 1}: id "${parsed.data.id}" is used twice — give each entry its own id`);
+    if (ids.has(parsed.data.id))
+      throw new Error(
+        `${VOCABULARY_FILE}: entry ${i + 1}: id "${parsed.data.id}" is used twice — give each entry its own id`,
+      );
     ids.add(parsed.data.id);
     return parsed.data satisfies VocabularyEntry;
   });

@@ -29,7 +29,9 @@ describe('vocabularyForms', () => {
   });
 
   it('caps the forms of a term', () => {
-    const many = buildVocabulary([{ id: 'x', kind: 'synonym', forms: ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬'] }]);
+    const many = buildVocabulary([
+      { id: 'x', kind: 'synonym', forms: ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬'] },
+    ]);
     expect(vocabularyForms('甲', many)).toHaveLength(MAX_VOCABULARY_FORMS);
   });
 });

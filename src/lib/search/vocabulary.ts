@@ -73,5 +73,7 @@ export function vocabularyForms(term: string, vocabulary: Vocabulary): TermForm[
     }
   }
   // Variants first: they rank like the typed word.
-  return out.sort((a, b) => Number(a.origin.kind === 'synonym') - Number(b.origin.kind === 'synonym')).slice(0, MAX_VOCABULARY_FORMS);
+  return out
+    .sort((a, b) => Number(a.origin.kind === 'synonym') - Number(b.origin.kind === 'synonym'))
+    .slice(0, MAX_VOCABULARY_FORMS);
 }
