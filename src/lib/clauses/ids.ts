@@ -76,6 +76,12 @@ export interface LabelOptions {
   groupNames?: Record<string, string>;
   /** Whether a table row's number is the table's own 序号 (cited 序号12) rather than its position (第12行). */
   rowHasSerial?: boolean;
+  /**
+   * A table row numbered inside its group, as the document prints it (Suzhou's 任务分工表: the
+   * 专栏任务 cell "5. 加快市医药服务平台建设" under 三、创新平台工程): cited 附件“三、创新平台工程”第5项
+   * instead of by its position in the whole table (附件第12行), a number the document does not show.
+   */
+  rowItem?: { group: string | null; n: number };
 }
 
 /** The citation label of a clause, e.g. 三、（一）二是; the policy title is added by `citation`. */
@@ -124,7 +130,10 @@ export function clauseLabel(id: string, options: LabelOptions = {}): string {
         break;
       }
       case 'row':
-        out.push(options.rowHasSerial ? `序号${seg.n}` : `第${seg.n}行`);
+        if (options.rowItem) {
+          const { group, n } = options.rowItem;
+          out.push(`${group ? `“${group}”` : ''}第${n}项`);
+        } else out.push(options.rowHasSerial ? `序号${seg.n}` : `第${seg.n}行`);
         break;
     }
   });
