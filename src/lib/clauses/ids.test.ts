@@ -3,7 +3,7 @@
  * hand-written expectations taken from the five texts' own numbering.
  */
 import { describe, expect, it } from 'vitest';
-import { citation, clauseLabel, kindOf, parseClauseId } from './ids.ts';
+import { clauseLabel, kindOf, parseClauseId } from './ids.ts';
 
 describe('parseClauseId', () => {
   it('reads each kind of segment with its number', () => {
@@ -202,13 +202,5 @@ describe('clauseLabel', () => {
   it('refuses an ID that is not one, naming it', () => {
     expect(() => clauseLabel('s3-c0')).toThrow(/"s3-c0" is not a clause ID/);
     expect(() => clauseLabel('')).toThrow(/is not a clause ID/);
-  });
-});
-
-describe('citation', () => {
-  it('puts the label after the title in 《》', () => {
-    expect(citation('市政府关于加快推动生物医药产业高质量发展的若干政策意见', '第（十二）条')).toBe(
-      '《市政府关于加快推动生物医药产业高质量发展的若干政策意见》第（十二）条',
-    );
   });
 });

@@ -84,7 +84,7 @@ export interface LabelOptions {
   rowItem?: { group: string | null; n: number };
 }
 
-/** The citation label of a clause, e.g. 三、（一）二是; the policy title is added by `citation`. */
+/** The citation label of a clause, e.g. 三、（一）二是; the policy title and region are added by src/lib/citation. */
 export function clauseLabel(id: string, options: LabelOptions = {}): string {
   const segments = parseClauseId(id);
   if (!segments) throw new Error(`clauseLabel: "${id}" is not a clause ID (see docs/ids.md)`);
@@ -156,9 +156,4 @@ function segmentId(seg: Segment): string {
     row: 'row',
   };
   return `${prefix[seg.kind]}${seg.n}`;
-}
-
-/** A full citation: 《title》label. */
-export function citation(title: string, label: string): string {
-  return `《${title}》${label}`;
 }

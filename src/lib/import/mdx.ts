@@ -54,12 +54,27 @@ function clause(node: ClauseNode): string {
 
 const cell = (tag: 'td' | 'th', text: string, attrs = '') => `<${tag}${attrs}>${inlineMdx(text)}</${tag}>`;
 
+/**
+ * The header each column's cells are labelled with (data-label), so that a narrow screen can show
+ * a row as a card of labelled fields (src/styles/global.css). A header spanning several columns
+ * labels the first; whitespace inside a header (类  型) is dropped, and a header that cannot be an
+ * attribute value as written labels nothing.
+ */
+export function columnLabels(header: { text: string; colSpan: number }[]): string[] {
+  return header.flatMap((h) => {
+    const text = h.text.replace(/\s+/g, '').replace(/\*\*/g, '');
+    const label = /^[^"{}<>&\\]+$/.test(text) ? text : '';
+    return [label, ...Array<string>(h.colSpan - 1).fill('')];
+  });
+}
+
 function table(node: TableNode): string {
   const { table: t, rowIds, groups } = node;
   const head = t.header
     .map((h) => cell('th', h.text, `${h.colSpan > 1 ? ` colSpan={${h.colSpan}}` : ''} scope="col"`))
     .join('');
   const lines = ['<ClauseTable>', `<thead><tr>${head}</tr></thead>`];
+  const labels = columnLabels(t.header);
   const renderRow = (i: number, span: number | null) => {
     const row = t.rows[i]!;
     const cells = row.cells.map((text, c) => {
@@ -68,7 +83,7 @@ function table(node: TableNode): string {
         const attrs = ` scope="rowgroup"${span > 1 ? ` rowSpan={${span}}` : ''}`;
         return text ? cell('th', text, attrs) : `<td${span > 1 ? ` rowSpan={${span}}` : ''}></td>`;
       }
-      return cell('td', text);
+      return cell('td', text, labels[c] ? ` data-label="${labels[c]}"` : '');
     });
     return `<Row id="${rowIds[i]}">${cells.join('')}</Row>`;
   };
