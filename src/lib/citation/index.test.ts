@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { clauseLabel } from '../clauses/ids.ts';
 import {
   bibtex,
+  citationAttributes,
   CITATION_FORMATS,
   citationKey,
   cslJson,
@@ -285,5 +286,21 @@ describe('helpers', () => {
   it("writes the reader's local day", () => {
     expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
     expect(localIsoDate(new Date(2026, 10, 29, 0, 0))).toBe('2026-11-29');
+  });
+});
+
+describe('citationAttributes', () => {
+  it('carries what the menu needs, the publication date first and unknowns empty', () => {
+    const base = { id: 'p', title: 'T', region: '无锡市', issuers: ['甲', '乙'], docNumber: null };
+    expect(citationAttributes({ ...base, datePublished: '2021-05-01', dateWritten: '2021-04-17' })).toEqual({
+      'data-policy': 'p',
+      'data-title': 'T',
+      'data-region': '无锡市',
+      'data-issuers': '["甲","乙"]',
+      'data-doc-number': '',
+      'data-date': '2021-05-01',
+    });
+    expect(citationAttributes({ ...base, datePublished: null, dateWritten: '2021-04-17' })['data-date']).toBe('2021-04-17');
+    expect(citationAttributes({ ...base, datePublished: null, dateWritten: null })['data-date']).toBe('');
   });
 });

@@ -135,3 +135,29 @@ export function localIsoDate(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
+
+export interface PolicyCitationData {
+  id: string;
+  title: string;
+  region: string;
+  issuers: string[];
+  docNumber: string | null;
+  datePublished: string | null;
+  dateWritten: string | null;
+}
+
+/**
+ * What the per-clause menu needs to cite any clause of a policy, as data-* attributes of its
+ * <suxi-clause-tools> element (once per page, not per clause). The date is the publication date,
+ * else the date written.
+ */
+export function citationAttributes(p: PolicyCitationData): Record<string, string> {
+  return {
+    'data-policy': p.id,
+    'data-title': p.title,
+    'data-region': p.region,
+    'data-issuers': JSON.stringify(p.issuers),
+    'data-doc-number': p.docNumber ?? '',
+    'data-date': p.datePublished ?? p.dateWritten ?? '',
+  };
+}
