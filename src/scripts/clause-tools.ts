@@ -46,6 +46,9 @@ class ClauseTools extends HTMLElement {
     for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-clause-menu]')) b.hidden = false;
     // A permalink shown as text names the host the reader is on (the build may not know its own).
     for (const a of this.querySelectorAll<HTMLAnchorElement>('a[data-permalink]')) a.textContent = a.href;
+    // The policy header's address, printed on paper (global.css), likewise.
+    const header = document.querySelector<HTMLElement>('.policy-header[data-url]');
+    if (header) header.dataset.url = new URL(header.dataset.url!, location.href).href;
     if (this.querySelector('[data-missing]')) {
       this.checkFragment();
       window.addEventListener('hashchange', this.checkFragment);

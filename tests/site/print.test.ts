@@ -12,7 +12,8 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const baseURL = inject('baseURL');
-const SITE = 'https://policies.example.org';
+// The test build has no SITE_URL: the printed address is the one the reader is on.
+const SITE = baseURL;
 const OUT = resolve(ROOT, 'test-output/screenshots');
 let browser: Browser;
 
