@@ -8,14 +8,16 @@ describe('parseSiteUrl', () => {
     expect(parseSiteUrl('  ')).toBeUndefined();
   });
 
-  it("keeps the root of an http(s) address, with or without the final slash", () => {
+  it('keeps the root of an http(s) address, with or without the final slash', () => {
     expect(parseSiteUrl('https://policies.example.cn')?.href).toBe('https://policies.example.cn/');
     expect(parseSiteUrl(' https://policies.example.cn/ ')?.href).toBe('https://policies.example.cn/');
     expect(parseSiteUrl('http://127.0.0.1:8080')?.href).toBe('http://127.0.0.1:8080/');
   });
 
   it('refuses what is not the absolute root of a site, saying how to set it', () => {
-    expect(() => parseSiteUrl('policies.example.cn')).toThrow(/SITE_URL="policies.example.cn" is not an absolute URL.*https:\/\//);
+    expect(() => parseSiteUrl('policies.example.cn')).toThrow(
+      /SITE_URL="policies.example.cn" is not an absolute URL.*https:\/\//,
+    );
     expect(() => parseSiteUrl('ftp://policies.example.cn')).toThrow(/must start with https:\/\//);
     expect(() => parseSiteUrl('https://example.cn/policies/')).toThrow(/no path.*SITE_URL=https:\/\/example.cn$/);
     expect(() => parseSiteUrl('https://example.cn/?x=1')).toThrow(/root/);

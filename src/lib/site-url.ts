@@ -18,7 +18,9 @@ export function parseSiteUrl(value: string | undefined): URL | undefined {
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new Error(`SITE_URL="${raw}" must start with https:// (or http://), e.g. SITE_URL=https://policies.example.cn`);
+    throw new Error(
+      `SITE_URL="${raw}" must start with https:// (or http://), e.g. SITE_URL=https://policies.example.cn`,
+    );
   if (url.pathname !== '/' || url.search || url.hash)
     throw new Error(
       `SITE_URL="${raw}" must be the site's root (no path, query or fragment): the site is built for the root of its host, e.g. SITE_URL=${url.origin}`,

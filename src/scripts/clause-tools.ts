@@ -81,7 +81,8 @@ class ClauseTools extends HTMLElement {
   private onClick = (event: MouseEvent) => {
     const target = event.target as Element;
     // 查看目录 from the 未找到条款 notice opens the contents, which are folded on narrow screens.
-    if (target.closest('[data-missing] a[href="#toc"]')) document.querySelector<HTMLDetailsElement>('#toc')?.setAttribute('open', '');
+    if (target.closest('[data-missing] a[href="#toc"]'))
+      document.querySelector<HTMLDetailsElement>('#toc')?.setAttribute('open', '');
     const item = target.closest<HTMLElement>('[data-act]');
     if (item && this.menu?.contains(item)) {
       if (item.dataset.act !== 'open') {
@@ -212,7 +213,11 @@ class ClauseTools extends HTMLElement {
     }
     await copyText(text);
     this.close(true);
-    this.say(act === 'link' ? '已复制链接' : `已复制${act === 'plain' ? '引用' : CITATION_FORMATS.find((f) => f.id === act)!.name}`);
+    this.say(
+      act === 'link'
+        ? '已复制链接'
+        : `已复制${act === 'plain' ? '引用' : CITATION_FORMATS.find((f) => f.id === act)!.name}`,
+    );
   }
 
   private say(message: string) {

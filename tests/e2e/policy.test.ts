@@ -94,7 +94,9 @@ describe('the clause menu', () => {
     expect(await copyFrom(page, 's1-c3-i4', '复制 GB/T 7714 引用')).toBe(
       `无锡市人民政府. ${WUXI_TITLE.slice(1, -1)}[EB/OL]. 第（三）条第4项[${today()}]. ${clausePage}.`,
     );
-    expect(await copyFrom(page, 's1-c3-i4', '复制 Markdown 链接')).toBe(`[无锡市${WUXI_TITLE}第（三）条第4项](${clausePage})`);
+    expect(await copyFrom(page, 's1-c3-i4', '复制 Markdown 链接')).toBe(
+      `[无锡市${WUXI_TITLE}第（三）条第4项](${clausePage})`,
+    );
     const bib = await copyFrom(page, 's1-c3-i4', '复制 BibTeX');
     expect(bib).toMatch(/^@misc\{wuxi-biomed-policy-opinions:s1-c3-i4,\n/);
     expect(bib).toContain(`  note = {第（三）条第4项},\n`);
@@ -107,7 +109,9 @@ describe('the clause menu', () => {
 
   it('cites an 一是/二是 run and a table row by their own numbers', async () => {
     const page = await open(SUZHOU);
-    expect(await copyFrom(page, 's3-c7-r2', '复制引用')).toBe(`${SUZHOU_TITLE}三、（七）二是，${baseURL}${SUZHOU}s3-c7-r2/`);
+    expect(await copyFrom(page, 's3-c7-r2', '复制引用')).toBe(
+      `${SUZHOU_TITLE}三、（七）二是，${baseURL}${SUZHOU}s3-c7-r2/`,
+    );
     expect(await copyFrom(page, 'annex1-row12', '复制引用')).toBe(
       `${SUZHOU_TITLE}附件“三、创新平台工程”第5项，${baseURL}${SUZHOU}annex1-row12/`,
     );
@@ -191,7 +195,12 @@ describe('on a touch screen', () => {
         const x = box.left + box.width / 2;
         const y = box.top + box.height / 2;
         // Points 21 px from the centre in each direction still hit this control (44 px across).
-        for (const [dx, dy] of [[-21, 0], [21, 0], [0, -21], [0, 21]] as const) {
+        for (const [dx, dy] of [
+          [-21, 0],
+          [21, 0],
+          [0, -21],
+          [0, 21],
+        ] as const) {
           const hit = document.elementFromPoint(Math.min(Math.max(x + dx, 0), innerWidth - 1), y + dy);
           if (hit !== c && !(x + dx < 0 || x + dx >= innerWidth)) {
             small.push(c.closest('[data-clause]')!.id);
@@ -256,7 +265,9 @@ describe('tables on a 390 px phone', () => {
     expect(cells.length).toBeGreaterThan(0);
     expect(cells.filter((c) => c.ems < 6)).toEqual([]);
     expect(cells.filter((c) => c.tall > 3)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
     await phone.close();
   });
 

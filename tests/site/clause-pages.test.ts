@@ -35,7 +35,13 @@ describe('clause page headings', () => {
     const crumbs = builtPage(`${SUZHOU}s3-c7-r2/`)
       .querySelectorAll('.breadcrumbs li')
       .map((li) => li.text.trim());
-    expect(crumbs).toEqual(['首页', '苏州市强链补链三年行动计划', '三、开展十大工程', '（七）人才引育工程', '三、（七）二是']);
+    expect(crumbs).toEqual([
+      '首页',
+      '苏州市强链补链三年行动计划',
+      '三、开展十大工程',
+      '（七）人才引育工程',
+      '三、（七）二是',
+    ]);
   });
 });
 
@@ -94,7 +100,10 @@ describe('clause controls', () => {
       const controlled = page.querySelectorAll('a.ct').map((a) => a.closest('[data-clause]')!.id);
       expect(new Set(controlled).size, file.id).toBe(controlled.length);
       const masthead = clauses.filter((c) => c.kind === 'paragraph' && !/[。；！？]/.test(c.text)).map((c) => c.id);
-      expect(controlled.filter((id) => masthead.includes(id)), file.id).toEqual([]);
+      expect(
+        controlled.filter((id) => masthead.includes(id)),
+        file.id,
+      ).toEqual([]);
       // Groups carry their rows' controls; every other clause has its own.
       const expected = clauses.filter((c) => c.kind !== 'group' && !masthead.includes(c.id)).map((c) => c.id);
       expect(controlled, file.id).toEqual(expected);

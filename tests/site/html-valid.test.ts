@@ -25,7 +25,8 @@ async function vnuErrors(target: string): Promise<string[]> {
     return [];
   } catch (error) {
     const e = error as { code?: number | string; stderr?: string; stdout?: string };
-    if (e.code === 'ENOENT') throw new Error('java not found: install Java 17 (apt-get install -y default-jre-headless)');
+    if (e.code === 'ENOENT')
+      throw new Error('java not found: install Java 17 (apt-get install -y default-jre-headless)', { cause: error });
     const out = `${e.stderr ?? ''}${e.stdout ?? ''}`.trim();
     if (!out) throw error;
     return out.split('\n').map((line) => line.replace(`file:${siteDir}`, ''));

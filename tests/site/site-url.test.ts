@@ -17,12 +17,18 @@ const files = readdirSync(SITE_DIR, { recursive: true })
 describe('a build without SITE_URL', () => {
   it('names no placeholder or invented host in any page or file', () => {
     expect(files.length).toBeGreaterThan(500);
-    const hits = files.filter((f) => /example\.(org|com)|policies\.example/.test(readFileSync(join(SITE_DIR, f), 'utf8')));
+    const hits = files.filter((f) =>
+      /example\.(org|com)|policies\.example/.test(readFileSync(join(SITE_DIR, f), 'utf8')),
+    );
     expect(hits).toEqual([]);
   });
 
   it('links canonical addresses root-relative and leaves og:url out', () => {
-    for (const path of ['/', '/policies/wuxi-biomed-policy-opinions/', '/policies/wuxi-biomed-policy-opinions/s3-c12/']) {
+    for (const path of [
+      '/',
+      '/policies/wuxi-biomed-policy-opinions/',
+      '/policies/wuxi-biomed-policy-opinions/s3-c12/',
+    ]) {
       const page = builtPage(path);
       expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(path);
       expect(page.querySelector('meta[property="og:url"]')).toBeNull();

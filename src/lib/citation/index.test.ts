@@ -84,7 +84,11 @@ describe('plainCitation', () => {
 
 describe('formatCitation: every kind of clause', () => {
   const cases: [string, CitationSource, string][] = [
-    ['section', source(suzhou, 's3', clauseLabel('s3')), '《苏州市生物医药及健康产业强链补链三年行动计划（2021—2023）》三、'],
+    [
+      'section',
+      source(suzhou, 's3', clauseLabel('s3')),
+      '《苏州市生物医药及健康产业强链补链三年行动计划（2021—2023）》三、',
+    ],
     [
       'item, running numbering',
       source(wuxi, 's2-c12', clauseLabel('s2-c12', { numbering: 'running' })),
@@ -105,7 +109,11 @@ describe('formatCitation: every kind of clause', () => {
       source(suzhou, 's3-c7-r2', clauseLabel('s3-c7-r2')),
       '《苏州市生物医药及健康产业强链补链三年行动计划（2021—2023）》三、（七）二是',
     ],
-    ['box', source(suzhou, 'box7', clauseLabel('box7')), '《苏州市生物医药及健康产业强链补链三年行动计划（2021—2023）》专栏7'],
+    [
+      'box',
+      source(suzhou, 'box7', clauseLabel('box7')),
+      '《苏州市生物医药及健康产业强链补链三年行动计划（2021—2023）》专栏7',
+    ],
     [
       'box item',
       source(suzhou, 'box7-2', clauseLabel('box7-2')),
@@ -144,7 +152,11 @@ describe('formatCitation: every kind of clause', () => {
       source(wuxi, 'p4', clauseLabel('p4')),
       '无锡市《市政府关于加快推动生物医药产业高质量发展的若干政策意见》第4段',
     ],
-    ['article', source(wuxi, 'a4-c2-i2', clauseLabel('a4-c2-i2')), '无锡市《市政府关于加快推动生物医药产业高质量发展的若干政策意见》第四条（二）第2项'],
+    [
+      'article',
+      source(wuxi, 'a4-c2-i2', clauseLabel('a4-c2-i2')),
+      '无锡市《市政府关于加快推动生物医药产业高质量发展的若干政策意见》第四条（二）第2项',
+    ],
   ];
 
   it.each(cases)('%s: plain, with the URL', (_, s, expected) => {
@@ -300,7 +312,9 @@ describe('citationAttributes', () => {
       'data-doc-number': '',
       'data-date': '2021-05-01',
     });
-    expect(citationAttributes({ ...base, datePublished: null, dateWritten: '2021-04-17' })['data-date']).toBe('2021-04-17');
+    expect(citationAttributes({ ...base, datePublished: null, dateWritten: '2021-04-17' })['data-date']).toBe(
+      '2021-04-17',
+    );
     expect(citationAttributes({ ...base, datePublished: null, dateWritten: null })['data-date']).toBe('');
   });
 });

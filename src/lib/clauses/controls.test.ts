@@ -3,7 +3,14 @@ import { controlName, hasControl, labelFromControl } from './controls.ts';
 
 describe('hasControl', () => {
   it('leaves masthead lines without a control', () => {
-    for (const text of ['中共苏州市委办公室文件', '苏委办发〔2021〕14号', '2021年4月17日', '（此件公开发布）', '各县级市（区）党委和人民政府：', '第一章 总则'])
+    for (const text of [
+      '中共苏州市委办公室文件',
+      '苏委办发〔2021〕14号',
+      '2021年4月17日',
+      '（此件公开发布）',
+      '各县级市（区）党委和人民政府：',
+      '第一章 总则',
+    ])
       expect(hasControl({ kind: 'paragraph', text }), text).toBe(false);
   });
 

@@ -79,7 +79,22 @@ describe('parseClauseId', () => {
   });
 
   it('rejects what does not follow the scheme', () => {
-    for (const id of ['', '-', 's', 's3-', 'S3', 'x1', 's3-x1', 's3-s4', 's3-a1', 'r1', 'n1', '3', 's3-2', 'annex1-2']) {
+    for (const id of [
+      '',
+      '-',
+      's',
+      's3-',
+      'S3',
+      'x1',
+      's3-x1',
+      's3-s4',
+      's3-a1',
+      'r1',
+      'n1',
+      '3',
+      's3-2',
+      'annex1-2',
+    ]) {
       expect(parseClauseId(id), id).toBeNull();
     }
     // Segments only valid first are not valid later, and vice versa.

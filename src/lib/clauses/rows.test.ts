@@ -3,7 +3,9 @@ import { rowFacts } from './rows.ts';
 
 describe('rowFacts', () => {
   it('Suzhou 任务分工表: the task cell numbers the row inside its group', () => {
-    expect(rowFacts(['三、创新平台工程', '1. 加快国家生物药技术创新中心建设', '市科技局'], 8, '三、创新平台工程')).toEqual({
+    expect(
+      rowFacts(['三、创新平台工程', '1. 加快国家生物药技术创新中心建设', '市科技局'], 8, '三、创新平台工程'),
+    ).toEqual({
       serial: null,
       item: 1,
       name: '加快国家生物药技术创新中心建设',
@@ -22,7 +24,9 @@ describe('rowFacts', () => {
       item: null,
       name: '加快创新药物研发',
     });
-    expect(rowFacts(['1', '实施关键核心技术攻关计划', '加快原创性技术研究', '科技局'], 1, '实施关键核心技术攻关计划')).toEqual({
+    expect(
+      rowFacts(['1', '实施关键核心技术攻关计划', '加快原创性技术研究', '科技局'], 1, '实施关键核心技术攻关计划'),
+    ).toEqual({
       serial: 1,
       item: null,
       name: '加快原创性技术研究',

@@ -24,7 +24,11 @@ describe('headline', () => {
   });
 
   it('names a clause without a heading by its first sentence, which carries its number', () => {
-    const point = clause({ kind: 'point', label: '四、第1项', text: '1. 支持企业培育。对参加国家集中带量采购中标的企业…' });
+    const point = clause({
+      kind: 'point',
+      label: '四、第1项',
+      text: '1. 支持企业培育。对参加国家集中带量采购中标的企业…',
+    });
     expect(headline(point)).toEqual({ label: null, title: '1. 支持企业培育' });
     const run = clause({ kind: 'run', label: '三、（七）二是', text: '二是加快集聚产业支撑人才。持续扩大…' });
     expect(headline(run)).toEqual({ label: null, title: '二是加快集聚产业支撑人才' });
@@ -44,7 +48,12 @@ describe('headline', () => {
   });
 
   it('names a row by its task, after its label (序号2 加快创新药物研发, not 序号2 2)', () => {
-    const row = clause({ kind: 'row', label: '序号2', text: '2\n加快创新药物研发\n鼓励…', rowName: '加快创新药物研发' });
+    const row = clause({
+      kind: 'row',
+      label: '序号2',
+      text: '2\n加快创新药物研发\n鼓励…',
+      rowName: '加快创新药物研发',
+    });
     expect(headline(row)).toEqual({ label: '序号2', title: '加快创新药物研发' });
     const suzhou = clause({ kind: 'row', label: '附件“三、创新平台工程”第5项', rowName: '加快市医药服务平台建设' });
     expect(shortName(suzhou)).toBe('附件“三、创新平台工程”第5项 加快市医药服务平台建设');
@@ -62,8 +71,8 @@ describe('headline', () => {
 describe('shortName', () => {
   it('is the label and the shortened title on one line', () => {
     expect(shortName(clause({ kind: 'section', label: '三、', heading: '三、开展十大工程' }))).toBe('三、开展十大工程');
-    expect(shortName(clause({ kind: 'paragraph', label: '第2段', text: '一二三四五六七八九十一二三四五六七八九十' }), 5)).toBe(
-      '第2段 一二三四五…',
-    );
+    expect(
+      shortName(clause({ kind: 'paragraph', label: '第2段', text: '一二三四五六七八九十一二三四五六七八九十' }), 5),
+    ).toBe('第2段 一二三四五…');
   });
 });

@@ -354,7 +354,8 @@ export function parsePolicy(source: string): ParsedDocument {
     // the one that holds them (三、附则 directly followed by 本措施自…施行).
     // A paragraph about the document or its chapter (本文件中…, 本章第1条…) follows the numbered
     // points of its section without being one of them: Suzhou's 四、 closes with two such paragraphs.
-    if (SCOPE_NOTE.test(text)) while (stack.length && (top()!.kind === 'point' || top()!.kind === 'subpoint')) stack.pop();
+    if (SCOPE_NOTE.test(text))
+      while (stack.length && (top()!.kind === 'point' || top()!.kind === 'subpoint')) stack.pop();
     const closing = CLOSING.test(text) || SIGNATURE.test(text);
     if (closing && !laterMarker(index) && (top()?.children.length ?? 0) > 0) stack.length = 0;
     announce(text, line);

@@ -141,14 +141,25 @@ describe('parseTable — one row per line (Suzhou 任务分工表)', () => {
 
 describe('dropRepeatedHeaders', () => {
   it('drops a header repeated inside its table, whatever its stray tabs, and keeps the first', () => {
-    const text = ['标题', '', '工程\t任务\t单位', '一、甲\t1. 子\t局', '', '工程\t任务\t单位\t', '\t2. 丑\t局', '后文'].join(
-      '\n',
+    const text = [
+      '标题',
+      '',
+      '工程\t任务\t单位',
+      '一、甲\t1. 子\t局',
+      '',
+      '工程\t任务\t单位\t',
+      '\t2. 丑\t局',
+      '后文',
+    ].join('\n');
+    expect(dropRepeatedHeaders(text)).toBe(
+      ['标题', '', '工程\t任务\t单位', '一、甲\t1. 子\t局', '', '\t2. 丑\t局', '后文'].join('\n'),
     );
-    expect(dropRepeatedHeaders(text)).toBe(['标题', '', '工程\t任务\t单位', '一、甲\t1. 子\t局', '', '\t2. 丑\t局', '后文'].join('\n'));
   });
 
   it('keeps the header of a second table and rows that only resemble a header', () => {
     const text = ['工程\t任务', '甲\t乙', '中间的段落', '工程\t任务', '甲\t乙', '工程\t任务\t多一列'].join('\n');
-    expect(dropRepeatedHeaders(text)).toBe(['工程\t任务', '甲\t乙', '中间的段落', '工程\t任务', '甲\t乙', '工程\t任务\t多一列'].join('\n'));
+    expect(dropRepeatedHeaders(text)).toBe(
+      ['工程\t任务', '甲\t乙', '中间的段落', '工程\t任务', '甲\t乙', '工程\t任务\t多一列'].join('\n'),
+    );
   });
 });

@@ -60,7 +60,4 @@ export function renderedText(body: string): string {
  * A text with whitespace and Markdown bold marks removed, for comparing a rendering with its source.
  * Table headers a page break repeated are not rendered (they are not data), so they are dropped first.
  */
-export const bare = (s: string) =>
-  dropRepeatedHeaders(s)
-    .replace(/\*\*/g, '')
-    .replace(/\s+/g, '');
+export const bare = (s: string) => dropRepeatedHeaders(s).replace(/\*\*/g, '').replace(/\s+/g, '');
