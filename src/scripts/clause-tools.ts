@@ -5,17 +5,22 @@
  * JavaScript the controls stay plain links to the clause pages. The menu is built once, on first
  * use, so a policy page with hundreds of clauses pays nothing until a reader asks.
  */
-import { CITATION_FORMATS, formatCitation, localIsoDate, type CitationFormat } from '../lib/citation/index.ts';
+import type { CitationFormat } from '../lib/citation/index.ts';
 import { labelFromControl } from '../lib/clauses/controls.ts';
 import { define, el } from './dom.ts';
 
-const FORMAT_ITEMS: Record<CitationFormat, string> = {
-  plain: '复制引用',
-  gbt7714: '复制 GB/T 7714 引用',
-  markdown: '复制 Markdown 链接',
-  bibtex: '复制 BibTeX',
-  csl: '复制 CSL-JSON',
-};
+/** The menu's citation items (src/lib/citation), with what the toast says after each. */
+const FORMAT_ITEMS: [CitationFormat, string, string][] = [
+  ['plain', '复制引用', '引用'],
+  ['gbt7714', '复制 GB/T 7714 引用', 'GB/T 7714 引用'],
+  ['markdown', '复制 Markdown 链接', 'Markdown 链接'],
+  ['bibtex', '复制 BibTeX', 'BibTeX'],
+  ['csl', '复制 CSL-JSON', 'CSL-JSON'],
+];
+
+/** The citation formats, loaded when a menu first opens: a page that is only read never pays for them. */
+let formats: Promise<typeof import('../lib/citation/index.ts')> | null = null;
+const loadFormats = () => (formats ??= import('../lib/citation/index.ts'));
 
 async function copyText(text: string): Promise<void> {
   try {
@@ -138,7 +143,7 @@ class ClauseTools extends HTMLElement {
       'div',
       { class: 'ct-menu', role: 'menu', hidden: true },
       item('link', '复制链接'),
-      ...CITATION_FORMATS.map((f) => item(f.id, FORMAT_ITEMS[f.id])),
+      ...FORMAT_ITEMS.map(([id, text]) => item(id, text)),
       el('a', { role: 'menuitem', tabindex: '-1', 'data-act': 'open', href: '#' }, ''),
     );
     this.append(menu);
@@ -150,6 +155,7 @@ class ClauseTools extends HTMLElement {
     const clause = control.dataset.clauseMenu || holder?.dataset.clause;
     if (!clause) return;
     this.close(false);
+    void loadFormats();
     this.menu ??= this.build();
     this.opener = control;
     this.clause = clause;
@@ -198,6 +204,7 @@ class ClauseTools extends HTMLElement {
       // The address the reader would share: the clause in the full text, or the clause page they are on.
       text = location.pathname === this.policyPath() ? `${origin}${this.policyPath()}#${this.clause}` : clausePage;
     } else {
+      const { formatCitation, localIsoDate } = await loadFormats();
       text = formatCitation(act, {
         policy: this.dataset.policy ?? '',
         title: this.dataset.title ?? '',
@@ -213,11 +220,7 @@ class ClauseTools extends HTMLElement {
     }
     await copyText(text);
     this.close(true);
-    this.say(
-      act === 'link'
-        ? '已复制链接'
-        : `已复制${act === 'plain' ? '引用' : CITATION_FORMATS.find((f) => f.id === act)!.name}`,
-    );
+    this.say(`已复制${act === 'link' ? '链接' : FORMAT_ITEMS.find(([id]) => id === act)![2]}`);
   }
 
   private say(message: string) {

@@ -7,7 +7,6 @@ import { clauseLabel } from '../clauses/ids.ts';
 import {
   bibtex,
   citationAttributes,
-  CITATION_FORMATS,
   citationKey,
   cslJson,
   formatCitation,
@@ -289,10 +288,6 @@ describe('cslJson', () => {
 describe('helpers', () => {
   it('keys an entry by policy and clause', () => {
     expect(citationKey({ policy: 'p', clause: 's1-c2' })).toBe('p:s1-c2');
-  });
-
-  it('offers the five formats, plain first', () => {
-    expect(CITATION_FORMATS.map((f) => f.id)).toEqual(['plain', 'gbt7714', 'markdown', 'bibtex', 'csl']);
   });
 
   it("writes the reader's local day", () => {

@@ -29,15 +29,6 @@ export interface CitationSource {
 
 export type CitationFormat = 'plain' | 'gbt7714' | 'markdown' | 'bibtex' | 'csl';
 
-/** The formats in the order the menu offers them, with their menu names. */
-export const CITATION_FORMATS: { id: CitationFormat; name: string }[] = [
-  { id: 'plain', name: '引用' },
-  { id: 'gbt7714', name: 'GB/T 7714' },
-  { id: 'markdown', name: 'Markdown' },
-  { id: 'bibtex', name: 'BibTeX' },
-  { id: 'csl', name: 'CSL-JSON' },
-];
-
 /** A region's name without its parenthesised alias: 苏州高新区（虎丘区） → 苏州高新区. */
 const bareRegion = (region: string) => region.replace(/[（(][^）)]*[）)]$/, '');
 
