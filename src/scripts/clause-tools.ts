@@ -126,7 +126,8 @@ class ClauseTools extends HTMLElement {
       event.preventDefault();
       focus(items.length - 1);
     } else if (event.key === 'Tab' && at >= 0) {
-      this.close(false);
+      // Back on the control first, so that Tab goes on from there rather than from the menu.
+      this.close(true);
     }
   };
 

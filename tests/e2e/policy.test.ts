@@ -139,7 +139,22 @@ describe('the clause menu', () => {
     await expect.poll(() => menu.isVisible()).toBe(false);
     expect(await control.getAttribute('aria-expanded')).toBe('false');
     expect(await page.evaluate(() => document.activeElement?.closest('[data-clause]')?.id)).toBe('s3-c12');
+    // Tab leaves the menu closed and goes on from the control, not from the end of the page.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => menu.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => menu.isVisible()).toBe(false);
+    expect(
+      await page.evaluate(() => {
+        const control = document.querySelector('#s3-c12 > a.ct')!;
+        const active = document.activeElement!;
+        return control.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING
+          ? active.closest('[data-clause]')?.id
+          : null;
+      }),
+    ).toBe('s3-c13');
     // Enter on 打开条款页面 follows it.
+    await control.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => menu.isVisible()).toBe(true);
     await page.keyboard.press('End');

@@ -49,6 +49,20 @@ describe('parseClauseId', () => {
     ]);
   });
 
+  it('reads numbers of several digits in every kind of segment', () => {
+    expect(parseClauseId('p12')).toEqual([{ kind: 'paragraph', n: 12 }]);
+    expect(parseClauseId('a21')).toEqual([{ kind: 'article', n: 21 }]);
+    expect(parseClauseId('c18')).toEqual([{ kind: 'item', n: 18 }]);
+    expect(parseClauseId('i12')).toEqual([{ kind: 'point', n: 12 }]);
+    expect(parseClauseId('annex10')).toEqual([{ kind: 'annex', n: 10 }]);
+    expect(parseClauseId('g12')).toEqual([{ kind: 'group', n: 12 }]);
+    expect(parseClauseId('s1-c3-i12-n10')?.map((s) => s.n)).toEqual([1, 3, 12, 10]);
+    expect(parseClauseId('s3-c1-r11')?.at(-1)).toEqual({ kind: 'run', n: 11 });
+    expect(parseClauseId('annex1-g10')?.at(-1)).toEqual({ kind: 'group', n: 10 });
+    expect(parseClauseId('annex1-row38')?.at(-1)).toEqual({ kind: 'row', n: 38 });
+    expect(parseClauseId('box10-12')?.at(-1)).toEqual({ kind: 'boxItem', n: 12 });
+  });
+
   it('reads a bare number after a 专栏 as its item', () => {
     expect(parseClauseId('box3-2')).toEqual([
       { kind: 'box', n: 3 },
@@ -101,12 +115,18 @@ describe('parseClauseId', () => {
     expect(parseClauseId('s3-box1')).toBeNull();
     expect(parseClauseId('s3-p1')).toBeNull();
     expect(parseClauseId('s3-annex1')).toBeNull();
-    // A segment must be the whole part, not a prefix or suffix of it.
-    expect(parseClauseId('s3x')).toBeNull();
-    expect(parseClauseId('xs3')).toBeNull();
-    expect(parseClauseId('s3-c1x')).toBeNull();
-    expect(parseClauseId('s3-xc1')).toBeNull();
+    // A segment must be the whole part, not a prefix or suffix of it, in first place …
+    for (const first of ['p1', 's3', 'a1', 'c1', 'i1', 'box1', 'annex1', 'g1', 'row1']) {
+      expect(parseClauseId(`x${first}`), `x${first}`).toBeNull();
+      expect(parseClauseId(`${first}x`), `${first}x`).toBeNull();
+    }
+    // … and after it.
+    for (const next of ['c1', 'i1', 'n1', 'r1', 'g1', 'row1']) {
+      expect(parseClauseId(`annex1-x${next}`), `annex1-x${next}`).toBeNull();
+      expect(parseClauseId(`annex1-${next}x`), `annex1-${next}x`).toBeNull();
+    }
     expect(parseClauseId('box3-2a')).toBeNull();
+    expect(parseClauseId('box3-a2')).toBeNull();
   });
 });
 
@@ -121,6 +141,13 @@ describe('kindOf', () => {
     expect(kindOf('annex1-g3')).toBe('group');
     expect(kindOf('annex1-row3')).toBe('row');
     expect(kindOf('p7')).toBe('paragraph');
+  });
+
+  it('is the kind of the last of several segments', () => {
+    expect(kindOf('annex1-c2')).toBe('item');
+    expect(kindOf('a4-c2-i2')).toBe('point');
+    expect(kindOf('p2-r1')).toBe('run');
+    expect(kindOf('box3-2-n1')).toBe('subpoint');
   });
 
   it('is null for a malformed ID', () => {
@@ -215,7 +242,7 @@ describe('clauseLabel', () => {
   });
 
   it('refuses an ID that is not one, naming it', () => {
-    expect(() => clauseLabel('s3-c0')).toThrow(/"s3-c0" is not a clause ID/);
+    expect(() => clauseLabel('s3-c0')).toThrow('clauseLabel: "s3-c0" is not a clause ID (see docs/ids.md)');
     expect(() => clauseLabel('')).toThrow(/is not a clause ID/);
   });
 });

@@ -55,7 +55,8 @@ export function parseClauseId(id: string): Segment[] | null {
       continue;
     }
     const hit = table.map(([re, kind]) => [part.match(re), kind] as const).find(([m]) => m);
-    if (!hit || (i > 0 && prev?.kind === 'paragraph' && hit[1] !== 'run')) return null;
+    // A paragraph holds runs (p2-r1) and nothing else.
+    if (!hit || (prev?.kind === 'paragraph' && hit[1] !== 'run')) return null;
     segments.push({ kind: hit[1], n: Number(hit[0]![1]) });
   }
   return segments.length && segments.every((s) => s.n > 0) ? segments : null;
@@ -89,6 +90,7 @@ export function clauseLabel(id: string, options: LabelOptions = {}): string {
   const segments = parseClauseId(id);
   if (!segments) throw new Error(`clauseLabel: "${id}" is not a clause ID (see docs/ids.md)`);
   const running = options.numbering === 'running';
+  const parts = id.split('-');
   const out: string[] = [];
   segments.forEach((seg, i) => {
     const next = segments[i + 1];
@@ -122,10 +124,8 @@ export function clauseLabel(id: string, options: LabelOptions = {}): string {
         out.push(options.annexNames?.[seg.n] ?? `附件${seg.n}`);
         break;
       case 'group': {
-        const gid = segments
-          .slice(0, i + 1)
-          .map(segmentId)
-          .join('-');
+        // Each part of an ID is one segment, so the group's own ID is the ID up to this part.
+        const gid = parts.slice(0, i + 1).join('-');
         out.push(options.groupNames?.[gid] ? `“${options.groupNames[gid]}”` : `第${seg.n}组`);
         break;
       }
@@ -138,22 +138,4 @@ export function clauseLabel(id: string, options: LabelOptions = {}): string {
     }
   });
   return out.join('');
-}
-
-function segmentId(seg: Segment): string {
-  const prefix: Record<ClauseKind, string> = {
-    paragraph: 'p',
-    section: 's',
-    article: 'a',
-    item: 'c',
-    point: 'i',
-    subpoint: 'n',
-    run: 'r',
-    box: 'box',
-    boxItem: '',
-    annex: 'annex',
-    group: 'g',
-    row: 'row',
-  };
-  return `${prefix[seg.kind]}${seg.n}`;
 }

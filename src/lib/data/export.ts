@@ -82,7 +82,7 @@ export const clauseRowSchema = z
       .array(slug)
       .describe('责任部门编号（见 departments）：条款自身“责任单位”注明的，否则沿用最近的上级条款的。'),
     topics: z.array(slug).describe('主题编号（见 topics）：按关键词自动标注，另加人工标注。'),
-    url: url.describe('该条款单独页面的完整网址。'),
+    url: url.describe('该条款单独页面的网址（设置 SITE_URL 时为完整网址）。'),
   })
   .describe('条款：每个可引用条款单元一行，按文中顺序。');
 
