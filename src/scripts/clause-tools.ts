@@ -5,6 +5,7 @@
  * JavaScript the controls stay plain links to the clause pages. The menu is built once, on first
  * use, so a policy page with hundreds of clauses pays nothing until a reader asks.
  */
+import type * as Citation from '../lib/citation/index.ts';
 import type { CitationFormat } from '../lib/citation/index.ts';
 import { labelFromControl } from '../lib/clauses/controls.ts';
 import { define, el } from './dom.ts';
@@ -19,7 +20,7 @@ const FORMAT_ITEMS: [CitationFormat, string, string][] = [
 ];
 
 /** The citation formats, loaded when a menu first opens: a page that is only read never pays for them. */
-let formats: Promise<typeof import('../lib/citation/index.ts')> | null = null;
+let formats: Promise<typeof Citation> | null = null;
 const loadFormats = () => (formats ??= import('../lib/citation/index.ts'));
 
 async function copyText(text: string): Promise<void> {
