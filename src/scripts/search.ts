@@ -559,6 +559,12 @@ class SuxiSearch extends HTMLElement {
           continue;
         }
         const n = counts?.[key]?.[option.value] ?? 0;
+        // While candidates are left unchecked, a value not yet seen has no count to show (not 0).
+        if (more && n === 0) {
+          option.textContent = option.dataset.label ?? option.value;
+          option.disabled = false;
+          continue;
+        }
         option.textContent = counts
           ? `${option.dataset.label}（${n}${n ? more : ''}）`
           : (option.dataset.label ?? option.value);
