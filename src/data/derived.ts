@@ -60,7 +60,9 @@ export function getDatasets(site: URL): Promise<Datasets> {
   if (!datasets.has(site.href)) {
     datasets.set(
       site.href,
-      getSiteData().then(({ policies, categories, asOf }) => buildDatasets({ policies, categories, site, asOf })),
+      getSiteData().then(({ policies, regions, departments, topics, categories, asOf }) =>
+        buildDatasets({ policies, regions, departments, topics, categories, site, asOf }),
+      ),
     );
   }
   return datasets.get(site.href)!;
