@@ -355,7 +355,7 @@ export const categoryRowSchema = z
         name: subsidyCategorySchema.shape.name.describe('比较分组名称，如 创新药临床试验。'),
         order: subsidyCategorySchema.shape.order.describe('在扶持对比页上的排列顺序。'),
         subsidyCount: z.number().int().describe('该分组的扶持条款数。'),
-        url: url.describe('扶持对比页上该分组的完整网址。'),
+        url: url.describe('扶持对比页上该分组的完整网址（分组暂无扶持条款时为扶持对比页）。'),
       },
       {
         id: { title: '分组编号' },
@@ -635,7 +635,8 @@ export function buildDatasets({
         name: cat.name,
         order: cat.order,
         subsidyCount: perCategory.get(cat.id) ?? 0,
-        url: abs(`/subsidies/#cat-${cat.id}`),
+        // /subsidies/ shows a group only when it has provisions.
+        url: abs(perCategory.has(cat.id) ? `/subsidies/#cat-${cat.id}` : '/subsidies/'),
       }),
     );
   return out;
