@@ -85,9 +85,9 @@ export const tierSchema = z.object({
   ratePct: pct.nullable().default(null).describe('该档比例（%），数字或 [最小值, 最大值]；无比例时为 null。'),
   outsideCategory: z
     .boolean()
-    .default(false)
+    .optional()
     .describe(
-      '该档支持的事项不属于本项扶持的比较分组（如“新药开展研究”一档之于“创新药临床试验”）时为 true：扶持对比的摘要与排序不计此档。',
+      '该档支持的事项不属于本项扶持的比较分组（如“新药开展研究”一档之于“创新药临床试验”）时为 true，扶持对比的摘要与排序不计此档；属于本组时省略。',
     ),
 });
 

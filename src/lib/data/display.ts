@@ -37,11 +37,9 @@ export function baselineText(t: Pick<Target, 'baselineValue' | 'baselineYear' | 
   return `${t.baselineYear !== null ? `${t.baselineYear}年 ` : ''}${figureText(t.baselineValue, t.unit)}`;
 }
 
-/** A tier as data or tests write it: `outsideCategory` may be left out (false). */
-type TierLike = Omit<Tier, 'outsideCategory'> & { outsideCategory?: boolean };
-/** The fields of a subsidy a display function reads, its tiers as TierLike. */
-type Fields<K extends keyof Subsidy> = Pick<Subsidy, K> & { tiers: TierLike[] };
-type TierFields = { tiers: TierLike[] };
+/** The fields of a subsidy a display function reads, with its tiers. */
+type Fields<K extends keyof Subsidy> = Pick<Subsidy, K> & { tiers: Tier[] };
+type TierFields = { tiers: Tier[] };
 
 /** The tiers that belong to the provision's comparison group (临床实验, not 研究, in 创新药临床试验). */
 export const comparedTiers = (s: TierFields) => s.tiers.filter((t) => !t.outsideCategory);
