@@ -55,15 +55,16 @@ export function getDerived(): Promise<Derived> {
 
 const datasets = new Map<string, Promise<Datasets>>();
 
-/** The rows of the open-data files, with absolute URLs on `site`. */
-export function getDatasets(site: URL): Promise<Datasets> {
-  if (!datasets.has(site.href)) {
+/** The rows of the open-data files, with absolute URLs on `site` (root-relative without SITE_URL). */
+export function getDatasets(site: URL | undefined): Promise<Datasets> {
+  const key = site?.href ?? '';
+  if (!datasets.has(key)) {
     datasets.set(
-      site.href,
+      key,
       getSiteData().then(({ policies, regions, departments, topics, categories, asOf }) =>
         buildDatasets({ policies, regions, departments, topics, categories, site, asOf }),
       ),
     );
   }
-  return datasets.get(site.href)!;
+  return datasets.get(key)!;
 }

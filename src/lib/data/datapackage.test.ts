@@ -25,7 +25,7 @@ const policies: ExportPolicy[] = content.models.map((m) => ({
   status: policyStatus(m.data, '2026-11-23'),
   region: content.regions.find((r) => r.id === m.data.region)!,
 }));
-const site = new URL('https://policies.example.org');
+const site = new URL('https://policies.example.test');
 const datasets = buildDatasets({
   policies,
   regions: content.regions,

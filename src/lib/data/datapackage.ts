@@ -116,7 +116,7 @@ export function tableField(name: string, property: Node, format: Format): TableF
 }
 
 /** The row properties of a dataset's JSON Schema (an array of objects). */
-function rowProperties(name: DatasetName, site: URL): Record<string, Node> {
+function rowProperties(name: DatasetName, site: URL | undefined): Record<string, Node> {
   const items = datasetJsonSchema(name, site).items as Node;
   return items.properties as Record<string, Node>;
 }
@@ -126,7 +126,7 @@ export function tableSchema(
   name: DatasetName,
   format: Format,
   rows: Record<string, unknown>[],
-  site: URL,
+  site: URL | undefined,
 ): TableSchema {
   const properties = rowProperties(name, site);
   const fields = fieldNames(name).flatMap((field): TableField[] => {
@@ -153,7 +153,8 @@ export function tableSchema(
 
 export interface PackageInput {
   datasets: Datasets;
-  site: URL;
+  /** The site's public address (SITE_URL); undefined when the build has none. */
+  site: URL | undefined;
   asOf: string;
   /** Title shown to readers, e.g. the site name. */
   siteName: string;
@@ -195,7 +196,8 @@ export function dataPackage({ datasets, site, asOf, siteName }: PackageInput): R
     title: `${siteName}开放数据`,
     description:
       '苏州、无锡等地生物医药产业政策的结构化数据：政策、可引用条款（含表格行的各单元格）、发展目标、扶持条款，以及它们引用的地区、责任部门、主题和扶持比较分组。金额单位万元，比例单位 %；原文未载明的值为空（null），不作推测。每个目标、扶持条款都以 policy 与 clause 指向 clauses 中的一行，条款原文可据 url 在网站上核对。',
-    homepage: new URL('/data/', site).href,
+    // A homepage must be an absolute URI: named only when the build knows the site's address.
+    ...(site ? { homepage: new URL('/data/', site).href } : {}),
     created: `${asOf}T00:00:00Z`,
     keywords: ['生物医药', '产业政策', '扶持政策', '发展目标', '苏州', '无锡'],
     resources,

@@ -14,6 +14,7 @@ import { departmentSchema, regionSchema, subsidyCategorySchema, topicSchema } fr
 import type { PolicyModel, RegionEntry, TopicEntry } from '../model.ts';
 import type { DepartmentEntry } from '../responsible-units.ts';
 import type { PolicyStatus } from '../status.ts';
+import { publicUrl } from '../site-url.ts';
 import { headlineWan } from './display.ts';
 
 /** What the export needs of a policy: its model, status and region (src/data/policies.ts `Policy`). */
@@ -35,7 +36,7 @@ function labelled<T extends z.ZodRawShape>(shape: T, labels: { [K in keyof T]: L
   ) as unknown as T;
 }
 
-const url = z.string().describe('本站页面的完整网址。');
+const url = z.string().describe('本站页面的网址：构建时设置了 SITE_URL 则为完整网址，否则为以 / 开头的站内地址。');
 const policyRef = slug.describe('政策编号（policies 的 id，即 /policies/<编号>/）。');
 const regionRef = slug.describe('政策所属地区编号（见 regions）。');
 const citation = z.string().describe('完整引用，如《苏州市……行动计划（2021—2023）》三、（一）二是。');
@@ -72,7 +73,7 @@ export const policyRowSchema = z
         statusAsOf: z.string().describe('状态的计算日期，YYYY-MM-DD。'),
         numbering: p.numbering,
         source: p.source,
-        sourceUrl: url.describe('逐字原始文本的完整网址（/sources/<文件名>）。'),
+        sourceUrl: url.describe('逐字原始文本的网址（/sources/<文件名>）。'),
         supersededBy: p.supersededBy,
         clauseCount: z.number().int().describe('可引用条款单元数（clauses 中该政策的行数）。'),
         targetCount: z.number().int().describe('发展目标数（targets 中该政策的行数）。'),
@@ -156,7 +157,7 @@ export const clauseRowSchema = z
           .array(slug)
           .describe('责任部门编号（见 departments）：条款自身“责任单位”注明的，否则沿用最近的上级条款的。'),
         topics: z.array(slug).describe('主题编号（见 topics）：按关键词自动标注，另加人工标注。'),
-        url: url.describe('该条款单独页面的完整网址。'),
+        url: url.describe('该条款单独页面的网址。'),
       },
       {
         policy: { title: '政策编号' },
@@ -286,7 +287,7 @@ export const regionRowSchema = z
         level: regionSchema.shape.level.describe('行政层级：province 省、city 设区市、county 县级市、district 区。'),
         order: regionSchema.shape.order.describe('同级地区中的排列顺序。'),
         policyCount: z.number().int().describe('本站该地区本级的政策数（不含下级地区）。'),
-        url: url.describe('地区页面的完整网址。'),
+        url: url.describe('地区页面的网址。'),
       },
       {
         id: { title: '地区编号' },
@@ -312,7 +313,7 @@ export const departmentRowSchema = z
         region: departmentSchema.shape.region.describe('点名该部门的文件所属地区编号（见 regions）。'),
         aliases: departmentSchema.shape.aliases.describe('原文中对该部门的各种写法，如 市科技局、科技局。'),
         clauseCount: z.number().int().describe('该部门负责的条款数（clauses 的 departments 含该部门的行数）。'),
-        url: url.describe('部门页面的完整网址。'),
+        url: url.describe('部门页面的网址。'),
       },
       {
         id: { title: '部门编号' },
@@ -334,7 +335,7 @@ export const topicRowSchema = z
         name: topicSchema.shape.name.describe('主题名称，如 创新药、临床试验。'),
         keywords: topicSchema.shape.keywords.describe('关键词：条款文字含其中之一即标注该主题。'),
         clauseCount: z.number().int().describe('标注该主题的条款数。'),
-        url: url.describe('主题页面的完整网址。'),
+        url: url.describe('主题页面的网址。'),
       },
       {
         id: { title: '主题编号' },
@@ -355,7 +356,7 @@ export const categoryRowSchema = z
         name: subsidyCategorySchema.shape.name.describe('比较分组名称，如 创新药临床试验。'),
         order: subsidyCategorySchema.shape.order.describe('在扶持对比页上的排列顺序。'),
         subsidyCount: z.number().int().describe('该分组的扶持条款数。'),
-        url: url.describe('扶持对比页上该分组的完整网址（分组暂无扶持条款时为扶持对比页）。'),
+        url: url.describe('扶持对比页上该分组的网址（分组暂无扶持条款时为扶持对比页）。'),
       },
       {
         id: { title: '分组编号' },
@@ -466,8 +467,8 @@ export interface ExportInput {
   departments: DepartmentEntry[];
   topics: TopicEntry[];
   categories: { id: string; name: string; order: number }[];
-  /** Origin of the published site, for absolute URLs. */
-  site: URL;
+  /** Origin of the published site (SITE_URL), for absolute URLs; undefined: root-relative URLs (src/lib/site-url.ts). */
+  site: URL | undefined;
   /** Date the statuses are computed for. */
   asOf: string;
 }
@@ -499,7 +500,7 @@ export function buildDatasets({
   site,
   asOf,
 }: ExportInput): Datasets {
-  const abs = (path: string) => new URL(path, site).href;
+  const abs = (path: string) => publicUrl(path, site);
   const at = (policy: string, clause: string) => abs(`/policies/${policy}/#${clause}`);
   const categoryName = new Map(categories.map((c) => [c.id, c.name]));
   const out: Datasets = {
@@ -643,12 +644,12 @@ export function buildDatasets({
 }
 
 /** JSON Schema (draft 2020-12) of a dataset file: an array of its rows. */
-export function datasetJsonSchema(name: DatasetName, site: URL): Record<string, unknown> {
+export function datasetJsonSchema(name: DatasetName, site: URL | undefined): Record<string, unknown> {
   const { title, schema } = DATASETS[name];
   const json = z.toJSONSchema(z.array(schema), { target: 'draft-2020-12' }) as Record<string, unknown>;
   return {
     $schema: json.$schema,
-    $id: new URL(`/data/schema/${name}.schema.json`, site).href,
+    $id: publicUrl(`/data/schema/${name}.schema.json`, site),
     title: `${title}（/data/${name}.json）`,
     description: schema.description,
     ...Object.fromEntries(Object.entries(json).filter(([k]) => k !== '$schema')),

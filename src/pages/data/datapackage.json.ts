@@ -6,7 +6,6 @@ import { SITE_NAME } from '../../config/site';
 import { dataPackage } from '../../lib/data/datapackage';
 
 export const GET: APIRoute = async ({ site }) => {
-  if (!site) throw new Error('datapackage.json needs `site` in astro.config.mjs for its homepage');
   const [datasets, { asOf }] = await Promise.all([getDatasets(site), getSiteData()]);
   return new Response(`${JSON.stringify(dataPackage({ datasets, site, asOf, siteName: SITE_NAME }), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
