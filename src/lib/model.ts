@@ -7,6 +7,7 @@ import { clauseLabel, citation, type LabelOptions } from './clauses/ids.ts';
 import { extractClauses, type ExtractedClause } from './clauses/extract.ts';
 import {
   matchDepartment,
+  regionRefs,
   responsibleUnits,
   tableUnits,
   type DepartmentEntry,
@@ -101,7 +102,8 @@ export function namedDocuments(text: string): string[] {
 export function buildPolicyModel(id: string, data: PolicyData, body: string, ctx: ModelContext): PolicyModel {
   const extracted = extractClauses(body);
   const byId = new Map<string, ClauseRecord>();
-  const chain = regionChain(data.region, ctx.regions);
+  // The policy's region and the enclosing ones, innermost first, as unit matching reads them.
+  const chain = regionRefs(regionChain(data.region, ctx.regions), ctx.regions);
   const unmatchedUnits: { clause: string; text: string }[] = [];
 
   const annexNames: Record<number, string> = {};

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { CLAUSE_COMPONENTS, extractClauses } from '../clauses/extract.ts';
 import { clauseLabel } from '../clauses/ids.ts';
 import { regionChain, type RegionEntry } from '../model.ts';
-import type { DepartmentEntry } from '../responsible-units.ts';
+import { regionRefs, type DepartmentEntry } from '../responsible-units.ts';
 import { draftData } from './drafts.ts';
 import { toMdxBody } from './mdx.ts';
 import { flattenClauses, ImportError, parsePolicy } from './parse.ts';
@@ -25,7 +25,7 @@ function imported(name: string, region: string | null = null) {
   const body = toMdxBody(doc.children);
   const extracted = extractClauses(body);
   const drafts = draftData(extracted, {
-    regions: region ? regionChain(region, regions) : [],
+    regions: region ? regionRefs(regionChain(region, regions), regions) : [],
     departments,
     periodEnd: null,
   });

@@ -3,7 +3,8 @@
  * table groups and rows, and the unnumbered paragraphs around them. IDs follow docs/ids.md.
  */
 import { CONTINUES, TERMINAL, TITLE_END, toBlocks, type Block } from './lines.ts';
-import { findKind } from './metadata.ts';
+import { dateLine, findKind } from './metadata.ts';
+import { halfWidth } from './normalise.ts';
 import {
   findRuns,
   intToCn,
@@ -73,7 +74,8 @@ const HEADING_MAX = 25;
 const CLOSING = /^本(?:政策|意见|办法|计划|行动计划|通知|规定|细则|方案|措施)(?:自|由|适用|扶持|所称|与|有效)/;
 
 /** A signature line: the issuing body, or the date it signed on. */
-const SIGNATURE = /^(?:[\u4e00-\u9fa5（）()]{3,30}(?:人民政府|委员会|管委会|办公室|办公厅)|\d{4}年\d{1,2}月\d{1,2}日)$/;
+const SIGNATURE = /^[\u4e00-\u9fa5（）()]{3,30}(?:人民政府|委员会|管委会|办公室|办公厅)$/;
+const isSignature = (text: string) => SIGNATURE.test(text) || dateLine(text) !== null;
 
 const PARENTS: Record<Marker['kind'], ClauseKind[]> = {
   section: [],
@@ -146,7 +148,7 @@ function endsMidSentence(text: string): boolean {
   const t = text.replace(/\*+$/, '').trim();
   if (TERMINAL.test(t) || TITLE_END.test(t)) return false;
   if (CONTINUES.test(t)) return true;
-  if (/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发)?$/.test(t)) return false;
+  if (/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发)?$/.test(halfWidth(t)) || dateLine(t)) return false;
   if (/(?:政府|委员会|管委会|办公室|办公厅|局|厅|委|部|中心|集团|公司|银行)$/.test(t) && t.length <= 40) return false;
   return t.length >= 15;
 }
@@ -218,8 +220,8 @@ export function parsePolicy(source: string): ParsedDocument {
     owner.children.push({ type: 'para', text, runs, line });
   };
   const announce = (text: string, line: number) => {
-    for (const m of text.matchAll(/附件\s*(\d{1,2})?/g)) {
-      const n = m[1] ? Number(m[1]) : 1;
+    for (const m of text.matchAll(/附件\s*([0-9０-９]{1,2})?/g)) {
+      const n = m[1] ? Number(halfWidth(m[1])) : 1;
       if (!announced.has(n)) announced.set(n, line);
     }
   };
@@ -323,7 +325,7 @@ export function parsePolicy(source: string): ParsedDocument {
     }
     // Closing provisions and the signature belong to the whole document — unless the last unit is
     // the one that holds them (三、附则 directly followed by 本措施自…施行).
-    const closing = CLOSING.test(text) || SIGNATURE.test(text);
+    const closing = CLOSING.test(text) || isSignature(text);
     if (closing && !laterMarker(index) && (top()?.children.length ?? 0) > 0) stack.length = 0;
     announce(text, line);
     addParagraph(text, line);
