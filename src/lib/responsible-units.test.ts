@@ -56,6 +56,13 @@ describe('responsibleUnits', () => {
 });
 
 describe('splitUnits', () => {
+  it('keeps a body listed by its levels as one unit', () => {
+    expect(splitUnits('各辖市、区人民政府,市财政局').map((u) => u.text)).toEqual(['各辖市、区人民政府', '市财政局']);
+    expect(splitUnits('各市、县（区）人民政府').map((u) => u.text)).toEqual(['各市、县（区）人民政府']);
+    expect(splitUnits('各镇、街道').map((u) => u.text)).toEqual(['各镇', '街道']);
+    expect(splitUnits('各板块、区人民政府').map((u) => u.text)).toEqual(['各板块', '区人民政府']);
+  });
+
   it('reads the * lead mark, also standing apart from the name', () => {
     expect(splitUnits('*招商中心、商务局')).toEqual([
       { text: '招商中心', lead: true },
@@ -100,6 +107,17 @@ describe('matchDepartment', () => {
   it('matches a wording of the policy’s own region', () => {
     expect(matchDepartment('科创局', [snd, suzhou, jiangsu], departments)?.id).toBe('snd-kcj');
     expect(matchDepartment('市科技局', [wuxi, jiangsu], departments)?.id).toBe('wuxi-kjj');
+  });
+
+  it('matches a wording that names the same unit once qualified with its region', () => {
+    // 市科技局 in a text of 昆山市 is the 科技局 its other texts name.
+    const kunshan = { id: 'kunshan', name: '昆山市' };
+    const ks: DepartmentEntry[] = [
+      { id: 'kunshan-kjj', name: '昆山市科学技术局', region: 'kunshan', aliases: ['科技局'] },
+    ];
+    expect(matchDepartment('市科技局', [kunshan, suzhou, jiangsu], ks)?.id).toBe('kunshan-kjj');
+    expect(matchDepartment('区科技局', [kunshan, suzhou, jiangsu], ks)).toBeUndefined();
+    expect(matchDepartment('市科技局', [snd, suzhou, jiangsu], departments)?.id).toBe('suzhou-kjj');
   });
 
   it('matches a wording that is the full name without its region', () => {

@@ -46,17 +46,32 @@ const COLON = '[:：]';
 const ROLE_LABEL = new RegExp(`(${ROLES})\\s*${COLON}`, 'g');
 /** A note's opening: a bracket or the start of a line, then a role label and its colon. */
 const NOTE_START = new RegExp(`(?:^|(?<=\\n)|([${OPEN}]))[ \\t\\u3000]*(${ROLES})\\s*${COLON}`, 'g');
-/** Separators of a list of units: 、，, ；; and spaces (PDF conversions space the names apart). */
-const SEPARATOR = /[、，,；;\s]+/;
 
 /** Whether a role label names lead units. */
 export const isLeadRole = (role: string) => LEAD_ROLE.test(role);
+
+/**
+ * The pieces of a list that name one unit each: split on 、，,；; and spaces, except where 、
+ * lists the levels of one body — 各辖市、区人民政府 (each city's and district's government) is one.
+ */
+function unitPieces(list: string): string[] {
+  const out: string[] = [];
+  for (const chunk of list.split(/[，,；;\s]+/)) {
+    for (const piece of chunk.split('、')) {
+      const last = out.length ? out[out.length - 1]! : '';
+      if (/^[*＊]?各[^、]*[市区县镇]$/.test(last) && /^[市区县镇].*(?:人民政府|政府|管委会|办事处)$/.test(piece))
+        out[out.length - 1] = `${last}、${piece}`;
+      else out.push(piece);
+    }
+  }
+  return out;
+}
 
 /** Splits a list of units on 、，,；; and spaces, and reads the `*` lead mark. */
 export function splitUnits(list: string, lead = false): UnitMention[] {
   const out: UnitMention[] = [];
   let starred = false;
-  for (const raw of list.split(SEPARATOR)) {
+  for (const raw of unitPieces(list)) {
     // Trailing sentence punctuation belongs to the note, not to the last name: （责任单位：市科技局。）
     const s = raw.replace(/[。.．:：!！?？]+$/, '').trim();
     if (!s) continue;
@@ -236,9 +251,36 @@ function indexOf(departments: DepartmentEntry[]): Map<string, Map<string, Depart
 }
 
 /**
- * The department a unit's wording refers to: an alias (or the full name) of a department of one
- * of the regions the wording may mean (`candidateRegions`), or a department whose full name is
- * the wording with its region (市科学技术局 in a text of 无锡市 → 无锡市科学技术局).
+ * A region's departments by the qualified form of every wording (科技局 and 市科技局 in texts of
+ * 昆山市 are both 昆山市科技局), built once per vocabulary and region; `chain` starts at the region.
+ */
+const qualifiedIndexes = new WeakMap<DepartmentEntry[], Map<string, Map<string, DepartmentEntry>>>();
+function qualifiedIndexOf(departments: DepartmentEntry[], chain: RegionRef[]): Map<string, DepartmentEntry> {
+  let perRegion = qualifiedIndexes.get(departments);
+  if (!perRegion) {
+    perRegion = new Map<string, Map<string, DepartmentEntry>>();
+    qualifiedIndexes.set(departments, perRegion);
+  }
+  const region = chain[0]!;
+  let index = perRegion.get(region.id);
+  if (!index) {
+    index = new Map();
+    for (const d of indexOf(departments).get(region.id)?.values() ?? []) {
+      for (const w of [...d.aliases, d.name]) {
+        const q = qualifiedName(w, chain);
+        if (!index.has(q)) index.set(q, d);
+      }
+    }
+    perRegion.set(region.id, index);
+  }
+  return index;
+}
+
+/**
+ * The department a unit's wording refers to, among the departments of the regions the wording
+ * may mean (`candidateRegions`): one with the wording among its aliases or as its full name, else
+ * one whose wordings name the same unit once qualified with their region — 市科技局 in a text of
+ * 昆山市 is the 科技局 of its other texts, 市科学技术局 in a text of 无锡市 is 无锡市科学技术局.
  * `chain` is the policy's region and its enclosing ones, innermost first.
  */
 export function matchDepartment(
@@ -247,9 +289,11 @@ export function matchDepartment(
   departments: DepartmentEntry[],
 ): DepartmentEntry | undefined {
   const index = indexOf(departments);
+  const qualified = qualifiedName(wording, chain);
   for (const region of candidateRegions(wording, chain)) {
-    const byWording = index.get(region.id);
-    const hit = byWording?.get(wording) ?? byWording?.get(qualifiedName(wording, chain));
+    const hit =
+      index.get(region.id)?.get(wording) ??
+      qualifiedIndexOf(departments, chain.slice(chain.indexOf(region))).get(qualified);
     if (hit) return hit;
   }
   return undefined;

@@ -100,7 +100,8 @@ export function draftFrontmatter(input: FrontmatterInput): DraftFrontmatter {
     supersededBy: null,
     targets: [],
     subsidies: [],
-    drafts,
+    // Departments the text names are in the vocabulary now (as drafts where unknown): no list to review here.
+    drafts: drafts.departments.length ? drafts : { subsidies: drafts.subsidies, targets: drafts.targets },
   };
   const header = [
     '# Imported by `npm run import`: `draft: true` shows this policy as 待审核 until it is reviewed.',
@@ -109,7 +110,8 @@ export function draftFrontmatter(input: FrontmatterInput): DraftFrontmatter {
   ].join('\n');
   // YAML 1.1, as js-yaml reads frontmatter for Astro: it quotes dates, which would otherwise load as Date objects.
   return {
-    yaml: `${header}\n${stringify(data, { version: '1.1', lineWidth: 0 }).trimEnd()}`,
+    // No anchors (&a1 / *a1) for lists that repeat: a maintainer edits each entry on its own.
+    yaml: `${header}\n${stringify(data, { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false }).trimEnd()}`,
     drafts,
     title,
     titleFrom,

@@ -107,6 +107,7 @@ const KINDS = [
   '政策意见',
   '若干意见',
   '若干措施',
+  '政策措施',
   '若干政策',
   '实施意见',
   '工作清单',
@@ -156,6 +157,9 @@ export function titleFromFileName(fileName: string): string | null {
   return han >= 6 && han / name.length > 0.6 && findKind(name) ? name.replace(/\s+/g, '') : null;
 }
 
+/** A line that is only a bracketed planning period: （2024—2026年）, (2024-2026). */
+const PERIOD_LINE = /^\s*[（(]\s*\d{4}\s*[—–\-－~～至]\s*\d{4}\s*年?\s*[）)]\s*$/;
+
 /** The document's own title: the longest early line naming a plan, opinion or list (not the notice). */
 export function findTitle(lines: string[]): string | null {
   const early = lines.slice(0, 20).map((l) => l.trim());
@@ -166,7 +170,7 @@ export function findTitle(lines: string[]): string | null {
     if (!isTitle(line)) continue;
     // A title broken over two lines: "太仓市推进…发展" / "2025行动计划".
     const before = early[i - 1];
-    const joined =
+    let joined =
       before &&
       !/[。：:，,；;）)]$/.test(before) &&
       !findKind(before) &&
@@ -174,6 +178,9 @@ export function findTitle(lines: string[]): string | null {
       !/^附件/.test(before)
         ? before + line
         : line;
+    // Its planning period on a line of its own: "…三年行动方案" / "(2024-2026年)".
+    const after = early[i + 1];
+    if (after && PERIOD_LINE.test(halfWidth(after))) joined += after;
     return joined.replace(/\s+/g, '');
   }
   return null;
