@@ -13,6 +13,8 @@ import { resolve } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { launchBrowser } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const work = resolve(ROOT, 'test-output');
@@ -259,5 +261,47 @@ describe('the open data and the comparisons', () => {
     expect(
       page('/subsidies/').querySelectorAll('a[href^="/policies/wuxi-biomed-policy-opinions/"]').length,
     ).toBeGreaterThan(5);
+  });
+});
+
+describe('the draft marks in Chromium', () => {
+  const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  const PAGES = [
+    '/policies/changzhou-biomed-measures/',
+    '/policies/changzhou-biomed-measures/s1-c1/',
+    '/departments/changzhou-kjj/',
+    '/',
+  ];
+
+  it.each([['light'], ['dark']] as const)('axe finds no violation on the marked pages (%s)', async (scheme) => {
+    expect(buildError).toBeNull();
+    const { preview } = await import('astro');
+    const server = await preview({ root, outDir: dist, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+    const browser = await launchBrowser();
+    try {
+      // axe is injected as an inline script, which the site's own CSP rightly refuses.
+      const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      for (const path of PAGES) {
+        await page.goto(`http://127.0.0.1:${server.port}${path}`, { waitUntil: 'networkidle' });
+        // The mark is there and visible before anything is said about it.
+        await page.locator('[data-draft], [data-draft-badge]').first().waitFor({ state: 'visible' });
+        await page.addScriptTag({ path: AXE });
+        const violations = await page.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: { run: (d: Document) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> };
+            }
+          ).axe;
+          return (await axe.run(document)).violations.map(
+            (v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+          );
+        });
+        expect([path, violations]).toEqual([path, []]);
+      }
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
   });
 });

@@ -84,7 +84,7 @@ describe('a new policy imported from a fixture', () => {
         /^src\/content\/policies\/wuxi-support-measures\.mdx:\d+ {2}draft {2}待审核: an unreviewed import/,
       ),
       expect.stringMatching(
-        /^src\/content\/policies\/wuxi-support-measures\.mdx:\d+ {2}drafts {2}\d+ subsidies, \d+ targets and 0 departments await review/,
+        /^src\/content\/policies\/wuxi-support-measures\.mdx:\d+ {2}drafts {2}4 subsidy drafts and 0 target drafts await review — check each against its quote, move it into subsidies:\/targets:, then delete drafts:$/,
       ),
       expect.stringMatching(
         /^src\/content\/vocab\/departments\.yaml:\d+ {2}\[\d+\]\.draft {2}待审核: department "wuxi-wlj" \(无锡市文旅局\) was drafted by npm run import from the wording "市文旅局"/,

@@ -160,13 +160,16 @@ export function draftWarnings(p: PolicyToCheck): ContentProblem[] {
   }
   const d = p.data.drafts;
   if (!d) return out;
+  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  const waiting = [count(d.subsidies.length, 'subsidy draft'), count(d.targets.length, 'target draft')];
+  if (d.departments.length) waiting.push(count(d.departments.length, 'department draft'));
   const total = d.subsidies.length + d.targets.length + d.departments.length;
   out.push({
     file: p.file,
     path: ['drafts'],
     message:
       total > 0
-        ? `${d.subsidies.length} subsidies, ${d.targets.length} targets and ${d.departments.length} departments await review — check each against its quote, move it into subsidies:/targets: (departments into src/content/vocab/departments.yaml), then delete drafts:`
+        ? `${waiting.slice(0, -1).join(', ')} and ${waiting.at(-1)!} await review — check each against its quote, move it into subsidies:/targets:${d.departments.length ? ' (departments into src/content/vocab/departments.yaml)' : ''}, then delete drafts:`
         : 'is empty — delete it',
   });
   const lists = [
