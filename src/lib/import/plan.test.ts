@@ -177,9 +177,47 @@ describe('a re-import', () => {
     ).toBe('sources/kunshan-measures.txt');
   });
 
+  it('is idempotent: run again with the same flags, it adds no region or department twice', () => {
+    const options = {
+      id: 'changzhou-biomed-measures',
+      region: 'changzhou',
+      regionName: '常州市',
+      regionParent: 'jiangsu',
+    };
+    const once = plan('changzhou-ascii', options);
+    const after = (path: string) => written(once, path)!;
+    const again = plan(
+      'changzhou-ascii',
+      options,
+      fresh({
+        regionsYaml: after(REGIONS_FILE),
+        departmentsYaml: after(DEPARTMENTS_FILE),
+        existingMdx: after('src/content/policies/changzhou-biomed-measures.mdx'),
+        existingSource: readFixture('changzhou-ascii'),
+      }),
+    );
+    expect(again).toMatchObject({ regionFrom: 'option', newRegion: null, draftDepartments: [] });
+    expect(again.writes.map((w) => w.path)).toEqual(['src/content/policies/changzhou-biomed-measures.mdx']);
+    expect(again.writes[0]!.content).toBe(after('src/content/policies/changzhou-biomed-measures.mdx'));
+  });
+
   it('writes no source copy when importing the copy itself', () => {
     const p = plan('no-title-kunshan', { id: 'kunshan-measures' }, fresh({ importingTheCopy: true }));
     expect(p.writes.map((w) => w.path)).not.toContain('sources/kunshan-measures.txt');
+  });
+});
+
+describe('a text saved on Windows', () => {
+  it('imports with a byte-order mark and CRLF line ends as it does without them', () => {
+    const unix = plan('changzhou-ascii', { region: 'changzhou', regionName: '常州市', regionParent: 'jiangsu' });
+    const windows = planImport(
+      `\uFEFF${readFixture('changzhou-ascii').replace(/\n/g, '\r\n')}`,
+      { id: 'x-policy', file: 'x.txt', region: 'changzhou', regionName: '常州市', regionParent: 'jiangsu' },
+      fresh(),
+    );
+    const mdx = (p: ReturnType<typeof plan>) => p.writes.at(-1)!.content;
+    expect(mdx(windows)).toBe(mdx(unix));
+    expect(windows.draftDepartments).toEqual(unix.draftDepartments);
   });
 });
 
