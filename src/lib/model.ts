@@ -110,7 +110,7 @@ export function buildPolicyModel(id: string, data: PolicyData, body: string, ctx
   const groupNames: Record<string, string> = {};
   for (const c of extracted) {
     if (c.kind === 'annex') {
-      const m = c.heading?.match(/^附件\s*(\d*)/);
+      const m = c.heading?.match(/^附件\s*([0-9０-９]*)/);
       const n = Number(c.id.replace('annex', ''));
       annexNames[n] = m ? `附件${m[1]}` : `附件${n}`;
     }

@@ -122,7 +122,10 @@ describe('draftWarnings', () => {
       drafts: { subsidies: [], targets: [], departments: [{ text: '市文旅局', region: 'wuxi', clauses: ['s1'] }] },
     });
     expect(draftWarnings(p).map((w) => [fieldName(w.path), w.message])).toEqual([
-      ['draft', expect.stringMatching(/^待审核: an unreviewed import, published marked as such — .*then delete draft: true/)],
+      [
+        'draft',
+        expect.stringMatching(/^待审核: an unreviewed import, published marked as such — .*then delete draft: true/),
+      ],
       ['title', expect.stringMatching(/^"标题未载明（a）" stands in for a title the text does not give/)],
       [
         'drafts',
