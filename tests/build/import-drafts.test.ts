@@ -205,6 +205,10 @@ describe('the built draft pages', () => {
   it('shows the stand-in title for a text without one, and the kind the text calls itself', () => {
     const doc = page('/policies/kunshan-innovation-measures/');
     expect(doc.querySelector('h1')?.text).toBe('标题未载明（kunshan-innovation-measures）');
+    expect(doc.querySelector('[data-draft="policy"]')?.text).toContain('原始文本没有标题行，页面标题为临时占位');
+    expect(page('/policies/changzhou-biomed-measures/').querySelector('[data-draft="policy"]')?.text).not.toContain(
+      '临时占位',
+    );
     expect(doc.querySelector('.policy-header .meta')?.text).toMatch(/类型\s*措施/);
   });
 
