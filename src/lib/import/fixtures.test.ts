@@ -540,9 +540,9 @@ describe('real-world styles', () => {
     });
   });
 
-  it('a work list: 一. sections, notes on lines of their own, an empty 配合单位:', () => {
+  it('a work list: 一. sections, notes on lines of their own, an empty 配合单位:, tabs after numbers', () => {
     const { doc, drafts } = imported('worklist-suzhou', 'suzhou');
-    expect(clause(doc, 's2').heading).toBe('二.壮大产业规模');
+    expect(clause(doc, 's2').heading).toBe('二.\t壮大产业规模');
     expect(units('worklist-suzhou')).toEqual([
       '市科技局',
       '市发改委',
