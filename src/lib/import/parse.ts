@@ -71,7 +71,8 @@ export interface ParsedDocument {
 /** A marker line counts as a heading (not an inline-titled paragraph) when its text is this short. */
 const HEADING_MAX = 25;
 /** Closing provisions of the whole document, not of the last numbered unit. */
-const CLOSING = /^本(?:政策|意见|办法|计划|行动计划|通知|规定|细则|方案|措施)(?:自|由|适用|扶持|所称|与|有效)/;
+const CLOSING =
+  /^本(?:政策措施|若干措施|若干政策|实施意见|实施方案|行动方案|政策|意见|办法|计划|行动计划|通知|规定|细则|方案|措施)(?:自|由|适用|扶持|所称|与|有效)/;
 
 /** A signature line: the issuing body, or the date it signed on. */
 const SIGNATURE = /^[\u4e00-\u9fa5（）()]{3,30}(?:人民政府|委员会|管委会|办公室|办公厅)$/;
