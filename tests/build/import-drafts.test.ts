@@ -117,6 +117,32 @@ const page = (path: string): HTMLElement => {
 const json = (name: string) =>
   JSON.parse(readFileSync(resolve(dist, 'data', `${name}.json`), 'utf8')) as Record<string, unknown>[];
 const normalise = (s: string) => s.replace(/\*\*/g, '').replace(/\s+/g, '');
+/**
+ * The source as the page shows it: without a table header the printed page repeated after a page
+ * break (the exception tests/fidelity.test.ts documents: a tab-separated line equal to the first
+ * line of its table).
+ */
+function shownSource(source: string): string {
+  const cells = (line: string) =>
+    line
+      .split('\t')
+      .map((c) => c.trim())
+      .filter(Boolean)
+      .join('|');
+  let header: string | null = null;
+  return source
+    .split('\n')
+    .filter((line) => {
+      if (!line.includes('\t')) {
+        if (line.trim()) header = null;
+        return true;
+      }
+      if (header === null) header = cells(line);
+      else if (cells(line) === header) return false;
+      return true;
+    })
+    .join('\n');
+}
 
 describe('importing texts of other cities into a copy of the site', () => {
   it.each(IMPORTS.map((i) => [i.style, i] as const))('%s: imports', (_, { id }) => {
@@ -186,7 +212,7 @@ describe('the built draft pages', () => {
       const notice = doc.querySelector('[data-draft="policy"]');
       expect(notice?.text).toMatch(/待审核.*尚未经人工审核/s);
       const source = readFileSync(resolve(root, 'sources', `${id}.txt`), 'utf8');
-      expect(normalise(doc.querySelector('article.policy-text')!.text)).toBe(normalise(source));
+      expect(normalise(doc.querySelector('article.policy-text')!.text)).toBe(normalise(shownSource(source)));
     },
   );
 
