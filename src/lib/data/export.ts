@@ -45,6 +45,12 @@ const lo = (what: string) =>
 const hi = (what: string) =>
   z.number().nullable().describe(`${what}的上限：单一数值时即该数值，区间时为区间的最大值；无时为 null。`);
 const p = policySchema.shape;
+/** The review mark of every row: rows of an unreviewed import say so, so no one takes their figures for checked ones. */
+const draft = z
+  .boolean()
+  .describe(
+    '待审核：true 表示所属政策为新导入、尚未经人工审核的文件（见 policies 的 draft）；其数据不列入本站的各地对比。',
+  );
 
 export const policyRowSchema = z
   .object(
@@ -75,6 +81,7 @@ export const policyRowSchema = z
         source: p.source,
         sourceUrl: url.describe('逐字原始文本的网址（/sources/<文件名>）。'),
         supersededBy: p.supersededBy,
+        draft: z.boolean().describe(p.draft.description ?? ''),
         clauseCount: z.number().int().describe('可引用条款单元数（clauses 中该政策的行数）。'),
         targetCount: z.number().int().describe('发展目标数（targets 中该政策的行数）。'),
         subsidyCount: z.number().int().describe('扶持条款数（subsidies 中该政策的行数）。'),
@@ -102,6 +109,7 @@ export const policyRowSchema = z
         source: { title: '原始文本文件名' },
         sourceUrl: { title: '原始文本网址' },
         supersededBy: { title: '取代本文件的政策' },
+        draft: { title: '待审核' },
         clauseCount: { title: '条款单元数', unit: '个' },
         targetCount: { title: '发展目标数', unit: '项' },
         subsidyCount: { title: '扶持条款数', unit: '项' },
@@ -157,6 +165,7 @@ export const clauseRowSchema = z
           .array(slug)
           .describe('责任部门编号（见 departments）：条款自身“责任单位”注明的，否则沿用最近的上级条款的。'),
         topics: z.array(slug).describe('主题编号（见 topics）：按关键词自动标注，另加人工标注。'),
+        draft,
         url: url.describe('该条款单独页面的网址。'),
       },
       {
@@ -172,6 +181,7 @@ export const clauseRowSchema = z
         cells: { title: '单元格' },
         departments: { title: '责任部门' },
         topics: { title: '主题' },
+        draft: { title: '待审核' },
         url: { title: '网址' },
       },
     ),
@@ -191,6 +201,7 @@ export const targetRowSchema = z
           .describe('同一指标另见的条款编号（即 alsoIn 中的 clause），便于在表格软件中筛选；无时为空数组。'),
         targetValueMin: lo('目标数值'),
         targetValueMax: hi('目标数值'),
+        draft,
         citation,
         url: url.describe('载明该目标的主要条款在全文中的位置（/policies/<政策>/#<条款>）。'),
       },
@@ -215,6 +226,7 @@ export const targetRowSchema = z
         alsoClauses: { title: '另见条款编号' },
         targetValueMin: { title: '目标数值下限', unit: '见 unit 列' },
         targetValueMax: { title: '目标数值上限', unit: '见 unit 列' },
+        draft: { title: '待审核' },
         citation: { title: '引用' },
         url: { title: '网址' },
       },
@@ -242,6 +254,7 @@ export const subsidyRowSchema = z
         ratePctMin: lo('比例'),
         ratePctMax: hi('比例'),
         clauseDepartments: z.array(slug).describe('所在条款的责任部门编号（同 clauses 的 departments）。'),
+        draft,
         citation,
         url: url.describe('载明该扶持的条款在全文中的位置（/policies/<政策>/#<条款>）。'),
       },
@@ -270,6 +283,7 @@ export const subsidyRowSchema = z
         ratePctMin: { title: '比例下限', unit: '%' },
         ratePctMax: { title: '比例上限', unit: '%' },
         clauseDepartments: { title: '条款责任部门' },
+        draft: { title: '待审核' },
         citation: { title: '引用' },
         url: { title: '网址' },
       },
@@ -312,6 +326,9 @@ export const departmentRowSchema = z
         name: departmentSchema.shape.name.describe('部门全称（确知时），否则为原文写法加地区。'),
         region: departmentSchema.shape.region.describe('点名该部门的文件所属地区编号（见 regions）。'),
         aliases: departmentSchema.shape.aliases.describe('原文中对该部门的各种写法，如 市科技局、科技局。'),
+        draft: departmentSchema.shape.draft.describe(
+          '待审核：true 表示导入程序为原文点名、但词表中没有的单位新建的条目，名称为原文写法加地区，尚未核实。',
+        ),
         clauseCount: z.number().int().describe('该部门负责的条款数（clauses 的 departments 含该部门的行数）。'),
         url: url.describe('部门页面的网址。'),
       },
@@ -320,6 +337,7 @@ export const departmentRowSchema = z
         name: { title: '部门名称' },
         region: { title: '地区编号' },
         aliases: { title: '原文写法' },
+        draft: { title: '待审核' },
         clauseCount: { title: '负责条款数', unit: '个' },
         url: { title: '网址' },
       },
@@ -544,6 +562,7 @@ export function buildDatasets({
         source: d.source,
         sourceUrl: abs(`/sources/${d.source}`),
         supersededBy: d.supersededBy,
+        draft: d.draft,
         clauseCount: pol.clauses.length,
         targetCount: d.targets.length,
         subsidyCount: d.subsidies.length,
@@ -566,6 +585,7 @@ export function buildDatasets({
         cells: c.rowCells,
         departments: c.departments,
         topics: c.topics,
+        draft: d.draft,
         url: abs(`/policies/${pol.id}/${c.id}/`),
       });
     }
@@ -579,6 +599,7 @@ export function buildDatasets({
           alsoClauses: tg.alsoIn.map((m) => m.clause),
           targetValueMin,
           targetValueMax,
+          draft: d.draft,
           citation: pol.byId.get(tg.clause)!.citation,
           url: at(pol.id, tg.clause),
         }),
@@ -598,6 +619,7 @@ export function buildDatasets({
           ratePctMin,
           ratePctMax,
           clauseDepartments: clause.departments,
+          draft: d.draft,
           citation: clause.citation,
           url: at(pol.id, sb.clause),
         }),
@@ -615,6 +637,7 @@ export function buildDatasets({
         name: dep.name,
         region: dep.region,
         aliases: dep.aliases,
+        draft: dep.draft ?? false,
         clauseCount: perDepartment.get(dep.id) ?? 0,
         url: abs(`/departments/${dep.id}/`),
       }),
