@@ -122,7 +122,7 @@ export interface RecordSourcePolicy {
       ratePct?: unknown;
       tiers?: unknown[] | undefined;
     }[];
-    targets: { clause: string }[];
+    targets: { clause: string; alsoIn?: { clause: string }[] }[];
   };
   clauses: {
     id: string;
@@ -167,7 +167,8 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
     for (const s of policy.data.subsidies)
       if (s.quote && (s.maxAmountWan != null || s.ratePct != null || (s.tiers?.length ?? 0) > 0))
         quotes.set(s.clause, [...(quotes.get(s.clause) ?? []), s.quote]);
-    const target = new Set(policy.data.targets.map((t) => t.clause));
+    // A target stated in the body and in an annex is filed under every clause stating it.
+    const target = new Set(policy.data.targets.flatMap((t) => [t.clause, ...(t.alsoIn ?? []).map((m) => m.clause)]));
     // A table row's place in its group: 附件 三、创新平台工程 第5项 is the fifth row of group 3.
     const rowsOf = new Map<string, string[]>();
     for (const c of policy.clauses)
