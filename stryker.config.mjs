@@ -3,9 +3,11 @@
 // `npm run mutation -- --mutate 'src/lib/search/**/*.ts'` narrows it to one area.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  testRunner: 'vitest',
+  // The stock vitest runner scores every covered mutant "survived" under Vitest 5; this one
+  // measures them (see bench/lib/stryker-vitest-runner.mjs).
+  testRunner: 'vitest5',
   vitest: { configFile: 'vitest.mutation.config.ts', related: true },
-  plugins: ['@stryker-mutator/vitest-runner'],
+  plugins: ['@stryker-mutator/vitest-runner', './bench/lib/stryker-vitest-runner.mjs'],
   mutate: [
     'src/lib/amounts.ts',
     'src/lib/status.ts',
