@@ -2,10 +2,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefindSearch from './src/integrations/pagefind.ts';
+import { SITE_URL } from './src/config/site.ts';
 
 export default defineConfig({
   // Canonical origin of the published site; used for canonical links, permalinks and the sitemap.
-  site: 'https://policies.example.org',
+  site: SITE_URL,
   // Every page is a folder: /policies/x/ — links without the slash are bugs (preview answers 404).
   trailingSlash: 'always',
   // A strict CSP in a <meta> on every page: only this origin's own files load, inline scripts and

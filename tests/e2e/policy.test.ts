@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { extractClauses } from '../../src/lib/clauses/extract.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { contentFiles } from '../helpers/site.ts';
+import { contentFiles, SITE_ORIGIN } from '../helpers/site.ts';
 
 const baseURL = inject('baseURL');
 const files = contentFiles();
@@ -92,7 +92,7 @@ describe('copy buttons', () => {
     await page.getByRole('button', { name: '复制引用' }).click();
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toBe(
-      '《苏州市生物医药及健康产业强链补链三年行动计划（2021—2023）》专栏3第2项，https://policies.example.org/policies/suzhou-biomed-chain-2021-2023/box3-2/',
+      `《苏州市生物医药及健康产业强链补链三年行动计划（2021—2023）》专栏3第2项，${SITE_ORIGIN}/policies/suzhou-biomed-chain-2021-2023/box3-2/`,
     );
     await page.close();
   });

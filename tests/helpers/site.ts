@@ -2,8 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
+import { SITE_URL } from '../../src/config/site.ts';
 import { readPolicyFiles } from '../../src/lib/data/load-content.ts';
 import { ROOT, SITE_DIR } from './paths.ts';
+
+/**
+ * The origin the site is built for (astro.config.mjs `site`): canonical links, permalinks,
+ * citations and the sitemap use it, so tests expect it rather than writing it out.
+ */
+export const SITE_ORIGIN = new URL(SITE_URL).origin;
 
 export interface ContentFile {
   id: string;

@@ -8,8 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIR } from '../helpers/paths.ts';
-
-const SITE = 'https://policies.example.org';
+import { SITE_ORIGIN as SITE } from '../helpers/site.ts';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

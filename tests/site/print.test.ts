@@ -10,9 +10,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/paths.ts';
+import { SITE_ORIGIN as SITE } from '../helpers/site.ts';
 
 const baseURL = inject('baseURL');
-const SITE = 'https://policies.example.org';
 const OUT = resolve(ROOT, 'test-output/screenshots');
 let browser: Browser;
 
