@@ -75,16 +75,20 @@ describe('internal links', () => {
 
   it('loads no resource from another origin', () => {
     const external: string[] = [];
+    let checked = 0;
     for (const [path, root] of pages) {
       for (const el of root.querySelectorAll('link[href], script[src], img[src], iframe[src], source[src]')) {
         const url = el.getAttribute('href') ?? el.getAttribute('src')!;
         const rel = el.getAttribute('rel') ?? '';
         // rel=canonical / alternate name the page's own public address; they are not requests.
         if (/canonical|alternate/.test(rel)) continue;
+        checked += 1;
         if (new URL(url, `${SITE}${path}`).origin !== SITE) external.push(`${path}: ${url}`);
       }
     }
     expect(external).toEqual([]);
+    // Every page loads at least its stylesheet and the header's script.
+    expect(checked, 'resources checked').toBeGreaterThanOrEqual(htmlFiles.length * 2);
   });
 
   it('URLs in the open-data files resolve', () => {
@@ -133,7 +137,9 @@ describe('internal links', () => {
   it('URLs in the sitemap and the feed resolve, and the sitemap lists every page', () => {
     const problems: string[] = [];
     const listed = new Set<string>();
-    for (const file of files.filter((f) => /sitemap[^/\\]*\.xml$/.test(f) || f.endsWith('feed.xml'))) {
+    const xmlFiles = files.filter((f) => /sitemap[^/\\]*\.xml$/.test(f) || f.endsWith('feed.xml'));
+    expect(xmlFiles.some((f) => f.endsWith('feed.xml')) && xmlFiles.some((f) => f.includes('sitemap'))).toBe(true);
+    for (const file of xmlFiles) {
       const xml = parse(readFileSync(file, 'utf8'));
       const urls = [
         ...xml.querySelectorAll('loc').map((e) => e.text.trim()),
