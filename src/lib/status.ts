@@ -2,6 +2,7 @@
  * A policy's status on an "as of" date, from what the text states: 有效期至 (validity),
  * 规划期 (planning period) or nothing (未载明). Computed, never stored, so it cannot go stale.
  */
+import { UNSTATED } from '../config/ui.ts';
 
 export type StatusCode = 'in-force' | 'expired' | 'ongoing' | 'ended' | 'not-started' | 'superseded' | 'unknown';
 
@@ -56,7 +57,7 @@ export function policyStatus(input: StatusInput, asOf: string): PolicyStatus {
       return { code: 'not-started', label: '未开始', basis };
     return { code: 'ongoing', label: '实施中', basis };
   }
-  return { code: 'unknown', label: '未载明', basis: '文中未载明有效期或规划期' };
+  return { code: 'unknown', label: UNSTATED, basis: '文中未载明有效期或规划期' };
 }
 
 /** The as-of date of a build: POLICY_AS_OF when set (tests pin it), else the build day (UTC). */
