@@ -27,7 +27,8 @@ export default {
   // Builds and reports are not needed to run the unit tests: keep them out of each sandbox copy.
   ignorePatterns: ['/dist', '/test-output', '/bench-output', '/.astro', '/.cache', '/.scratch'],
   concurrency: 2,
-  timeoutMS: 20_000,
+  // Generous: on a loaded machine a slow run must not pass for a detected (timed-out) mutant.
+  timeoutMS: 60_000,
   // Module-level code (the patterns of amounts.ts, lookup tables) is mutated too: each such mutant
   // costs a fresh import, which vitest's per-file isolation gives anyway.
   ignoreStatic: false,
