@@ -22,7 +22,7 @@ const fixture = (name: string) => {
   const text = readFileSync(resolve(ROOT, 'tests/fixtures/bad-content', `${name}.mdx`), 'utf8');
   return parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
 };
-const valid = { ...fixture('wrong-type'), period: { start: 2021, end: 2023 } };
+const valid: Record<string, unknown> = { ...fixture('wrong-type'), period: { start: 2021, end: 2023 } };
 
 describe('the content error map', () => {
   it('accepts the valid frontmatter the cases below break', () => {
