@@ -10,7 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIR } from './helpers/paths.ts';
-import { builtPage } from './helpers/site.ts';
+import { builtPage, STAND_IN_ORIGIN } from './helpers/site.ts';
 
 const NAMES = ['policies', 'clauses', 'targets', 'subsidies'] as const;
 type Row = Record<string, unknown>;
@@ -130,7 +130,9 @@ describe('the files agree with the pages', () => {
   it('each target and subsidy links to its clause in the full text, and its quote is in that clause', () => {
     const texts = new Map(data.clauses.map((c) => [`${c.policy}#${c.id}`, squash(String(c.text))]));
     for (const r of [...data.targets, ...data.subsidies]) {
-      expect(new URL(String(r.url)).pathname + new URL(String(r.url)).hash).toBe(`/policies/${r.policy}/#${r.clause}`);
+      // Root-relative without SITE_URL (the test build), absolute with it: resolve against any origin.
+      const url = new URL(String(r.url), STAND_IN_ORIGIN);
+      expect(url.pathname + url.hash).toBe(`/policies/${r.policy}/#${r.clause}`);
       expect(texts.get(`${r.policy}#${r.clause}`)).toContain(squash(String(r.quote)));
     }
   });

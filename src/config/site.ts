@@ -1,7 +1,8 @@
 /**
  * Site-wide constants and the wording that depends on the corpus, in one place: pages, feeds and
  * browser scripts import them instead of writing the site name or "五份政策" by hand (wrong the day
- * a sixth policy lands). Nothing here reads the content: pages pass the counts in.
+ * a sixth policy lands). Nothing here reads the content: pages pass the counts in. The site's public
+ * address is a build setting (SITE_URL, src/lib/site-url.ts), not a constant.
  */
 
 /** The site's name, as the masthead, titles, feed and citations show it. */
@@ -9,12 +10,6 @@ export const SITE_NAME = '苏锡生物医药政策库';
 
 /** The language of every page (Pagefind builds one zh-cn index from it). */
 export const SITE_LANG = 'zh-CN';
-
-/**
- * The canonical origin of the published site (astro.config.mjs `site`): canonical links,
- * permalinks and citations, the sitemap, the feed and the open data's URLs are built on it.
- */
-export const SITE_URL = 'https://policies.example.org';
 
 const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 

@@ -55,13 +55,14 @@ export function getDerived(): Promise<Derived> {
 
 const datasets = new Map<string, Promise<Datasets>>();
 
-/** The rows of the open-data files, with absolute URLs on `site`. */
-export function getDatasets(site: URL): Promise<Datasets> {
-  if (!datasets.has(site.href)) {
+/** The rows of the open-data files, with absolute URLs on `site` (root-relative without SITE_URL). */
+export function getDatasets(site: URL | undefined): Promise<Datasets> {
+  const key = site?.href ?? '';
+  if (!datasets.has(key)) {
     datasets.set(
-      site.href,
+      key,
       getSiteData().then(({ policies, categories, asOf }) => buildDatasets({ policies, categories, site, asOf })),
     );
   }
-  return datasets.get(site.href)!;
+  return datasets.get(key)!;
 }

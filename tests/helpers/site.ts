@@ -2,15 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
-import { SITE_URL } from '../../src/config/site.ts';
 import { readPolicyFiles } from '../../src/lib/data/load-content.ts';
 import { ROOT, SITE_DIR } from './paths.ts';
 
 /**
- * The origin the site is built for (astro.config.mjs `site`): canonical links, permalinks,
- * citations and the sitemap use it, so tests expect it rather than writing it out.
+ * The test build has no SITE_URL (src/lib/site-url.ts), so its URLs are root-relative. Tests
+ * resolve them against this stand-in origin — a reserved name that can never be a real host — to
+ * tell internal addresses from external ones.
  */
-export const SITE_ORIGIN = new URL(SITE_URL).origin;
+export const STAND_IN_ORIGIN = 'https://site.invalid';
 
 export interface ContentFile {
   id: string;

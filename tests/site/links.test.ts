@@ -8,7 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIR } from '../helpers/paths.ts';
-import { SITE_ORIGIN as SITE } from '../helpers/site.ts';
+import { STAND_IN_ORIGIN as SITE } from '../helpers/site.ts';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -134,6 +134,7 @@ describe('internal links', () => {
     expect(checked).toBeGreaterThan(400);
   });
 
+  // The sitemap is written only with SITE_URL: tests/build/site-url.test.ts checks it lists every page.
   it('URLs in the sitemap and the feed resolve, and the sitemap lists every page', () => {
     const problems: string[] = [];
     const listed = new Set<string>();
@@ -154,7 +155,8 @@ describe('internal links', () => {
     }
     const unlisted = [...pages.keys()].filter((p) => p.endsWith('/') && !listed.has(p));
     expect(problems).toEqual([]);
-    expect(unlisted, 'pages missing from the sitemap').toEqual([]);
+    if (files.some((f) => /sitemap[^/\\]*\.xml$/.test(f)))
+      expect(unlisted, 'pages missing from the sitemap').toEqual([]);
   });
 });
 

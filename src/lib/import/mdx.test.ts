@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMdx, inlineMdx, toMdxBody } from './mdx.ts';
+import { columnLabels, escapeMdx, inlineMdx, toMdxBody } from './mdx.ts';
 import { parsePolicy } from './parse.ts';
 import { renderedText } from './test-support.ts';
 
@@ -66,5 +66,30 @@ describe('toMdxBody', () => {
     expect(body).toContain('<Row id="annex1-row2">');
     expect(body).toContain('<th scope="rowgroup" rowSpan={2}>创新</th>');
     expect(body.endsWith('\n')).toBe(true);
+  });
+});
+
+describe('columnLabels', () => {
+  it('labels each column by its header, the first of a spanned header only', () => {
+    expect(
+      columnLabels([
+        { text: '序号', colSpan: 1 },
+        { text: '重点工作', colSpan: 1 },
+        { text: '具体内容', colSpan: 2 },
+        { text: '责任单位', colSpan: 1 },
+      ]),
+    ).toEqual(['序号', '重点工作', '具体内容', '', '责任单位']);
+  });
+
+  it('drops whitespace and bold marks, and leaves out what cannot be an attribute value', () => {
+    expect(
+      columnLabels([
+        { text: '类  型', colSpan: 1 },
+        { text: '**指标**', colSpan: 1 },
+        { text: 'a"b', colSpan: 1 },
+        { text: '{x}', colSpan: 1 },
+        { text: '', colSpan: 1 },
+      ]),
+    ).toEqual(['类型', '指标', '', '', '']);
   });
 });
