@@ -10,6 +10,7 @@ import { regionTree } from './regions.ts';
 import { rowFacts } from './clauses/rows.ts';
 import {
   matchDepartment,
+  regionRefs,
   responsibleUnits,
   tableUnits,
   type DepartmentEntry,
@@ -103,7 +104,8 @@ export function namedDocuments(text: string): string[] {
 export function buildPolicyModel(id: string, data: PolicyData, body: string, ctx: ModelContext): PolicyModel {
   const extracted = extractClauses(body);
   const byId = new Map<string, ClauseRecord>();
-  const chain = regionChain(data.region, ctx.regions);
+  // The policy's region and the enclosing ones, innermost first, as unit matching reads them.
+  const chain = regionRefs(regionChain(data.region, ctx.regions), ctx.regions);
   const unmatchedUnits: { clause: string; text: string }[] = [];
   const regionName = ctx.regions.find((r) => r.id === data.region)?.name ?? '';
 
@@ -111,7 +113,7 @@ export function buildPolicyModel(id: string, data: PolicyData, body: string, ctx
   const groupNames: Record<string, string> = {};
   for (const c of extracted) {
     if (c.kind === 'annex') {
-      const m = c.heading?.match(/^附件\s*(\d*)/);
+      const m = c.heading?.match(/^附件\s*([0-9０-９]*)/);
       const n = Number(c.id.replace('annex', ''));
       annexNames[n] = m ? `附件${m[1]}` : `附件${n}`;
     }

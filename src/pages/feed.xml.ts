@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { SITE_LANG, SITE_NAME } from '../config/site';
 import { getSiteData } from '../data/policies';
 import { escapeXml } from '../lib/xml';
+import { UNSTATED } from '../lib/format';
 import { publicUrl } from '../lib/site-url';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -22,7 +23,7 @@ export const GET: APIRoute = async ({ site }) => {
     <id>${id(`/policies/${p.id}/`)}</id>
     <link rel="alternate" href="${url(`/policies/${p.id}/`)}"/>
     <updated>${day}T00:00:00Z</updated>
-    <summary>${escapeXml(`${p.region.name} · ${p.data.kind} · ${p.status.label}（${p.status.basis}）· ${p.clauses.length} 个条款单元`)}</summary>
+    <summary>${escapeXml(`${p.data.draft ? '待审核 · ' : ''}${p.region.name} · ${p.data.kind ?? UNSTATED} · ${p.status.label}（${p.status.basis}）· ${p.clauses.length} 个条款单元`)}</summary>
   </entry>`;
   });
   const xml = `<?xml version="1.0" encoding="utf-8"?>

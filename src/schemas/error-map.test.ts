@@ -72,8 +72,8 @@ describe('the content error map', () => {
   });
 
   it('refuses an empty text where the field cannot be empty', () => {
-    expect(messages(policySchema, { ...valid, kind: '' }).kind).toMatch(
-      /^empty — write the value; the field cannot be left empty; what it holds: 文件类型/,
+    expect(messages(policySchema, { ...valid, shortTitle: '' }).shortTitle).toMatch(
+      /^empty — write the value; the field cannot be left empty; what it holds: 简称/,
     );
   });
 

@@ -19,6 +19,12 @@ const policyRef = slug.describe('政策编号（policies.json 的 id，即 /poli
 const regionRef = slug.describe('政策所属地区编号（见 regions）。');
 const citation = z.string().describe('完整引用，如《苏州市……行动计划（2021—2023）》三、（一）二是。');
 const p = policySchema.shape;
+/** The review mark of every row: rows of an unreviewed import say so, so no one takes their figures for checked ones. */
+const draft = z
+  .boolean()
+  .describe(
+    '待审核：true 表示所属政策为新导入、尚未经人工审核的文件（见 policies.json 的 draft）；其数据不列入本站的各地对比。',
+  );
 
 export const policyRowSchema = z
   .object({
@@ -44,6 +50,7 @@ export const policyRowSchema = z
     numbering: p.numbering,
     source: p.source,
     supersededBy: p.supersededBy,
+    draft: z.boolean().describe(p.draft.description ?? ''),
     clauseCount: z.number().int().describe('可引用条款单元数（clauses.json 中该政策的行数）。'),
     targetCount: z.number().int().describe('发展目标数（targets.json 中该政策的行数）。'),
     subsidyCount: z.number().int().describe('扶持条款数（subsidies.json 中该政策的行数）。'),
@@ -82,6 +89,7 @@ export const clauseRowSchema = z
       .array(slug)
       .describe('责任部门编号（见 departments）：条款自身“责任单位”注明的，否则沿用最近的上级条款的。'),
     topics: z.array(slug).describe('主题编号（见 topics）：按关键词自动标注，另加人工标注。'),
+    draft,
     url: url.describe('该条款单独页面的网址（设置 SITE_URL 时为完整网址）。'),
   })
   .describe('条款：每个可引用条款单元一行，按文中顺序。');
@@ -91,6 +99,7 @@ export const targetRowSchema = z
     policy: policyRef,
     region: regionRef,
     ...targetSchema.shape,
+    draft,
     citation,
     url: url.describe('载明该目标的条款在全文中的位置（/policies/<政策>/#<条款>）。'),
   })
@@ -103,6 +112,7 @@ export const subsidyRowSchema = z
     ...subsidySchema.shape,
     categoryName: z.string().describe('比较分组名称，如 医疗器械注册证。'),
     clauseDepartments: z.array(slug).describe('所在条款的责任部门编号（同 clauses.json 的 departments）。'),
+    draft,
     citation,
     url: url.describe('载明该扶持的条款在全文中的位置（/policies/<政策>/#<条款>）。'),
   })
@@ -167,6 +177,7 @@ export function buildDatasets({ policies, categories, site, asOf }: ExportInput)
         numbering: d.numbering,
         source: d.source,
         supersededBy: d.supersededBy,
+        draft: d.draft,
         clauseCount: pol.clauses.length,
         targetCount: d.targets.length,
         subsidyCount: d.subsidies.length,
@@ -185,6 +196,7 @@ export function buildDatasets({ policies, categories, site, asOf }: ExportInput)
         text: c.text,
         departments: c.departments,
         topics: c.topics,
+        draft: d.draft,
         url: abs(`/policies/${pol.id}/${c.id}/`),
       });
     }
@@ -194,6 +206,7 @@ export function buildDatasets({ policies, categories, site, asOf }: ExportInput)
           policy: pol.id,
           region: d.region,
           ...t,
+          draft: d.draft,
           citation: pol.byId.get(t.clause)!.citation,
           url: at(pol.id, t.clause),
         }),
@@ -208,6 +221,7 @@ export function buildDatasets({ policies, categories, site, asOf }: ExportInput)
           ...s,
           categoryName: categoryName.get(s.category) ?? s.category,
           clauseDepartments: clause.departments,
+          draft: d.draft,
           citation: clause.citation,
           url: at(pol.id, s.clause),
         }),

@@ -16,6 +16,10 @@ const HOSTILE = [
   '反斜杠 \\ 与 & 与 &amp; 与 &#x4e00;',
   '“江苏省+无锡市”自然科学联合基金（CDE）',
   '*一是* _二是_ **三是**',
+  // GFM would make links of these, keeping the backslash of zcfg\_1 in the link text.
+  '申报指南见网站(http://kjj.changzhou.gov.cn/col/zcfg_1.html),https://a.gov.cn/x_y?a=1&b=2',
+  '邮箱:kjj_cyc@changzhou.gov.cn,或登录www.jszwfw.gov.cn/ap_ply,或WWW.EXAMPLE.CN/a_b',
+  '研发投入强度>5%且营业收入<2亿元,电话:0519-85681234',
 ];
 
 describe('escapeMdx', () => {

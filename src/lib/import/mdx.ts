@@ -10,6 +10,12 @@ import type { BodyNode, ClauseNode, ParaNode, TableNode } from './parse.ts';
  */
 export function escapeMdx(text: string): string {
   let out = text.replace(/[\\`*_{}[\]<>#|~&]/g, (c) => `\\${c}`);
+  // GFM turns web addresses and e-mail addresses into links whose text keeps every backslash
+  // (zcfg\_1.html would show its "\"): escaping the characters that start such a link keeps them text.
+  out = out
+    .replace(/@/g, '\\@')
+    .replace(/(?<=[A-Za-z]):(?=\/\/)/g, '\\:')
+    .replace(/(?<![A-Za-z0-9])(www)\./gi, '$1\\.');
   // Block syntax only matters at the start of a paragraph: "1. " opens a list, "- " a bullet.
   out = out.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+=])/, '\\$1');
   return out;

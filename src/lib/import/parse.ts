@@ -3,7 +3,8 @@
  * table groups and rows, and the unnumbered paragraphs around them. IDs follow docs/ids.md.
  */
 import { CONTINUES, TERMINAL, TITLE_END, toBlocks, type Block } from './lines.ts';
-import { findKind } from './metadata.ts';
+import { dateLine, findKind } from './metadata.ts';
+import { halfWidth } from './normalise.ts';
 import {
   findRuns,
   intToCn,
@@ -70,7 +71,8 @@ export interface ParsedDocument {
 /** A marker line counts as a heading (not an inline-titled paragraph) when its text is this short. */
 const HEADING_MAX = 25;
 /** Closing provisions of the whole document, not of the last numbered unit. */
-const CLOSING = /^本(?:政策|意见|办法|计划|行动计划|通知|规定|细则|方案|措施)(?:自|由|适用|扶持|所称|与|有效)/;
+const CLOSING =
+  /^本(?:政策措施|若干措施|若干政策|实施意见|实施方案|行动方案|政策|意见|办法|计划|行动计划|通知|规定|细则|方案|措施)(?:自|由|适用|扶持|所称|与|有效)/;
 
 /** A paragraph that speaks of the whole document or of its chapter, not of the point before it. */
 const SCOPE_NOTE = /^本(?:文件|章|节|部分|政策|意见|办法|计划|行动计划|通知|规定|细则|方案|措施)/;
@@ -90,7 +92,8 @@ export function continuesRun(previous: ParaNode, text: string, expect: number): 
 }
 
 /** A signature line: the issuing body, or the date it signed on. */
-const SIGNATURE = /^(?:[\u4e00-\u9fa5（）()]{3,30}(?:人民政府|委员会|管委会|办公室|办公厅)|\d{4}年\d{1,2}月\d{1,2}日)$/;
+const SIGNATURE = /^[\u4e00-\u9fa5（）()]{3,30}(?:人民政府|委员会|管委会|办公室|办公厅)$/;
+const isSignature = (text: string) => SIGNATURE.test(text) || dateLine(text) !== null;
 
 const PARENTS: Record<Marker['kind'], ClauseKind[]> = {
   section: [],
@@ -163,7 +166,7 @@ function endsMidSentence(text: string): boolean {
   const t = text.replace(/\*+$/, '').trim();
   if (TERMINAL.test(t) || TITLE_END.test(t)) return false;
   if (CONTINUES.test(t)) return true;
-  if (/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发)?$/.test(t)) return false;
+  if (/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发)?$/.test(halfWidth(t)) || dateLine(t)) return false;
   if (/(?:政府|委员会|管委会|办公室|办公厅|局|厅|委|部|中心|集团|公司|银行)$/.test(t) && t.length <= 40) return false;
   return t.length >= 15;
 }
@@ -247,8 +250,8 @@ export function parsePolicy(source: string): ParsedDocument {
     owner.children.push({ type: 'para', text, runs, line });
   };
   const announce = (text: string, line: number) => {
-    for (const m of text.matchAll(/附件\s*(\d{1,2})?/g)) {
-      const n = m[1] ? Number(m[1]) : 1;
+    for (const m of text.matchAll(/附件\s*([0-9０-９]{1,2})?/g)) {
+      const n = m[1] ? Number(halfWidth(m[1])) : 1;
       if (!announced.has(n)) announced.set(n, line);
     }
   };
@@ -356,7 +359,7 @@ export function parsePolicy(source: string): ParsedDocument {
     // points of its section without being one of them: Suzhou's 四、 closes with two such paragraphs.
     if (SCOPE_NOTE.test(text))
       while (stack.length && (top()!.kind === 'point' || top()!.kind === 'subpoint')) stack.pop();
-    const closing = CLOSING.test(text) || SIGNATURE.test(text);
+    const closing = CLOSING.test(text) || isSignature(text);
     if (closing && !laterMarker(index) && (top()?.children.length ?? 0) > 0) stack.length = 0;
     announce(text, line);
     addParagraph(text, line);
