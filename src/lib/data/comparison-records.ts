@@ -11,8 +11,11 @@ import { headlineWan } from './display.ts';
 
 export interface TargetRecord {
   policy: ExportPolicy;
+  /** The primary clause (for an indicator also in an annex table: its row there). */
   clause: ClauseRecord;
   target: Target;
+  /** The other clauses stating the same indicator, with their words. */
+  mentions: { clause: ClauseRecord; quote: string }[];
 }
 
 export interface SubsidyRecord {
@@ -42,9 +45,18 @@ export function inRegionOrder<T extends { data: { region: string }; id: string }
 
 export function targetRecords(policies: ExportPolicy[]): TargetRecord[] {
   return policies.flatMap((policy) =>
-    policy.data.targets.map((target) => ({ policy, target, clause: policy.byId.get(target.clause)! })),
+    policy.data.targets.map((target) => ({
+      policy,
+      target,
+      clause: policy.byId.get(target.clause)!,
+      mentions: target.alsoIn.map((m) => ({ clause: policy.byId.get(m.clause)!, quote: m.quote })),
+    })),
   );
 }
+
+/** Whether a target cites the clause, as its primary clause or as another place stating it. */
+export const citesClause = (r: TargetRecord, clauseId: string) =>
+  r.clause.id === clauseId || r.mentions.some((m) => m.clause.id === clauseId);
 
 export function subsidyRecords(policies: ExportPolicy[], categories: Category[]): SubsidyRecord[] {
   const byId = new Map(categories.map((c) => [c.id, c]));

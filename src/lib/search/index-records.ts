@@ -65,7 +65,7 @@ export interface RecordSourcePolicy {
     shortTitle: string;
     region: string;
     subsidies: { clause: string }[];
-    targets: { clause: string }[];
+    targets: { clause: string; alsoIn?: { clause: string }[] }[];
   };
   clauses: {
     id: string;
@@ -97,7 +97,8 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
   for (const policy of policies) {
     const region = regionFilterValues(policy.data.region, regions);
     const subsidy = new Set(policy.data.subsidies.map((s) => s.clause));
-    const target = new Set(policy.data.targets.map((t) => t.clause));
+    // A target stated in the body and in an annex is filed under every clause stating it.
+    const target = new Set(policy.data.targets.flatMap((t) => [t.clause, ...(t.alsoIn ?? []).map((m) => m.clause)]));
     for (const clause of policy.clauses) {
       const content = indexText(clause.ownText);
       // Table row groups hold no text of their own: their rows are the records.
