@@ -20,6 +20,11 @@ const policies = json('policies.json');
 const clauses = json('clauses.json');
 const subsidies = json('subsidies.json');
 
+it('checks against vocabularies and open data that are there', () => {
+  for (const list of [regions, topics, departments, policies, clauses, subsidies])
+    expect(list.length).toBeGreaterThan(0);
+});
+
 describe('region pages', () => {
   it.each(regions.map((r) => [r.id, r] as const))(
     '/regions/%s/ names the region and lists its and its children’s policies',
@@ -55,6 +60,7 @@ describe('topic pages', () => {
       const expected = clauses
         .filter((c) => (c.topics as string[]).includes(id))
         .map((c) => `/policies/${c.policy}/#${c.id}`);
+      expect(expected.length, 'clauses tagged with the topic').toBeGreaterThan(0);
       expect(links.sort()).toEqual(expected.sort());
     },
   );
@@ -75,21 +81,32 @@ describe('department pages', () => {
       const hits = page.querySelectorAll('.clause-hits > li');
       expect(hits.length + named.length).toBeGreaterThan(0);
       // Listed clauses are among those the department is responsible for (own or inherited).
-      for (const a of page.querySelectorAll('.clause-hits a.hit-label')) {
+      const labels = page.querySelectorAll('.clause-hits a.hit-label');
+      expect(labels).toHaveLength(hits.length);
+      for (const a of labels) {
         const [, policy, clause] = a.getAttribute('href')!.match(/^\/policies\/([^/]+)\/#(.+)$/)!;
         expect(
           own.some((c) => c.policy === policy && c.id === clause),
           `${policy}#${clause}`,
         ).toBe(true);
       }
-      // The wording shown is one of the department's aliases as the texts write them.
-      for (const w of page
-        .querySelectorAll('.clause-hits .wording')
-        .flatMap((el) => [...el.text.matchAll(/“([^”]+)”/g)].map((m) => m[1]!))) {
-        expect([dept.name, ...(dept.aliases ?? [])]).toContain(w);
+      // Every listed clause names the unit, and shows how: one of the department's aliases as the
+      // texts write them.
+      const wordings = page.querySelectorAll('.clause-hits .wording');
+      expect(wordings).toHaveLength(hits.length);
+      for (const el of wordings) {
+        const written = [...el.text.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+        expect(written.length, el.text).toBeGreaterThan(0);
+        for (const w of written) expect([dept.name, ...(dept.aliases ?? [])]).toContain(w);
       }
     },
   );
+  it('lists clauses with their wording for most departments (the checks above are not empty)', () => {
+    const withHits = departments.filter(
+      (d) => builtPage(`/departments/${d.id}/`).querySelectorAll('.clause-hits .wording').length > 0,
+    );
+    expect(withHits.length).toBeGreaterThan(departments.length / 2);
+  });
   it('marks lead units 牵头 (苏州高新区 table: * and the 牵头单位 column)', () => {
     const page = builtPage('/departments/snd-kcj/');
     expect(page.querySelectorAll('.clause-hits .lead-badge').length).toBeGreaterThan(5);
@@ -113,7 +130,10 @@ describe('policy and clause pages', () => {
   });
   it('tables have captions and header scopes', () => {
     for (const path of ['/subsidies/', '/targets/', '/regions/wuxi/', '/policies/wuxi-biomed-policy-opinions/']) {
-      for (const table of builtPage(path).querySelectorAll('table.data-table')) {
+      const tables = builtPage(path).querySelectorAll('table.data-table');
+      expect(tables.length, `data tables on ${path}`).toBeGreaterThan(0);
+      for (const table of tables) {
+        expect(table.querySelectorAll('thead th').length, path).toBeGreaterThan(0);
         expect(table.querySelector('caption')?.text.trim(), path).toBeTruthy();
         expect(
           table.querySelectorAll('thead th').every((th) => th.getAttribute('scope') === 'col'),

@@ -19,7 +19,7 @@ import {
   type TableResource,
 } from './helpers/frictionless.ts';
 import { SITE_DIR } from './helpers/paths.ts';
-import { builtPage } from './helpers/site.ts';
+import { builtPage, STAND_IN_ORIGIN } from './helpers/site.ts';
 
 /** The files of contract 3, and the vocabularies their IDs lead to. */
 const CONTRACT = ['policies', 'clauses', 'targets', 'subsidies'] as const;
@@ -265,7 +265,7 @@ describe('the files agree with the pages', () => {
     const texts = new Map(data.clauses.map((c) => [`${c.policy}#${c.id}`, squash(String(c.text))]));
     for (const r of [...data.targets, ...data.subsidies]) {
       // Root-relative without SITE_URL (the test build), absolute with it: resolve against any origin.
-      const url = new URL(String(r.url), 'https://site.invalid');
+      const url = new URL(String(r.url), STAND_IN_ORIGIN);
       expect(url.pathname + url.hash).toBe(`/policies/${r.policy}/#${r.clause}`);
       expect(texts.get(`${r.policy}#${r.clause}`)).toContain(squash(String(r.quote)));
     }

@@ -5,6 +5,7 @@
  */
 import type { Subsidy, Target } from '../../schemas/policy.ts';
 import type { ClauseRecord, RegionEntry } from '../model.ts';
+import { regionTree } from '../regions.ts';
 import type { ExportPolicy } from './export.ts';
 import { headlineWan } from './display.ts';
 
@@ -136,10 +137,7 @@ export function groupByTheme(records: TargetRecord[], themes: readonly string[],
 
 /** A region and every region below it: 苏州市 → 苏州市, 太仓市, 昆山市, 苏州高新区. */
 export function regionWithDescendants(region: string, regions: RegionEntry[]): string[] {
-  const out = [region];
-  for (let i = 0; i < out.length; i++)
-    for (const r of regions) if (r.parent === out[i] && !out.includes(r.id)) out.push(r.id);
-  return out;
+  return regionTree(regions).descendants(region);
 }
 
 /** Regions with more than one policy among `records`: there a clause label alone does not say which policy it cites. */

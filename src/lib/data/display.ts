@@ -3,7 +3,7 @@
  * (3300亿元, 2亿元, 10%—30%, 3—5个), and 未载明 / — where the text gives nothing, never a guess.
  */
 import type { Subsidy, Target, Tier } from '../../schemas/policy.ts';
-import { formatPct, formatWan } from '../format.ts';
+import { formatPct, formatWan, UNSTATED } from '../format.ts';
 
 type Figure = number | [number, number];
 
@@ -27,13 +27,13 @@ export function targetText(t: Pick<Target, 'targetValue' | 'unit' | 'comparator'
 
 /** The target year as a reader should take it: 2025, 2024（推定）when the text states no year, 未载明. */
 export function yearText(t: Pick<Target, 'targetYear' | 'targetYearInferred'>): string {
-  if (t.targetYear === null) return '未载明';
+  if (t.targetYear === null) return UNSTATED;
   return t.targetYearInferred ? `${t.targetYear}（推定）` : String(t.targetYear);
 }
 
 /** 2021年 200亿元, or 未载明. */
 export function baselineText(t: Pick<Target, 'baselineValue' | 'baselineYear' | 'unit'>): string {
-  if (t.baselineValue === null) return '未载明';
+  if (t.baselineValue === null) return UNSTATED;
   return `${t.baselineYear !== null ? `${t.baselineYear}年 ` : ''}${figureText(t.baselineValue, t.unit)}`;
 }
 

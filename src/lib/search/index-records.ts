@@ -3,6 +3,7 @@
  * the pages render (src/pages/search/records.json.ts) and fed to Pagefind by
  * src/integrations/pagefind.ts. See docs/search.md for why a record holds the clause's own text.
  */
+import { regionTree } from '../regions.ts';
 import { clauseRefKeys, refWord } from './citation.ts';
 import { BOUNDARY, indexText, isHan, normalize, normalizeWithMap, QUOTES } from './normalize.ts';
 
@@ -146,15 +147,11 @@ export interface RecordSourceRegion {
 
 /** Regions a policy's clauses are filed under: its own and the enclosing ones below province level (苏州市 includes 昆山市). */
 export function regionFilterValues(region: string, regions: RecordSourceRegion[]): string[] {
-  const out: string[] = [];
-  for (
-    let r = regions.find((x) => x.id === region);
-    r && !out.includes(r.id);
-    r = regions.find((x) => x.id === r.parent)
-  ) {
-    if (r.level !== 'province') out.push(r.id);
-  }
-  return out;
+  const tree = regionTree(regions);
+  return tree.chain(region).filter((id) => {
+    const r = tree.get(id);
+    return r !== undefined && r.level !== 'province';
+  });
 }
 
 export function buildSearchRecords(policies: RecordSourcePolicy[], regions: RecordSourceRegion[]): SearchRecord[] {
