@@ -19,7 +19,11 @@ export interface Provision {
   data: SubsidyData;
 }
 
-export type TargetData = Omit<Target, 'id' | 'clause' | 'quote'>;
+/** A target as the generator states it: a year it writes, one place (the schema's defaults for the rest). */
+export type TargetData = Omit<
+  Target,
+  'id' | 'clause' | 'quote' | 'targetYearInferred' | 'targetYearBasis' | 'alsoIn' | 'discrepancy'
+>;
 
 export interface TargetPhrase {
   /** The words of the target, quoted in the data. */

@@ -25,7 +25,7 @@ import { loadContent } from '../../src/lib/data/load-content.ts';
 import { draftFrontmatter } from '../../src/lib/import/frontmatter.ts';
 import { toMdxBody } from '../../src/lib/import/mdx.ts';
 import { flattenClauses, ImportError, parsePolicy } from '../../src/lib/import/parse.ts';
-import { departmentMatcher, type DepartmentEntry } from '../../src/lib/responsible-units.ts';
+import { matchDepartment, regionRefs, type DepartmentEntry } from '../../src/lib/responsible-units.ts';
 import { regionChain, type RegionEntry } from '../../src/lib/model.ts';
 import { Random } from './generate-random.ts';
 import { departmentsOf, EXISTING_REGIONS, regionPool, type GenRegion } from './generate-regions.ts';
@@ -213,12 +213,14 @@ export function generateSite(options: GenerateOptions): GenerateReport {
     const place = places[k]!;
     const rng = Random.for(seed, `policy-${k}`);
     const year = Math.min(2026, 2019 + place.nth * 2 + rng.int(0, 1));
-    // A text names its own region's departments, or its city's when the vocabulary has none for it (太仓市).
+    // A text names its own region's departments, or its city's when the vocabulary has none for it
+    // (太仓市) — those by their full names, since a bare 市科技局 in a county's text is the county's own.
     const chain = regionChain(place.region.id, allRegions);
     const region = chain.find((r) => allDepartments.some((d) => d.region === r)) ?? place.region.id;
     const deps = allDepartments.filter((d) => d.region === region && d.aliases.length > 0);
-    const long = deps.map((d) => d.aliases[0]!).filter(Boolean);
-    const short = deps.map((d) => d.aliases[d.aliases.length - 1]!).filter(Boolean);
+    const own = region === place.region.id;
+    const long = deps.map((d) => (own ? d.aliases[0]! : d.name)).filter(Boolean);
+    const short = deps.map((d) => (own ? d.aliases[d.aliases.length - 1]! : d.name)).filter(Boolean);
     const text = generateText(rng, { region: place.region, units: { long, short }, year });
     const id = `${place.region.id}-${text.style}-${year}-${k + 1}`;
     texts.push({ id, place, text, year });
@@ -256,6 +258,7 @@ export function generateSite(options: GenerateOptions): GenerateReport {
       fail('the MDX body does not reproduce the clause tree');
 
     const drafted = draftFrontmatter({
+      id,
       source: text.source,
       body,
       sourceName,
@@ -281,8 +284,7 @@ export function generateSite(options: GenerateOptions): GenerateReport {
     report.drafts.subsidies += drafted.drafts.subsidies.length;
     report.drafts.targets += drafted.drafts.targets.length;
 
-    const match = departmentMatcher(allDepartments);
-    const chain = regionChain(place.region.id, allRegions);
+    const chain = regionRefs(regionChain(place.region.id, allRegions), allRegions);
     const subsidies = text.subsidies.map((s, i) => {
       const clause = clauseOf(clauses, s.quote) ?? fail(`no clause holds the provision "${s.quote}"`);
       const { eligibility, ...data } = s.data;
@@ -290,7 +292,11 @@ export function generateSite(options: GenerateOptions): GenerateReport {
         id: `sub${i + 1}`,
         clause: clause.id,
         ...data,
-        departments: [...new Set(s.units.map((u) => match(u, chain)?.id).filter((d): d is string => Boolean(d)))],
+        departments: [
+          ...new Set(
+            s.units.map((u) => matchDepartment(u, chain, allDepartments)?.id).filter((d): d is string => Boolean(d)),
+          ),
+        ],
         quote: s.quote,
         ...(eligibility ? { eligibility } : {}),
       };

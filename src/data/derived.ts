@@ -8,30 +8,38 @@
  * square of the number of policies.
  */
 import { getSiteData, type Policy, type SiteData } from './policies';
-import type { ClauseRecord, RegionEntry } from '../lib/model';
+import type { ClauseRecord } from '../lib/model';
 import type { DepartmentEntry } from '../lib/responsible-units';
 import { buildDatasets, type Datasets } from '../lib/data/export';
 import { subsidyRecords, targetRecords, type SubsidyRecord, type TargetRecord } from '../lib/data/comparison-records';
 import { departmentIndex, type DepartmentIndexEntry } from '../lib/data/department-duties';
 import { categoriesByClause, relatedIndex, type Related } from '../lib/data/related';
 import { groupBy } from '../lib/data/group';
+import { comparable, drafted } from '../lib/content/review';
 
 export interface Derived extends SiteData {
+  /** Targets of reviewed policies: what comparisons across policies show. */
   targets: TargetRecord[];
+  /** Support provisions of reviewed policies: what comparisons across policies show. */
   subsidies: SubsidyRecord[];
+  /** Targets of draft (待审核) policies: for their own pages only, never compared. */
+  draftTargets: TargetRecord[];
+  /** Support provisions of draft (待审核) policies: for their own pages only, never compared. */
+  draftSubsidies: SubsidyRecord[];
   /** Clauses of other policies related to a clause, best first. */
   related: (clause: ClauseRecord) => Related<ClauseRecord>[];
   /** The policy a clause belongs to. */
   policyOf: (clause: { policy: string }) => Policy;
-  /** Targets and subsidies of one policy, or of one clause, in the order of the policy's data. */
+  /**
+   * Targets and subsidies of one policy, or of one clause, in the order of the policy's data: for
+   * the policy's own pages, so a draft's figures are included (never in `targets` / `subsidies`).
+   * A target stated in several clauses (body and 附件1) is listed under each of them.
+   */
   targetsOf: (policy: string, clause?: string) => TargetRecord[];
   subsidiesOf: (policy: string, clause?: string) => SubsidyRecord[];
-  /** A region and every region below it (苏州市 → 苏州市, 太仓市, 昆山市, 苏州高新区). */
-  scopeOf: (region: string) => string[];
   /** Policies of exactly this region, in display order. */
   policiesIn: (region: string) => Policy[];
-  /** The regions directly below a region, in the vocabulary's order; the departments of a region. */
-  childrenOf: (region: string) => RegionEntry[];
+  /** The departments of a region (the region tree itself: src/lib/regions.ts). */
   departmentsIn: (region: string) => DepartmentEntry[];
   /** Clauses tagged with a topic, in display order of their policies, then document order. */
   topicClauses: (topic: string) => ClauseRecord[];
@@ -43,34 +51,36 @@ export interface Derived extends SiteData {
 
 async function derive(): Promise<Derived> {
   const site = await getSiteData();
-  const subsidies = subsidyRecords(site.policies, site.categories);
-  const targets = targetRecords(site.policies);
+  // An unreviewed import's figures stay out of every comparison (src/lib/content/review.ts).
+  const reviewed = comparable(site.policies);
+  const drafts = drafted(site.policies);
+  const subsidies = subsidyRecords(reviewed, site.categories);
+  const targets = targetRecords(reviewed);
+  const draftSubsidies = subsidyRecords(drafts, site.categories);
+  const draftTargets = targetRecords(drafts);
   const rank = relatedIndex(
     site.policies.flatMap((p) => p.clauses),
-    categoriesByClause(site.policies),
+    categoriesByClause(reviewed),
   );
   const none: never[] = [];
-  const targetsByPolicy = groupBy(targets, (r) => r.policy.id);
-  const targetsByClause = groupBy(targets, (r) => `${r.policy.id}#${r.clause.id}`);
-  const subsidiesByPolicy = groupBy(subsidies, (r) => r.policy.id);
-  const subsidiesByClause = groupBy(subsidies, (r) => `${r.policy.id}#${r.clause.id}`);
-  const policiesByRegion = groupBy(site.policies, (p) => p.data.region);
-  const childrenOf = groupBy(
-    [...site.regions].sort((a, b) => a.order - b.order),
-    (r) => r.parent ?? '',
-  );
-  const departmentsByRegion = groupBy(site.departments, (d) => d.region);
-  const scopes = new Map<string, string[]>();
-  const scopeOf = (region: string): string[] => {
-    let scope = scopes.get(region);
-    if (!scope) {
-      scope = [region];
-      for (let i = 0; i < scope.length; i++)
-        for (const r of childrenOf.get(scope[i]!) ?? []) if (!scope.includes(r.id)) scope.push(r.id);
-      scopes.set(region, scope);
+  // A policy's own pages show its figures whether it is reviewed or a draft (marked 待审核 there).
+  const ownTargets = [...targets, ...draftTargets];
+  const ownSubsidies = [...subsidies, ...draftSubsidies];
+  const targetsByPolicy = groupBy(ownTargets, (r) => r.policy.id);
+  // A target stated in several places (body and 附件1) is listed under each clause that states it.
+  const targetsByClause = new Map<string, TargetRecord[]>();
+  for (const r of ownTargets) {
+    for (const clause of new Set([r.clause.id, ...r.mentions.map((m) => m.clause.id)])) {
+      const key = `${r.policy.id}#${clause}`;
+      const list = targetsByClause.get(key);
+      if (list) list.push(r);
+      else targetsByClause.set(key, [r]);
     }
-    return scope;
-  };
+  }
+  const subsidiesByPolicy = groupBy(ownSubsidies, (r) => r.policy.id);
+  const subsidiesByClause = groupBy(ownSubsidies, (r) => `${r.policy.id}#${r.clause.id}`);
+  const policiesByRegion = groupBy(site.policies, (p) => p.data.region);
+  const departmentsByRegion = groupBy(site.departments, (d) => d.region);
   const topicClauses = new Map<string, ClauseRecord[]>();
   for (const p of site.policies) {
     for (const c of p.clauses) {
@@ -86,15 +96,15 @@ async function derive(): Promise<Derived> {
     ...site,
     targets,
     subsidies,
+    draftTargets,
+    draftSubsidies,
     related: (clause) => rank(clause),
     policyOf: (clause) => site.policyById.get(clause.policy)!,
     targetsOf: (policy, clause) =>
       (clause === undefined ? targetsByPolicy.get(policy) : targetsByClause.get(`${policy}#${clause}`)) ?? none,
     subsidiesOf: (policy, clause) =>
       (clause === undefined ? subsidiesByPolicy.get(policy) : subsidiesByClause.get(`${policy}#${clause}`)) ?? none,
-    scopeOf,
     policiesIn: (region) => policiesByRegion.get(region) ?? none,
-    childrenOf: (region) => childrenOf.get(region) ?? none,
     departmentsIn: (region) => departmentsByRegion.get(region) ?? none,
     topicClauses: (topic) => topicClauses.get(topic) ?? none,
     topicName: new Map(site.topics.map((t) => [t.id, t.name])),
@@ -113,13 +123,16 @@ export function getDerived(): Promise<Derived> {
 
 const datasets = new Map<string, Promise<Datasets>>();
 
-/** The rows of the open-data files, with absolute URLs on `site`. */
-export function getDatasets(site: URL): Promise<Datasets> {
-  if (!datasets.has(site.href)) {
+/** The rows of the open-data files, with absolute URLs on `site` (root-relative without SITE_URL). */
+export function getDatasets(site: URL | undefined): Promise<Datasets> {
+  const key = site?.href ?? '';
+  if (!datasets.has(key)) {
     datasets.set(
-      site.href,
-      getSiteData().then(({ policies, categories, asOf }) => buildDatasets({ policies, categories, site, asOf })),
+      key,
+      getSiteData().then(({ policies, regions, departments, topics, categories, asOf }) =>
+        buildDatasets({ policies, regions, departments, topics, categories, site, asOf }),
+      ),
     );
   }
-  return datasets.get(site.href)!;
+  return datasets.get(key)!;
 }

@@ -157,12 +157,7 @@ if (island && form && resultsNode) {
     ];
     if (warning)
       nodes.push(
-        el(
-          'p',
-          { class: 'finder-warn', role: 'note' },
-          el('strong', {}, result.ended ? '已结束：' : '时效未载明：'),
-          warning,
-        ),
+        el('p', { class: 'finder-warn', role: 'note' }, el('strong', {}, `${policy.status.label}：`), warning),
       );
     for (const rule of scope) nodes.push(el('p', { class: 'finder-scope' }, `适用范围（原文）：${rule.beneficiary}`));
     if (result.matches.length) {

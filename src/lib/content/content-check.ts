@@ -13,6 +13,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { policySchema, type PolicyData } from '../../schemas/policy.ts';
 import { departmentSchema, regionSchema, subsidyCategorySchema, topicSchema } from '../../schemas/vocab.ts';
+import { contentErrorMap } from '../../schemas/error-map.ts';
 import { extractClauses } from '../clauses/extract.ts';
 import { buildPolicyModel, type RegionEntry, type TopicEntry } from '../model.ts';
 import type { DepartmentEntry } from '../responsible-units.ts';
@@ -60,12 +61,12 @@ class Located {
   }
 }
 
-/** A zod issue as a maintainer's problem: what is wrong with the value and where the field is documented. */
-function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
-  if (value === undefined)
-    return `missing — add it (what it holds: the field's description in src/schemas/policy.ts; null where the schema allows "not stated")`;
-  if (value instanceof Date) return 'YAML read an unquoted date — write it in quotes: "2021-04-17"';
-  return `${issue.message} (see the field's description in src/schemas/policy.ts)`;
+/**
+ * A zod issue as a maintainer's problem: what is wrong with the value and how to fix it, worded by
+ * the content error map the build uses too (src/schemas/error-map.ts).
+ */
+function issueMessage(issue: z.core.$ZodIssue, _value: unknown): string {
+  return issue.message;
 }
 
 const valueAt = (data: unknown, path: PropertyKey[]) =>
@@ -95,7 +96,7 @@ function loadVocabularies(root: string, problems: ContentProblem[]) {
     }
     const seen = new Map<string, number>();
     entries.forEach((entry, i) => {
-      const result = schema.safeParse(entry);
+      const result = schema.safeParse(entry, { error: contentErrorMap(schema) });
       if (!result.success) {
         for (const issue of result.error.issues) {
           const p = [i, ...(issue.path as (string | number)[])];
@@ -146,7 +147,17 @@ function loadVocabularies(root: string, problems: ContentProblem[]) {
       });
     }
   }
+  const drafted: ContentProblem[] = [];
+  for (const d of out.departments as DepartmentEntry[]) {
+    if (!d.draft) continue;
+    drafted.push({
+      file: 'src/content/vocab/departments.yaml',
+      ...lineOf('departments', d.id, 'draft'),
+      message: `待审核: department "${d.id}" (${d.name}) was drafted by npm run import from the wording ${d.aliases.map((a) => `"${a}"`).join(', ')} — set its full official name (or move the wording into the aliases of the department it is and delete the entry), then delete draft: true`,
+    });
+  }
   return {
+    drafted,
     regions,
     departments: out.departments as DepartmentEntry[],
     topics: out.topics as TopicEntry[],
@@ -253,7 +264,7 @@ export function checkContent(root: string): CheckResult {
       });
       continue;
     }
-    const result = policySchema.safeParse(parsed.frontmatter);
+    const result = policySchema.safeParse(parsed.frontmatter, { error: contentErrorMap(policySchema) });
     if (!result.success) {
       for (const issue of result.error.issues) {
         const path = issue.path as (string | number)[];
@@ -394,6 +405,7 @@ export function checkContent(root: string): CheckResult {
   };
   problems.push(...checkPolicies(checked, vocabSets).map(locate));
   for (const c of checked) warnings.push(...draftWarnings(c).map(locate));
+  warnings.push(...vocab.drafted);
   const used = new Set(entries.map((e) => e.source));
   for (const s of sourceFiles) {
     if (!used.has(s))
@@ -405,6 +417,35 @@ export function checkContent(root: string): CheckResult {
   }
   const order = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
   return { problems: problems.sort(order), warnings: warnings.sort(order), policies: files.length };
+}
+
+export interface Report {
+  /** Lines to print, errors first: "error    file:line  field  message" or "warning  …". */
+  lines: { level: 'error' | 'warning'; text: string }[];
+  summary: string;
+  /** 1 when there is a problem — or, with `strict`, anything awaiting review. */
+  exitCode: 0 | 1;
+}
+
+/**
+ * What `npm run check:content` prints and returns. Drafts (待审核 policies and departments,
+ * importer proposals) are warnings: the site builds and shows them marked. With `strict` — what a
+ * release runs — every warning is an error, so nothing unreviewed is released.
+ */
+export function report(result: CheckResult, strict = false): Report {
+  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const errors = strict ? [...result.problems, ...result.warnings] : result.problems;
+  const warnings = strict ? [] : result.warnings;
+  const lines = [
+    ...errors.map((p) => ({ level: 'error' as const, text: describeProblem(p) })),
+    ...warnings.map((p) => ({ level: 'warning' as const, text: describeProblem(p) })),
+  ];
+  const refused =
+    strict && result.warnings.length
+      ? ` (--strict: ${count(result.warnings.length, 'draft or reminder', 'drafts and reminders')} refused for a release)`
+      : '';
+  const summary = `check:content: ${count(result.policies, 'policy', 'policies')} checked, ${count(errors.length, 'problem')}, ${count(warnings.length, 'warning')}${refused}`;
+  return { lines, summary, exitCode: errors.length ? 1 : 0 };
 }
 
 /** One problem as printed by `npm run check:content`: file:line, field, message. */

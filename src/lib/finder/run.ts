@@ -5,6 +5,7 @@
  * districts, and 就高不重复.
  */
 import { formatWan } from '../format.ts';
+import { regionTree } from '../regions.ts';
 import { compute, roundWan, type Computation } from './compute.ts';
 import { isStackingRule, matchProvision, type Match } from './match.ts';
 import type { FinderData, FinderPolicy, FinderProvision, FinderRegion, Selection } from './types.ts';
@@ -65,18 +66,7 @@ const byAmount = (order: Map<FinderProvision, number>) => (a: Item, b: Item) => 
 
 /** A region and every region inside it. */
 function withDescendants(region: string, regions: FinderRegion[]): Set<string> {
-  const out = new Set([region]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const r of regions) {
-      if (r.parent && out.has(r.parent) && !out.has(r.id)) {
-        out.add(r.id);
-        grew = true;
-      }
-    }
-  }
-  return out;
+  return new Set(regionTree(regions).descendants(region));
 }
 
 export function runFinder(data: FinderData, sel: Selection): CityResult[] {

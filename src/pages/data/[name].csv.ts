@@ -1,15 +1,13 @@
-/** CSV twins of the open-data JSON files: same rows, one column per field (src/lib/data/csv.ts). */
+/** CSV twins of the open-data JSON files: same rows, one column per field, a table row's cells one column each (src/lib/data/csv.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDatasets } from '../../data/derived';
-import { DATASET_NAMES, DATASETS, type DatasetName } from '../../lib/data/export';
+import { DATASET_NAMES, fieldNames, type DatasetName } from '../../lib/data/export';
 import { toCsv } from '../../lib/data/csv';
 
 export const getStaticPaths = (() => DATASET_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  if (!site) throw new Error('data files need `site` in astro.config.mjs for their absolute URLs');
   const name = params.name as DatasetName;
   const rows = (await getDatasets(site))[name] as unknown as Record<string, unknown>[];
-  const columns = Object.keys(DATASETS[name].schema.shape);
-  return new Response(toCsv(columns, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(fieldNames(name), rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,6 +1,7 @@
 /**
- * The open-data JSON files (contract 3): /data/policies.json, clauses.json, targets.json,
- * subsidies.json — arrays of rows, numbers as numbers, money in 万元.
+ * The open-data JSON files: /data/policies.json, clauses.json, targets.json, subsidies.json
+ * (contract 3) and the vocabularies regions.json, departments.json, topics.json,
+ * categories.json — arrays of rows, numbers as numbers, money in 万元.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDatasets } from '../../data/derived';
@@ -9,7 +10,6 @@ import { DATASET_NAMES, type DatasetName } from '../../lib/data/export';
 export const getStaticPaths = (() => DATASET_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  if (!site) throw new Error('data files need `site` in astro.config.mjs for their absolute URLs');
   const rows = (await getDatasets(site))[params.name as DatasetName];
   return new Response(`${JSON.stringify(rows, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
