@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { provisionsAt, provisionsWithoutStage, STAGE_NAMES, targetStages } from './stages.ts';
+import { provisionsAt, provisionsWithoutStage, STAGE_NAMES, stageAmountFields, targetStages } from './stages.ts';
 import { testFinderData } from './testing.ts';
 
 describe('stages', () => {
@@ -42,5 +42,20 @@ describe('stages', () => {
     expect(targetStages({ indicator: '引入具有世界影响力企业', theme: '企业' })).toEqual(['落户设立']);
     expect(targetStages({ indicator: '引进产业发展急需高端人才', theme: '人才' })).toEqual([]);
     expect(targetStages({ indicator: '生物医药类科创基金规模', theme: '资本' })).toEqual([]);
+  });
+});
+
+describe('stageAmountFields', () => {
+  it('asks R&D per clinical phase, because 无锡（三）1. and 2. compute from each phase’s own R&D', () => {
+    expect(stageAmountFields(testFinderData().provisions)).toEqual([
+      { basis: '研发投入', stage: '临床I期' },
+      { basis: '研发投入', stage: '临床II期' },
+      { basis: '研发投入', stage: '临床III期' },
+    ]);
+  });
+  it('asks nothing for provisions whose base is not per stage', () => {
+    const data = testFinderData();
+    const flat = data.provisions.map((p) => ({ ...p, eligibility: { ...p.eligibility, basisPerStage: false } }));
+    expect(stageAmountFields(flat)).toEqual([]);
   });
 });
