@@ -90,9 +90,7 @@ export const eligibilitySchema = z.object({
   roles: z
     .array(z.enum(names(PARTY_ROLES)))
     .default([])
-    .describe(
-      `原文区分委托方与受托方时，获得支持的一方：${legend(PARTY_ROLES)}；原文不作区分时为空数组。`,
-    ),
+    .describe(`原文区分委托方与受托方时，获得支持的一方：${legend(PARTY_ROLES)}；原文不作区分时为空数组。`),
   location: z
     .array(z.enum(names(LOCATION_REQUIREMENTS)))
     .default([])
@@ -146,12 +144,7 @@ export const eligibilitySchema = z.object({
     ),
   recurring: z
     .object({
-      years: z
-        .number()
-        .int()
-        .positive()
-        .nullable()
-        .describe('原文载明的年数（如“连续3年”）；只写“每年”时为 null。'),
+      years: z.number().int().positive().nullable().describe('原文载明的年数（如“连续3年”）；只写“每年”时为 null。'),
     })
     .nullable()
     .default(null)

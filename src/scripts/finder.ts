@@ -19,6 +19,7 @@ import {
   ruleText,
   scheduleLines,
   statusText,
+  summaryText,
   totalText,
 } from '../lib/finder/answer-text';
 import { stepText } from '../lib/finder/explain';
@@ -80,7 +81,8 @@ class SuxiFinder extends HTMLElement {
   /** The form as a query string (empty fields left out). */
   private formParams(): URLSearchParams {
     const params = new URLSearchParams();
-    for (const [k, v] of new FormData(this.form)) if (typeof v === 'string' && v.trim() !== '') params.append(k, v.trim());
+    for (const [k, v] of new FormData(this.form))
+      if (typeof v === 'string' && v.trim() !== '') params.append(k, v.trim());
     return params;
   }
 
@@ -142,7 +144,8 @@ class SuxiFinder extends HTMLElement {
     const notes: Node[] = [];
     const wrong = Object.entries(errors);
     if (wrong.length) {
-      const label = (key: string) => this.form.querySelector(`label[for="f-amt-${key.replace('.', '-')}"]`)?.textContent ?? key;
+      const label = (key: string) =>
+        this.form.querySelector(`label[for="f-amt-${key.replace('.', '-')}"]`)?.textContent ?? key;
       notes.push(
         el(
           'p',
@@ -153,7 +156,9 @@ class SuxiFinder extends HTMLElement {
       );
     }
     if (ignored.length && !fromForm)
-      notes.push(el('p', { class: 'finder-warn' }, el('strong', {}, '网址中有无法识别的参数，已忽略：'), ignored.join('，')));
+      notes.push(
+        el('p', { class: 'finder-warn' }, el('strong', {}, '网址中有无法识别的参数，已忽略：'), ignored.join('，')),
+      );
     box.replaceChildren(...notes);
   }
 
@@ -172,8 +177,7 @@ class SuxiFinder extends HTMLElement {
     const answers = answer(this.data, profile);
     this.current = { answers, profile };
     this.results.replaceChildren(...answers.map((a) => this.answerNode(a, answers.length > 1)));
-    if (status)
-      status.textContent = `${answers.map((a) => `${a.location.name}${headline(a)}`).join('；')}（状态截至 ${this.data.asOf}）。`;
+    if (status) status.textContent = summaryText(answers, this.data.asOf);
     if (actions) actions.hidden = false;
     if (all) all.hidden = true;
     const url = this.querySelector<HTMLElement>('[data-print-url]');

@@ -100,10 +100,9 @@ describe('hand-worked scenarios', () => {
         const key = (e: ExpectedItem) => `${policyOf(e.clause)}#${e.provision}`;
         // Every item in the total, exactly, with its clause and contribution.
         const counted = got.items.filter((x) => x.counted === 'true');
-        expect(
-          counted.map((x) => [x.provision, x.clause, Number(x.amount)]).sort(),
-          `${want.region}: counted`,
-        ).toEqual(want.counted.map((e) => [key(e), e.clause, e.amountWan]).sort());
+        expect(counted.map((x) => [x.provision, x.clause, Number(x.amount)]).sort(), `${want.region}: counted`).toEqual(
+          want.counted.map((e) => [key(e), e.clause, e.amountWan]).sort(),
+        );
         // The total is the sum of what it counts.
         const sum = Math.round(counted.reduce((t, x) => t + Number(x.amount), 0) * 100) / 100;
         expect(sum, `${want.region}: sum of counted items`).toBe(want.totalWan);
@@ -117,13 +116,18 @@ describe('hand-worked scenarios', () => {
           ]);
         }
         for (const k of want.absent ?? [])
-          expect(got.items.map((x) => x.provision), `${want.region}: ${k} absent`).not.toContain(k);
+          expect(
+            got.items.map((x) => x.provision),
+            `${want.region}: ${k} absent`,
+          ).not.toContain(k);
         if (want.rules) expect([...got.rules].sort(), `${want.region}: rules`).toEqual([...want.rules].sort());
         // Contract 5's markup: every item names its clause, says whether it is counted, and gives a number or nothing.
         for (const x of got.items) {
           expect(x.clause).toMatch(/^[a-z0-9-]+#[a-z0-9-]+$/);
           expect(['true', 'false']).toContain(x.counted);
-          expect(x.amount === '' || Number.isFinite(Number(x.amount)), `${x.provision} amount "${x.amount}"`).toBe(true);
+          expect(x.amount === '' || Number.isFinite(Number(x.amount)), `${x.provision} amount "${x.amount}"`).toBe(
+            true,
+          );
         }
       }
       expect(errors).toEqual([]);

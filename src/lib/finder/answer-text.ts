@@ -42,13 +42,18 @@ export function statusText(a: LocationAnswer, asOf: string): string {
 
 /** Policies left out by “只看现行有效”. */
 export const omittedText = (omitted: FinderPolicy[]) =>
-  omitted.length ? `已按“只看现行有效”略去：${omitted.map((p) => `《${p.shortTitle}》（${statusLine(p)}）`).join('；')}。` : null;
+  omitted.length
+    ? `已按“只看现行有效”略去：${omitted.map((p) => `《${p.shortTitle}》（${statusLine(p)}）`).join('；')}。`
+    : null;
 
 /** What the item contributes, or why it is not in the total. */
 export function itemStatus(i: ItemResult, a: LocationAnswer): string {
   const n = i.notCounted;
   const what = (key: string) => a.items.find((x) => x.key === key)?.provision.what ?? key;
-  if (i.counted) return i.cuts.length ? `计入 ${wanText(i.amountWan!)}（受上限限制）` : `计入 ${wanText(i.amountWan!)}`;
+  if (i.counted)
+    return i.cuts.length
+      ? `计入总额 ${wanText(i.amountWan!)}（共同上限只余此数，原为 ${wanText(i.cuts[0]!.fromWan)}）`
+      : '计入总额';
   if (!n) return '未计入';
   switch (n.kind) {
     case 'alternative':
@@ -78,7 +83,10 @@ export function itemNotes(i: ItemResult, asOf: string): string[] {
   const e = i.provision.eligibility;
   const out: string[] = [];
   if (e.payer) out.push(`出资：${e.payer}`);
-  if (e.period) out.push(`条款载明的时限：${e.period.start}—${e.period.end} 年${Number(asOf.slice(0, 4)) > e.period.end ? '（已过）' : ''}`);
+  if (e.period)
+    out.push(
+      `条款载明的时限：${e.period.start}—${e.period.end} 年${Number(asOf.slice(0, 4)) > e.period.end ? '（已过）' : ''}`,
+    );
   if (i.assumedRole) out.push(`原文只支持${e.roles.join('、')}：未选择委托方/受托方，按${i.assumedRole}计`);
   if (i.computation.needs.length) out.push(`未填写${i.computation.needs.join('、')}：按上限计`);
   if (e.inference) out.push(`本站推断：${e.inference}`);
@@ -175,8 +183,24 @@ export function answerText(answers: LocationAnswer[], profile: Profile, ctx: Cop
   return lines.join('\n');
 }
 
+/**
+ * The answer in one line, for the line above the form: the locations with an amount, best first,
+ * and how many have none.
+ */
+export function summaryText(answers: LocationAnswer[], asOf: string): string {
+  const paying = answers.filter((a) => a.totalWan > 0);
+  const none = answers.length - paying.length;
+  const parts = paying.map((a) => `${a.location.name}${headline(a)}`);
+  if (none)
+    parts.push(
+      answers.length === 1
+        ? `${answers[0]!.location.name}：所填条件下没有载明金额、可计入的条款`
+        : `${paying.length ? '其他 ' : ''}${none} 个地区：所填条件下没有载明金额、可计入的条款`,
+    );
+  return `${parts.join('；')}（状态截至 ${formatDate(asOf)}，详见下方）。`;
+}
+
 /** Why provisions were left out, counted (for the summary under an answer). */
 export function excludedText(a: LocationAnswer): string | null {
   return a.excluded ? `另有 ${a.excluded} 项的原文条件（对象、产品、阶段、角色或金额门槛）与所填不符，未列出。` : null;
 }
-

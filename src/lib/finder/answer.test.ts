@@ -86,13 +86,26 @@ describe('the total follows the texts’ rules', () => {
   });
 
   it('上限再提高 is counted once, inside the provision it raises (无锡（三）4.)', () => {
-    const a = at('wuxi', { who: '企业', stages: ['注册获证'], products: ['三类医疗器械', '创新医疗器械'], amounts: { 研发投入: 3000 } });
+    const a = at('wuxi', {
+      who: '企业',
+      stages: ['注册获证'],
+      products: ['三类医疗器械', '创新医疗器械'],
+      amounts: { 研发投入: 3000 },
+    });
     expect(item(a, `${WUXI}#sub6`).amountWan).toBe(400);
     expect(item(a, `${WUXI}#sub6`).raisedBy).toEqual([`${WUXI}#sub7`]);
-    expect(item(a, `${WUXI}#sub7`)).toMatchObject({ counted: false, notCounted: { kind: 'raise', target: `${WUXI}#sub6` } });
+    expect(item(a, `${WUXI}#sub7`)).toMatchObject({
+      counted: false,
+      notCounted: { kind: 'raise', target: `${WUXI}#sub6` },
+    });
     expect(a.totalWan).toBe(400);
     // A plain class III device: no raise, and the raise is only “may also apply”.
-    const plain = at('wuxi', { who: '企业', stages: ['注册获证'], products: ['三类医疗器械'], amounts: { 研发投入: 3000 } });
+    const plain = at('wuxi', {
+      who: '企业',
+      stages: ['注册获证'],
+      products: ['三类医疗器械'],
+      amounts: { 研发投入: 3000 },
+    });
     expect(item(plain, `${WUXI}#sub6`).amountWan).toBe(300);
     expect(item(plain, `${WUXI}#sub7`).group).toBe('related');
   });
@@ -204,7 +217,12 @@ describe('synthetic: caps at and around their boundaries', () => {
     validUntil: null,
     href: `/policies/${id}/`,
   });
-  const provision = (policyId: string, region: string, id: string, patch: Partial<FinderProvision>): FinderProvision => ({
+  const provision = (
+    policyId: string,
+    region: string,
+    id: string,
+    patch: Partial<FinderProvision>,
+  ): FinderProvision => ({
     id,
     clause: `c-${id}`,
     what: id,
@@ -228,7 +246,11 @@ describe('synthetic: caps at and around their boundaries', () => {
     href: `/policies/${policyId}/#c-${id}`,
     ...patch,
   });
-  const world = (cap: number, extra: FinderProvision[] = [], districtStatus: 'in-force' | 'expired' = 'in-force'): FinderData => ({
+  const world = (
+    cap: number,
+    extra: FinderProvision[] = [],
+    districtStatus: 'in-force' | 'expired' = 'in-force',
+  ): FinderData => ({
     asOf: '2026-01-01',
     regions: [
       { id: 'city', name: '市', parent: null },
@@ -241,7 +263,11 @@ describe('synthetic: caps at and around their boundaries', () => {
         kind: '叠加上限',
         maxAmountWan: cap,
         annualCapWan: cap,
-        eligibility: { ...EMPTY_ELIGIBILITY, beneficiaries: ['企业'], stacking: { rule: '叠加上限', scope: '本市两级财政' } },
+        eligibility: {
+          ...EMPTY_ELIGIBILITY,
+          beneficiaries: ['企业'],
+          stacking: { rule: '叠加上限', scope: '本市两级财政' },
+        },
       }),
       provision('pc', 'city', 'a', { maxAmountWan: 700 }),
       provision('pd', 'district', 'b', { maxAmountWan: 500 }),
@@ -266,7 +292,11 @@ describe('synthetic: caps at and around their boundaries', () => {
     ]);
     expect(over.items.find((i) => i.key === 'pd#b')!.cuts).toEqual([{ rule: 'pc#rule', fromWan: 500, toWan: 300 }]);
     const spent = total(world(700));
-    expect(spent.items.find((i) => i.key === 'pd#b')).toMatchObject({ counted: false, amountWan: 0, notCounted: { kind: 'cap', rule: 'pc#rule' } });
+    expect(spent.items.find((i) => i.key === 'pd#b')).toMatchObject({
+      counted: false,
+      amountWan: 0,
+      notCounted: { kind: 'cap', rule: 'pc#rule' },
+    });
   });
 
   it('the city’s cap covers the one district the applicant is in, not the others, and only enterprises', () => {
@@ -275,19 +305,32 @@ describe('synthetic: caps at and around their boundaries', () => {
     const talent = world(1000).provisions.map((p) =>
       p.id === 'rule' ? p : { ...p, eligibility: { ...p.eligibility, beneficiaries: [] } },
     );
-    const t = total({ ...world(1000), provisions: talent }, profile({ loc: 'district', who: '人才团队', stages: ['研发'] }));
+    const t = total(
+      { ...world(1000), provisions: talent },
+      profile({ loc: 'district', who: '人才团队', stages: ['研发'] }),
+    );
     expect([t.totalWan, t.rules.map((r) => r.kind)]).toEqual([1200, []]);
   });
 
   it('shared annual caps at and over their figure', () => {
     const shared = (cap: number) =>
       world(99999, [
-        provision('pd', 'district', 'x', { maxAmountWan: 600, annualCapWan: cap, eligibility: { ...EMPTY_ELIGIBILITY, beneficiaries: ['企业'], stages: ['研发'], sharedCapWith: ['y'] } }),
-        provision('pd', 'district', 'y', { maxAmountWan: 600, annualCapWan: cap, eligibility: { ...EMPTY_ELIGIBILITY, beneficiaries: ['企业'], stages: ['研发'], sharedCapWith: ['x'] } }),
+        provision('pd', 'district', 'x', {
+          maxAmountWan: 600,
+          annualCapWan: cap,
+          eligibility: { ...EMPTY_ELIGIBILITY, beneficiaries: ['企业'], stages: ['研发'], sharedCapWith: ['y'] },
+        }),
+        provision('pd', 'district', 'y', {
+          maxAmountWan: 600,
+          annualCapWan: cap,
+          eligibility: { ...EMPTY_ELIGIBILITY, beneficiaries: ['企业'], stages: ['研发'], sharedCapWith: ['x'] },
+        }),
       ]);
     const sum = (cap: number) => {
       const a = total(shared(cap));
-      return a.items.filter((i) => i.key === 'pd#x' || i.key === 'pd#y').reduce((s, i) => s + (i.counted ? i.amountWan! : 0), 0);
+      return a.items
+        .filter((i) => i.key === 'pd#x' || i.key === 'pd#y')
+        .reduce((s, i) => s + (i.counted ? i.amountWan! : 0), 0);
     };
     expect([sum(1300), sum(1200), sum(1000), sum(600)]).toEqual([1200, 1200, 1000, 600]);
     expect(total(shared(1000)).rules.find((r) => r.kind === 'shared-cap')).toMatchObject({
@@ -308,7 +351,10 @@ describe('synthetic: caps at and around their boundaries', () => {
 
   it('answerAt without products tries each kind and keeps the one that pays most', () => {
     const d = world(99999, [
-      provision('pd', 'district', 'p', { maxAmountWan: 50, eligibility: { ...EMPTY_ELIGIBILITY, stages: ['研发'], products: ['兽药'] } }),
+      provision('pd', 'district', 'p', {
+        maxAmountWan: 50,
+        eligibility: { ...EMPTY_ELIGIBILITY, stages: ['研发'], products: ['兽药'] },
+      }),
     ]);
     const loc = locations(d).find((l) => l.id === 'district')!;
     const a = answerAt(d, loc, enterprise);

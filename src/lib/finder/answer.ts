@@ -171,7 +171,9 @@ function groupsOf(items: ItemResult[], links: (p: FinderProvision) => string[]):
     const group = items.filter(
       (o) =>
         o.policy.id === item.policy.id &&
-        (o === item || links(item.provision).includes(o.provision.id) || links(o.provision).includes(item.provision.id)),
+        (o === item ||
+          links(item.provision).includes(o.provision.id) ||
+          links(o.provision).includes(item.provision.id)),
     );
     group.forEach((g) => seen.add(g));
     if (group.length > 1) out.push(group);
@@ -202,7 +204,15 @@ function evaluate(
       const m = matchProvision(p.eligibility, profile, { assumedWho });
       // With an assumed product, a clause for another kind may apply to the applicant's real product.
       if (assumedProduct && m.level === 'excluded' && m.exclusions.every((x) => x.kind === 'product')) {
-        return [p, { ...m, level: 'related' as const, exclusions: [], open: [{ kind: 'product-unstated' as const, named: p.eligibility.products }] }];
+        return [
+          p,
+          {
+            ...m,
+            level: 'related' as const,
+            exclusions: [],
+            open: [{ kind: 'product-unstated' as const, named: p.eligibility.products }],
+          },
+        ];
       }
       return [p, m];
     }),

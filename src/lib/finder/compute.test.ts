@@ -241,7 +241,6 @@ describe('annual caps and stacking', () => {
     expect(c.amountWan).toBe(150);
     expect(texts(c).at(-1)).toBe('年度上限（原文“单个机构每年最高不超过150万元补贴”）：150万元 未超过');
   });
-
 });
 
 describe('上浮 and 上限再提高', () => {
@@ -310,9 +309,7 @@ describe('several stages at once: each phase is its own tier, on its own base', 
     ]);
     expect(c.amountWan).toBe(2000);
     expect(texts(c)).toContain('I期临床试验：不超过临床I期研发投入的 25%：1000万元 × 25% = 250万元');
-    expect(texts(c)).toContain(
-      '合计：I期临床试验 250万元 + II期临床试验 750万元 + III期临床试验 1000万元 = 2000万元',
-    );
+    expect(texts(c)).toContain('合计：I期临床试验 250万元 + II期临床试验 750万元 + III期临床试验 1000万元 = 2000万元');
   });
 
   it('each phase at its own cap: 600 + 1200 + 3500 = 5300万元, under “单个企业每年最高资助1亿元”', () => {
@@ -510,7 +507,12 @@ describe('synthetic provisions', () => {
   });
 
   it('a range of rates at its top (5%—20%), with a base of 0: nothing', () => {
-    const s = { ...base, ratePct: [5, 20] as [number, number], maxAmountWan: 200, eligibility: eligibility({ basis: '年工资薪金' }) };
+    const s = {
+      ...base,
+      ratePct: [5, 20] as [number, number],
+      maxAmountWan: 200,
+      eligibility: eligibility({ basis: '年工资薪金' }),
+    };
     expect(compute(s, { amounts: { 年工资薪金: 0 } }).amountWan).toBe(0);
     expect(compute(s, { amounts: { 年工资薪金: 1000 } }).amountWan).toBe(200);
     expect(compute(s, { amounts: { 年工资薪金: 999.95 } }).amountWan).toBe(199.99);

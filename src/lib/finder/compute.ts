@@ -153,8 +153,7 @@ function candidates(s: SubsidyLike, inputs: Inputs): Candidate[][] | null {
   const products = productUnits(inputs.products ?? []);
   const amounts = effectiveAmounts({ amounts: inputs.amounts ?? {}, stageAmounts: inputs.stageAmounts ?? {} });
   const conds = s.tiers.map((_, i) => e.tiers[i]);
-  const thresholdOk = (c: TierCondition | undefined) =>
-    (c?.thresholds ?? []).map((t) => thresholdVerdict(t, amounts));
+  const thresholdOk = (c: TierCondition | undefined) => (c?.thresholds ?? []).map((t) => thresholdVerdict(t, amounts));
 
   if (!s.tiers.length) {
     const matching = products.filter((p) => productsOverlap(e.products, impliedKinds(p)));
@@ -165,7 +164,8 @@ function candidates(s: SubsidyLike, inputs: Inputs): Candidate[][] | null {
 
   const all = s.tiers.map((_, i) => i);
   // Tiers decided by assessment (国家级/省级): one unit, at the top tier.
-  if (!conds.some(named)) return [all.map((i) => ({ tier: i, stages: [], product: null, how: 'assessed', among: all }))];
+  if (!conds.some(named))
+    return [all.map((i) => ({ tier: i, stages: [], product: null, how: 'assessed', among: all }))];
 
   const byStage = conds.some((c) => c?.stages.length);
   const byProduct = conds.some((c) => c?.products.length);
@@ -190,7 +190,9 @@ function candidates(s: SubsidyLike, inputs: Inputs): Candidate[][] | null {
     // One unit per product of the applicant that fits a tier; each product takes its best tier.
     const units = products.flatMap((p) => {
       const pick = choose(conds.map((c) => rest(c, p)));
-      return pick ? [pick.picked.map((i) => ({ tier: i, stages: [], product: p, how: pick.how, among: pick.picked }))] : [];
+      return pick
+        ? [pick.picked.map((i) => ({ tier: i, stages: [], product: p, how: pick.how, among: pick.picked }))]
+        : [];
     });
     return units.length ? units : null;
   }
@@ -250,7 +252,12 @@ export function compute(s: SubsidyLike, inputs: Inputs = {}, ctx: ComputeContext
   const amounts = effectiveAmounts({ amounts: inputs.amounts ?? {}, stageAmounts: inputs.stageAmounts ?? {} });
   const steps: Step[] = [];
   for (const t of e.thresholds)
-    steps.push({ kind: 'threshold', threshold: t, value: amounts[t.basis] ?? null, verdict: thresholdVerdict(t, amounts) });
+    steps.push({
+      kind: 'threshold',
+      threshold: t,
+      value: amounts[t.basis] ?? null,
+      verdict: thresholdVerdict(t, amounts),
+    });
 
   const units = candidates(s, inputs);
   if (!units) {
@@ -324,7 +331,16 @@ export function compute(s: SubsidyLike, inputs: Inputs = {}, ctx: ComputeContext
       const b = bases.get(unit);
       if (b && basis) {
         const value = roundWan((b.base * top) / 100);
-        steps.push({ kind: 'rate', unit, baseName, rate: c.rate, base: b.base, value, source: b.source, stages: c.stages });
+        steps.push({
+          kind: 'rate',
+          unit,
+          baseName,
+          rate: c.rate,
+          base: b.base,
+          value,
+          source: b.source,
+          stages: c.stages,
+        });
         if (c.cap === null) wan = value;
         else {
           wan = Math.min(value, c.cap);
@@ -337,7 +353,13 @@ export function compute(s: SubsidyLike, inputs: Inputs = {}, ctx: ComputeContext
     } else if (basis && c.cap !== null && !e.fixedAmount) {
       steps.push({ kind: 'basis-no-rate', unit, baseName });
     }
-    results.push({ index: unit, tier: c.tier === null ? null : { index: c.tier, label: s.tiers[c.tier]!.label }, stages: c.stages, product: c.product, wan });
+    results.push({
+      index: unit,
+      tier: c.tier === null ? null : { index: c.tier, label: s.tiers[c.tier]!.label },
+      stages: c.stages,
+      product: c.product,
+      wan,
+    });
   });
 
   // 每家企业最多申报N项: the best N units.
@@ -365,6 +387,7 @@ export function compute(s: SubsidyLike, inputs: Inputs = {}, ctx: ComputeContext
     if (raised !== null) raised = Math.min(raised, s.annualCapWan);
   }
 
-  if (amount === null && !needs.size) steps.push({ kind: 'none', reason: s.kind === '一事一议' ? '一事一议' : '未载明' });
+  if (amount === null && !needs.size)
+    steps.push({ kind: 'none', reason: s.kind === '一事一议' ? '一事一议' : '未载明' });
   return { amountWan: amount, raisedWan: raised, units: results, steps, needs: [...needs] };
 }

@@ -55,7 +55,10 @@ export function eligibilityProblems(
     e.exclusiveWith.forEach((id, j) => {
       const other = byId.get(id);
       if (!other)
-        say(['exclusiveWith', j], `no subsidy "${id}" in this policy — use the ID of a subsidy this one is an alternative to`);
+        say(
+          ['exclusiveWith', j],
+          `no subsidy "${id}" in this policy — use the ID of a subsidy this one is an alternative to`,
+        );
       else if (id === s.id) say(['exclusiveWith', j], 'a subsidy cannot be an alternative to itself');
       else if (!other.eligibility?.exclusiveWith.includes(s.id))
         say(
@@ -71,7 +74,10 @@ export function eligibilityProblems(
         'a basis per stage needs a basis and tiers that name stages — or set basisPerStage: false',
       );
     if (e.roles.length && e.basis !== '交易金额')
-      say(['roles'], 'roles (委托方/受托方) belong to a provision computed on 交易金额 — set basis: 交易金额 or remove roles');
+      say(
+        ['roles'],
+        'roles (委托方/受托方) belong to a provision computed on 交易金额 — set basis: 交易金额 or remove roles',
+      );
     if (e.sharedCapWith.length && s.annualCapWan === null)
       say(['sharedCapWith'], 'names a shared cap but annualCapWan is null');
     if (e.raises !== null) {

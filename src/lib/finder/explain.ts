@@ -37,7 +37,8 @@ export function stepText(step: Step, c?: Pick<Computation, 'units'>): string {
         : `条件：${range}；所填 ${wanText(step.value)}${step.verdict === 'yes' ? '，符合' : '，不符合'}`;
     }
     case 'tier':
-      if (step.how === 'assessed') return `档次由评审或认定结果决定：${quoted(step.among)}，按可得最高的“${step.label}”档计`;
+      if (step.how === 'assessed')
+        return `档次由评审或认定结果决定：${quoted(step.among)}，按可得最高的“${step.label}”档计`;
       if (step.how === 'may-fit' && step.among.length > 1)
         return `${prefix(step.unit)}所选条件可能属于${quoted(step.among)}，按可得最高的“${step.label}”档计`;
       return `档次：“${step.label}”`;

@@ -6,9 +6,7 @@
  */
 
 export type AmountInput =
-  | { kind: 'empty' }
-  | { kind: 'ok'; wan: number }
-  | { kind: 'error'; message: string; code: AmountErrorCode };
+  { kind: 'empty' } | { kind: 'ok'; wan: number } | { kind: 'error'; message: string; code: AmountErrorCode };
 
 export type AmountErrorCode = 'negative' | 'range' | 'percent' | 'too-large' | 'unreadable';
 
@@ -133,11 +131,7 @@ function withBigUnits(s: string): number | null {
 /** Reads one amount field; the result is in 万元. */
 export function parseAmount(raw: string): AmountInput {
   // NFKC makes full-width digits, commas, points and spaces ASCII (３，０００．５ → 3,000.5).
-  let s = raw
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/億/g, '亿')
-    .replace(/萬/g, '万');
+  let s = raw.normalize('NFKC').replace(/\s+/g, '').replace(/億/g, '亿').replace(/萬/g, '万');
   if (s === '') return { kind: 'empty' };
   const fail = (code: AmountErrorCode): AmountInput => ({ kind: 'error', code, message: AMOUNT_MESSAGES[code] });
   s = s.replace(/^(?:约|大约|人民币|RMB|¥|￥)/i, '');

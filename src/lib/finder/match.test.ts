@@ -146,8 +146,8 @@ describe('matching a provision to a profile', () => {
     expect(effectiveAmounts({ amounts: {}, stageAmounts: { 研发投入: { 临床I期: 100, 临床II期: 250 } } })).toEqual({
       研发投入: 350,
     });
-    expect(
-      effectiveAmounts({ amounts: { 研发投入: 1000 }, stageAmounts: { 研发投入: { 临床I期: 100 } } }),
-    ).toEqual({ 研发投入: 1000 });
+    expect(effectiveAmounts({ amounts: { 研发投入: 1000 }, stageAmounts: { 研发投入: { 临床I期: 100 } } })).toEqual({
+      研发投入: 1000,
+    });
   });
 });

@@ -98,7 +98,8 @@ export function matchProvision(eligibility: Eligibility | undefined, profile: Pr
   let product: Verdict = 'unknown';
   if (e.products.length && profile.products.length) {
     if (productsOverlap(e.products, impliedKinds(profile.products))) product = 'yes';
-    else if (narrowerThanPicked(e.products, new Set(profile.products))) open.push({ kind: 'narrower', named: e.products });
+    else if (narrowerThanPicked(e.products, new Set(profile.products)))
+      open.push({ kind: 'narrower', named: e.products });
     else {
       product = 'no';
       exclusions.push({ kind: 'product', named: e.products });

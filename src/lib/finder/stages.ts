@@ -7,7 +7,12 @@
  * placed by the words of their indicator: 临床试验机构 concerns the clinical stages, 申报上市药品
  * registration. That is this site's grouping, stated as such on the page, not a claim of the texts.
  */
-import { AMOUNT_BASES, LIFECYCLE_STAGES, type AmountBasis, type LifecycleStage } from '../../schemas/eligibility-vocab.ts';
+import {
+  AMOUNT_BASES,
+  LIFECYCLE_STAGES,
+  type AmountBasis,
+  type LifecycleStage,
+} from '../../schemas/eligibility-vocab.ts';
 import type { Target } from '../../schemas/policy.ts';
 import { isStackingRule } from './match.ts';
 import type { FinderProvision } from './types.ts';

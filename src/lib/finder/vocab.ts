@@ -47,13 +47,18 @@ export function coveredKinds(kind: ProductKind): ProductKind[] {
   return 'covers' in entry ? [...(entry.covers as readonly ProductKind[])] : [kind];
 }
 
+/** What a kind always also is (创新医疗器械 → 三类 or 二类; 特定疾病特医食品 → 特医食品). */
+const impliesOf = (kind: ProductKind): readonly ProductKind[] => {
+  const entry = PRODUCT_KINDS.find((p) => p.name === kind)!;
+  return 'implies' in entry ? entry.implies : [];
+};
+
 /** The kinds a reader's product is, counting what its kind implies: 创新医疗器械 is also a 三类 or 二类 device. */
 export function impliedKinds(picked: readonly ProductKind[]): Set<ProductKind> {
   const out = new Set<ProductKind>();
   for (const kind of picked) {
     out.add(kind);
-    const entry = PRODUCT_KINDS.find((p) => p.name === kind)!;
-    if ('implies' in entry) for (const k of entry.implies as readonly ProductKind[]) out.add(k);
+    for (const k of impliesOf(kind)) out.add(k);
   }
   return out;
 }
@@ -62,12 +67,6 @@ export function impliedKinds(picked: readonly ProductKind[]): Set<ProductKind> {
 export function productsOverlap(terms: readonly ProductKind[], picked: Set<ProductKind>): boolean {
   return terms.some((t) => coveredKinds(t).some((k) => picked.has(k)));
 }
-
-/** What a kind always also is (创新医疗器械 → 三类 or 二类; 特定疾病特医食品 → 特医食品). */
-const impliesOf = (kind: ProductKind): readonly ProductKind[] => {
-  const entry = PRODUCT_KINDS.find((p) => p.name === kind)!;
-  return 'implies' in entry ? (entry.implies as readonly ProductKind[]) : [];
-};
 
 /**
  * Whether a provision's terms name only a narrower kind than the reader's: the clause is for
