@@ -89,6 +89,9 @@ describe('/stages/', () => {
         `${policy}#${s.id}`,
       ).not.toBeNull();
     }
+    // 苏州高新区's “研究” filed under 研发 is this site's inference, and the page says so where the provision is.
+    const snd = page.querySelector('[data-provision="suzhou-snd-meddevice-biomed-2020-2022#sub11"]');
+    expect(snd?.textContent).toContain('本站推断：原文“新药开展临床实验和研究”中的“研究”未写明阶段');
     const targets = page.querySelectorAll('[data-target]').map((li) => li.getAttribute('data-target'));
     expect(targets).toEqual(
       expect.arrayContaining(['suzhou-biomed-chain-2021-2023#t11', 'taicang-biomed-cluster-2025#t12']),

@@ -25,6 +25,17 @@ describe('parseAmount: what the issue lists', () => {
     expect(wan(raw)).toBe(expected);
   });
 
+  it('each refusal has its own message, saying what to type', () => {
+    expect(AMOUNT_MESSAGES).toEqual({
+      negative: '金额不能为负数',
+      range: '请只填一个数，不要填范围。请填写一个数（单位：万元），如 3000、3,000、3000万、0.3亿、三千万',
+      percent: '这里填金额，不是比例。请填写一个数（单位：万元），如 3000、3,000、3000万、0.3亿、三千万',
+      'too-large': '数额过大（超过10万亿元），请检查单位',
+      unreadable: '无法识别。请填写一个数（单位：万元），如 3000、3,000、3000万、0.3亿、三千万',
+    });
+    expect(parseAmount('25%')).toEqual({ kind: 'error', code: 'percent', message: AMOUNT_MESSAGES.percent });
+  });
+
   it('-5 is refused as negative, with the message for the field', () => {
     expect(parseAmount('-5')).toEqual({ kind: 'error', code: 'negative', message: '金额不能为负数' });
     expect(code('－5')).toBe('negative');
@@ -66,6 +77,18 @@ describe('parseAmount: other forms people write', () => {
     ['一千五百万', 1500],
     ['3千5百万', 3500],
     ['3 千 2 万', 3200],
+    ['12千万', 12000],
+    ['12百万', 1200],
+    ['1.25千万', 1250],
+    ['一千〇五', 1005],
+    ['3千10', 3010],
+    ['3千50', 3050],
+    ['五', 5],
+    ['5萬元', 5],
+    ['2w元', 2],
+    ['12,000', 12000],
+    ['123,456.78', 123456.78],
+    ['1,000.55', 1000.55],
     ['1.5千万', 1500],
     ['十五万', 15],
     ['一万五', 1.5],
@@ -100,6 +123,7 @@ describe('parseAmount: what it refuses', () => {
   it.each([
     ['3000-5000', 'range'],
     ['3000~5000', 'range'],
+    ['3000——5000', 'range'],
     ['三千至五千', 'range'],
     ['25%', 'percent'],
     ['２５％', 'percent'],
@@ -115,6 +139,16 @@ describe('parseAmount: what it refuses', () => {
     ['三三千', 'unreadable'],
     ['3千3千', 'unreadable'],
     ['0x10', 'unreadable'],
+    ['三3', 'unreadable'],
+    ['3千3零', 'unreadable'],
+    ['百', 'unreadable'],
+    ['千', 'unreadable'],
+    ['一百十', 'unreadable'],
+    ['1亿2亿', 'unreadable'],
+    ['3000约', 'unreadable'],
+    ['元3000', 'unreadable'],
+    ['3w5', 'unreadable'],
+    ['3,000千万', 'unreadable'],
     ['Infinity', 'unreadable'],
   ])('%s: %s', (raw, expected) => {
     expect(code(raw)).toBe(expected);

@@ -58,9 +58,8 @@ const digit = (c: string): number | undefined => (c in DIGITS ? DIGITS[c] : /^[0
  */
 function section(s: string): number | null {
   if (s === '') return null;
-  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
   // A run of Chinese digits without multipliers is positional: 二〇〇〇.
-  if (s.length > 1 && [...s].every((c) => c in DIGITS)) return Number([...s].map((c) => DIGITS[c]).join(''));
+  if ([...s].every((c) => c in DIGITS)) return Number([...s].map((c) => DIGITS[c]).join(''));
   let total = 0;
   let pending: number | null = null;
   let lastUnit = Infinity;
@@ -119,7 +118,7 @@ function withBigUnits(s: string): number | null {
       total += head * size;
       rest = parts[1]!;
       // 一万五 is 15000, 1亿2 is 1.2亿: a single trailing digit is the next place down.
-      const d = rest.length === 1 ? digit(rest) : undefined;
+      const d = digit(rest);
       if (d !== undefined) return total + d * (size / 10);
     }
   }
@@ -131,7 +130,7 @@ function withBigUnits(s: string): number | null {
 /** Reads one amount field; the result is in 万元. */
 export function parseAmount(raw: string): AmountInput {
   // NFKC makes full-width digits, commas, points and spaces ASCII (３，０００．５ → 3,000.5).
-  let s = raw.normalize('NFKC').replace(/\s+/g, '').replace(/億/g, '亿').replace(/萬/g, '万');
+  let s = raw.normalize('NFKC').replace(/\s/g, '').replace(/億/g, '亿').replace(/萬/g, '万');
   if (s === '') return { kind: 'empty' };
   const fail = (code: AmountErrorCode): AmountInput => ({ kind: 'error', code, message: AMOUNT_MESSAGES[code] });
   s = s.replace(/^(?:约|大约|人民币|RMB|¥|￥)/i, '');
@@ -143,17 +142,14 @@ export function parseAmount(raw: string): AmountInput {
   s = s.replace(/元$/, '').replace(/[wW]$/, '万');
   // Thousands separators, only where they group by three: 3,000 and 12,000,000.5 but not 3,00.
   if (s.includes(',')) {
-    if (!/^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:[千百十]?[万亿])?$/.test(s)) return fail('unreadable');
+    if (!/^\d{1,3}(?:,\d{3})+(?:\.\d+)?[万亿]?$/.test(s)) return fail('unreadable');
     s = s.replace(/,/g, '');
   }
-  const value = withBigUnits(s);
-  if (value === null || !Number.isFinite(value) || s === '') return fail('unreadable');
+  const value = withBigUnits(s) ?? NaN;
+  if (!Number.isFinite(value) || s === '') return fail('unreadable');
   const inYuan = yuan || /[万亿]/.test(s);
   // Rounded to 0.01 元: decimals such as 0.3 × 1亿 carry binary noise.
   const wan = Math.round((inYuan ? value / 1e4 : value) * 1e6) / 1e6;
   if (wan > MAX_WAN) return fail('too-large');
   return { kind: 'ok', wan };
 }
-
-/** 3000 → "3000", 0.3 → "0.3": the canonical way an amount is written back into the address. */
-export const amountParam = (wan: number) => String(wan);
