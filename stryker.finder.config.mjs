@@ -28,7 +28,7 @@ export default {
   ...base,
   testRunner: 'command',
   commandRunner: {
-    command: `npx vitest run --config vitest.mutation.finder.config.ts --bail 1 ${TESTS[module].map((t) => `src/lib/finder/${t}.test.ts`).join(' ')}`,
+    command: `npx vitest run --config vitest.mutation.finder.config.ts --bail 1 --no-isolate --no-file-parallelism ${TESTS[module].map((t) => `src/lib/finder/${t}.test.ts`).join(' ')}`,
   },
   plugins: [],
   coverageAnalysis: 'off',

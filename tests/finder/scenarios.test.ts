@@ -47,7 +47,7 @@ interface Shown {
   rules: string[];
 }
 
-export async function readAnswer(page: Page): Promise<Shown[]> {
+async function readAnswer(page: Page): Promise<Shown[]> {
   await page.locator('[data-finder-status]:not(:empty)').waitFor({ state: 'attached' });
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('[data-finder-total]')].map((t) => ({

@@ -61,6 +61,12 @@ describe('the total', () => {
       '已按“只看现行有效”略去：《无锡市生物医药产业高质量发展若干政策意见》（有效期至 2025-12-31，已失效）。',
     );
     expect(omittedText([])).toBeNull();
+    // Nothing shown is no reason to call lapsed texts current.
+    const none = one({ loc: 'kunshan', who: '行业组织', stages: ['出海'] });
+    expect(none.items.filter((i) => i.group !== 'related')).toEqual([]);
+    expect(statusText(none, TEST_AS_OF)).toMatch(
+      /^历史政策，仅供参考（截至 2026年11月23日：《苏州市强链补链三年行动计划》规划期 2021—2023，已结束；《昆山市小核酸集群重点工作清单》文中未载明有效期或规划期）。$/,
+    );
   });
 
   it('the one-line summary: the locations with an amount, then how many have none', () => {

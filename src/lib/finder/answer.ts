@@ -88,7 +88,7 @@ export interface LocationAnswer {
   omitted: FinderPolicy[];
   /** Provisions whose stated conditions the profile does not meet. */
   excluded: number;
-  /** Some policy counted here has lapsed, ended or states no period. */
+  /** Some policy of this location has lapsed, ended or states no period (current=1 leaves those out). */
   historical: boolean;
   /** What the answer assumed because the profile did not say. */
   assumed: { who: BeneficiaryType | null; product: ProductKind | null };
@@ -350,7 +350,6 @@ function evaluate(
       order.get(a.provision)! - order.get(b.provision)!,
   );
   const totalWan = roundWan(counted().reduce((sum, i) => sum + i.amountWan!, 0));
-  const shown = new Set(items.map((i) => i.policy.id));
   return {
     location,
     totalWan,
@@ -359,7 +358,7 @@ function evaluate(
     policies,
     omitted,
     excluded,
-    historical: policies.some((p) => shown.has(p.id) && !isCurrent(p)),
+    historical: policies.some((p) => !isCurrent(p)),
     assumed: { who: profile.who ? null : DEFAULT_WHO, product: assumedProduct },
   };
 }
