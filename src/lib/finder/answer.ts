@@ -10,7 +10,7 @@ import type { BeneficiaryType, PartyRole, ProductKind } from '../../schemas/elig
 import { compute, roundWan, type Computation } from './compute.ts';
 import { isStackingRule, matchProvision, type Match } from './match.ts';
 import type { FinderData, FinderPolicy, FinderProvision, FinderRegion, Profile } from './types.ts';
-import { PICKABLE_PRODUCTS } from './vocab.ts';
+import { impliedKinds, PICKABLE_PRODUCTS, productsOverlap } from './vocab.ts';
 
 /** Where an applicant can be registered: a region with policies, and the regions whose policies also cover it. */
 export interface Location {
@@ -181,6 +181,18 @@ function groupsOf(items: ItemResult[], links: (p: FinderProvision) => string[]):
   return out;
 }
 
+/** Each policy's provisions, in data order — built once per data set, so an answer reads only its location's. */
+const byPolicyCache = new WeakMap<FinderData, Map<string, FinderProvision[]>>();
+function provisionsOf(data: FinderData, policy: string): FinderProvision[] {
+  let index = byPolicyCache.get(data);
+  if (!index) {
+    index = new Map();
+    for (const p of data.provisions) index.set(p.policy, [...(index.get(p.policy) ?? []), p]);
+    byPolicyCache.set(data, index);
+  }
+  return index.get(policy) ?? [];
+}
+
 function evaluate(
   data: FinderData,
   location: Location,
@@ -192,8 +204,7 @@ function evaluate(
   const all = data.policies.filter((p) => regionIds.has(p.region));
   const policies = profile.current ? all.filter(isCurrent) : all;
   const omitted = profile.current ? all.filter((p) => !isCurrent(p)) : [];
-  const policyIds = new Set(policies.map((p) => p.id));
-  const own = data.provisions.filter((p) => policyIds.has(p.policy));
+  const own = policies.flatMap((p) => provisionsOf(data, p.id));
   const payers = own.filter((p) => !isStackingRule(p.eligibility));
   const policyOf = new Map(policies.map((p) => [p.id, p]));
   const assumedWho = profile.who ? null : DEFAULT_WHO;
@@ -219,6 +230,13 @@ function evaluate(
   );
   const applies = (p: FinderProvision | undefined) => p !== undefined && matches.get(p)?.level === 'match';
   const byKey = new Map(payers.map((p) => [key(p), p]));
+  // 上限再提高: the provisions raising each one's maximum.
+  const raisersOf = new Map<string, FinderProvision[]>();
+  for (const r of payers)
+    if (r.eligibility.raises && r.raiseByWan !== null) {
+      const target = `${r.policy}#${r.eligibility.raises}`;
+      raisersOf.set(target, [...(raisersOf.get(target) ?? []), r]);
+    }
 
   const items: ItemResult[] = [];
   let excluded = 0;
@@ -230,9 +248,7 @@ function evaluate(
     }
     const e = p.eligibility;
     // 上限再提高: a provision raising another's maximum is applied inside that one's computation.
-    const raisers = payers.filter(
-      (r) => r.policy === p.policy && r.eligibility.raises === p.id && r.raiseByWan !== null && applies(r),
-    );
+    const raisers = (raisersOf.get(key(p)) ?? []).filter(applies);
     const raise = raisers.length
       ? {
           byWan: raisers.reduce((sum, r) => sum + r.raiseByWan!, 0),
@@ -303,11 +319,10 @@ function evaluate(
 
   // A city's cap across its own and its districts' support (本市两级财政), for the beneficiaries it names.
   const who = profile.who ?? DEFAULT_WHO;
-  for (const rule of data.provisions.filter(
+  for (const rule of own.filter(
     (p) =>
       p.eligibility.stacking?.scope === '本市两级财政' &&
       p.annualCapWan !== null &&
-      policyIds.has(p.policy) &&
       (!p.eligibility.beneficiaries.length || p.eligibility.beneficiaries.includes(who)),
   )) {
     const members = counted().filter((i) => regionIds.has(i.provision.region));
@@ -340,7 +355,7 @@ function evaluate(
         binding: false,
       });
 
-  const order = new Map(data.provisions.map((p, i) => [p, i]));
+  const order = new Map(own.map((p, i) => [p, i]));
   const rank = { counted: 0, unstated: 1, related: 2 };
   items.sort(
     (a, b) =>
@@ -375,7 +390,14 @@ function raiseOnly(): Computation {
 export function answerAt(data: FinderData, location: Location, profile: Profile): LocationAnswer {
   let best = evaluate(data, location, profile, null);
   if (profile.products.length) return best;
-  for (const kind of PICKABLE_PRODUCTS) {
+  // Only the kinds of provisions that would pay and wait for a product (an innovative device counts for a clause on 三类 devices).
+  const waiting = best.items.filter(
+    (i) => i.amountWan !== null && i.match.open.some((o) => o.kind === 'product-unstated'),
+  );
+  const kinds = PICKABLE_PRODUCTS.filter((k) =>
+    waiting.some((i) => productsOverlap(i.provision.eligibility.products, impliedKinds([k]))),
+  );
+  for (const kind of kinds) {
     const a = evaluate(data, location, { ...profile, products: [kind] }, kind);
     if (a.totalWan > best.totalWan) best = a;
   }

@@ -112,6 +112,20 @@ export function phraseWith(quote: string, ...patterns: RegExp[]): string | null 
   return null;
 }
 
+/** The words of a provision's annual cap and raised maximum, found once per provision (the answer recomputes often). */
+const wordsCache = new WeakMap<SubsidyLike, { cap: string | null; raised: string | null }>();
+function capWords(s: SubsidyLike) {
+  let w = wordsCache.get(s);
+  if (!w) {
+    w = {
+      cap: s.annualCapWan === null ? null : phraseWith(s.quote, /每年/, wanPattern(s.annualCapWan)),
+      raised: s.raisedMaxWan === null ? null : phraseWith(s.quote, wanPattern(s.raisedMaxWan)),
+    };
+    wordsCache.set(s, w);
+  }
+  return w;
+}
+
 const wanPattern = (wan: number) => new RegExp(`(?<![\\d.])(${wan}万元|${wan / 10000}亿元)`);
 
 /** “每个品种”“单个产品”: the amount is per product, so a company with several products gets it for each. */
@@ -376,11 +390,11 @@ export function compute(s: SubsidyLike, inputs: Inputs = {}, ctx: ComputeContext
   let raised: number | null = null;
   if (s.raisedMaxWan !== null) {
     raised = s.raisedMaxWan;
-    steps.push({ kind: 'raised', wan: raised, words: phraseWith(s.quote, wanPattern(raised)) });
+    steps.push({ kind: 'raised', wan: raised, words: capWords(s).raised });
   }
 
   if (s.annualCapWan !== null) {
-    const words = phraseWith(s.quote, /每年/, wanPattern(s.annualCapWan));
+    const words = capWords(s).cap;
     const before = amount;
     if (amount !== null && amount > s.annualCapWan) amount = s.annualCapWan;
     steps.push({ kind: 'annual-cap', cap: s.annualCapWan, words, before, after: amount });
