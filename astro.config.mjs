@@ -2,10 +2,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefindSearch from './src/integrations/pagefind.ts';
+import { parseSiteUrl } from './src/lib/site-url.ts';
+
+const site = parseSiteUrl(process.env.SITE_URL)?.href;
 
 export default defineConfig({
-  // Canonical origin of the published site; used for canonical links, permalinks and the sitemap.
-  site: 'https://policies.example.org',
+  // The public address is a build setting: SITE_URL=https://… npm run build (README, "Deploying").
+  // Without it nothing names a host: URLs are root-relative and no sitemap is written (it needs
+  // absolute URLs), so no placeholder domain is ever published.
+  site,
   // Every page is a folder: /policies/x/ — links without the slash are bugs (preview answers 404).
   trailingSlash: 'always',
   // A strict CSP in a <meta> on every page: only this origin's own files load, inline scripts and
@@ -28,7 +33,8 @@ export default defineConfig({
   // The texts contain no code; Shiki's inline styles would be blocked by the CSP anyway.
   markdown: { syntaxHighlight: false },
   // pagefindSearch() indexes the built clauses at astro:build:done (src/integrations/pagefind.ts).
-  integrations: [mdx(), sitemap(), pagefindSearch()],
+  // The sitemap needs absolute URLs: it is written only when SITE_URL gives the site's address.
+  integrations: [mdx(), ...(site ? [sitemap()] : []), pagefindSearch()],
   vite: {
     build: {
       rollupOptions: {

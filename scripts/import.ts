@@ -1,28 +1,48 @@
 /**
- * npm run import -- <source.txt> [--id <policy-id>] [--region <region-id>] [--force]
+ * npm run import -- <source.txt> [--id <policy-id>] [--region <region-id>
+ *     [--region-name <name> --region-parent <region-id> [--region-level <level>]]] [--title <title>] [--force]
  *
  * Parses a policy text into its clause tree and writes src/content/policies/<id>.mdx: the
- * verbatim body with every clause addressable. When the MDX file exists, its (curated)
- * frontmatter is kept and only the body is regenerated; otherwise a draft frontmatter is written:
- * the metadata the text states, and proposed subsidies, targets and departments under `drafts:`.
+ * verbatim body with every clause addressable. A new policy gets a frontmatter drafted from the
+ * text and marked `draft: true` (待审核), valid as it stands, so the site builds at once; a
+ * re-import keeps the frontmatter and regenerates only the body. A region not in the vocabulary
+ * is added when its name and parent are given; units no department matches are added as draft
+ * departments. The decisions are in src/lib/import/plan.ts; this script reads and writes files.
  */
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import { extractClauses } from '../src/lib/clauses/extract.ts';
-import { draftFrontmatter } from '../src/lib/import/frontmatter.ts';
-import { toMdxBody } from '../src/lib/import/mdx.ts';
-import { flattenClauses, ImportError, parsePolicy } from '../src/lib/import/parse.ts';
+import { ImportError, flattenClauses } from '../src/lib/import/parse.ts';
+import { DEPARTMENTS_FILE, ImportStop, planImport, REGIONS_FILE, type ImportPlan } from '../src/lib/import/plan.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const usage = 'usage: npm run import -- <source.txt> [--id <policy-id>] [--region <region-id>] [--force]';
-let values: { id?: string; region?: string; force?: boolean };
+const usage = [
+  'usage: npm run import -- <source.txt> [--id <policy-id>] [--force]',
+  '         [--region <region-id> [--region-name <name> --region-parent <region-id> [--region-level city|county|district|province]]]',
+  '         [--title <title, when the text has no title line>]',
+].join('\n');
+let values: {
+  id?: string;
+  region?: string;
+  'region-name'?: string;
+  'region-parent'?: string;
+  'region-level'?: string;
+  title?: string;
+  force?: boolean;
+};
 let positionals: string[];
 try {
   ({ values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { id: { type: 'string' }, region: { type: 'string' }, force: { type: 'boolean', default: false } },
+    options: {
+      id: { type: 'string' },
+      region: { type: 'string' },
+      'region-name': { type: 'string' },
+      'region-parent': { type: 'string' },
+      'region-level': { type: 'string' },
+      title: { type: 'string' },
+      force: { type: 'boolean', default: false },
+    },
   }));
 } catch (error) {
   console.error(`import: ${(error as Error).message}\n${usage}`);
@@ -30,8 +50,8 @@ try {
 }
 
 const file = positionals[0];
-if (!file) {
-  console.error(usage);
+if (!file || positionals.length > 1) {
+  console.error(positionals.length > 1 ? `import: one text at a time (got ${positionals.length})\n${usage}` : usage);
   process.exit(2);
 }
 const sourcePath = resolve(process.cwd(), file);
@@ -40,92 +60,87 @@ if (!existsSync(sourcePath)) {
   process.exit(2);
 }
 const id = values.id ?? basename(sourcePath).replace(/\.txt$/, '');
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-  console.error(`import: policy ID "${id}" is not a lower-case ASCII slug — pass --id, e.g. --id wuxi-biomed-2026`);
-  process.exit(2);
-}
-
+const read = (path: string) => (existsSync(resolve(root, path)) ? readFileSync(resolve(root, path), 'utf8') : null);
 const source = readFileSync(sourcePath, 'utf8');
-let doc;
+const copy = `sources/${id}.txt`;
+
+let plan: ImportPlan;
 try {
-  doc = parsePolicy(source);
+  plan = planImport(
+    source,
+    {
+      id,
+      file,
+      region: values.region,
+      regionName: values['region-name'],
+      regionParent: values['region-parent'],
+      regionLevel: values['region-level'],
+      title: values.title,
+      force: values.force,
+    },
+    {
+      regionsYaml: read(REGIONS_FILE) ?? '',
+      departmentsYaml: read(DEPARTMENTS_FILE) ?? '',
+      existingMdx: read(`src/content/policies/${id}.mdx`),
+      existingSource: read(copy),
+      importingTheCopy: resolve(root, copy) === sourcePath,
+    },
+  );
 } catch (error) {
-  if (error instanceof ImportError) {
+  if (error instanceof ImportError || error instanceof ImportStop) {
     console.error(`import: ${file}: ${error.message}`);
     console.error('import: nothing was written.');
     process.exit(1);
   }
   throw error;
 }
-const body = toMdxBody(doc.children);
 
-// The site reads clauses from the MDX, not from the parser: both must agree before anything is written.
-const parsed = flattenClauses(doc).map((c) => c.id);
-const rendered = extractClauses(body).map((c) => c.id);
-if (parsed.join(' ') !== rendered.join(' ')) {
-  const at = parsed.findIndex((x, i) => x !== rendered[i]);
-  console.error(
-    `import: ${file}: the MDX body does not reproduce the clause tree (first difference at clause ${parsed[at] ?? rendered[at]}) — an importer bug; please report it with this text`,
-  );
-  process.exit(1);
+for (const w of plan.writes) {
+  mkdirSync(dirname(resolve(root, w.path)), { recursive: true });
+  writeFileSync(resolve(root, w.path), w.content);
 }
 
-const sourceName = `${id}.txt`;
-const sourceCopy = resolve(root, 'sources', sourceName);
-if (resolve(sourceCopy) !== sourcePath) {
-  if (existsSync(sourceCopy) && readFileSync(sourceCopy, 'utf8') !== source && !values.force) {
-    console.error(`import: sources/${sourceName} exists with other text — pass --force to replace it`);
-    process.exit(1);
-  }
-  copyFileSync(sourcePath, sourceCopy);
-}
-
-const target = resolve(root, 'src/content/policies', `${id}.mdx`);
-const shown = relative(root, target);
-let frontmatter: string;
-let drafted: ReturnType<typeof draftFrontmatter> | null = null;
-if (existsSync(target)) {
-  const existing = readFileSync(target, 'utf8').match(/^---\n([\s\S]*?)\n---\n/);
-  if (!existing) {
-    console.error(`import: ${shown} has no frontmatter block to keep — move it away or fix it first`);
-    process.exit(1);
-  }
-  frontmatter = existing[1]!;
-} else {
-  const vocab = (name: string) => parse(readFileSync(resolve(root, 'src/content/vocab', name), 'utf8'));
-  drafted = draftFrontmatter({
-    source,
-    body,
-    sourceName,
-    numbering: doc.numbering,
-    regions: vocab('regions.yaml'),
-    departments: vocab('departments.yaml'),
-    region: values.region,
-  });
-  frontmatter = drafted.yaml;
-}
-
-writeFileSync(target, `---\n${frontmatter}\n---\n\n${body}`);
-
+const mdx = `src/content/policies/${id}.mdx`;
 const counts = new Map<string, number>();
-for (const c of flattenClauses(doc)) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
+for (const c of flattenClauses(plan.doc)) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
 console.log(
-  `import: wrote ${shown} (${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}; numbering ${doc.numbering})`,
+  `import: wrote ${mdx} (${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}; numbering ${plan.doc.numbering})`,
 );
-for (const w of doc.warnings) console.warn(`import: warning: ${w}`);
-if (drafted) {
-  const { drafts, region } = drafted;
+for (const w of plan.doc.warnings) console.warn(`import: warning: ${w}`);
+for (const n of plan.notes) console.log(`import: note: ${n}`);
+const from = {
+  option: 'as given',
+  new: 'new',
+  frontmatter: 'kept from the frontmatter',
+  text: 'named by the text — pass --region to choose another',
+};
+console.log(`import: region ${plan.region} (${from[plan.regionFrom]})`);
+if (plan.newRegion) {
+  const r = plan.newRegion;
   console.log(
-    `import: drafted the frontmatter: ${drafts.subsidies.length} subsidies, ${drafts.targets.length} targets and ${drafts.departments.length} unknown departments under drafts:` +
-      (region ? `; region ${region}` : '; region unknown (set region:)'),
+    `import: added region ${r.id} (${r.name}, ${r.level} under ${r.parent}) to ${REGIONS_FILE} — check its level and order`,
   );
-  for (const d of drafts.departments) {
-    console.log(
-      `import: proposed department: "${d.text}" (clauses ${d.clauses.join(', ')}) — add it to src/content/vocab/departments.yaml, e.g.`,
-    );
-    console.log(
-      `    - { id: ${d.region ?? '<region>'}-<pinyin initials>, name: <full official name>, region: ${d.region ?? '<region>'}, aliases: [${d.text}] }`,
-    );
-  }
-  console.log(`import: next: review ${shown} and run npm run check:content (CONTRIBUTING.md, "Adding a policy")`);
 }
+if (plan.drafted) {
+  const { title, titleFrom, subsidies, targets } = plan.drafted;
+  const where = {
+    option: 'as given',
+    text: 'from the text',
+    'file name': 'from the file name — check it against the document',
+    'stand-in': 'a stand-in: the text has no title line — write the published title into title: and shortTitle:',
+  };
+  console.log(`import: title ${title} (${where[titleFrom]})`);
+  console.log(
+    `import: drafted the frontmatter as draft: true (shown as 待审核): ${subsidies} subsidies and ${targets} targets proposed under drafts:`,
+  );
+}
+if (plan.draftDepartments.length) {
+  console.log(
+    `import: added ${plan.draftDepartments.length} draft departments (待审核) to ${DEPARTMENTS_FILE} for units no department matched:`,
+  );
+  for (const d of plan.draftDepartments)
+    console.log(`    ${d.id}  ${d.name}  (the text writes ${d.aliases.join('、')})`);
+}
+console.log(
+  `import: the site builds with it as it is; review ${mdx}, then run npm run check:content (CONTRIBUTING.md, "Adding a policy")`,
+);

@@ -2,6 +2,11 @@
  * Content collections: the policies (MDX, frontmatter typed by src/schemas/policy.ts) and the
  * controlled vocabularies they refer to (src/schemas/vocab.ts). Cross-references are checked in
  * src/data/policies.ts.
+ *
+ * Astro keeps parsed entries in its cache (node_modules/.astro) until the text of this file
+ * changes, not when an imported schema does: when a schema in src/schemas/ changes, raise this
+ * revision so that every existing cache re-reads the content.
+ * Schema revision: 2 (policy `draft`, nullable `kind`; department `draft`).
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';

@@ -130,7 +130,9 @@ describe('the files agree with the pages', () => {
   it('each target and subsidy links to its clause in the full text, and its quote is in that clause', () => {
     const texts = new Map(data.clauses.map((c) => [`${c.policy}#${c.id}`, squash(String(c.text))]));
     for (const r of [...data.targets, ...data.subsidies]) {
-      expect(new URL(String(r.url)).pathname + new URL(String(r.url)).hash).toBe(`/policies/${r.policy}/#${r.clause}`);
+      // Root-relative without SITE_URL (the test build), absolute with it: resolve against any origin.
+      const url = new URL(String(r.url), 'https://site.invalid');
+      expect(url.pathname + url.hash).toBe(`/policies/${r.policy}/#${r.clause}`);
       expect(texts.get(`${r.policy}#${r.clause}`)).toContain(squash(String(r.quote)));
     }
   });

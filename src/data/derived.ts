@@ -8,12 +8,19 @@ import type { ClauseRecord } from '../lib/model';
 import { buildDatasets, type Datasets } from '../lib/data/export';
 import { subsidyRecords, targetRecords, type SubsidyRecord, type TargetRecord } from '../lib/data/comparison-records';
 import { relatedIndex, type Related } from '../lib/data/related';
+import { comparable, drafted } from '../lib/content/review';
 
 export interface Derived extends SiteData {
   /** Region IDs in display order (tree order). */
   order: string[];
+  /** Targets of reviewed policies: what comparisons across policies show. */
   targets: TargetRecord[];
+  /** Support provisions of reviewed policies: what comparisons across policies show. */
   subsidies: SubsidyRecord[];
+  /** Targets of draft (待审核) policies: for their own pages only, never compared. */
+  draftTargets: TargetRecord[];
+  /** Support provisions of draft (待审核) policies: for their own pages only, never compared. */
+  draftSubsidies: SubsidyRecord[];
   /** Clauses of other policies related to a clause, best first. */
   related: (clause: ClauseRecord) => Related<ClauseRecord>[];
   /** The policy a clause belongs to. */
@@ -23,7 +30,8 @@ export interface Derived extends SiteData {
 async function derive(): Promise<Derived> {
   const site = await getSiteData();
   const order = regionOrder(site.regions);
-  const subsidies = subsidyRecords(site.policies, site.categories);
+  // An unreviewed import's figures stay out of every comparison (src/lib/content/review.ts).
+  const subsidies = subsidyRecords(comparable(site.policies), site.categories);
   const categories = new Map<string, Set<string>>();
   for (const s of subsidies) {
     const key = `${s.policy.id}#${s.clause.id}`;
@@ -38,8 +46,10 @@ async function derive(): Promise<Derived> {
   return {
     ...site,
     order,
-    targets: targetRecords(site.policies),
+    targets: targetRecords(comparable(site.policies)),
     subsidies,
+    draftTargets: targetRecords(drafted(site.policies)),
+    draftSubsidies: subsidyRecords(drafted(site.policies), site.categories),
     related: (clause) => rank(clause),
     policyOf: (clause) => byId.get(clause.policy)!,
   };
@@ -55,13 +65,14 @@ export function getDerived(): Promise<Derived> {
 
 const datasets = new Map<string, Promise<Datasets>>();
 
-/** The rows of the open-data files, with absolute URLs on `site`. */
-export function getDatasets(site: URL): Promise<Datasets> {
-  if (!datasets.has(site.href)) {
+/** The rows of the open-data files, with absolute URLs on `site` (root-relative without SITE_URL). */
+export function getDatasets(site: URL | undefined): Promise<Datasets> {
+  const key = site?.href ?? '';
+  if (!datasets.has(key)) {
     datasets.set(
-      site.href,
+      key,
       getSiteData().then(({ policies, categories, asOf }) => buildDatasets({ policies, categories, site, asOf })),
     );
   }
-  return datasets.get(site.href)!;
+  return datasets.get(key)!;
 }

@@ -11,13 +11,16 @@ export interface LegislationInput {
   identifier: string | null;
   jurisdiction: string;
   issuers: string[];
-  kind: string;
+  /** The kind the document gives itself; omitted when null. */
+  kind: string | null;
   dateWritten: string | null;
   datePublished: string | null;
   status: StatusCode;
   /** For a clause: the policy it belongs to. */
   partOf?: { url: string; title: string };
   text?: string;
+  /** An unreviewed import (待审核): marked creativeWorkStatus Draft. */
+  draft?: boolean;
 }
 
 const FORCE: Partial<Record<StatusCode, string>> = {
@@ -36,9 +39,10 @@ export function legislationJsonLd(input: LegislationInput): Record<string, unkno
     url: input.url,
     name: input.title,
     inLanguage: 'zh-CN',
-    legislationType: input.kind,
     legislationJurisdiction: input.jurisdiction,
   };
+  if (input.kind) ld.legislationType = input.kind;
+  if (input.draft) ld.creativeWorkStatus = 'Draft';
   if (input.identifier) ld.legislationIdentifier = input.identifier;
   if (input.issuers.length)
     ld.legislationPassedBy = input.issuers.map((name) => ({ '@type': 'GovernmentOrganization', name }));

@@ -3,10 +3,13 @@
  * labels, citations, departments and topics; the documents it names; its status.
  */
 import type { PolicyData } from '../schemas/policy.ts';
-import { clauseLabel, citation, type LabelOptions } from './clauses/ids.ts';
+import { clauseLabel, type LabelOptions } from './clauses/ids.ts';
+import { plainCitation } from './citation/index.ts';
 import { extractClauses, type ExtractedClause } from './clauses/extract.ts';
+import { rowFacts } from './clauses/rows.ts';
 import {
   matchDepartment,
+  regionRefs,
   responsibleUnits,
   tableUnits,
   type DepartmentEntry,
@@ -40,8 +43,10 @@ export interface ClauseRecord extends ExtractedClause {
   ancestors: string[];
   /** Citation label, e.g. 三、（一）二是. */
   label: string;
-  /** Full citation: 《title》label. */
+  /** Full citation: 《title》label, after the issuing region when the title does not name it (无锡市《市政府关于…》第（十二）条). */
   citation: string;
+  /** A table row's name: the task or indicator it is called by (src/lib/clauses/rows.ts); null for other kinds. */
+  rowName: string | null;
   /** Units the clause itself names as responsible. */
   units: UnitRef[];
   /** Department IDs responsible for the clause: its own, else those of its nearest ancestor naming any. */
@@ -101,14 +106,16 @@ export function namedDocuments(text: string): string[] {
 export function buildPolicyModel(id: string, data: PolicyData, body: string, ctx: ModelContext): PolicyModel {
   const extracted = extractClauses(body);
   const byId = new Map<string, ClauseRecord>();
-  const chain = regionChain(data.region, ctx.regions);
+  // The policy's region and the enclosing ones, innermost first, as unit matching reads them.
+  const chain = regionRefs(regionChain(data.region, ctx.regions), ctx.regions);
   const unmatchedUnits: { clause: string; text: string }[] = [];
+  const regionName = ctx.regions.find((r) => r.id === data.region)?.name ?? '';
 
   const annexNames: Record<number, string> = {};
   const groupNames: Record<string, string> = {};
   for (const c of extracted) {
     if (c.kind === 'annex') {
-      const m = c.heading?.match(/^附件\s*(\d*)/);
+      const m = c.heading?.match(/^附件\s*([0-9０-９]*)/);
       const n = Number(c.id.replace('annex', ''));
       annexNames[n] = m ? `附件${m[1]}` : `附件${n}`;
     }
@@ -129,11 +136,19 @@ export function buildPolicyModel(id: string, data: PolicyData, body: string, ctx
 
   const clauses = extracted.map((c, order): ClauseRecord => {
     const parent = c.parent ? byId.get(c.parent) : undefined;
+    const row =
+      c.kind === 'row'
+        ? rowFacts(c.cells, Number(c.id.replace(/^.*row/, '')), c.parent ? (groupNames[c.parent] ?? null) : null)
+        : null;
     const options: LabelOptions = {
       numbering: data.numbering,
       annexNames,
       groupNames,
       rowHasSerial: rowSerial.has(c.id),
+      // A row numbered inside its group (5. under 三、创新平台工程) is cited by that number.
+      ...(row && row.serial === null && row.item !== null
+        ? { rowItem: { group: c.parent ? (groupNames[c.parent] ?? null) : null, n: row.item } }
+        : {}),
     };
     const label = clauseLabel(c.id, options);
     const mentions = [...responsibleUnits(c.ownText), ...tableUnits(c.tableHeader, c.cells)];
@@ -156,7 +171,8 @@ export function buildPolicyModel(id: string, data: PolicyData, body: string, ctx
       order,
       ancestors: parent ? [...parent.ancestors, parent.id] : [],
       label,
-      citation: citation(data.title, label),
+      citation: plainCitation({ title: data.title, region: regionName, label }),
+      rowName: row?.name ?? null,
       units,
       departments: own.length ? own : (parent?.departments ?? []),
       ownDepartments: own.length > 0,

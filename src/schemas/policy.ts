@@ -197,7 +197,11 @@ export const policySchema = z.object({
   title: z.string().min(1).describe('文件全称，照录原文。'),
   shortTitle: z.string().min(1).describe('简称，用于列表和跨城市对比表。'),
   region: slug.describe('地区编号（见 regions）。'),
-  kind: z.string().min(1).describe('文件类型，按文件自称，如 行动计划、政策意见、工作清单。'),
+  kind: z
+    .string()
+    .min(1)
+    .nullable()
+    .describe('文件类型，按文件自称，如 行动计划、政策意见、工作清单；原文标题和正文均未自称时为 null。'),
   issuers: z.array(z.string().min(1)).default([]).describe('发文机关，照录原文；原文未载明时为空数组。'),
   docNumber: z.string().nullable().describe('文号，照录原文，如 苏委办发〔2021〕14号；未载明时为 null。'),
   dateWritten: isoDate.describe('成文日期，YYYY-MM-DD；未载明时为 null。'),
@@ -221,6 +225,12 @@ export const policySchema = z.object({
     .regex(/^[a-z0-9-]+\.txt$/, 'the file name of a text in sources/, e.g. "wuxi-biomed-policy-opinions.txt"')
     .describe('原始文本文件名（/sources/ 下可下载）。'),
   supersededBy: slug.nullable().default(null).describe('取代本文件的本站政策编号；无时为 null。'),
+  draft: z
+    .boolean()
+    .default(false)
+    .describe(
+      '待审核：true 表示新导入、尚未经人工审核的文件（正文逐字转录，但标题、地区、发文机关、日期和责任部门由导入程序读取，可能有误；其目标与扶持不列入各地对比）；审核完成后删除此字段或设为 false。',
+    ),
   targets: z.array(targetSchema).default([]).describe('文中载明的发展目标。'),
   subsidies: z.array(subsidySchema).default([]).describe('文中载明的扶持条款。'),
   clauses: z.record(clauseId, clauseMetaSchema).default({}).describe('按条款编号的人工标注。'),

@@ -9,7 +9,11 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIR } from '../helpers/paths.ts';
 
-const SITE = 'https://policies.example.org';
+/**
+ * The test build has no SITE_URL, so its URLs are root-relative; they are resolved against this
+ * stand-in origin (a reserved name that can never be a real host) to tell internal from external.
+ */
+const SITE = 'https://site.invalid';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -131,6 +135,7 @@ describe('internal links', () => {
     expect(checked).toBeGreaterThan(400);
   });
 
+  // The sitemap is written only with SITE_URL: tests/build/site-url.test.ts checks it lists every page.
   it('URLs in the sitemap and the feed resolve, and the sitemap lists every page', () => {
     const problems: string[] = [];
     const listed = new Set<string>();
@@ -149,7 +154,8 @@ describe('internal links', () => {
     }
     const unlisted = [...pages.keys()].filter((p) => p.endsWith('/') && !listed.has(p));
     expect(problems).toEqual([]);
-    expect(unlisted, 'pages missing from the sitemap').toEqual([]);
+    if (files.some((f) => /sitemap[^/\\]*\.xml$/.test(f)))
+      expect(unlisted, 'pages missing from the sitemap').toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@
  * side): provisions with their policy and clause, regions in display order, the as-of date.
  */
 import { getSiteData, regionOrder } from '../../data/policies';
+import { comparable } from '../../lib/content/review';
 import { finderData } from '../../lib/finder/island';
 import { targetStages } from '../../lib/finder/stages';
 import type { FinderData } from '../../lib/finder/types';
@@ -21,7 +22,9 @@ export interface StageTarget {
 let cached: Promise<{ data: FinderData; targets: StageTarget[] }> | undefined;
 
 export function getFinderSite() {
-  cached ??= getSiteData().then(({ policies, regions, categories, asOf }) => {
+  cached ??= getSiteData().then(({ policies: all, regions, categories, asOf }) => {
+    // The finder adds amounts up across policies: an unreviewed import's figures never enter it.
+    const policies = comparable(all);
     const order = regionOrder(regions);
     const data = finderData({
       policies,

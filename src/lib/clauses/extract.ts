@@ -60,19 +60,25 @@ const tidy = (s: string) => s.replace(/[ \t]*\n[\s]*/g, '\n').trim();
 
 const TAGS: Record<string, string> = { Clause: 'div', Run: 'span', Group: 'tbody', Row: 'tr', ClauseTable: 'table' };
 
-/** Converts the MDX hast to plain hast: components become elements, IDs are dropped (a clause page must not repeat the policy page's IDs). */
-function toPlain(node: Node): Node {
+/**
+ * Converts the MDX hast to plain hast: components become elements, IDs are dropped (a clause page
+ * must not repeat the policy page's IDs), headings move up by `shift` levels (a clause page's
+ * text starts at h2 under its h1), and a lone row's cells span no rows (`lone`).
+ */
+function toPlain(node: Node, shift = 0, lone = false): Node {
   if (node.type === 'text') return node;
-  const children = (node.children ?? []).map(toPlain);
+  const children = (node.children ?? []).map((c) => toPlain(c, shift, lone));
   if (isJsx(node)) {
     const name = node.name ?? 'div';
-    if (name === 'Heading')
-      return { type: 'element', tagName: `h${Number(attr(node, 'level')) || 3}`, properties: {}, children };
+    if (name === 'Heading') {
+      const level = Math.min(6, Math.max(2, (Number(attr(node, 'level')) || 3) - shift));
+      return { type: 'element', tagName: `h${level}`, properties: {}, children };
+    }
     const tagName = TAGS[name] ?? name;
     const properties: Record<string, unknown> = {};
     if (CLAUSE_COMPONENTS.has(name)) properties.className = ['clause', `clause--${kindOf(String(attr(node, 'id')))}`];
     for (const a of node.attributes ?? []) {
-      if (a.name === 'id' || a.type !== 'mdxJsxAttribute') continue;
+      if (a.name === 'id' || a.type !== 'mdxJsxAttribute' || (lone && a.name === 'rowSpan')) continue;
       properties[a.name === 'class' ? 'className' : a.name] = attr(node, a.name);
     }
     return { type: 'element', tagName, properties, children };
@@ -121,11 +127,13 @@ export function extractClauses(body: string): ExtractedClause[] {
       seen.set(id, line);
       const heading = node.children?.find((c) => isJsx(c) && c.name === 'Heading');
       const inTable = kind === 'row' || kind === 'group';
-      let html = toHtml(toPlain(node).children as never);
+      const levels = collect(node, (n) => isJsx(n) && n.name === 'Heading').map((h) => Number(attr(h, 'level')) || 3);
+      const shift = levels.length ? Math.min(...levels) - 2 : 0;
+      let html = toHtml(toPlain(node, shift).children as never);
       if (inTable && currentHeaderNode) {
         const body =
           kind === 'row'
-            ? `<tbody>${toHtml(toPlain(withGroupCell(node, currentGroupCell)) as never)}</tbody>`
+            ? `<tbody>${toHtml(toPlain(withGroupCell(node, currentGroupCell), 0, true) as never)}</tbody>`
             : toHtml(toPlain(node) as never);
         html = `<table>${toHtml(toPlain(currentHeaderNode) as never)}${body}</table>`;
       }

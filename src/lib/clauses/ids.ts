@@ -55,7 +55,8 @@ export function parseClauseId(id: string): Segment[] | null {
       continue;
     }
     const hit = table.map(([re, kind]) => [part.match(re), kind] as const).find(([m]) => m);
-    if (!hit || (i > 0 && prev?.kind === 'paragraph' && hit[1] !== 'run')) return null;
+    // A paragraph holds runs (p2-r1) and nothing else.
+    if (!hit || (prev?.kind === 'paragraph' && hit[1] !== 'run')) return null;
     segments.push({ kind: hit[1], n: Number(hit[0]![1]) });
   }
   return segments.length && segments.every((s) => s.n > 0) ? segments : null;
@@ -76,13 +77,20 @@ export interface LabelOptions {
   groupNames?: Record<string, string>;
   /** Whether a table row's number is the table's own 序号 (cited 序号12) rather than its position (第12行). */
   rowHasSerial?: boolean;
+  /**
+   * A table row numbered inside its group, as the document prints it (Suzhou's 任务分工表: the
+   * 专栏任务 cell "5. 加快市医药服务平台建设" under 三、创新平台工程): cited 附件“三、创新平台工程”第5项
+   * instead of by its position in the whole table (附件第12行), a number the document does not show.
+   */
+  rowItem?: { group: string | null; n: number };
 }
 
-/** The citation label of a clause, e.g. 三、（一）二是; the policy title is added by `citation`. */
+/** The citation label of a clause, e.g. 三、（一）二是; the policy title and region are added by src/lib/citation. */
 export function clauseLabel(id: string, options: LabelOptions = {}): string {
   const segments = parseClauseId(id);
   if (!segments) throw new Error(`clauseLabel: "${id}" is not a clause ID (see docs/ids.md)`);
   const running = options.numbering === 'running';
+  const parts = id.split('-');
   const out: string[] = [];
   segments.forEach((seg, i) => {
     const next = segments[i + 1];
@@ -116,40 +124,18 @@ export function clauseLabel(id: string, options: LabelOptions = {}): string {
         out.push(options.annexNames?.[seg.n] ?? `附件${seg.n}`);
         break;
       case 'group': {
-        const gid = segments
-          .slice(0, i + 1)
-          .map(segmentId)
-          .join('-');
+        // Each part of an ID is one segment, so the group's own ID is the ID up to this part.
+        const gid = parts.slice(0, i + 1).join('-');
         out.push(options.groupNames?.[gid] ? `“${options.groupNames[gid]}”` : `第${seg.n}组`);
         break;
       }
       case 'row':
-        out.push(options.rowHasSerial ? `序号${seg.n}` : `第${seg.n}行`);
+        if (options.rowItem) {
+          const { group, n } = options.rowItem;
+          out.push(`${group ? `“${group}”` : ''}第${n}项`);
+        } else out.push(options.rowHasSerial ? `序号${seg.n}` : `第${seg.n}行`);
         break;
     }
   });
   return out.join('');
-}
-
-function segmentId(seg: Segment): string {
-  const prefix: Record<ClauseKind, string> = {
-    paragraph: 'p',
-    section: 's',
-    article: 'a',
-    item: 'c',
-    point: 'i',
-    subpoint: 'n',
-    run: 'r',
-    box: 'box',
-    boxItem: '',
-    annex: 'annex',
-    group: 'g',
-    row: 'row',
-  };
-  return `${prefix[seg.kind]}${seg.n}`;
-}
-
-/** A full citation: 《title》label. */
-export function citation(title: string, label: string): string {
-  return `《${title}》${label}`;
 }

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { draftFrontmatter } from '../import/frontmatter.ts';
+import { planImport } from '../import/plan.ts';
 import { toMdxBody } from '../import/mdx.ts';
 import { parsePolicy } from '../import/parse.ts';
 import { readFixture, ROOT } from '../import/test-support.ts';
-import { checkContent, describeProblem } from './content-check.ts';
+import { checkContent, describeProblem, report } from './content-check.ts';
 import { policySchema } from '../../schemas/policy.ts';
 
 describe('the published content', () => {
@@ -15,6 +15,12 @@ describe('the published content', () => {
     const result = checkContent(ROOT);
     expect(result.problems.map(describeProblem)).toEqual([]);
     expect(result.policies).toBeGreaterThanOrEqual(5);
+  });
+
+  it('holds nothing awaiting review: it passes --strict, as a release requires', () => {
+    const result = report(checkContent(ROOT), true);
+    expect(result.lines.map((l) => l.text)).toEqual([]);
+    expect(result.exitCode).toBe(0);
   });
 });
 
@@ -24,29 +30,37 @@ describe('a new policy imported from a fixture', () => {
   mkdirSync(join(root, 'src/content/policies'), { recursive: true });
   mkdirSync(join(root, 'sources'));
   cpSync(resolve(ROOT, 'src/content/vocab'), join(root, 'src/content/vocab'), { recursive: true });
-  const vocab = (name: string) => parse(readFileSync(join(root, 'src/content/vocab', name), 'utf8'));
+  const vocabFile = (name: string) => join(root, 'src/content/vocab', name);
 
+  // As `npm run import -- tests/fixtures/import/articles.txt --id wuxi-support-measures` writes it.
   const source = readFixture('articles');
   const body = toMdxBody(parsePolicy(source).children);
-  const drafted = draftFrontmatter({
+  const plan = planImport(
     source,
-    body,
-    sourceName: 'wuxi-support-measures.txt',
-    numbering: 'nested',
-    regions: vocab('regions.yaml'),
-    departments: vocab('departments.yaml'),
-  });
+    { id: 'wuxi-support-measures', file: 'tests/fixtures/import/articles.txt' },
+    {
+      regionsYaml: readFileSync(vocabFile('regions.yaml'), 'utf8'),
+      departmentsYaml: readFileSync(vocabFile('departments.yaml'), 'utf8'),
+      existingMdx: null,
+      existingSource: null,
+      importingTheCopy: false,
+    },
+  );
+  for (const w of plan.writes) writeFileSync(join(root, w.path), w.content);
   const file = join(root, 'src/content/policies/wuxi-support-measures.mdx');
+  const imported = readFileSync(file, 'utf8');
+  const drafted = { yaml: imported.match(/^---\n([\s\S]*?)\n---\n/)![1]! };
+  const departmentsAsImported = readFileSync(vocabFile('departments.yaml'), 'utf8');
   const write = (frontmatter: string, text = body) => writeFileSync(file, `---\n${frontmatter}\n---\n\n${text}`);
-  writeFileSync(join(root, 'sources/wuxi-support-measures.txt'), source);
   const lineOf = (needle: string) =>
     readFileSync(file, 'utf8')
       .split('\n')
       .findIndex((l) => l.includes(needle)) + 1;
 
-  it('drafts frontmatter that passes the schema, with the region and metadata the text states', () => {
+  it('drafts frontmatter that passes the schema, marked draft, with the region and metadata the text states', () => {
     const data = policySchema.parse(parse(drafted.yaml, { version: '1.1' }));
     expect(data).toMatchObject({
+      draft: true,
       title: '无锡市生物医药产业发展扶持办法',
       region: 'wuxi',
       issuers: ['无锡市人民政府'],
@@ -59,17 +73,61 @@ describe('a new policy imported from a fixture', () => {
     expect(drafted.yaml).toContain('dateWritten: "2024-12-10"');
   });
 
-  it('reports the unit that matches no department, and warns while drafts remain', () => {
-    write(drafted.yaml);
-    const { problems, warnings } = checkContent(root);
-    expect(problems.map(describeProblem)).toEqual([
-      `src/content/policies/wuxi-support-measures.mdx:${lineOf('id="a5"')}  body, clause a5  responsible unit "市文旅局" matches no department — add it to the aliases of a department of region "wuxi" in src/content/vocab/departments.yaml`,
+  it('adds the unit no department matched as a draft department, so the import has no problem, only warnings', () => {
+    expect(plan.draftDepartments).toEqual([
+      { id: 'wuxi-wlj', name: '无锡市文旅局', region: 'wuxi', aliases: ['市文旅局'], draft: true },
     ]);
-    expect(warnings.map(describeProblem)).toEqual([
+    const result = checkContent(root);
+    expect(result.problems.map(describeProblem)).toEqual([]);
+    expect(result.warnings.map(describeProblem)).toEqual([
       expect.stringMatching(
-        /^src\/content\/policies\/wuxi-support-measures\.mdx:\d+ {2}drafts {2}\d+ subsidies, \d+ targets and 1 departments await review/,
+        /^src\/content\/policies\/wuxi-support-measures\.mdx:\d+ {2}draft {2}待审核: an unreviewed import/,
+      ),
+      expect.stringMatching(
+        /^src\/content\/policies\/wuxi-support-measures\.mdx:\d+ {2}drafts {2}4 subsidy drafts and 0 target drafts await review — check each against its quote, move it into subsidies:\/targets:, then delete drafts:$/,
+      ),
+      expect.stringMatching(
+        /^src\/content\/vocab\/departments\.yaml:\d+ {2}\[\d+\]\.draft {2}待审核: department "wuxi-wlj" \(无锡市文旅局\) was drafted by npm run import from the wording "市文旅局"/,
       ),
     ]);
+    const departmentLine = departmentsAsImported.split('\n').findIndex((l) => l.includes('id: wuxi-wlj')) + 1;
+    expect(result.warnings[2]!.line).toBe(departmentLine);
+  });
+
+  it('passes without --strict and fails with it, listing every draft as an error', () => {
+    const result = checkContent(root);
+    const lenient = report(result);
+    expect(lenient.exitCode).toBe(0);
+    expect(lenient.lines.map((l) => l.level)).toEqual(['warning', 'warning', 'warning']);
+    const strict = report(result, true);
+    expect(strict.exitCode).toBe(1);
+    expect(strict.lines.map((l) => l.level)).toEqual(['error', 'error', 'error']);
+    expect(strict.summary).toMatch(
+      /3 problems, 0 warnings \(--strict: 3 drafts and reminders refused for a release\)$/,
+    );
+  });
+
+  it('reports a unit that matches no department as an error', () => {
+    writeFileSync(vocabFile('departments.yaml'), departmentsAsImported.replace(/^.*id: wuxi-wlj.*$/m, ''));
+    try {
+      expect(checkContent(root).problems.map(describeProblem)).toEqual([
+        `src/content/policies/wuxi-support-measures.mdx:${lineOf('id="a5"')}  body, clause a5  responsible unit "市文旅局" matches no department — add it to the aliases of a department of region "wuxi" in src/content/vocab/departments.yaml`,
+      ]);
+    } finally {
+      writeFileSync(vocabFile('departments.yaml'), departmentsAsImported);
+    }
+  });
+
+  it('warns about a stand-in title', () => {
+    write(drafted.yaml.replace(/^(title|shortTitle): .*$/gm, '$1: 标题未载明（wuxi-support-measures）'));
+    const warnings = checkContent(root).warnings.map(describeProblem);
+    expect(warnings.filter((w) => w.includes('stands in for a title'))).toEqual([
+      expect.stringMatching(
+        /:\d+ {2}title {2}"标题未载明（wuxi-support-measures）" stands in for a title the text does not give/,
+      ),
+      expect.stringMatching(/:\d+ {2}shortTitle {2}"标题未载明/),
+    ]);
+    write(drafted.yaml);
   });
 
   it('reports every problem at once with its line, field and fix', () => {

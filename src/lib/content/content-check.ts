@@ -146,7 +146,17 @@ function loadVocabularies(root: string, problems: ContentProblem[]) {
       });
     }
   }
+  const drafted: ContentProblem[] = [];
+  for (const d of out.departments as DepartmentEntry[]) {
+    if (!d.draft) continue;
+    drafted.push({
+      file: 'src/content/vocab/departments.yaml',
+      ...lineOf('departments', d.id, 'draft'),
+      message: `待审核: department "${d.id}" (${d.name}) was drafted by npm run import from the wording ${d.aliases.map((a) => `"${a}"`).join(', ')} — set its full official name (or move the wording into the aliases of the department it is and delete the entry), then delete draft: true`,
+    });
+  }
   return {
+    drafted,
     regions,
     departments: out.departments as DepartmentEntry[],
     topics: out.topics as TopicEntry[],
@@ -394,6 +404,7 @@ export function checkContent(root: string): CheckResult {
   };
   problems.push(...checkPolicies(checked, vocabSets).map(locate));
   for (const c of checked) warnings.push(...draftWarnings(c).map(locate));
+  warnings.push(...vocab.drafted);
   const used = new Set(entries.map((e) => e.source));
   for (const s of sourceFiles) {
     if (!used.has(s))
@@ -405,6 +416,35 @@ export function checkContent(root: string): CheckResult {
   }
   const order = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
   return { problems: problems.sort(order), warnings: warnings.sort(order), policies: files.length };
+}
+
+export interface Report {
+  /** Lines to print, errors first: "error    file:line  field  message" or "warning  …". */
+  lines: { level: 'error' | 'warning'; text: string }[];
+  summary: string;
+  /** 1 when there is a problem — or, with `strict`, anything awaiting review. */
+  exitCode: 0 | 1;
+}
+
+/**
+ * What `npm run check:content` prints and returns. Drafts (待审核 policies and departments,
+ * importer proposals) are warnings: the site builds and shows them marked. With `strict` — what a
+ * release runs — every warning is an error, so nothing unreviewed is released.
+ */
+export function report(result: CheckResult, strict = false): Report {
+  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const errors = strict ? [...result.problems, ...result.warnings] : result.problems;
+  const warnings = strict ? [] : result.warnings;
+  const lines = [
+    ...errors.map((p) => ({ level: 'error' as const, text: describeProblem(p) })),
+    ...warnings.map((p) => ({ level: 'warning' as const, text: describeProblem(p) })),
+  ];
+  const refused =
+    strict && result.warnings.length
+      ? ` (--strict: ${count(result.warnings.length, 'draft or reminder', 'drafts and reminders')} refused for a release)`
+      : '';
+  const summary = `check:content: ${count(result.policies, 'policy', 'policies')} checked, ${count(errors.length, 'problem')}, ${count(warnings.length, 'warning')}${refused}`;
+  return { lines, summary, exitCode: errors.length ? 1 : 0 };
 }
 
 /** One problem as printed by `npm run check:content`: file:line, field, message. */

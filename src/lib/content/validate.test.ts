@@ -109,9 +109,32 @@ describe('draftWarnings', () => {
       },
     });
     expect(draftWarnings(p).map((w) => [fieldName(w.path), w.message])).toEqual([
-      ['drafts', expect.stringMatching(/^2 subsidies, 0 targets and 0 departments await review/)],
+      ['drafts', expect.stringMatching(/^2 subsidy drafts and 0 target drafts await review/)],
       ['drafts.subsidies[1].clause', expect.stringMatching(/^unknown clause "s7"/)],
     ]);
     expect(draftWarnings(policy({}))).toEqual([]);
+  });
+
+  it('warns about an unreviewed import and its stand-in title, and counts department drafts of older imports', () => {
+    const p = policy({
+      draft: true,
+      title: '标题未载明（a）',
+      drafts: { subsidies: [], targets: [], departments: [{ text: '市文旅局', region: 'wuxi', clauses: ['s1'] }] },
+    });
+    expect(draftWarnings(p).map((w) => [fieldName(w.path), w.message])).toEqual([
+      [
+        'draft',
+        expect.stringMatching(/^待审核: an unreviewed import, published marked as such — .*then delete draft: true/),
+      ],
+      ['title', expect.stringMatching(/^"标题未载明（a）" stands in for a title the text does not give/)],
+      [
+        'drafts',
+        expect.stringMatching(
+          /^0 subsidy drafts, 0 target drafts and 1 department draft await review — .*\(departments into src\/content\/vocab\/departments\.yaml\)/,
+        ),
+      ],
+    ]);
+    // A title that merely starts like one is the publisher's own.
+    expect(draftWarnings(policy({ title: '标题未载明的文件' }))).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { PolicyData } from '../../schemas/policy.ts';
 import { eligibilityProblems } from '../finder/eligibility-consistency.ts';
+import { isStandInTitle } from './review.ts';
 
 export interface PolicyToCheck {
   /** Path of the MDX file, as shown to the maintainer. */
@@ -49,7 +50,7 @@ export function formatProblem(p: ContentProblem): string {
   return `${p.file}${p.line ? `:${p.line}` : ''}: ${where}: ${p.message}`;
 }
 
-/** Marks `npm run import` leaves where the text says nothing: "TODO: 标题", region "todo". */
+/** Placeholders an earlier importer left where the text said nothing: "TODO: 标题", region "todo". */
 const PLACEHOLDER = /^todo\b/i;
 
 export function checkPolicies(policies: PolicyToCheck[], vocab: Vocabularies): ContentProblem[] {
@@ -134,18 +135,41 @@ export function validatePolicies(policies: PolicyToCheck[], vocab: Vocabularies)
   return checkPolicies(policies, vocab).map(formatProblem);
 }
 
-/** Reminders that do not fail the check: importer drafts awaiting review, and drafts pointing at clauses that are gone. */
+/**
+ * Reminders that do not fail the check (`npm run check:content -- --strict` refuses them for a
+ * release): an unreviewed import (draft: true) and its stand-in title, importer drafts awaiting
+ * review, and drafts pointing at clauses that are gone.
+ */
 export function draftWarnings(p: PolicyToCheck): ContentProblem[] {
-  const d = p.data.drafts;
-  if (!d) return [];
   const out: ContentProblem[] = [];
+  if (p.data.draft)
+    out.push({
+      file: p.file,
+      path: ['draft'],
+      message:
+        '待审核: an unreviewed import, published marked as such — check its metadata against the text, review its drafts and draft departments, then delete draft: true (CONTRIBUTING.md, "Adding a policy")',
+    });
+  for (const field of ['title', 'shortTitle'] as const) {
+    const value = p.data[field] as string | undefined;
+    if (value && isStandInTitle(value))
+      out.push({
+        file: p.file,
+        path: [field],
+        message: `"${value}" stands in for a title the text does not give — write the title as the published document gives it`,
+      });
+  }
+  const d = p.data.drafts;
+  if (!d) return out;
+  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  const waiting = [count(d.subsidies.length, 'subsidy draft'), count(d.targets.length, 'target draft')];
+  if (d.departments.length) waiting.push(count(d.departments.length, 'department draft'));
   const total = d.subsidies.length + d.targets.length + d.departments.length;
   out.push({
     file: p.file,
     path: ['drafts'],
     message:
       total > 0
-        ? `${d.subsidies.length} subsidies, ${d.targets.length} targets and ${d.departments.length} departments await review — check each against its quote, move it into subsidies:/targets: (departments into src/content/vocab/departments.yaml), then delete drafts:`
+        ? `${waiting.slice(0, -1).join(', ')} and ${waiting.at(-1)!} await review — check each against its quote, move it into subsidies:/targets:${d.departments.length ? ' (departments into src/content/vocab/departments.yaml)' : ''}, then delete drafts:`
         : 'is empty — delete it',
   });
   const lists = [

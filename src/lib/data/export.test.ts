@@ -18,7 +18,7 @@ const policies: ExportPolicy[] = content.models.map((m) => ({
   status: policyStatus(m.data, '2024-01-01'),
   region: content.regions.find((r) => r.id === m.data.region)!,
 }));
-const site = new URL('https://policies.example.org');
+const site = new URL('https://policies.example.test');
 const data = buildDatasets({ policies, categories: content.categories, site, asOf: '2024-01-01' });
 
 describe('buildDatasets', () => {
@@ -35,10 +35,17 @@ describe('buildDatasets', () => {
   });
   it('writes absolute URLs to the clause in the full text', () => {
     const s = data.subsidies[0]!;
-    expect(s.url).toBe(`https://policies.example.org/policies/${s.policy}/#${s.clause}`);
+    expect(s.url).toBe(`https://policies.example.test/policies/${s.policy}/#${s.clause}`);
     expect(data.clauses[0]!.url).toBe(
-      `https://policies.example.org/policies/${data.clauses[0]!.policy}/${data.clauses[0]!.id}/`,
+      `https://policies.example.test/policies/${data.clauses[0]!.policy}/${data.clauses[0]!.id}/`,
     );
+  });
+  it('writes root-relative URLs when the build has no SITE_URL, never an invented host', () => {
+    const relative = buildDatasets({ policies, categories: content.categories, site: undefined, asOf: '2024-01-01' });
+    const s = relative.subsidies[0]!;
+    expect(s.url).toBe(`/policies/${s.policy}/#${s.clause}`);
+    expect(relative.clauses[0]!.url).toBe(`/policies/${relative.clauses[0]!.policy}/${relative.clauses[0]!.id}/`);
+    expect(datasetJsonSchema('clauses', undefined).$id).toBe('/data/schema/clauses.schema.json');
   });
   it('adds the clause’s departments to each subsidy, apart from the ones the provision names itself', () => {
     const s = data.subsidies.find((r) => r.policy === 'wuxi-biomed-policy-opinions' && r.id === 'sub3')!;
@@ -50,7 +57,7 @@ describe('buildDatasets', () => {
 describe('datasetJsonSchema', () => {
   it.each(DATASET_NAMES)('%s rows validate against their JSON Schema', (name) => {
     const schema = datasetJsonSchema(name, site);
-    expect(schema.$id).toBe(`https://policies.example.org/data/schema/${name}.schema.json`);
+    expect(schema.$id).toBe(`https://policies.example.test/data/schema/${name}.schema.json`);
     const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
     validate(data[name]);
     expect(validate.errors ?? []).toEqual([]);

@@ -9,15 +9,22 @@ import { subsidySchema, targetSchema, policySchema } from '../../schemas/policy.
 import { clauseId, slug } from '../../schemas/primitives.ts';
 import type { PolicyModel, RegionEntry } from '../model.ts';
 import type { PolicyStatus } from '../status.ts';
+import { publicUrl } from '../site-url.ts';
 
 /** What the export needs of a policy: its model, status and region (src/data/policies.ts `Policy`). */
 export type ExportPolicy = PolicyModel & { status: PolicyStatus; region: RegionEntry };
 
-const url = z.string().describe('本站页面的完整网址。');
+const url = z.string().describe('本站页面的网址：构建时设置了 SITE_URL 则为完整网址，否则为以 / 开头的站内地址。');
 const policyRef = slug.describe('政策编号（policies.json 的 id，即 /policies/<编号>/）。');
 const regionRef = slug.describe('政策所属地区编号（见 regions）。');
 const citation = z.string().describe('完整引用，如《苏州市……行动计划（2021—2023）》三、（一）二是。');
 const p = policySchema.shape;
+/** The review mark of every row: rows of an unreviewed import say so, so no one takes their figures for checked ones. */
+const draft = z
+  .boolean()
+  .describe(
+    '待审核：true 表示所属政策为新导入、尚未经人工审核的文件（见 policies.json 的 draft）；其数据不列入本站的各地对比。',
+  );
 
 export const policyRowSchema = z
   .object({
@@ -43,6 +50,7 @@ export const policyRowSchema = z
     numbering: p.numbering,
     source: p.source,
     supersededBy: p.supersededBy,
+    draft: z.boolean().describe(p.draft.description ?? ''),
     clauseCount: z.number().int().describe('可引用条款单元数（clauses.json 中该政策的行数）。'),
     targetCount: z.number().int().describe('发展目标数（targets.json 中该政策的行数）。'),
     subsidyCount: z.number().int().describe('扶持条款数（subsidies.json 中该政策的行数）。'),
@@ -81,7 +89,8 @@ export const clauseRowSchema = z
       .array(slug)
       .describe('责任部门编号（见 departments）：条款自身“责任单位”注明的，否则沿用最近的上级条款的。'),
     topics: z.array(slug).describe('主题编号（见 topics）：按关键词自动标注，另加人工标注。'),
-    url: url.describe('该条款单独页面的完整网址。'),
+    draft,
+    url: url.describe('该条款单独页面的网址（设置 SITE_URL 时为完整网址）。'),
   })
   .describe('条款：每个可引用条款单元一行，按文中顺序。');
 
@@ -90,6 +99,7 @@ export const targetRowSchema = z
     policy: policyRef,
     region: regionRef,
     ...targetSchema.shape,
+    draft,
     citation,
     url: url.describe('载明该目标的条款在全文中的位置（/policies/<政策>/#<条款>）。'),
   })
@@ -102,6 +112,7 @@ export const subsidyRowSchema = z
     ...subsidySchema.shape,
     categoryName: z.string().describe('比较分组名称，如 医疗器械注册证。'),
     clauseDepartments: z.array(slug).describe('所在条款的责任部门编号（同 clauses.json 的 departments）。'),
+    draft,
     citation,
     url: url.describe('载明该扶持的条款在全文中的位置（/policies/<政策>/#<条款>）。'),
   })
@@ -125,8 +136,8 @@ export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[];
 export interface ExportInput {
   policies: ExportPolicy[];
   categories: { id: string; name: string }[];
-  /** Origin of the published site, for absolute URLs. */
-  site: URL;
+  /** Origin of the published site (SITE_URL), for absolute URLs; undefined: root-relative URLs (src/lib/site-url.ts). */
+  site: URL | undefined;
   /** Date the statuses are computed for. */
   asOf: string;
 }
@@ -140,7 +151,7 @@ export interface Datasets {
 
 /** All rows of all four datasets. Key order follows the row schemas, so JSON and CSV columns match the documentation. */
 export function buildDatasets({ policies, categories, site, asOf }: ExportInput): Datasets {
-  const abs = (path: string) => new URL(path, site).href;
+  const abs = (path: string) => publicUrl(path, site);
   const at = (policy: string, clause: string) => abs(`/policies/${policy}/#${clause}`);
   const categoryName = new Map(categories.map((c) => [c.id, c.name]));
   const out: Datasets = { policies: [], clauses: [], targets: [], subsidies: [] };
@@ -166,6 +177,7 @@ export function buildDatasets({ policies, categories, site, asOf }: ExportInput)
         numbering: d.numbering,
         source: d.source,
         supersededBy: d.supersededBy,
+        draft: d.draft,
         clauseCount: pol.clauses.length,
         targetCount: d.targets.length,
         subsidyCount: d.subsidies.length,
@@ -184,6 +196,7 @@ export function buildDatasets({ policies, categories, site, asOf }: ExportInput)
         text: c.text,
         departments: c.departments,
         topics: c.topics,
+        draft: d.draft,
         url: abs(`/policies/${pol.id}/${c.id}/`),
       });
     }
@@ -193,6 +206,7 @@ export function buildDatasets({ policies, categories, site, asOf }: ExportInput)
           policy: pol.id,
           region: d.region,
           ...t,
+          draft: d.draft,
           citation: pol.byId.get(t.clause)!.citation,
           url: at(pol.id, t.clause),
         }),
@@ -207,6 +221,7 @@ export function buildDatasets({ policies, categories, site, asOf }: ExportInput)
           ...s,
           categoryName: categoryName.get(s.category) ?? s.category,
           clauseDepartments: clause.departments,
+          draft: d.draft,
           citation: clause.citation,
           url: at(pol.id, s.clause),
         }),
@@ -217,12 +232,12 @@ export function buildDatasets({ policies, categories, site, asOf }: ExportInput)
 }
 
 /** JSON Schema (draft 2020-12) of a dataset file: an array of its rows. */
-export function datasetJsonSchema(name: DatasetName, site: URL): Record<string, unknown> {
+export function datasetJsonSchema(name: DatasetName, site: URL | undefined): Record<string, unknown> {
   const { title, schema } = DATASETS[name];
   const json = z.toJSONSchema(z.array(schema), { target: 'draft-2020-12' }) as Record<string, unknown>;
   return {
     $schema: json.$schema,
-    $id: new URL(`/data/schema/${name}.schema.json`, site).href,
+    $id: publicUrl(`/data/schema/${name}.schema.json`, site),
     title: `${title}（/data/${name}.json）`,
     description: schema.description,
     ...Object.fromEntries(Object.entries(json).filter(([k]) => k !== '$schema')),

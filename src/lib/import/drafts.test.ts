@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { extractClauses } from '../clauses/extract.ts';
 import { regionChain, type RegionEntry } from '../model.ts';
-import type { DepartmentEntry } from '../responsible-units.ts';
+import { regionRefs, type DepartmentEntry } from '../responsible-units.ts';
 import {
   draftData,
   sentences,
@@ -165,7 +165,7 @@ describe('drafts of the five published policies against their curated data', () 
     const text = readFileSync(resolve(ROOT, 'src/content/policies', `${id}.mdx`), 'utf8');
     const data = parse(text.match(/^---\n([\s\S]*?)\n---/)![1]!);
     const drafts = draftData(extractClauses(committedBody(id).trim()), {
-      regions: regionChain(data.region, regions),
+      regions: regionRefs(regionChain(data.region, regions), regions),
       departments,
       periodEnd: data.period?.end ?? null,
     });

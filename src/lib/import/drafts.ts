@@ -5,7 +5,15 @@
  * into `subsidies` / `targets` (see CONTRIBUTING.md), never published as it stands.
  */
 import type { ExtractedClause } from '../clauses/extract.ts';
-import { matchDepartment, responsibleUnits, tableUnits, type DepartmentEntry } from '../responsible-units.ts';
+import {
+  matchDepartment,
+  responsibleUnits,
+  tableUnits,
+  unitNotes,
+  type DepartmentEntry,
+  type RegionRef,
+} from '../responsible-units.ts';
+import { halfWidth } from './normalise.ts';
 import type { DepartmentDraft, Drafts, SubsidyDraft, TargetDraft } from '../../schemas/policy.ts';
 
 export type { DepartmentDraft, Drafts, SubsidyDraft, TargetDraft };
@@ -15,7 +23,7 @@ export type DraftClause = Pick<ExtractedClause, 'id' | 'parent' | 'ownText' | 'h
 
 export interface DraftOptions {
   /** Region chain innermost first (snd → suzhou → jiangsu); empty when the region is not in the vocabulary yet. */
-  regions: string[];
+  regions: RegionRef[];
   departments: DepartmentEntry[];
   /** Last year of the planning period, for 三年内 targets; null when unknown. */
   periodEnd: number | null;
@@ -47,7 +55,11 @@ const KINDS: [RegExp, SubsidyDraft['kind']][] = [
 /** Amounts that describe the beneficiary (investment, capital, salary), not the support. */
 const CONDITION = /总投资|投资额|注册资本|委托金额|工资薪金|营业收入|营收|销售额|总规模|规模|超过$/;
 const QUALIFIER = /最高|不超过|不高于|上限|最多/;
-const AMOUNT = /(\d+(?:\.\d+)?)\s*(亿元|万元|元)/g;
+/** A number as printed: 300, 3.5, or with thousands separators (1,000 / 1，000). */
+const NUMBER = String.raw`\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const AMOUNT = new RegExp(`(${NUMBER})\\s*(亿元|万元|元)`, 'g');
+/** The value of a printed number (thousands separators dropped). */
+const numberOf = (s: string) => Number(s.replace(/[,，]/g, ''));
 
 /** The kind of support a sentence grants, as the schema names it. */
 export function supportKind(sentence: string): SubsidyDraft['kind'] {
@@ -77,13 +89,14 @@ const segmentBefore = (sentence: string, index: number) =>
  * (给予20万元奖励), the rate and what it applies to, a per-entity annual cap (单个企业每年最高…),
  * a raised maximum (可上浮至) or an increase of it (上限再提高). Null when it states none.
  */
-export function subsidyFigures(sentence: string): Omit<SubsidyDraft, 'clause' | 'quote' | 'departments'> | null {
+export function subsidyFigures(original: string): Omit<SubsidyDraft, 'clause' | 'quote' | 'departments'> | null {
+  const sentence = halfWidth(original);
   const amounts: number[] = [];
   let annualCapWan: number | null = null;
   let raisedMaxWan: number | null = null;
   let raiseByWan: number | null = null;
   for (const m of sentence.matchAll(AMOUNT)) {
-    const wan = toWan(Number(m[1]), m[2]!);
+    const wan = toWan(numberOf(m[1]!), m[2]!);
     const before = segmentBefore(sentence, m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (/(?:原先|原来|由原)\s*$/.test(before)) continue;
@@ -91,12 +104,12 @@ export function subsidyFigures(sentence: string): Omit<SubsidyDraft, 'clause' | 
     else if (/上浮至|提高至|提高到|提升至/.test(before)) raisedMaxWan = wan;
     else if (/再提高|提高$/.test(before)) raiseByWan = wan;
     // The later amounts of 最高分别为600万元、1200万元 stand after the first one, not after 最高.
-    else if (QUALIFIER.test(before) || (/分别(?:为|给予)?[^，。；]*$/.test(before) && amounts.length > 0))
+    else if (QUALIFIER.test(before) || (/分别(?:为|给予)?[^，。；,;]*$/.test(before) && amounts.length > 0))
       amounts.push(wan);
-    else if (CONDITION.test(before) || /^(?:（含）)?\s*(?:[~～—\-至]|以上|以下|及以上|的)/.test(after)) continue;
+    else if (CONDITION.test(before) || /^(?:[（(]含[）)])?\s*(?:[~～—\-至]|以上|以下|及以上|的)/.test(after)) continue;
     else if (
       /给予|予以|奖励|资助|补贴|补助/.test(before) ||
-      /^[^，。；]{0,6}(?:资助|奖励|补贴|补助|支持|扶持)/.test(after)
+      /^[^，。；,;]{0,6}(?:资助|奖励|补贴|补助|支持|扶持)/.test(after)
     )
       amounts.push(wan);
   }
@@ -113,7 +126,7 @@ export function subsidyFigures(sentence: string): Omit<SubsidyDraft, 'clause' | 
     ratePct = range ? [Number(range[1]), Number(range[2])] : Number(single![1]);
     rateBase =
       sentence
-        .match(/(?:不超过|不高于|按照|按)(?:其)?([^，。；%\d]{2,24}?)的\s*\d+(?:\.\d+)?\s*%/)?.[1]
+        .match(/(?:不超过|不高于|按照|按)(?:其)?([^，。；,;%\d]{2,24}?)的\s*\d+(?:\.\d+)?\s*%/)?.[1]
         ?.replace(/^(?:不超过|不高于)/, '') ?? null;
   }
   const kind = supportKind(sentence);
@@ -141,7 +154,7 @@ export function subsidyFigures(sentence: string): Omit<SubsidyDraft, 'clause' | 
 }
 
 const UNITS = '亿元|万元|万平方米|平方米|家|个|项|件|人|名|亩|批|款|张|台|套|%|倍';
-const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(?:\\s*[-—–~～]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNITS})(以上|左右)?`);
+const FIGURE = new RegExp(`(${NUMBER})(?:\\s*[-—–~～]\\s*(${NUMBER}))?\\s*(${UNITS})(以上|左右)?`);
 const COMPARATORS = /(突破|超过|超|达到|达|不少于|不低于|提升至|增至|增长至)\s*$/;
 /** A year that opens a statement of targets: 到2025年，/ 2020年：/ 到 2023 年， */
 const YEAR = /(?:^|[。；，,\s])(?:力争)?(?:到|至)?\s*(20\d{2})\s*年(?:底|末)?\s*[，,：:]/g;
@@ -149,7 +162,8 @@ const YEAR = /(?:^|[。；，,\s])(?:力争)?(?:到|至)?\s*(20\d{2})\s*年(?:�
 /** Pieces of a sentence holding one figure each: split at commas, and at 、 only where the piece before holds a figure ("百亿企业3家以上、50亿企业4家以上" but "二类、三类医疗器械产品300个"). */
 function figureSegments(sentence: string): string[] {
   const out: string[] = [];
-  for (const part of sentence.split(/[，,；;：:]/)) {
+  // A comma between a digit and three more is a thousands separator (1,000家), not a pause.
+  for (const part of sentence.split(/[；;：:]|(?<!\d)[，,]|[，,](?!\d{3}(?!\d))/)) {
     let pending = '';
     for (const piece of part.split('、')) {
       pending = pending ? `${pending}、${piece}` : piece;
@@ -171,13 +185,23 @@ export function textTargets(clause: string, text: string, periodEnd: number | nu
   const out: TargetDraft[] = [];
   let year: number | null = null;
   for (const sentence of sentences(text)) {
-    const flat = sentence.replace(/\s+/g, ' ');
+    // Read full-width figures (２０２５年，３．５％) as ASCII, but quote the text as it is written.
+    const original = sentence.replace(/\s+/g, ' ');
+    const flat = halfWidth(original);
     const marks = [...flat.matchAll(YEAR)];
     if (marks.length) year = Number(marks[marks.length - 1]![1]);
     const within = /(?:三|3)\s*年内/.test(flat) && periodEnd ? periodEnd : null;
     const targetYear = within ?? year;
     if (targetYear === null) continue;
+    let cursor = 0;
     for (const segment of figureSegments(flat)) {
+      const at = flat.indexOf(segment, cursor);
+      cursor = at + segment.length;
+      const written = original.slice(at, at + segment.length);
+      const verbatim = (part: string) => {
+        const i = segment.indexOf(part);
+        return i >= 0 ? written.slice(i, i + part.length) : part;
+      };
       if (/给予|资助|奖励|补贴|补助/.test(segment)) continue;
       const m = segment.match(FIGURE);
       if (!m) continue;
@@ -194,11 +218,11 @@ export function textTargets(clause: string, text: string, periodEnd: number | nu
       const after = segment.slice(m.index! + m[0].length).trim();
       if (indicator.length <= 4 && after.length >= 2) indicator = after.replace(/[。；;]$/, '');
       if (indicator.length < 2) continue;
-      const value: TargetDraft['targetValue'] = m[2] ? [Number(m[1]), Number(m[2])] : Number(m[1]);
+      const value: TargetDraft['targetValue'] = m[2] ? [numberOf(m[1]!), numberOf(m[2])] : numberOf(m[1]!);
       out.push({
         clause,
-        quote: segment.trim(),
-        indicator,
+        quote: verbatim(segment.trim()),
+        indicator: verbatim(indicator),
         unit: m[3]!,
         comparator,
         baselineYear: null,
@@ -218,7 +242,7 @@ export function textTargets(clause: string, text: string, periodEnd: number | nu
 export function tableTarget(clause: string, header: string[] | null, cells: string[]): TargetDraft | null {
   if (!header || !cells.length) return null;
   const years = header
-    .map((h, i) => ({ i, year: Number(h.replace(/\s/g, '').match(/^(20\d{2})年?$/)?.[1]) }))
+    .map((h, i) => ({ i, year: Number(halfWidth(h.replace(/\s/g, '')).match(/^(20\d{2})年?$/)?.[1]) }))
     .filter((y) => y.year);
   if (!years.length) return null;
   // Group cells span rows and appear on a group's first row only: align cells to the header from the right.
@@ -231,7 +255,7 @@ export function tableTarget(clause: string, header: string[] | null, cells: stri
   }
   if (!named) return null;
   const value = (i: number) => {
-    const v = cell(i).replace(/[,，]/g, '');
+    const v = halfWidth(cell(i)).replace(/[,，]/g, '');
     return /^\d+(?:\.\d+)?$/.test(v) ? Number(v) : null;
   };
   const last = years[years.length - 1]!;
@@ -251,23 +275,15 @@ export function tableTarget(clause: string, header: string[] | null, cells: stri
   };
 }
 
-const OPEN = '（(〔[［';
-const CLOSE = '）)〕]］';
-
-/** A text without its bracketed 责任单位/牵头单位 notes, which belong to no provision's sentence. Brackets nest: 各市（县）区. */
+/** A text without its 责任单位 / 牵头单位 / 配合单位 notes, which belong to no provision's sentence. */
 export function withoutUnitNotes(text: string): string {
-  let out = text;
-  for (;;) {
-    const m = out.match(/[（(〔[［]\s*(?:责任单位|牵头单位)\s*[:：]/);
-    if (!m) return out;
-    let depth = 1;
-    let i = m.index! + m[0].length;
-    for (; i < out.length && depth > 0; i++) {
-      if (OPEN.includes(out[i]!)) depth += 1;
-      else if (CLOSE.includes(out[i]!)) depth -= 1;
-    }
-    out = out.slice(0, m.index) + out.slice(i);
+  let out = '';
+  let from = 0;
+  for (const note of unitNotes(text)) {
+    out += text.slice(from, note.start);
+    from = note.end;
   }
+  return out + text.slice(from);
 }
 
 /** Proposes subsidies, targets and unknown departments for every clause of a policy. */
@@ -288,7 +304,7 @@ export function draftData(clauses: DraftClause[], options: DraftOptions): Drafts
         const known = unknown.get(unit.text);
         if (known) {
           if (!known.clauses.includes(c.id)) known.clauses.push(c.id);
-        } else unknown.set(unit.text, { text: unit.text, region: options.regions[0] ?? null, clauses: [c.id] });
+        } else unknown.set(unit.text, { text: unit.text, region: options.regions[0]?.id ?? null, clauses: [c.id] });
       }
     }
     own.set(c.id, ids);

@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { CLAUSE_COMPONENTS, extractClauses } from '../clauses/extract.ts';
 import { clauseLabel } from '../clauses/ids.ts';
 import { regionChain, type RegionEntry } from '../model.ts';
-import type { DepartmentEntry } from '../responsible-units.ts';
+import { regionRefs, responsibleUnits, tableUnits, type DepartmentEntry } from '../responsible-units.ts';
+import { guessRegion } from './frontmatter.ts';
+import { draftMetadata } from './metadata.ts';
 import { draftData } from './drafts.ts';
 import { toMdxBody } from './mdx.ts';
 import { flattenClauses, ImportError, parsePolicy } from './parse.ts';
@@ -25,7 +27,7 @@ function imported(name: string, region: string | null = null) {
   const body = toMdxBody(doc.children);
   const extracted = extractClauses(body);
   const drafts = draftData(extracted, {
-    regions: region ? regionChain(region, regions) : [],
+    regions: region ? regionRefs(regionChain(region, regions), regions) : [],
     departments,
     periodEnd: null,
   });
@@ -113,6 +115,86 @@ const WELL_FORMED: [string, string[], 'nested' | 'running'][] = [
     ],
     'nested',
   ],
+  [
+    'changzhou-ascii',
+    [
+      'p1',
+      'p2',
+      's1',
+      's1-c1',
+      's1-c2',
+      's1-c3',
+      's2',
+      's2-c1',
+      's2-c2',
+      's2-c2-i1',
+      's2-c2-i2',
+      's2-c2-i3',
+      's3',
+      's3-c1',
+      's3-c2',
+      's4',
+      'p3',
+      'p4',
+    ],
+    'nested',
+  ],
+  ['no-title-kunshan', ['p1', 's1', 's1-c1', 's1-c2', 's2', 's2-c1', 's2-c2', 's3', 'p2', 'p3'], 'nested'],
+  [
+    'articles-changshu',
+    [
+      'p1',
+      'p2',
+      'a1',
+      'a2',
+      'p3',
+      'a3',
+      'a3-i1',
+      'a3-i2',
+      'a3-i3',
+      'a4',
+      'a4-i1',
+      'a4-i2',
+      'a5',
+      'p4',
+      'a6',
+      'a7',
+      'p5',
+      'p6',
+    ],
+    'nested',
+  ],
+  [
+    'notice-jiangyin',
+    [
+      'p1',
+      'p2',
+      'p3',
+      'p4',
+      'p5',
+      'p6',
+      'p7',
+      'p8',
+      'p9',
+      'p10',
+      's1',
+      's2',
+      's2-c1',
+      's2-c2',
+      's3',
+      'annex1',
+      'annex1-row1',
+      'annex1-row2',
+      'annex1-row3',
+    ],
+    'nested',
+  ],
+  [
+    'wuxi-fullwidth',
+    ['p1', 's1', 's1-c1', 's1-c2', 's1-c2-n1', 's1-c2-n2', 's2', 's2-i1', 's2-i2', 's3', 'p2', 'p3'],
+    'nested',
+  ],
+  ['worklist-suzhou', ['p1', 's1', 's1-i1', 's1-i2', 's2', 's2-i1', 's2-i2'], 'nested'],
   ['truncated', ['p1', 's1', 's3', 's3-c1', 's3-c2'], 'nested'],
   ['truncated-table', ['p1', 'row1', 'row2'], 'nested'],
 ];
@@ -166,7 +248,9 @@ describe('structures', () => {
     const { doc, body } = imported('notice');
     expect(clause(doc, 'p6').children[0]).toMatchObject({ text: expect.stringMatching(/^一、提高思想认识。/) });
     expect(clause(doc, 's1').heading).toBe('一、发展目标');
-    expect(body).toContain('<tr class="repeat-head">');
+    // The annex table's header, repeated after a page break, is not rendered as a row.
+    expect(body.match(/重点工程/g)).toHaveLength(1);
+    expect(body).not.toContain('repeat-head');
   });
 
   it('annex tables: groups, serials, a broken cell and a year-column indicator table', () => {
@@ -320,5 +404,165 @@ describe('drafts from the fixtures', () => {
     const { drafts } = imported('notice');
     expect(drafts.departments.map((d) => d.text)).toEqual(['科技局', '经发委', '行政审批局']);
     expect(drafts.departments[0]!.clauses).toEqual(['s2-c1', 'annex1-row1']);
+  });
+});
+
+/**
+ * Texts as other cities publish them (tests/fixtures/import/): ASCII punctuation throughout, a
+ * text without a title line, a 第X条 text with 1、 and 1． points, a notice around a plan with a
+ * 牵头单位 / 配合单位 table, full-width digits, a work list with notes on lines of their own.
+ */
+describe('real-world styles', () => {
+  const units = (name: string) =>
+    imported(name)
+      .extracted.flatMap((c) => [...responsibleUnits(c.ownText), ...tableUnits(c.tableHeader, c.cells)])
+      .map((u) => u.text);
+  const NEW_STYLES = [
+    'changzhou-ascii',
+    'no-title-kunshan',
+    'articles-changshu',
+    'notice-jiangyin',
+    'wuxi-fullwidth',
+    'worklist-suzhou',
+  ];
+
+  it.each(NEW_STYLES)('%s: no role label or punctuation is ever taken for a unit', (name) => {
+    const found = units(name);
+    expect(found.length).toBeGreaterThan(0);
+    const depth = (u: string) => [...u].reduce((d, c) => d + ('（('.includes(c) ? 1 : '）)'.includes(c) ? -1 : 0), 0);
+    for (const u of found) {
+      expect(u).not.toMatch(/单位|部门|[:：;；,，]|^[（(、]|、$/);
+      expect([u, depth(u)]).toEqual([u, 0]);
+    }
+  });
+
+  it('ASCII punctuation: (一) items, 1. points, "责任单位:…;配合单位:…" notes, 1,000 amounts', () => {
+    const { doc, drafts } = imported('changzhou-ascii');
+    expect(clause(doc, 's1-c1').children[0]).toMatchObject({
+      text: expect.stringMatching(/^\(一\)支持创新药临床研究。/),
+    });
+    expect(units('changzhou-ascii').slice(0, 6)).toEqual([
+      '市科技局',
+      '市发改委',
+      '市财政局',
+      '市市场监管局',
+      '市工信局',
+      '市医保局',
+    ]);
+    expect(units('changzhou-ascii')).toContain('各辖市、区人民政府');
+    expect(drafts.subsidies.find((s) => s.clause === 's1-c1')).toMatchObject({
+      amountsWan: [300, 600, 1000],
+      maxAmountWan: 1000,
+      annualCapWan: 3000,
+    });
+    expect(drafts.subsidies.find((s) => s.clause === 's1-c3')).toMatchObject({ ratePct: 20, rateBase: '研发投入' });
+    expect(draftMetadata(readFixture('changzhou-ascii'))).toMatchObject({
+      title: '常州市促进生物医药产业高质量发展若干政策措施',
+      kind: '政策措施',
+      issuers: ['常州市人民政府'],
+      dateWritten: '2024-06-18',
+      validUntil: '2026-12-31',
+    });
+  });
+
+  it('no title line: no title is invented; the kind is the one the text calls itself, the region its signature’s', () => {
+    const meta = draftMetadata(readFixture('no-title-kunshan'));
+    expect(meta).toMatchObject({
+      title: null,
+      kind: '措施',
+      issuers: ['昆山市人民政府办公室'],
+      dateWritten: '2025-03-05',
+    });
+    expect(guessRegion(meta.issuers, regions)).toBe('kunshan');
+    // 市科技局 in a text of 昆山市 is the 科技局 of its other text.
+    const { drafts } = imported('no-title-kunshan', 'kunshan');
+    expect(drafts.subsidies.find((s) => s.clause === 's1-c1')?.departments).toEqual(['kunshan-kjj', 'kunshan-scjgj']);
+    expect(drafts.departments.map((d) => d.text)).toEqual(['市医保局']);
+  });
+
+  it('第X条 with 1、 and 1． points, full-width ％ and a date in Chinese numerals', () => {
+    const { doc, drafts } = imported('articles-changshu');
+    expect(clause(doc, 'a3-i1').children[0]).toMatchObject({ text: expect.stringMatching(/^1、完成I期临床试验/) });
+    expect(clause(doc, 'a4-i2').children[0]).toMatchObject({
+      text: expect.stringMatching(/^2．设备投资额5000万元以上/),
+    });
+    expect(drafts.subsidies.find((s) => s.clause === 'a4-i2')).toMatchObject({ ratePct: 15, maxAmountWan: 800 });
+    expect(draftMetadata(readFixture('articles-changshu'))).toMatchObject({
+      title: '常熟市生物医药产业发展扶持办法',
+      kind: '办法',
+      dateWritten: '2024-09-30',
+      validUntil: '2027-09-30',
+      issuers: ['常熟市人民政府'],
+    });
+    expect(units('articles-changshu')).toEqual([
+      '市科技局',
+      '市财政局',
+      '市市场监管局',
+      '市工信局',
+      '市发改委',
+      '市财政局',
+      '市委人才办',
+      '市人社局',
+    ]);
+  });
+
+  it('a notice around a plan: its title with the period on its own line, and 牵头 / 配合 columns', () => {
+    const meta = draftMetadata(readFixture('notice-jiangyin'));
+    expect(meta).toMatchObject({
+      title: '江阴市生物医药产业创新发展三年行动方案(2024-2026年)',
+      period: { start: 2024, end: 2026 },
+      docNumber: '澄政发〔2024〕21号',
+      issuers: ['江阴市人民政府'],
+      dateWritten: '2024-05-08',
+    });
+    const row = imported('notice-jiangyin').extracted.find((c) => c.id === 'annex1-row2')!;
+    expect(tableUnits(row.tableHeader, row.cells)).toEqual([
+      { text: '市工信局', lead: true },
+      { text: '市自然资源规划局', lead: false },
+      { text: '各镇(街道)', lead: false },
+    ]);
+  });
+
+  it('full-width digits: １． points, （１） subpoints, amounts, rates and dates', () => {
+    const { doc, drafts } = imported('wuxi-fullwidth', 'wuxi');
+    expect(clause(doc, 's2-i1').n).toBe(1);
+    expect(clause(doc, 's1-c2-n2').n).toBe(2);
+    expect(drafts.subsidies.find((s) => s.clause === 's1-c1')).toMatchObject({ maxAmountWan: 500, annualCapWan: 1000 });
+    expect(drafts.subsidies.find((s) => s.clause === 's2-i1')).toMatchObject({
+      ratePct: 15,
+      rateBase: '设备投资额',
+      maxAmountWan: 300,
+      // The quote is the text as written, full-width digits and all.
+      quote: '１．对生物医药企业实施智能化改造项目，按设备投资额的１５％给予补助，最高３００万元。',
+      departments: ['wuxi-gxj'],
+    });
+    expect(draftMetadata(readFixture('wuxi-fullwidth'))).toMatchObject({
+      dateWritten: '2024-12-01',
+      validUntil: '2027-12-31',
+    });
+  });
+
+  it('a work list: 一. sections, notes on lines of their own, an empty 配合单位:, tabs after numbers', () => {
+    const { doc, drafts } = imported('worklist-suzhou', 'suzhou');
+    expect(clause(doc, 's2').heading).toBe('二.\t壮大产业规模');
+    expect(units('worklist-suzhou')).toEqual([
+      '市科技局',
+      '市发改委',
+      '市数据局',
+      '市卫生健康委',
+      '市发改委',
+      '市工信局',
+      '市商务局',
+      '市工信局',
+    ]);
+    expect(drafts.targets).toEqual([
+      expect.objectContaining({
+        clause: 's1-i2',
+        targetValue: 1200,
+        unit: '张',
+        quote: '临床研究型病房床位达到1,200张。',
+      }),
+      expect.objectContaining({ clause: 's2-i2', targetValue: 3, unit: '家' }),
+    ]);
   });
 });

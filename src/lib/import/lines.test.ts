@@ -96,6 +96,12 @@ describe('toBlocks', () => {
     expect(blocks[0]).toMatchObject({ type: 'table', lines: ['\t序号', '\t名称', '', '\t1', '\t'] });
   });
 
+  it('reads a tab after a number (Word list numbering saved as text) as text, not a table', () => {
+    const blocks = toBlocks('一、\t支持研发\n（一）\t对新药给予奖励。\n1.\t一类新药。\n序号\t任务\n1\t建设平台\n');
+    expect(blocks.map((b) => b.type)).toEqual(['text', 'text', 'text', 'table']);
+    expect(blocks[0]).toMatchObject({ text: '一、\t支持研发' });
+  });
+
   it('strips a byte-order mark and reads CRLF', () => {
     expect(toBlocks('\uFEFF一、总体要求\r\n（一）指导思想\r\n').map((b) => (b.type === 'text' ? b.text : ''))).toEqual([
       '一、总体要求',

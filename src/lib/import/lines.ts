@@ -16,7 +16,15 @@ const MIN_SPLIT_LENGTH = 40;
 /** A document or notice title ("…的通知") ends without punctuation but is complete. */
 export const TITLE_END = /(通知|意见|决定|办法|方案|计划|规划|清单|细则|规定|函)$/;
 
-const isTableLine = (line: string) => line.includes('\t') && !matchBareAnnex(line);
+/**
+ * A numbered line whose only tab follows its number ("一、\t总体要求", "1.\t…"): Word's list
+ * numbering saved as text, not a table row.
+ */
+const numberedWithTab = (line: string) => {
+  const m = line.match(/^\s*([^\t]{1,8})\t+[^\t]*$/);
+  return Boolean(m && matchMarker(line)?.raw.trim() === m[1]!.trim());
+};
+const isTableLine = (line: string) => line.includes('\t') && !matchBareAnnex(line) && !numberedWithTab(line);
 /** An empty line; a lone tab is an empty table cell, not a blank. */
 const isBlank = (line: string) => !line.includes('\t') && line.trim() === '';
 

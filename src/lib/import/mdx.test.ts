@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMdx, inlineMdx, toMdxBody } from './mdx.ts';
+import { columnLabels, escapeMdx, inlineMdx, toMdxBody } from './mdx.ts';
 import { parsePolicy } from './parse.ts';
 import { renderedText } from './test-support.ts';
 
@@ -16,6 +16,10 @@ const HOSTILE = [
   '反斜杠 \\ 与 & 与 &amp; 与 &#x4e00;',
   '“江苏省+无锡市”自然科学联合基金（CDE）',
   '*一是* _二是_ **三是**',
+  // GFM would make links of these, keeping the backslash of zcfg\_1 in the link text.
+  '申报指南见网站(http://kjj.changzhou.gov.cn/col/zcfg_1.html),https://a.gov.cn/x_y?a=1&b=2',
+  '邮箱:kjj_cyc@changzhou.gov.cn,或登录www.jszwfw.gov.cn/ap_ply,或WWW.EXAMPLE.CN/a_b',
+  '研发投入强度>5%且营业收入<2亿元,电话:0519-85681234',
 ];
 
 describe('escapeMdx', () => {
@@ -66,5 +70,30 @@ describe('toMdxBody', () => {
     expect(body).toContain('<Row id="annex1-row2">');
     expect(body).toContain('<th scope="rowgroup" rowSpan={2}>创新</th>');
     expect(body.endsWith('\n')).toBe(true);
+  });
+});
+
+describe('columnLabels', () => {
+  it('labels each column by its header, the first of a spanned header only', () => {
+    expect(
+      columnLabels([
+        { text: '序号', colSpan: 1 },
+        { text: '重点工作', colSpan: 1 },
+        { text: '具体内容', colSpan: 2 },
+        { text: '责任单位', colSpan: 1 },
+      ]),
+    ).toEqual(['序号', '重点工作', '具体内容', '', '责任单位']);
+  });
+
+  it('drops whitespace and bold marks, and leaves out what cannot be an attribute value', () => {
+    expect(
+      columnLabels([
+        { text: '类  型', colSpan: 1 },
+        { text: '**指标**', colSpan: 1 },
+        { text: 'a"b', colSpan: 1 },
+        { text: '{x}', colSpan: 1 },
+        { text: '', colSpan: 1 },
+      ]),
+    ).toEqual(['类型', '指标', '', '', '']);
   });
 });

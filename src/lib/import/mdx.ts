@@ -10,6 +10,12 @@ import type { BodyNode, ClauseNode, ParaNode, TableNode } from './parse.ts';
  */
 export function escapeMdx(text: string): string {
   let out = text.replace(/[\\`*_{}[\]<>#|~&]/g, (c) => `\\${c}`);
+  // GFM turns web addresses and e-mail addresses into links whose text keeps every backslash
+  // (zcfg\_1.html would show its "\"): escaping the characters that start such a link keeps them text.
+  out = out
+    .replace(/@/g, '\\@')
+    .replace(/(?<=[A-Za-z]):(?=\/\/)/g, '\\:')
+    .replace(/(?<![A-Za-z0-9])(www)\./gi, '$1\\.');
   // Block syntax only matters at the start of a paragraph: "1. " opens a list, "- " a bullet.
   out = out.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+=])/, '\\$1');
   return out;
@@ -54,44 +60,50 @@ function clause(node: ClauseNode): string {
 
 const cell = (tag: 'td' | 'th', text: string, attrs = '') => `<${tag}${attrs}>${inlineMdx(text)}</${tag}>`;
 
+/**
+ * The header each column's cells are labelled with (data-label), so that a narrow screen can show
+ * a row as a card of labelled fields (src/styles/global.css). A header spanning several columns
+ * labels the first; whitespace inside a header (类  型) is dropped, and a header that cannot be an
+ * attribute value as written labels nothing.
+ */
+export function columnLabels(header: { text: string; colSpan: number }[]): string[] {
+  return header.flatMap((h) => {
+    const text = h.text.replace(/\s+/g, '').replace(/\*\*/g, '');
+    const label = /^[^"{}<>&\\]+$/.test(text) ? text : '';
+    return [label, ...Array<string>(h.colSpan - 1).fill('')];
+  });
+}
+
 function table(node: TableNode): string {
   const { table: t, rowIds, groups } = node;
   const head = t.header
     .map((h) => cell('th', h.text, `${h.colSpan > 1 ? ` colSpan={${h.colSpan}}` : ''} scope="col"`))
     .join('');
   const lines = ['<ClauseTable>', `<thead><tr>${head}</tr></thead>`];
+  const labels = columnLabels(t.header);
   const renderRow = (i: number, span: number | null) => {
     const row = t.rows[i]!;
-    if (row.repeatHeader) {
-      // A header repeated after a page break is part of the printed text: keep it, marked.
-      return `<tr class="repeat-head">${t.header.map((h) => cell('th', h.text, h.colSpan > 1 ? ` colSpan={${h.colSpan}}` : '')).join('')}</tr>`;
-    }
     const cells = row.cells.map((text, c) => {
       if (c === t.groupColumn) {
         if (span === null) return '';
         const attrs = ` scope="rowgroup"${span > 1 ? ` rowSpan={${span}}` : ''}`;
         return text ? cell('th', text, attrs) : `<td${span > 1 ? ` rowSpan={${span}}` : ''}></td>`;
       }
-      return cell('td', text);
+      return cell('td', text, labels[c] ? ` data-label="${labels[c]}"` : '');
     });
     return `<Row id="${rowIds[i]}">${cells.join('')}</Row>`;
   };
+  // A header row repeated after a page break is an artefact of the printed page, not data: it is
+  // not rendered (docs/ids.md; the fidelity test names this exception), and a group cell spans
+  // its group's rows across the break.
+  const isData = (i: number) => !t.rows[i]!.repeatHeader;
   if (!groups.length) {
-    lines.push('<tbody>', ...t.rows.map((_, i) => renderRow(i, null)), '</tbody>');
+    const data = t.rows.map((_, i) => i).filter(isData);
+    lines.push('<tbody>', ...data.map((i) => renderRow(i, null)), '</tbody>');
   } else {
     for (const g of groups) {
-      lines.push(`<Group id="${g.id}">`);
-      // The group cell spans the group's rows, restarting after a repeated header row.
-      let k = 0;
-      while (k < g.rows.length) {
-        let end = k;
-        while (end < g.rows.length && !t.rows[g.rows[end]!]!.repeatHeader) end += 1;
-        if (end > k)
-          lines.push(renderRow(g.rows[k]!, end - k), ...g.rows.slice(k + 1, end).map((i) => renderRow(i, null)));
-        if (end < g.rows.length) lines.push(renderRow(g.rows[end]!, null));
-        k = end + 1;
-      }
-      lines.push('</Group>');
+      const data = g.rows.filter(isData);
+      lines.push(`<Group id="${g.id}">`, ...data.map((i, k) => renderRow(i, k === 0 ? data.length : null)), '</Group>');
     }
   }
   lines.push('</ClauseTable>');

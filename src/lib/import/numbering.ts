@@ -1,7 +1,9 @@
 /**
  * Recognises the numbering markers of Chinese policy texts and converts Chinese numerals.
- * Markers are matched at the start of a (trimmed) line only.
+ * Markers are matched at the start of a (trimmed) line only; ASCII and full-width brackets, dots
+ * and digits are read alike.
  */
+import { halfWidth } from './normalise.ts';
 
 const DIGITS: Record<string, number> = {
   零: 0,
@@ -53,14 +55,19 @@ export interface Marker {
 }
 
 const CN = '[一二三四五六七八九十]+';
+/** One or two digits, ASCII or full-width (１．, （２）). */
+const DIGITS2 = '[0-9０-９]{1,2}';
+/** The value of digits typed either way. */
+const digits = (s: string) => Number(halfWidth(s));
 const PATTERNS: Array<[MarkerKind, RegExp, (m: RegExpMatchArray) => number]> = [
   ['article', new RegExp(`^(第(${CN})条)\\s*(.*)$`), (m) => cnToInt(m[2]!)],
-  ['section', new RegExp(`^((${CN})、)\\s*(.*)$`), (m) => cnToInt(m[2]!)],
+  // 一、 — and 一． / 一. as some texts print it (never before a digit: not a decimal).
+  ['section', new RegExp(`^((${CN})(?:、|[.．](?![0-9０-９])))\\s*(.*)$`), (m) => cnToInt(m[2]!)],
   ['item', new RegExp(`^([（(]\\s*(${CN})\\s*[）)])\\s*(.*)$`), (m) => cnToInt(m[2]!)],
-  ['subpoint', /^([（(]\s*(\d{1,2})\s*[）)])\s*(.*)$/, (m) => Number(m[2])],
+  ['subpoint', new RegExp(`^([（(]\\s*(${DIGITS2})\\s*[）)])\\s*(.*)$`), (m) => digits(m[2]!)],
   // "2025年" or "3.5亿元" must not read as points: the number is followed by a dot or 、 and then text.
-  ['point', /^((\d{1,2})\s*[.．、](?!\d))\s*(.*)$/, (m) => Number(m[2])],
-  ['box', /^(专栏\s*(\d{1,2}))\s*(.*)$/, (m) => Number(m[2])],
+  ['point', new RegExp(`^((${DIGITS2})\\s*[.．、](?![0-9０-９]))\\s*(.*)$`), (m) => digits(m[2]!)],
+  ['box', new RegExp(`^(专栏\\s*(${DIGITS2}))\\s*(.*)$`), (m) => digits(m[2]!)],
 ];
 
 /** Returns the numbering marker a line starts with, or null. */
@@ -91,14 +98,14 @@ export function matchChapter(line: string): { n: number; raw: string; rest: stri
 
 /** A bare annex marker line: "附件", "附件1", "附件 2" (nothing else on the line). */
 export function matchBareAnnex(line: string): { n: number; raw: string } | null {
-  const m = line.trim().match(/^(附件\s*(\d{0,2}))$/);
-  return m ? { n: m[2] ? Number(m[2]) : 1, raw: m[1]! } : null;
+  const m = line.trim().match(/^(附件\s*([0-9０-９]{0,2}))$/);
+  return m ? { n: m[2] ? digits(m[2]) : 1, raw: m[1]! } : null;
 }
 
 /** An annex line with a title: "附件：苏州市…任务分工表" or "附件1：…". */
 export function matchTitledAnnex(line: string): { n: number; title: string } | null {
-  const m = line.trim().match(/^附件\s*(\d{0,2})\s*[:：]\s*(.+)$/);
-  return m ? { n: m[1] ? Number(m[1]) : 1, title: m[2]! } : null;
+  const m = line.trim().match(/^附件\s*([0-9０-９]{0,2})\s*[:：]\s*(.+)$/);
+  return m ? { n: m[1] ? digits(m[1]) : 1, title: m[2]! } : null;
 }
 
 export interface RunStart {

@@ -163,6 +163,48 @@ describe('Suzhou city: 专栏, runs, and the 任务分工表 annex', () => {
   });
 });
 
+describe('Suzhou: page breaks inside runs and the closing paragraphs of 四、', () => {
+  const doc = parsePolicy(readSource('suzhou-biomed-chain-2021-2023'));
+  const paras = (id: string) => clause(doc, id).children.filter((c): c is ParaNode => c.type === 'para');
+
+  it('joins the paragraph a page break split off 三、（七）二是 to it, so the run holds its text', () => {
+    const [first, ...rest] = paras('s3-c7');
+    expect(first!.runs.map((r) => r.id)).toEqual(['s3-c7-r1', 's3-c7-r2', 's3-c7-r3']);
+    const r2 = first!.text.slice(first!.runs[1]!.index, first!.runs[2]!.index);
+    expect(r2).toMatch(/^二是加快集聚产业支撑人才。持续扩大生物医药及健康产业紧缺人才覆盖面，提高薪酬补贴额度/);
+    expect(r2).toMatch(/与高校院所联合培养博士后。$/);
+    // The next paragraph is the 责任单位 line, not the rest of the run.
+    expect(rest[0]!.text).toMatch(/^（责任单位：市人才办/);
+  });
+
+  it('puts the paragraphs about the whole text after 四、1. and 2. under 四、, not under 2.', () => {
+    expect(paras('s4-i2').map((p) => p.text.slice(0, 12))).toEqual(['2. 支持产业化上下游联']);
+    expect(paras('s4').map((p) => p.text.slice(0, 6))).toEqual(['进一步落实《', '本文件中涉及', '成立打造苏州']);
+    expect(clause(doc, 's4').children.map((c) => (c.type === 'clause' ? c.id : c.type))).toEqual([
+      'para',
+      's4-i1',
+      's4-i2',
+      'para',
+      'para',
+    ]);
+  });
+
+  it('joins only when the run is its lead sentence alone and the next paragraph carries the sequence on', () => {
+    const text = (body: string) => parsePolicy(`一、标题\n\n（一）小节\n\n${body}`);
+    const joined = text('一是甲。正文。二是乙。\n\n续写正文。三是丙。正文。');
+    expect(clause(joined, 's1-c1').children).toHaveLength(1);
+    // 二是 has text of its own after its lead sentence: the next paragraph is not its continuation.
+    const own = text('一是甲。正文。二是乙。正文。\n\n另一段。三是丙。正文。');
+    expect(clause(own, 's1-c1').children).toHaveLength(2);
+    // The next paragraph starts a run itself.
+    const starts = text('一是甲。正文。二是乙。\n\n三是丙。正文。');
+    expect(clause(starts, 's1-c1').children).toHaveLength(2);
+    // No run follows: nothing says the paragraph belongs to 二是.
+    const none = text('一是甲。正文。二是乙。\n\n另一段正文。');
+    expect(clause(none, 's1-c1').children).toHaveLength(2);
+  });
+});
+
 describe('Taicang: title over two lines, indicator table in 附件1', () => {
   const doc = parsePolicy(readSource('taicang-biomed-cluster-2025'));
 

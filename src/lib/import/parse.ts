@@ -3,7 +3,8 @@
  * table groups and rows, and the unnumbered paragraphs around them. IDs follow docs/ids.md.
  */
 import { CONTINUES, TERMINAL, TITLE_END, toBlocks, type Block } from './lines.ts';
-import { findKind } from './metadata.ts';
+import { dateLine, findKind } from './metadata.ts';
+import { halfWidth } from './normalise.ts';
 import {
   findRuns,
   intToCn,
@@ -70,10 +71,29 @@ export interface ParsedDocument {
 /** A marker line counts as a heading (not an inline-titled paragraph) when its text is this short. */
 const HEADING_MAX = 25;
 /** Closing provisions of the whole document, not of the last numbered unit. */
-const CLOSING = /^本(?:政策|意见|办法|计划|行动计划|通知|规定|细则|方案|措施)(?:自|由|适用|扶持|所称|与|有效)/;
+const CLOSING =
+  /^本(?:政策措施|若干措施|若干政策|实施意见|实施方案|行动方案|政策|意见|办法|计划|行动计划|通知|规定|细则|方案|措施)(?:自|由|适用|扶持|所称|与|有效)/;
+
+/** A paragraph that speaks of the whole document or of its chapter, not of the point before it. */
+const SCOPE_NOTE = /^本(?:文件|章|节|部分|政策|意见|办法|计划|行动计划|通知|规定|细则|方案|措施)/;
+
+/** A run that is only its lead sentence (二是加快集聚产业支撑人才。), bold marks allowed. */
+const LEAD_ONLY = /^[一二三四五六七八九十]+是[^。；;！？]{1,40}。(?:\*\*)?$/;
+
+/**
+ * Whether paragraph `text` continues the last run of the paragraph before it: that run is only its
+ * lead sentence, and `text` does not start a run of its own but carries the sequence on (三是…).
+ */
+export function continuesRun(previous: ParaNode, text: string, expect: number): boolean {
+  const last = previous.runs[previous.runs.length - 1];
+  if (!last || !LEAD_ONLY.test(previous.text.slice(last.index).replace(/^\*\*/, ''))) return false;
+  const next = findRuns(text, expect);
+  return next.length > 0 && next[0]!.index > 0;
+}
 
 /** A signature line: the issuing body, or the date it signed on. */
-const SIGNATURE = /^(?:[\u4e00-\u9fa5（）()]{3,30}(?:人民政府|委员会|管委会|办公室|办公厅)|\d{4}年\d{1,2}月\d{1,2}日)$/;
+const SIGNATURE = /^[\u4e00-\u9fa5（）()]{3,30}(?:人民政府|委员会|管委会|办公室|办公厅)$/;
+const isSignature = (text: string) => SIGNATURE.test(text) || dateLine(text) !== null;
 
 const PARENTS: Record<Marker['kind'], ClauseKind[]> = {
   section: [],
@@ -146,7 +166,7 @@ function endsMidSentence(text: string): boolean {
   const t = text.replace(/\*+$/, '').trim();
   if (TERMINAL.test(t) || TITLE_END.test(t)) return false;
   if (CONTINUES.test(t)) return true;
-  if (/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发)?$/.test(t)) return false;
+  if (/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发)?$/.test(halfWidth(t)) || dateLine(t)) return false;
   if (/(?:政府|委员会|管委会|办公室|办公厅|局|厅|委|部|中心|集团|公司|银行)$/.test(t) && t.length <= 40) return false;
   return t.length >= 15;
 }
@@ -205,6 +225,18 @@ export function parsePolicy(source: string): ParsedDocument {
       root.push(owner);
     }
     const expect = nextRun.get(owner.id) ?? 1;
+    const previous = owner.children[owner.children.length - 1];
+    if (previous?.type === 'para' && continuesRun(previous, text, expect)) {
+      // The run that ends the previous paragraph with its lead sentence only (二是加快集聚产业支撑人才。)
+      // goes on in this one, which a page break split off: one paragraph, so the run holds its text.
+      const offset = previous.text.length;
+      const more = findRuns(text, expect).map((r) => ({ id: `${owner.id}-r${r.n}`, n: r.n, index: offset + r.index }));
+      for (const r of more) register(r.id, line, `${intToCn(r.n)}是`);
+      nextRun.set(owner.id, more[more.length - 1]!.n + 1);
+      previous.text += text;
+      previous.runs.push(...more);
+      return;
+    }
     const runs = findRuns(text, expect).map((r) => ({ id: `${owner.id}-r${r.n}`, n: r.n, index: r.index }));
     for (const r of runs) register(r.id, line, `${intToCn(r.n)}是`);
     if (runs.length) nextRun.set(owner.id, runs[runs.length - 1]!.n + 1);
@@ -218,8 +250,8 @@ export function parsePolicy(source: string): ParsedDocument {
     owner.children.push({ type: 'para', text, runs, line });
   };
   const announce = (text: string, line: number) => {
-    for (const m of text.matchAll(/附件\s*(\d{1,2})?/g)) {
-      const n = m[1] ? Number(m[1]) : 1;
+    for (const m of text.matchAll(/附件\s*([0-9０-９]{1,2})?/g)) {
+      const n = m[1] ? Number(halfWidth(m[1])) : 1;
       if (!announced.has(n)) announced.set(n, line);
     }
   };
@@ -323,7 +355,11 @@ export function parsePolicy(source: string): ParsedDocument {
     }
     // Closing provisions and the signature belong to the whole document — unless the last unit is
     // the one that holds them (三、附则 directly followed by 本措施自…施行).
-    const closing = CLOSING.test(text) || SIGNATURE.test(text);
+    // A paragraph about the document or its chapter (本文件中…, 本章第1条…) follows the numbered
+    // points of its section without being one of them: Suzhou's 四、 closes with two such paragraphs.
+    if (SCOPE_NOTE.test(text))
+      while (stack.length && (top()!.kind === 'point' || top()!.kind === 'subpoint')) stack.pop();
+    const closing = CLOSING.test(text) || isSignature(text);
     if (closing && !laterMarker(index) && (top()?.children.length ?? 0) > 0) stack.length = 0;
     announce(text, line);
     addParagraph(text, line);

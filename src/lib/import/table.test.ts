@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTable, TableError } from './table.ts';
+import { dropRepeatedHeaders, parseTable, TableError } from './table.ts';
 
 describe('parseTable — one cell per line (Kunshan, Taicang, High-tech Zone)', () => {
   const kunshan = [
@@ -136,5 +136,30 @@ describe('parseTable — one row per line (Suzhou 任务分工表)', () => {
 
   it('needs a data row', () => {
     expect(() => parseTable(['序号\t名称'])).toThrow(/header row and at least one data row/);
+  });
+});
+
+describe('dropRepeatedHeaders', () => {
+  it('drops a header repeated inside its table, whatever its stray tabs, and keeps the first', () => {
+    const text = [
+      '标题',
+      '',
+      '工程\t任务\t单位',
+      '一、甲\t1. 子\t局',
+      '',
+      '工程\t任务\t单位\t',
+      '\t2. 丑\t局',
+      '后文',
+    ].join('\n');
+    expect(dropRepeatedHeaders(text)).toBe(
+      ['标题', '', '工程\t任务\t单位', '一、甲\t1. 子\t局', '', '\t2. 丑\t局', '后文'].join('\n'),
+    );
+  });
+
+  it('keeps the header of a second table and rows that only resemble a header', () => {
+    const text = ['工程\t任务', '甲\t乙', '中间的段落', '工程\t任务', '甲\t乙', '工程\t任务\t多一列'].join('\n');
+    expect(dropRepeatedHeaders(text)).toBe(
+      ['工程\t任务', '甲\t乙', '中间的段落', '工程\t任务', '甲\t乙', '工程\t任务\t多一列'].join('\n'),
+    );
   });
 });

@@ -156,3 +156,35 @@ export function parseTable(lines: string[]): ParsedTable {
     ) ?? -1;
   return { header, rows, columns, groupColumn, serialColumn, problems };
 }
+
+const headerKey = (line: string) =>
+  line
+    .split('\t')
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .join('\t');
+
+/**
+ * The text without the header rows a page break repeated inside a table (a tab-separated line
+ * equal, cell for cell, to the first line of its table). These are the one part of a source the
+ * site does not render (src/lib/import/mdx.ts), so a text compared with its rendering drops them.
+ */
+export function dropRepeatedHeaders(source: string): string {
+  let header: string | null = null;
+  return source
+    .split('\n')
+    .filter((line) => {
+      if (!line.includes('\t')) {
+        // A plain non-blank line ends the table; blank lines separate rows inside it.
+        if (line.trim() !== '') header = null;
+        return true;
+      }
+      const key = headerKey(line);
+      if (header === null) {
+        header = key;
+        return true;
+      }
+      return key !== header;
+    })
+    .join('\n');
+}

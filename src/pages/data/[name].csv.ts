@@ -7,7 +7,6 @@ import { toCsv } from '../../lib/data/csv';
 export const getStaticPaths = (() => DATASET_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  if (!site) throw new Error('data files need `site` in astro.config.mjs for their absolute URLs');
   const name = params.name as DatasetName;
   const rows = (await getDatasets(site))[name] as unknown as Record<string, unknown>[];
   const columns = Object.keys(DATASETS[name].schema.shape);

@@ -9,7 +9,6 @@ import { DATASET_NAMES, type DatasetName } from '../../lib/data/export';
 export const getStaticPaths = (() => DATASET_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  if (!site) throw new Error('data files need `site` in astro.config.mjs for their absolute URLs');
   const rows = (await getDatasets(site))[params.name as DatasetName];
   return new Response(`${JSON.stringify(rows, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -5,7 +5,6 @@ import { DATASET_NAMES, datasetJsonSchema, type DatasetName } from '../../../lib
 export const getStaticPaths = (() => DATASET_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) => {
-  if (!site) throw new Error('schema files need `site` in astro.config.mjs for their $id');
   const schema = datasetJsonSchema(params.name as DatasetName, site);
   return new Response(`${JSON.stringify(schema, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
