@@ -32,6 +32,8 @@ export default {
   },
   plugins: [],
   coverageAnalysis: 'off',
+  // Generous: on a loaded machine a slow run must not pass for a mutant caught by a timeout.
+  timeoutMS: 300_000,
   ignoreStatic: false,
   mutate: [`src/lib/finder/${module}.ts`],
   reporters: ['clear-text', 'json'],
