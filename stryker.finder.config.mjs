@@ -15,7 +15,7 @@ const TESTS = {
   match: ['match', 'answer', 'compute'],
   compute: ['compute', 'answer', 'answer-text'],
   answer: ['answer', 'answer-text'],
-  vocab: ['match', 'compute', 'answer', 'url-state'],
+  vocab: ['vocab', 'match', 'compute', 'url-state'],
   stages: ['stages'],
   island: ['island', 'stages', 'answer'],
   'eligibility-consistency': ['eligibility'],

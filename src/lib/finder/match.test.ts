@@ -20,6 +20,13 @@ describe('matching a provision to a profile', () => {
     ]);
   });
 
+  it('a match has nothing open; a profile without stages leaves the stage unknown', () => {
+    const m = matchProvision(drug, sel({ stages: ['临床II期'], products: ['1类创新药'] }));
+    expect([m.open, m.exclusions, m.role, m.beneficiary]).toEqual([[], [], 'unknown', 'unknown']);
+    const noStage = matchProvision(drug, sel({ products: ['1类创新药'] }));
+    expect([noStage.level, noStage.stage, noStage.product]).toEqual(['match', 'unknown', 'yes']);
+  });
+
   it('several stages: one the clause names is enough', () => {
     const m = matchProvision(drug, sel({ stages: ['研发', '临床I期'], products: ['1类创新药'] }));
     expect([m.level, m.stage]).toEqual(['match', 'yes']);
@@ -66,7 +73,9 @@ describe('matching a provision to a profile', () => {
 
   it('only a type: the clauses naming it match, the others may apply', () => {
     expect(matchProvision(sub(WUXI, 'sub60').eligibility, sel({ who: '人才团队' })).level).toBe('match');
-    expect(matchProvision(sub(WUXI, 'sub2').eligibility, sel({ who: '人才团队' })).level).toBe('related');
+    const other = matchProvision(sub(WUXI, 'sub2').eligibility, sel({ who: '人才团队' }));
+    expect([other.level, other.open]).toEqual(['related', [{ kind: 'not-named' }]]);
+    expect(matchProvision(sub(WUXI, 'sub60').eligibility, sel({ who: '人才团队' })).open).toEqual([]);
   });
 
   it('umbrella terms: a clause for 医疗器械 applies to a 三类 device; an innovative device may be class II or III', () => {
@@ -127,6 +136,10 @@ describe('matching a provision to a profile', () => {
       'no',
     ]);
     expect(thresholdVerdict(tier, {})).toBe('unknown');
+    expect(thresholdVerdict(tier, undefined)).toBe('unknown');
+    // A range open at the bottom: nothing below it to fall short of, even at 0.
+    const open = { basis: '研发投入' as const, minWan: null, minInclusive: false, maxWan: 100, maxInclusive: true };
+    expect([0, 100, 100.01].map((v) => thresholdVerdict(open, { 研发投入: v }))).toEqual(['yes', 'yes', 'no']);
     const below = { basis: '研发投入' as const, minWan: null, minInclusive: true, maxWan: 100, maxInclusive: false };
     expect([99, 100].map((v) => thresholdVerdict(below, { 研发投入: v }))).toEqual(['yes', 'no']);
   });

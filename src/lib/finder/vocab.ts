@@ -35,14 +35,11 @@ export const beneficiaries = index<BeneficiaryType>(BENEFICIARY_TYPES);
 export const bases = index<AmountBasis>(AMOUNT_BASES);
 export const roles = index<PartyRole>(PARTY_ROLES);
 
-/** Position of a stage in the lifecycle, from 0. */
-export const stageOrder = (stage: LifecycleStage) => LIFECYCLE_STAGES.findIndex((s) => s.name === stage);
-
 /** Product kinds a reader can pick: the specific ones, not the umbrella terms 药品, 新药, 医疗器械. */
 export const PICKABLE_PRODUCTS = PRODUCT_KINDS.filter((p) => !('covers' in p)).map<ProductKind>((p) => p.name);
 
 /** The specific kinds a term of the data stands for: 医疗器械 → 三类, 二类, 创新医疗器械; 三类医疗器械 → itself. */
-export function coveredKinds(kind: ProductKind): ProductKind[] {
+function coveredKinds(kind: ProductKind): ProductKind[] {
   const entry = PRODUCT_KINDS.find((p) => p.name === kind)!;
   return 'covers' in entry ? [...(entry.covers as readonly ProductKind[])] : [kind];
 }
