@@ -518,3 +518,44 @@ describe('synthetic provisions', () => {
     expect(compute(s, { amounts: { 年工资薪金: 999.95 } }).amountWan).toBe(199.99);
   });
 });
+
+describe('more of the arithmetic’s branches', () => {
+  it('a basis without a rate (无锡（十八）: “按研发投入分别给予最高50万元、200万元、500万元”): the maximum, said so', () => {
+    const s = sub(WUXI, 'sub51');
+    expect(words(s)).toContain('按研发投入分别给予最高50万元、200万元、500万元的奖励');
+    const c = compute(s, { amounts: { 研发投入: 100 } });
+    expect(c.amountWan).toBe(500);
+    expect(texts(c)).toEqual([
+      '档次由评审或认定结果决定：“雏鹰企业”、“瞪羚企业”、“准独角兽企业”，按可得最高的“准独角兽企业”档计',
+      '“准独角兽企业”档最高 500万元',
+      '原文写明按研发投入给予，未写比例：按上限计',
+    ]);
+  });
+
+  it('an annual cap on a provision with no amount of its own is quoted, with nothing to compare', () => {
+    const c = compute(sub(WUXI, 'sub7'));
+    expect(c.amountWan).toBeNull();
+    expect(texts(c)).toEqual(['年度上限（原文“单个企业每年最高资助600万元”）', '原文未载明金额']);
+  });
+
+  it('a raise for no product in particular, or for a unit whose product is not known, applies', () => {
+    const s = sub(WUXI, 'sub6');
+    const any = { byWan: 50, label: '某项', products: [] };
+    expect(compute(s, { products: ['二类医疗器械'] }, { raise: any }).amountWan).toBe(150);
+    const innovative = { byWan: 100, label: '创新医疗器械', products: ['创新医疗器械' as const] };
+    // No product picked: the top tier (三类, 300) may be the innovative device's.
+    expect(compute(s, {}, { raise: innovative }).amountWan).toBe(400);
+  });
+
+  it('one unit per product, each step named by its product, then added up', () => {
+    const s = sub(WUXI, 'sub37');
+    const c = compute(s, { products: ['1类创新药', '三类医疗器械'] });
+    expect(c.amountWan).toBe(100);
+    expect(texts(c)).toEqual([
+      '1类创新药：单个产品最高 50万元',
+      '三类医疗器械：单个产品最高 50万元',
+      '合计：1类创新药 50万元 + 三类医疗器械 50万元 = 100万元',
+      '每个主体最多申报 2 项：所选 2 项，未超过',
+    ]);
+  });
+});
