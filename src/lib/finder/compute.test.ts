@@ -559,3 +559,155 @@ describe('more of the arithmetic’s branches', () => {
     ]);
   });
 });
+
+describe('units, tiers and bases in detail', () => {
+  const drug = sub(WUXI, 'sub3');
+
+  it('a phase given on its own and no total: the other phase has no base (its maximum, asked for), not the first phase’s', () => {
+    const c = compute(drug, {
+      stages: ['临床I期', '临床II期'],
+      stageAmounts: { 研发投入: { 临床I期: 1000 } },
+    });
+    expect(c.units.map((u) => u.wan)).toEqual([250, 1200]);
+    expect(c.needs).toEqual(['研发投入']);
+  });
+
+  it('a total used up exactly by the phases given: nothing left, and nothing overdrawn', () => {
+    const c = compute(drug, {
+      stages: ['临床I期', '临床II期'],
+      amounts: { 研发投入: 2000 },
+      stageAmounts: { 研发投入: { 临床I期: 2000 } },
+    });
+    expect(c.units.map((u) => u.wan)).toEqual([500, 0]);
+    expect(c.steps.some((s) => s.kind === 'overdrawn')).toBe(false);
+    expect(c.steps.filter((s) => s.kind === 'rate').map((s) => s.kind === 'rate' && s.source)).toEqual([
+      'stage',
+      'total',
+    ]);
+  });
+
+  it('the tier steps as data: each phase its own tier, chosen because it fits', () => {
+    const c = compute(drug, { stages: ['临床I期', '临床III期'] });
+    expect(c.steps.filter((s) => s.kind === 'tier')).toEqual([
+      { kind: 'tier', unit: 0, label: 'I期临床试验', how: 'fits', among: ['I期临床试验'] },
+      { kind: 'tier', unit: 1, label: 'III期临床试验', how: 'fits', among: ['III期临床试验'] },
+    ]);
+    expect(c.units.map((u) => [u.index, u.stages, u.product])).toEqual([
+      [0, ['临床I期'], null],
+      [1, ['临床III期'], null],
+    ]);
+  });
+
+  it('a total split between products goes to the higher rate first, whatever order they were picked in', () => {
+    const s = sub(WUXI, 'sub6');
+    const c = compute(s, { products: ['二类医疗器械', '三类医疗器械'], amounts: { 研发投入: 1000 } });
+    // 三类 (20%) takes the whole 1000 → 200; 二类 (10%) gets nothing.
+    expect(c.units.map((u) => [u.tier?.label, u.wan])).toEqual([
+      ['二类医疗器械', 0],
+      ['三类医疗器械', 200],
+    ]);
+    expect(c.steps.find((x) => x.kind === 'split')).toEqual({
+      kind: 'split',
+      basis: '研发投入',
+      total: 1000,
+      shares: [
+        { unit: 0, base: 0 },
+        { unit: 1, base: 1000 },
+      ],
+    });
+  });
+
+  const base = {
+    id: 'x2',
+    kind: '资助' as const,
+    maxAmountWan: null,
+    ratePct: null,
+    rateBase: null,
+    annualCapWan: null,
+    raisedMaxWan: null,
+    raiseByWan: null,
+    quote: '（合成的条款）',
+  };
+  const eligibility = sub(WUXI, 'sub40').eligibility!;
+  const cond = (patch: object) => ({ stages: [], products: [], thresholds: [], ...patch });
+
+  it('of tiers that may apply, the one that pays most on the base given — not the one with the highest cap', () => {
+    const s = {
+      ...base,
+      maxAmountWan: 1000,
+      tiers: [
+        { label: '甲档', maxAmountWan: 1000, ratePct: 1 },
+        { label: '乙档', maxAmountWan: 500, ratePct: 50 },
+      ],
+      eligibility: {
+        ...eligibility,
+        stages: [],
+        basis: '研发投入' as const,
+        tiers: [cond({ stages: ['研发'] }), cond({ stages: ['研发'] })],
+      },
+    };
+    const c = compute(s, { amounts: { 研发投入: 1000 } });
+    expect([c.amountWan, c.units[0]!.tier?.label]).toEqual([500, '乙档']);
+    // Without the base, the highest maximum.
+    expect(compute(s).units[0]!.tier?.label).toBe('甲档');
+  });
+
+  it('a unit without a cap takes what is left of a split total', () => {
+    const s = {
+      ...base,
+      tiers: [
+        { label: '一期', maxAmountWan: 100, ratePct: 10 },
+        { label: '二期', maxAmountWan: null, ratePct: 5 },
+      ],
+      eligibility: {
+        ...eligibility,
+        stages: [],
+        basis: '研发投入' as const,
+        tiers: [cond({ stages: ['临床I期'] }), cond({ stages: ['临床II期'] })],
+      },
+    };
+    const c = compute(s, { stages: ['临床I期', '临床II期'], amounts: { 研发投入: 3000 } });
+    // 一期 fills its 100 with 1000; 二期, no cap, gets the other 2000 at 5% → 100.
+    expect(c.units.map((u) => u.wan)).toEqual([100, 100]);
+  });
+
+  it('the best N units when more products than “最多申报N项”, whatever order they were picked in', () => {
+    const s = {
+      ...base,
+      maxAmountWan: 500,
+      tiers: [
+        { label: '创新药', maxAmountWan: 500, ratePct: null },
+        { label: '改良型', maxAmountWan: 300, ratePct: null },
+        { label: '仿制药', maxAmountWan: 100, ratePct: null },
+      ],
+      eligibility: {
+        ...eligibility,
+        stages: [],
+        maxCount: 2,
+        tiers: [cond({ products: ['1类创新药'] }), cond({ products: ['改良型新药'] }), cond({ products: ['仿制药'] })],
+      },
+    };
+    const c = compute(s, { products: ['仿制药', '改良型新药', '1类创新药'] });
+    expect(c.units.map((u) => u.wan)).toEqual([100, 300, 500]);
+    expect(c.amountWan).toBe(800);
+  });
+
+  it('a rate with no basis named asks for nothing; a fixed amount with a basis is not “按上限”', () => {
+    const noBasis = compute({
+      ...base,
+      maxAmountWan: 100,
+      ratePct: 10,
+      tiers: [],
+      eligibility: { ...eligibility, stages: [] },
+    });
+    expect([noBasis.amountWan, noBasis.needs]).toEqual([100, []]);
+    expect(stepTexts(noBasis)).toContain('另不超过基数的 10%：原文未写明比例的基数，无法计算；此处按上限 100万元 计');
+    const fixed = compute({
+      ...base,
+      maxAmountWan: 20,
+      tiers: [],
+      eligibility: { ...eligibility, stages: [], basis: '研发投入' as const, fixedAmount: true },
+    });
+    expect(stepTexts(fixed)).toEqual(['定额 20万元']);
+  });
+});

@@ -283,7 +283,8 @@ export function compute(s: SubsidyLike, inputs: Inputs = {}, ctx: ComputeContext
   const baseName = s.rateBase ?? basis ?? '基数';
   const needs = new Set<AmountBasis>();
   const byStage = basis ? inputs.stageAmounts?.[basis] : undefined;
-  const total = basis ? amounts[basis] : undefined;
+  // A base per stage shares only the total given as such; for others the stages' amounts add up to one.
+  const total = basis ? (e.basisPerStage ? inputs.amounts?.[basis] : amounts[basis]) : undefined;
 
   // Each unit with each tier it may use: cap, rate, and a base of its own stage where given.
   type Option = Candidate & { cap: number | null; rate: Rate | null; capSteps: Step[]; ownBase: number | null };
@@ -318,9 +319,8 @@ export function compute(s: SubsidyLike, inputs: Inputs = {}, ctx: ComputeContext
   });
   if (pool.length && total !== undefined && basis) {
     const used = [...bases.values()].reduce((sum, b) => sum + b.base, 0);
-    const explicitTotal = inputs.amounts?.[basis] !== undefined;
-    let left = explicitTotal ? total - used : total;
-    if (explicitTotal && left < 0) {
+    let left = total - used;
+    if (left < 0) {
       steps.push({ kind: 'overdrawn', basis, total, stages: roundWan(used) });
       left = 0;
     }
