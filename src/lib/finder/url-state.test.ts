@@ -84,6 +84,28 @@ describe('the profile in the query string', () => {
     expect(writeProfile(r.profile).toString()).toBe('rd=0');
   });
 
+  it('writes no amount that is not a number of 万元 (negative, not finite), and keeps a typed mistake only where there is no number', () => {
+    const p: Profile = {
+      ...EMPTY_PROFILE,
+      amounts: { 研发投入: -1, 设备投资: Number.NaN, 项目总投资: Infinity, 采购额: 5 },
+    };
+    expect(writeProfile(p).toString()).toBe('procurement=5');
+    expect(writeProfile(p, { procurement: 'x', rd: 'abc' }).toString()).toBe('rd=abc&procurement=5');
+    expect(writeProfile({ ...EMPTY_PROFILE, stageAmounts: { 研发投入: { 临床III期: 7 } } }).toString()).toBe(
+      'rd.clinical-3=7',
+    );
+  });
+
+  it('the last of repeated single values wins; repeated products and stages are kept once', () => {
+    const r = read('who=enterprise&who=talent&product=device-3&product=device-3&stage=rd&stage=rd&loc=wuxi&loc=snd');
+    expect([r.profile.who, r.profile.products, r.profile.stages, r.profile.loc]).toEqual([
+      '人才团队',
+      ['三类医疗器械'],
+      ['研发'],
+      'snd',
+    ]);
+  });
+
   it('names the keys of amounts the way the contract does', () => {
     expect(amountKey('研发投入')).toBe('rd');
     expect(amountKey('研发投入', '临床II期')).toBe('rd.clinical-2');
