@@ -17,8 +17,8 @@ const TESTS = {
   answer: ['answer', 'answer-text'],
   vocab: ['vocab', 'match', 'compute', 'url-state'],
   stages: ['stages'],
-  island: ['island', 'stages', 'answer'],
-  'eligibility-consistency': ['eligibility'],
+  island: ['island', 'answer'],
+  'eligibility-consistency': ['eligibility-consistency'],
   explain: ['compute', 'match', 'answer-text'],
   'answer-text': ['answer-text'],
 };
