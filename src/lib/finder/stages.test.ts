@@ -31,6 +31,26 @@ describe('stages', () => {
     expect(provisionsAt('临床I期', data.provisions).map((p) => `${p.region}#${p.id}`)).not.toContain('wuxi#sub4');
   });
 
+  it.each([
+    ['医研企协同创新基地', ['临床I期', '临床II期', '临床III期']],
+    ['申报医疗器械产品', ['注册获证']],
+    ['沪深A股和境外主要资本市场上市企业', ['成长壮大']],
+    ['省级以上专精特新“小巨人”企业', ['成长壮大']],
+    ['营收超10亿的企业', ['成长壮大']],
+    ['百亿企业', ['成长壮大']],
+    ['科技型中小企业和高企数', ['成长壮大']],
+    ['集聚生物医药及健康企业', ['落户设立']],
+    ['生物医药载体面积', ['落户设立']],
+    ['预留土地', ['落户设立']],
+    ['总产值', ['产业化']],
+    ['智能生物制造示范中心', ['产业化']],
+    ['省级重点实验室或工程技术中心', ['研发']],
+    ['新增省级创新中心、企业研发机构或创新平台', ['研发']],
+    ['专利授权量', []],
+  ] as const)('the indicator “%s” concerns %j', (indicator, expected) => {
+    expect(targetStages({ indicator, theme: '其他' })).toEqual(expected);
+  });
+
   it('places targets by the words of their indicator', () => {
     expect(targetStages({ indicator: '新增临床试验机构', theme: '临床' })).toEqual([
       '临床I期',
