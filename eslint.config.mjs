@@ -60,6 +60,20 @@ export default tseslint.config(
     },
   },
   {
+    files: ['tests/**'],
+    rules: {
+      // A fixed sleep before an assertion passes or fails by luck. A warning while the finder's and
+      // search's browser tests still sleep; make it an error once they wait for states.
+      'no-restricted-syntax': [
+        'warn',
+        {
+          selector: "CallExpression[callee.property.name='waitForTimeout']",
+          message: 'Wait for a state (locator.waitFor, page.waitForFunction, expect.poll, settled()), not for a time.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -2,14 +2,17 @@
  * npm run bench — prints the project's performance figures:
  *   1. the site (bench/site.ts): build time, bytes per page type, Lighthouse;
  *   2. search (bench/search.ts): quality against stock Pagefind, latency and bytes in Chromium,
- *      index size, and the same on a generated 1,000-policy corpus.
- * Both measure one build, made once into bench-output/site.
+ *      index size, and the same on a generated 1,000-policy corpus;
+ *   3. mutation testing (bench/mutation.ts): Stryker's score per decision module (goal ≥ 80 %).
+ * The first two measure one build, made once into bench-output/site.
  *
  *   --no-lighthouse   skip Lighthouse (minutes)
- *   --site-only / --search-only
+ *   --no-mutation     skip mutation testing (the longest part: tens of minutes)
+ *   --site-only / --search-only / --mutation-only
  *   --copies N        copies of each policy for the search scale test (default 200 → 1,000 policies; 0 skips it)
  */
 import { resolve } from 'node:path';
+import { runMutationBench } from '../bench/mutation.ts';
 import { runSearchBench } from '../bench/search.ts';
 import { runSiteBench } from '../bench/site.ts';
 import { ROOT } from '../tests/helpers/paths.ts';
@@ -19,12 +22,15 @@ const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) +
 const started = Date.now();
 const siteDir = resolve(ROOT, 'bench-output/site');
 
+const only = ['--site-only', '--search-only', '--mutation-only'].find((flag) => args.includes(flag));
+const part = (flag: string) => !only || only === flag;
+
 let buildMs: number | null = null;
-if (!args.includes('--search-only')) {
+if (part('--site-only')) {
   const site = await runSiteBench({ lighthouse: !args.includes('--no-lighthouse') });
   buildMs = site.buildSeconds === null ? null : site.buildSeconds * 1000;
 }
-if (!args.includes('--site-only')) {
+if (part('--search-only')) {
   const copies = value('--copies');
   await runSearchBench({
     // Reuse the site benchmark's build when it made one.
@@ -32,4 +38,5 @@ if (!args.includes('--site-only')) {
     ...(copies !== undefined ? { copies: Number(copies) } : {}),
   });
 }
+if (part('--mutation-only') && !args.includes('--no-mutation')) runMutationBench();
 console.log(`\nbench: done in ${((Date.now() - started) / 1000).toFixed(0)} s`);

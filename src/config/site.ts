@@ -1,7 +1,8 @@
 /**
  * Site-wide constants and the wording that depends on the corpus, in one place: pages, feeds and
  * browser scripts import them instead of writing the site name or "五份政策" by hand (wrong the day
- * a sixth policy lands).
+ * a sixth policy lands). Nothing here reads the content: pages pass the counts in. The site's public
+ * address is a build setting (SITE_URL, src/lib/site-url.ts), not a constant.
  */
 
 /** The site's name, as the masthead, titles, feed and citations show it. */
@@ -18,4 +19,9 @@ const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八'
  */
 export function policyCount(n: number, noun = '政策'): string {
   return n >= 0 && n <= 10 && Number.isInteger(n) ? `${CN_DIGITS[n]}份${noun}` : `${n} 份${noun}`;
+}
+
+/** The description of a page that writes none of its own, for `policies` published policies. */
+export function siteDescription(policies: number): string {
+  return `${policyCount(policies, '生物医药产业政策')}的全文、条款、发展目标与扶持标准：每一条款可引用，数据可比较、可下载。`;
 }

@@ -71,7 +71,9 @@ export function getDatasets(site: URL | undefined): Promise<Datasets> {
   if (!datasets.has(key)) {
     datasets.set(
       key,
-      getSiteData().then(({ policies, categories, asOf }) => buildDatasets({ policies, categories, site, asOf })),
+      getSiteData().then(({ policies, regions, departments, topics, categories, asOf }) =>
+        buildDatasets({ policies, regions, departments, topics, categories, site, asOf }),
+      ),
     );
   }
   return datasets.get(key)!;

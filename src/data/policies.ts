@@ -6,8 +6,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { CONTENT_HINT } from '../schemas/checked-loader.ts';
 import { validatePolicies } from '../lib/content/validate.ts';
 import { buildPolicyModel, type PolicyModel, type RegionEntry, type TopicEntry } from '../lib/model.ts';
+import { regionTree } from '../lib/regions.ts';
 import { asOfDate, policyStatus, type PolicyStatus } from '../lib/status.ts';
 import type { DepartmentEntry } from '../lib/responsible-units.ts';
 
@@ -31,15 +34,7 @@ const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 
 /** Region display order: the tree walked depth-first from the top (江苏省 ▸ 苏州市 ▸ …, 无锡市). */
 export function regionOrder(regions: RegionEntry[]): string[] {
-  const out: string[] = [];
-  const visit = (parent: string | null) => {
-    for (const r of regions.filter((x) => x.parent === parent).sort((a, b) => a.order - b.order)) {
-      out.push(r.id);
-      visit(r.id);
-    }
-  };
-  visit(null);
-  return out;
+  return [...regionTree(regions).ids];
 }
 
 async function load(): Promise<SiteData> {
@@ -93,8 +88,9 @@ async function load(): Promise<SiteData> {
     ),
   );
   if (problems.length) {
-    throw new Error(
+    throw new AstroError(
       `Content check failed with ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      CONTENT_HINT,
     );
   }
   const policies = models.map((m) => ({

@@ -4,6 +4,7 @@ import {
   figureInCells,
   findAmount,
   findRate,
+  findValue,
   inOrder,
   normalizeText,
   rateAppears,
@@ -16,7 +17,17 @@ describe('normalizeText', () => {
   });
   it('drops thousands separators but keeps enumeration commas', () => {
     expect(normalizeText('12,000万元')).toBe('12000万元');
+    expect(normalizeText('1,234,567元')).toBe('1234567元');
     expect(normalizeText('100，200万元')).toBe('100，200万元');
+    expect(normalizeText('100,20万元')).toBe('100,20万元');
+    expect(normalizeText('1,2345万元')).toBe('1,2345万元');
+  });
+  it('makes the full-width decimal point and every full-width digit ASCII', () => {
+    expect(normalizeText('１．５亿元')).toBe('1.5亿元');
+    expect(normalizeText('０１２３４５６７８９')).toBe('0123456789');
+  });
+  it('removes every kind of whitespace, line breaks and ideographic spaces included', () => {
+    expect(normalizeText('最高\n2000\t万元\u3000资助')).toBe('最高2000万元资助');
   });
 });
 
@@ -38,8 +49,18 @@ describe('amountAppears', () => {
     expect(amountAppears('最高12000万元', 2000)).toBe(false);
     expect(amountAppears('最高2.5万元', 5)).toBe(false);
   });
-  it('does not take the end of a range for a maximum', () => {
+  it('does not take either end of a range for an amount', () => {
+    // 1亿元~5亿元 is a band of investment, not a maximum of 1亿元 or of 5亿元.
     expect(amountAppears('总投资1亿元~5亿元的', 50000)).toBe(false);
+    expect(amountAppears('总投资1亿元~5亿元的', 10000)).toBe(false);
+    expect(amountAppears('总投资1~5亿元的', 10000)).toBe(false);
+    expect(amountAppears('总投资1~5亿元的', 50000)).toBe(false);
+    expect(amountAppears('投资额1000万元至5000万元', 1000)).toBe(false);
+    expect(amountAppears('投资额1000万元至5000万元', 5000)).toBe(false);
+    expect(amountAppears('投资额1000—5000万元', 5000)).toBe(false);
+  });
+  it('still finds an amount next to a range', () => {
+    expect(amountAppears('总投资1亿元~5亿元的，给予最高500万元奖励', 500)).toBe(true);
   });
   it('counts only 万元 and 亿元, not other currencies or units', () => {
     expect(amountAppears('年到账外资金额超过3000万美元', 3000)).toBe(false);
@@ -51,10 +72,31 @@ describe('amountAppears', () => {
   });
 });
 
+describe('findAmount', () => {
+  it('gives every position, in the order of the text, whether written in 万元 or 亿元', () => {
+    const t = normalizeText('首年1亿元，次年10000万元，第三年1亿元');
+    expect(findAmount(t, 10000, { normalized: true })).toEqual([2, 8, 19]);
+  });
+  it('reads the text as given when told it is normalized', () => {
+    expect(findAmount('最高 2000 万元', 2000, { normalized: true })).toEqual([]);
+    expect(findAmount('最高 2000 万元', 2000)).toEqual([2]);
+  });
+  it('finds each number of an enumeration at its own position', () => {
+    expect(findAmount('最高分别为600、1200和3500万元', 1200)).toEqual([9]);
+  });
+});
+
 describe('rateAppears', () => {
   it('finds a single rate', () => {
     expect(rateAppears('不超过研发投入的25%', 25)).toBe(true);
     expect(rateAppears('不超过研发投入的25%', 20)).toBe(false);
+  });
+  it('needs the percent sign', () => {
+    expect(rateAppears('给予25万元奖励', 25)).toBe(false);
+    expect(rateAppears('给予 25 ％ 的补贴', 25)).toBe(true);
+  });
+  it('gives the position of a range', () => {
+    expect(findRate('按 10%—30% 比例', [10, 30])).toEqual([1]);
   });
   it('finds a range written 10—30% or 10%—30% or 5%~20%', () => {
     expect(rateAppears('按项目总投资投入 10—30%比例', [10, 30])).toBe(true);
@@ -83,6 +125,12 @@ describe('valueAppears', () => {
     expect(valueAppears('培育3-5个产业导向', [3, 6], '个')).toBe(false);
     expect(valueAppears('培育3-5个产业导向', 3, '个')).toBe(false);
   });
+  it('matches the unit literally, whatever characters it has, spaces aside', () => {
+    expect(valueAppears('达到3kg.m', 3, 'kg.m')).toBe(true);
+    expect(valueAppears('达到3kgxm', 3, 'kg.m')).toBe(false);
+    expect(valueAppears('新增 4000 万平方米', 4000, '万 平方米')).toBe(true);
+    expect(findValue('超 4000 家', 4000, '家')).toEqual([1]);
+  });
   it('does not take 50 亿企业 for 50 家', () => {
     expect(valueAppears('百亿企业 3 家以上、50 亿企业 4 家以上', 50, '家')).toBe(false);
     expect(valueAppears('百亿企业 3 家以上、50 亿企业 4 家以上', 4, '家')).toBe(true);
@@ -101,11 +149,38 @@ describe('figureInCells', () => {
   });
   it('finds a range cell and a number written with its unit', () => {
     expect(figureInCells(['1-2'], [1, 2])).toBe(true);
+    expect(figureInCells(['１—２'], [1, 2])).toBe(true);
     expect(figureInCells(['预留5000亩左右土地'], 5000, '亩')).toBe(true);
+    expect(figureInCells(['培育3-5个'], [3, 5], '个')).toBe(true);
+  });
+  it('compares both ends of a range', () => {
+    expect(figureInCells(['1-3'], [1, 2])).toBe(false);
+    expect(figureInCells(['0-2'], [1, 2])).toBe(false);
+    expect(figureInCells(['1-2'], 1)).toBe(false);
+    expect(figureInCells(['1-2'], 2)).toBe(false);
+  });
+  it('does not take an empty cell for 0, nor a number for a range', () => {
+    expect(figureInCells(['', '—'], 0)).toBe(false);
+    expect(figureInCells(['2'], [2, 2])).toBe(false);
+  });
+  it('needs the unit to find a figure inside a longer cell', () => {
+    expect(figureInCells(['预留5000亩左右土地'], 5000)).toBe(false);
+    expect(figureInCells(['预留5000亩左右土地'], 5000, '')).toBe(false);
+    expect(figureInCells(['预留5000亩左右土地'], 5000, '公顷')).toBe(false);
   });
 });
 
 describe('inOrder', () => {
+  it('accepts a figure at the very start of the text', () => {
+    expect(inOrder([[0]])).toBe(true);
+    expect(inOrder([[0], [1]])).toBe(true);
+    expect(inOrder([])).toBe(true);
+  });
+  it('needs each figure strictly after the one before', () => {
+    expect(inOrder([[3], [3]])).toBe(false);
+    expect(inOrder([[5], [2, 9]])).toBe(true);
+    expect(inOrder([[5], []])).toBe(false);
+  });
   const text = normalizeText(
     '实收注册资本1000万元（含）~1亿元的，按不超过1%；1亿元（含）~5亿元的，按不超过2%；5亿元及以上的，按不超过3%',
   );

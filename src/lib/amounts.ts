@@ -15,7 +15,7 @@ export type Figure = number | [number, number];
  */
 export function normalizeText(text: string): string {
   return text
-    .replace(/\s+/g, '')
+    .replace(/\s/g, '')
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/％/g, '%')
     .replace(/．/g, '.')
@@ -33,8 +33,14 @@ const SEP = String.raw`(?:以及|[、，,和及或与])`;
 /** Range dashes and words: 10—30%, 3-5个, 1亿元~5亿元, 5%至20%. */
 const DASH = String.raw`[—–\-~～至到]+`;
 
-/** Numbers are compared as numbers, so 1.0 and 1 are the same figure. */
-const same = (written: string, value: number) => Math.abs(Number(written) - value) < 1e-9;
+/**
+ * Numbers are compared as numbers, so 1.0 and 1 are the same figure. Exactly: a figure typed in
+ * YAML and one written in the text parse to the same double, and so does 1.5 亿元 read as 15000 / 10000.
+ */
+const same = (written: string, value: number) => Number(written) === value;
+/** A cell that is only a number (the unit in its column's header), or only a range. */
+const WHOLE_NUMBER = new RegExp(`^${NUM}$`);
+const WHOLE_RANGE = new RegExp(`^(${NUM})${DASH}(${NUM})$`);
 
 /**
  * Positions where `value` is written in `text` as a standalone number followed by
@@ -77,11 +83,15 @@ export function findRate(text: string, pct: Figure, options: { normalized?: bool
   return Array.isArray(pct) ? rangeWithUnit(t, pct, '%') : numberWithUnit(t, pct, '%');
 }
 
+/** Positions of a value written with its unit in a normalized text; the unit is matched literally, spaces aside. */
+function valueWithUnit(t: string, value: Figure, unit: string): number[] {
+  const u = esc(unit.replace(/\s/g, ''));
+  return Array.isArray(value) ? rangeWithUnit(t, value, u) : numberWithUnit(t, value, u);
+}
+
 /** Positions (in the normalized text) of a target value with its unit: 4000 家 in "超 4000 家"; [3, 5] 个 in "3-5个"; 50 % in "不低于50%". */
 export function findValue(text: string, value: Figure, unit: string, options: { normalized?: boolean } = {}): number[] {
-  const t = prepare(text, options);
-  const u = esc(unit.replace(/\s+/g, ''));
-  return Array.isArray(value) ? rangeWithUnit(t, value, u) : numberWithUnit(t, value, u);
+  return valueWithUnit(prepare(text, options), value, unit);
 }
 
 export const amountAppears = (text: string, wan: number, options: { normalized?: boolean } = {}) =>
@@ -113,11 +123,11 @@ export function inOrder(positions: number[][]): boolean {
 export function figureInCells(cells: string[], value: Figure, unit?: string): boolean {
   return cells.some((cell) => {
     const c = normalizeText(cell);
-    if (!Array.isArray(value) && new RegExp(`^${NUM}$`).test(c) && same(c, value)) return true;
-    if (Array.isArray(value) && new RegExp(`^(${NUM})${DASH}(${NUM})$`).test(c)) {
-      const [, a, b] = c.match(new RegExp(`^(${NUM})${DASH}(${NUM})$`))!;
-      return same(a!, value[0]) && same(b!, value[1]);
-    }
-    return unit ? valueAppears(c, value, unit, { normalized: true }) : false;
+    if (Array.isArray(value)) {
+      // Both ends of the range must be the cell's: 1-3 is not [1, 2].
+      const range = WHOLE_RANGE.exec(c);
+      if (range && same(range[1]!, value[0]) && same(range[2]!, value[1])) return true;
+    } else if (WHOLE_NUMBER.test(c) && same(c, value)) return true;
+    return unit ? valueWithUnit(c, value, unit).length > 0 : false;
   });
 }

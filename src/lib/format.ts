@@ -1,6 +1,7 @@
 /** Display helpers shared by pages: every unknown value is written 未载明, never guessed. */
+import { UNSTATED } from '../config/ui.ts';
 
-export const UNSTATED = '未载明';
+export { UNSTATED };
 
 /** 2021-04-17 → 2021年4月17日; null → 未载明. */
 export function formatDate(iso: string | null): string {

@@ -6,6 +6,7 @@ import type { PolicyData } from '../schemas/policy.ts';
 import { clauseLabel, type LabelOptions } from './clauses/ids.ts';
 import { plainCitation } from './citation/index.ts';
 import { extractClauses, type ExtractedClause } from './clauses/extract.ts';
+import { regionTree } from './regions.ts';
 import { rowFacts } from './clauses/rows.ts';
 import {
   matchDepartment,
@@ -87,10 +88,7 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 
 /** Region chain innermost first: snd → suzhou → jiangsu. */
 export function regionChain(region: string, regions: RegionEntry[]): string[] {
-  const chain: string[] = [];
-  for (let r: string | null = region; r && !chain.includes(r); r = regions.find((x) => x.id === r)?.parent ?? null)
-    chain.push(r);
-  return chain;
+  return regionTree(regions).chain(region);
 }
 
 /** 《…》 titles named in a text, unique, in order. */

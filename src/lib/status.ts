@@ -2,6 +2,7 @@
  * A policy's status on an "as of" date, from what the text states: 有效期至 (validity),
  * 规划期 (planning period) or nothing (未载明). Computed, never stored, so it cannot go stale.
  */
+import { UNSTATED } from '../config/ui.ts';
 
 export type StatusCode = 'in-force' | 'expired' | 'ongoing' | 'ended' | 'not-started' | 'superseded' | 'unknown';
 
@@ -19,13 +20,28 @@ export interface StatusInput {
   supersededBy?: string | null;
 }
 
-/** The period as the site writes it: 2021—2023, or —2025 when only the end year is stated. */
+/** The period as the site writes it: 2021—2023, or 至2025年 when only the end year is stated. */
 export function formatPeriod(period: { start: number | null; end: number }): string {
   return period.start === null ? `至${period.end}年` : `${period.start}—${period.end}`;
 }
 
+/**
+ * Whether `text` is a real calendar day written YYYY-MM-DD: it reads back unchanged as a date.
+ * A pattern alone lets 2026-02-30 through, and ISO strings compare correctly only when both
+ * sides are real dates.
+ */
+export function isCalendarDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/**
+ * The status on `asOf` (YYYY-MM-DD). A successor decides first; then 有效期至, valid through its
+ * last day; then the 规划期, running through the whole of its first and last years; with
+ * neither, the status is 未载明 — never guessed as 实施中.
+ */
 export function policyStatus(input: StatusInput, asOf: string): PolicyStatus {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`policyStatus: as-of date "${asOf}" is not YYYY-MM-DD`);
+  if (!isCalendarDate(asOf)) throw new Error(`policyStatus: as-of date "${asOf}" is not a YYYY-MM-DD calendar date`);
   if (input.supersededBy) return { code: 'superseded', label: '已被取代', basis: '已有后续文件' };
   if (input.validUntil) {
     const basis = `有效期至 ${input.validUntil}`;
@@ -41,15 +57,15 @@ export function policyStatus(input: StatusInput, asOf: string): PolicyStatus {
       return { code: 'not-started', label: '未开始', basis };
     return { code: 'ongoing', label: '实施中', basis };
   }
-  return { code: 'unknown', label: '未载明', basis: '文中未载明有效期或规划期' };
+  return { code: 'unknown', label: UNSTATED, basis: '文中未载明有效期或规划期' };
 }
 
 /** The as-of date of a build: POLICY_AS_OF when set (tests pin it), else the build day (UTC). */
 export function asOfDate(env: Record<string, string | undefined> = process.env, now = new Date()): string {
   const pinned = env.POLICY_AS_OF;
   if (pinned) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned))
-      throw new Error(`POLICY_AS_OF="${pinned}" is not a date — write it as YYYY-MM-DD`);
+    if (!isCalendarDate(pinned))
+      throw new Error(`POLICY_AS_OF="${pinned}" is not a calendar date — write it as YYYY-MM-DD, e.g. 2026-11-23`);
     return pinned;
   }
   return now.toISOString().slice(0, 10);

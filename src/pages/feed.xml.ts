@@ -1,5 +1,6 @@
 /** Atom feed of the policies on the site, newest first by the date the text states. */
 import type { APIRoute } from 'astro';
+import { SITE_LANG, SITE_NAME } from '../config/site';
 import { getSiteData } from '../data/policies';
 import { escapeXml } from '../lib/xml';
 import { UNSTATED } from '../lib/format';
@@ -26,13 +27,13 @@ export const GET: APIRoute = async ({ site }) => {
   </entry>`;
   });
   const xml = `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
-  <title>苏锡生物医药政策库</title>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${SITE_LANG}">
+  <title>${escapeXml(SITE_NAME)}</title>
   <id>${id('/')}</id>
   <link rel="self" href="${url('/feed.xml')}"/>
   <link rel="alternate" href="${url('/')}"/>
   <updated>${asOf}T00:00:00Z</updated>
-  <author><name>苏锡生物医药政策库</name></author>
+  <author><name>${escapeXml(SITE_NAME)}</name></author>
 ${entries.join('\n')}
 </feed>
 `;

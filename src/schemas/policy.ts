@@ -14,10 +14,22 @@ import { clauseId, isoDate, pct, slug, wan } from './primitives.ts';
 /** Themes that group targets across cities (/targets/). */
 export const targetThemes = ['产业规模', '企业', '人才', '载体', '创新成果', '资本', '临床', '平台', '其他'] as const;
 
+/**
+ * Another place in the text that states the same indicator — the body and 附件1's indicator
+ * table, or two sections of the body. The target then cites every place (its figure must be
+ * written in each), so one indicator is one row, not one row per mention.
+ */
+export const targetMentionSchema = z.object({
+  clause: clauseId.describe('另一处载明同一指标的条款编号，如正文的 s1-c2 或附件指标表的 annex1-row2。'),
+  quote: z.string().min(1).describe('该处的原文摘录（空白可能与原文不同）。'),
+});
+
 /** A development target: one indicator with its baseline and target value. */
 export const targetSchema = z.object({
   id: slug.describe('目标在本政策内的固定编号，如 t1。'),
-  clause: clauseId.describe('载明该目标的条款编号（见 docs/ids.md），如 s1-c2、annex1-row3。'),
+  clause: clauseId.describe(
+    '载明该目标的条款编号（编号规则见 /data/#ids），如 s1-c2、annex1-row3；同一指标另见他处时，此为主要出处（附件指标表的行优先）。',
+  ),
   indicator: z.string().min(1).describe('指标名称，照录原文，如“生物医药产业营业收入”。'),
   theme: z
     .enum(targetThemes)
@@ -34,11 +46,33 @@ export const targetSchema = z.object({
     .number()
     .int()
     .nullable()
-    .describe('目标年份；“三年内”“每年”等未写年份的目标取规划期末年份；无任何年份可依时为 null。'),
+    .describe(
+      '目标年份；原文未写年份的（“三年内”“每年”“力争5年内”）为推定年份，见 targetYearInferred；无任何年份可依时为 null。',
+    ),
+  targetYearInferred: z
+    .boolean()
+    .default(false)
+    .describe(
+      '目标年份是否为推定：原文写明年份时为 false；原文未写年份、按规划期推定时为 true，依据见 targetYearBasis。',
+    ),
+  targetYearBasis: z
+    .string()
+    .nullable()
+    .default(null)
+    .describe('推定目标年份的依据，如“原文为“力争5年内”，自规划期起始年2020年起算”；原文写明年份时为 null。'),
   targetValue: z
     .union([z.number(), z.tuple([z.number(), z.number()])])
     .describe('目标数值（单位同 unit）；区间（如“1-2个”）写作 [最小值, 最大值]。'),
   quote: z.string().min(1).describe('载明该目标的原文摘录（空白可能与原文不同）。'),
+  alsoIn: z
+    .array(targetMentionSchema)
+    .default([])
+    .describe('同一指标在文中另一处的表述（如正文与附件1指标表），每处的目标数值都与本条一致；无时为空数组。'),
+  discrepancy: z
+    .string()
+    .nullable()
+    .default(null)
+    .describe('各处表述不一致时的说明，如正文写“新增……50人”而附件1为总数由8人增至50人；一致或只有一处时为 null。'),
 });
 
 /** One tier of a tiered support provision, e.g. 临床 II 期 1200 万元. */
@@ -49,6 +83,12 @@ export const tierSchema = z.object({
     .default(null)
     .describe('该档最高金额，单位万元（1亿元 = 10000）；该档只有比例时为 null。'),
   ratePct: pct.nullable().default(null).describe('该档比例（%），数字或 [最小值, 最大值]；无比例时为 null。'),
+  outsideCategory: z
+    .boolean()
+    .optional()
+    .describe(
+      '该档支持的事项不属于本项扶持的比较分组（如“新药开展研究”一档之于“创新药临床试验”）时为 true，扶持对比的摘要与排序不计此档；属于本组时省略。',
+    ),
 });
 
 /** Kinds of support the texts use. */
@@ -69,7 +109,7 @@ export const subsidyKinds = [
 /** A support provision: what is paid or granted, to whom, how much, under which clause. */
 export const subsidySchema = z.object({
   id: slug.describe('扶持条款在本政策内的固定编号，如 sub1。'),
-  clause: clauseId.describe('载明该扶持的条款编号（见 docs/ids.md），如 s1-c3-i1。'),
+  clause: clauseId.describe('载明该扶持的条款编号（编号规则见 /data/#ids），如 s1-c3-i1。'),
   what: z.string().min(1).describe('支持什么，尽量用原文措辞，如“1类创新药 II期临床试验”。'),
   category: slug.describe('比较分组编号，见 subsidy-categories（/subsidies/ 按此分组）。'),
   beneficiary: z.string().min(1).describe('支持对象，如 企业、医疗机构、人才团队。'),
@@ -111,7 +151,7 @@ export const subsidySchema = z.object({
   eligibility: eligibilitySchema
     .optional()
     .describe(
-      '结构化的适用条件（对象、产品、阶段、计算依据、本地要求、叠加规则），供政策计算器匹配和计算；见 src/schemas/eligibility.ts。',
+      '结构化的适用条件（对象、产品、阶段、计算依据、本地要求、叠加规则），供政策计算器匹配和计算；各子字段的含义见下。',
     ),
 });
 
@@ -244,6 +284,7 @@ export type PolicyData = z.infer<typeof policySchema>;
 export type Target = z.infer<typeof targetSchema>;
 export type Subsidy = z.infer<typeof subsidySchema>;
 export type Tier = z.infer<typeof tierSchema>;
+export type TargetMention = z.infer<typeof targetMentionSchema>;
 export type SubsidyDraft = z.infer<typeof subsidyDraftSchema>;
 export type TargetDraft = z.infer<typeof targetDraftSchema>;
 export type DepartmentDraft = z.infer<typeof departmentDraftSchema>;

@@ -1,587 +1,606 @@
 /**
- * The search page (contract 2): runs the query in the URL on load and as the reader types,
- * asks Pagefind for candidate clauses, checks their text so clauses containing the whole query
- * come first (src/lib/search/rank.ts), and renders them into [data-search-results] with DOM
- * methods only — the query is user input and never becomes HTML.
+ * <suxi-search>: the search page's glue (contract 2). It reads the query from the URL, asks
+ * src/lib/search/ what the query means (plan.ts), which clauses answer it (retrieve.ts, with
+ * Pagefind as the index) and in what order (rank.ts), and renders the answer with DOM methods
+ * only — the query is user input and never becomes markup. Every decision lives in
+ * src/lib/search/; this file wires events, history and elements.
  *
- * [data-search-results] carries data-search-state (idle | loading | done | error) and
- * data-search-query (the query the shown results belong to) for tests and the benchmark.
+ * [data-search-results] carries data-search-state (idle | loading | done | error),
+ * data-search-query (the query the shown results belong to), and for the benchmark
+ * data-search-ms, data-search-total, data-search-candidates, data-search-checked. The page shows
+ * readers no timings.
  */
-import { excerpt, matchRanges } from '../lib/search/highlight';
-import { isHan } from '../lib/search/normalize';
-import { parseQuery, termTokens, type ParsedQuery } from '../lib/search/query-tokens';
-import { keep, matchInfo, rank, verificationOrder, type MatchInfo } from '../lib/search/rank';
-import { FILTER_KEYS, parseClauseUrl, showMeta, type FilterKey } from '../lib/search/index-records';
+import { define, el } from './dom.ts';
+import { FILTER_KEYS, parseClauseUrl, showMeta, type FilterKey } from '../lib/search/index-records.ts';
+import { excerpt, matchRanges } from '../lib/search/highlight.ts';
+import { placeLexicon, effectiveRegions, withoutPlace, type PlaceRegion } from '../lib/search/places.ts';
+import { markNeedles, understand, type PlanContext, type QueryPlan } from '../lib/search/plan.ts';
 import {
-  hasFilters,
-  pagefindFilters,
-  readState,
-  writeState,
-  type SearchState,
-  SINGLE_FILTERS,
-} from '../lib/search/state';
+  advance,
+  answer,
+  complete,
+  fetchTexts,
+  partCounts,
+  retrieve,
+  tally,
+  PAGE_SIZE,
+  type ClauseData,
+  type Engine,
+  type Filters,
+  type Hit,
+  type Results,
+  type RetrieveContext,
+  type Suggestion,
+} from '../lib/search/retrieve.ts';
+import { hasFilters, readState, writeState, SINGLE_FILTERS, type SearchState } from '../lib/search/state.ts';
+import { mayBeTraditional, toSimplified, type Converter } from '../lib/search/traditional.ts';
+import { buildVocabulary, type VocabularyEntry } from '../lib/search/vocabulary.ts';
+import { SITE_NAME } from '../config/site.ts';
 
-/** Results rendered at a time; more on request. */
-const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 180;
 
-interface PagefindData {
-  url: string;
-  raw_url?: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
-}
 interface PagefindResult {
   id: string;
   score: number;
   words: number[];
-  data(): Promise<PagefindData>;
-}
-type Counts = Partial<Record<string, Record<string, number>>>;
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters?: Counts;
+  data(): Promise<ClauseData>;
 }
 interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: object): Promise<PagefindResponse | null>;
-  filters(): Promise<Counts>;
+  search(term: string, options?: object): Promise<{ results: PagefindResult[] } | null>;
 }
 
-interface Hit {
-  result: PagefindResult;
-  order: number;
-  data?: PagefindData;
-  match?: MatchInfo;
+interface Config {
+  vocabulary: VocabularyEntry[];
+  regions: PlaceRegion[];
+  lexicon: string[];
 }
-
-const form = document.querySelector<HTMLFormElement>('[data-search-form]');
-const input = document.querySelector<HTMLInputElement>('[data-search-input]');
-const resultsBox = document.querySelector<HTMLElement>('[data-search-results]');
-const statusLine = document.querySelector<HTMLElement>('[data-search-status]');
-const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]');
-const clearLink = document.querySelector<HTMLAnchorElement>('[data-search-clear]');
-const intro = document.querySelector<HTMLElement>('[data-search-empty]');
 
 /**
- * Above this many records, per-value counts are tallied from the clauses already fetched
- * instead of asked of Pagefind: Pagefind 1.6 counts every loaded filter value for every result
- * of every search, which the benchmark measured at tens of seconds per query on the generated
- * 1,000-policy corpus (80,000 records), against milliseconds here.
+ * Above this many records, a filter in use is not recounted as if it were not set: that is a
+ * second search as costly as the first (measured at several seconds on the benchmark's
+ * 80,000-record corpus), so its values are listed without counts.
  */
-export const PAGEFIND_COUNTS_LIMIT = 20_000;
+const RECOUNT_LIMIT = 20_000;
+let records = 0;
 
-let pagefind: Promise<{ pf: Pagefind; pagefindCounts: boolean }> | undefined;
-
-function loadPagefind(): Promise<{ pf: Pagefind; pagefindCounts: boolean }> {
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     // Resolved at run time from the site's own origin: the bundle is written after the site is built.
-    const url = new URL('/pagefind/pagefind.js', location.href).href;
     const [pf, entry] = await Promise.all([
-      import(/* @vite-ignore */ url) as Promise<Pagefind>,
+      import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href) as Promise<Pagefind>,
       fetch(new URL('/pagefind/pagefind-entry.json', location.href)).then(
         (r) => r.json() as Promise<{ languages: Record<string, { page_count: number }> }>,
       ),
     ]);
+    records = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     await pf.options({ basePath: '/pagefind/' });
     await pf.init();
-    const records = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    const pagefindCounts = records <= PAGEFIND_COUNTS_LIMIT;
-    // Loads the filter lists once, so every search response carries per-value counts.
-    if (pagefindCounts) await pf.filters();
-    return { pf, pagefindCounts };
+    return pf;
   })();
   return pagefind;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+let converter: Promise<Converter> | undefined;
+const loadConverter = () => (converter ??= import('./search-convert.ts').then((m) => m.convert));
 
-function setState(state: 'idle' | 'loading' | 'done' | 'error', query: string) {
-  if (!resultsBox) return;
-  resultsBox.dataset.searchState = state;
-  resultsBox.dataset.searchQuery = query;
-  resultsBox.setAttribute('aria-busy', String(state === 'loading'));
-}
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : null;
+const segment = segmenter
+  ? (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment)
+  : null;
 
-/**
- * A one-word query (one Han character, or a pair the browser's segmenter keeps whole) reaches
- * Pagefind as that word; if the best candidate contains it, Pagefind matched the word itself
- * rather than a shortened form, so every candidate contains it and none needs checking.
- */
-function singleWord(query: ParsedQuery): boolean {
-  const [term] = query.terms;
-  const [token] = query.tokens;
-  if (query.terms.length !== 1 || query.tokens.length !== 1 || term !== token || !token || !isHan(token[0]!))
-    return false;
-  if ([...token].length === 1) return true;
-  if (typeof Intl.Segmenter !== 'function') return false;
-  return [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(token)].length === 1;
-}
+class SuxiSearch extends HTMLElement {
+  private form!: HTMLFormElement;
+  private input!: HTMLInputElement;
+  private box!: HTMLElement;
+  private status!: HTMLElement;
+  private understood!: HTMLElement;
+  private more!: HTMLButtonElement;
+  private clear!: HTMLAnchorElement | null;
+  private intro!: HTMLElement | null;
+  private ctx!: PlanContext;
+  private seq = 0;
+  private timer: number | undefined;
+  /** Typing made the current history entry: further typing replaces it, a commit adds one. */
+  private typingEntry = false;
+  private shown: { results: Results; next: number; ol: HTMLOListElement } | null = null;
+  private readonly retrieveCtx: Omit<RetrieveContext, 'engine'> = {
+    cache: new Map(),
+    oneWord: (w) => segment !== null && segment(w).length === 1,
+  };
 
-/** Fragments already fetched, by Pagefind result ID (they do not change while the page is open). */
-const dataCache = new Map<string, Promise<PagefindData>>();
+  connectedCallback() {
+    const q = <T extends Element>(sel: string) => this.querySelector<T>(sel)!;
+    this.form = q('[data-search-form]');
+    this.input = q('[data-search-input]');
+    this.box = q('[data-search-results]');
+    this.status = q('[data-search-status]');
+    this.understood = q('[data-search-understood]');
+    this.more = q('[data-search-more]');
+    this.clear = this.querySelector('[data-search-clear]');
+    this.intro = this.querySelector('[data-search-empty]');
+    const config = JSON.parse(this.dataset.config ?? '{}') as Config;
+    const policies = [...this.form.querySelectorAll<HTMLOptionElement>('select[data-filter="policy"] option')]
+      .filter((o) => o.value)
+      .map((o) => ({ id: o.value, titles: [o.dataset.label ?? ''] }));
+    this.ctx = {
+      vocabulary: buildVocabulary(config.vocabulary ?? []),
+      places: placeLexicon(config.regions ?? []),
+      policies,
+      lexicon: [...(config.lexicon ?? [])].sort((a, b) => b.length - a.length),
+      segment,
+    };
+    this.regions = config.regions ?? [];
 
-async function ensureData(hits: Hit[], terms: string[]) {
-  await Promise.all(
-    hits.map(async (hit) => {
-      if (hit.data) return;
-      let pending = dataCache.get(hit.result.id);
-      if (!pending) {
-        pending = hit.result.data();
-        dataCache.set(hit.result.id, pending);
-      }
-      hit.data = await pending;
-      hit.match = matchInfo(hit.data.content, terms);
-    }),
-  );
-}
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.update(0, true);
+    });
+    this.input.addEventListener('input', () => this.update(DEBOUNCE_MS, false));
+    // Fetch the index while the reader is still typing the first word.
+    this.input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+    this.form.addEventListener('change', (e) => {
+      if ((e.target as Element).matches('[data-filter]')) this.update(0, true);
+    });
+    this.addEventListener('click', (e) => this.onClick(e));
+    this.more.addEventListener('click', () => void this.showMore(this.seq));
+    this.input.addEventListener('keydown', (e) => {
+      if (e.key !== 'ArrowDown' || e.isComposing) return;
+      const first = this.links()[0];
+      if (!first) return;
+      e.preventDefault();
+      first.focus();
+    });
+    this.box.addEventListener('keydown', (e) => this.onResultKey(e));
+    window.addEventListener('popstate', () => {
+      this.typingEntry = false;
+      this.fill(readState(new URLSearchParams(location.search)));
+      void this.run(this.formState(), 'none');
+    });
+    this.fill(readState(new URLSearchParams(location.search)));
+    void this.run(this.formState(), 'replace');
+  }
 
-/**
- * The clauses found for a query, in display order. Candidates are checked (their text fetched)
- * before anything is shown, so exact matches come first. With more than CHECK_AT_ONCE
- * candidates (a large corpus) they are checked in batches, in verificationOrder, as the reader
- * asks for more: exact matches are listed as they are confirmed, and partial matches only once
- * every candidate has been checked — so no exact match can ever follow a partial one.
- */
-interface Results {
-  query: ParsedQuery;
-  need: 'all' | 'any';
-  /** Display order; only ever appended to. */
-  list: Hit[];
-  /** Confirmed partial matches, listed after the last candidate is checked. */
-  held: Hit[];
-  /** Candidates not yet checked, in verificationOrder. */
-  pending: Hit[];
-  /** No clause holds every term; the list holds clauses with some. */
-  fallback: boolean;
-  /** Pagefind's per-value counts, when its candidates are known to be exactly the list. */
-  counts: Counts | null;
-  /** Pagefind's candidates, and how many of their texts were fetched to check them (for the benchmark). */
-  candidates: number;
-  checked: number;
-}
+  private regions: PlaceRegion[] = [];
 
-/** Up to this many candidates are all checked before the first result is shown. */
-export const CHECK_AT_ONCE = 200;
-/** Beyond it, candidates are checked this many at a time. */
-const BATCH = 60;
+  // ── state and history ──────────────────────────────────────────────────────
 
-/**
- * Checks pending candidates until `want` more exact matches are listed, none is left, or
- * CHECK_AT_ONCE texts were fetched (so a query with many candidates and few exact matches stays
- * fast; the reader asks for more).
- */
-async function advance(r: Results, want: number) {
-  let found = 0;
-  let fetched = 0;
-  while (r.pending.length && found < want && fetched < CHECK_AT_ONCE) {
-    const batch = r.pending.splice(0, BATCH);
-    await ensureData(batch, r.query.terms);
-    r.checked += batch.length;
-    fetched += batch.length;
-    for (const hit of batch) {
-      if (!keep(hit.match!, r.query.terms.length, r.need)) continue;
-      if (hit.match!.exact) {
-        r.list.push(hit);
-        found++;
-      } else r.held.push(hit);
+  private formState(): SearchState {
+    const filters: SearchState['filters'] = {};
+    for (const key of SINGLE_FILTERS) {
+      const value = this.form.querySelector<HTMLSelectElement>(`select[data-filter="${key}"]`)?.value;
+      if (value) filters[key] = value;
+    }
+    const has = [...this.form.querySelectorAll<HTMLInputElement>('input[data-filter="has"]:checked')].map(
+      (b) => b.value,
+    );
+    return { q: this.input.value, filters, has };
+  }
+
+  private fill(state: SearchState) {
+    this.input.value = state.q;
+    for (const key of SINGLE_FILTERS) {
+      const select = this.form.querySelector<HTMLSelectElement>(`select[data-filter="${key}"]`);
+      if (!select) continue;
+      const value = state.filters[key] ?? '';
+      // A value the page does not offer (an old or edited link) is dropped rather than searched.
+      select.value = [...select.options].some((o) => o.value === value) ? value : '';
+    }
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[data-filter="has"]'))
+      box.checked = state.has.includes(box.value);
+  }
+
+  /** Each committed search is a history entry; typing replaces the entry its first keystroke made. */
+  private writeUrl(state: SearchState, mode: 'push' | 'replace' | 'type' | 'none') {
+    const params = writeState(state).toString();
+    const url = `${location.pathname}${params ? `?${params}` : ''}`;
+    const same = url === `${location.pathname}${location.search}`;
+    if (mode === 'replace' || (mode === 'type' && this.typingEntry)) history.replaceState(null, '', url);
+    else if ((mode === 'push' || mode === 'type') && !same) history.pushState(null, '', url);
+    if (mode === 'type') this.typingEntry = true;
+    if (mode === 'push') this.typingEntry = false;
+    const q = state.q.trim();
+    document.title = q ? `${q} · 搜索 · ${SITE_NAME}` : `搜索 · ${SITE_NAME}`;
+    if (this.clear) {
+      this.clear.hidden = !hasFilters(state);
+      this.clear.href = `/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`;
     }
   }
-  if (!r.pending.length && r.held.length) {
-    r.list.push(...rank(r.held as Required<Hit>[]));
-    r.held = [];
-  }
-}
 
-async function check(hits: Hit[], query: ParsedQuery, need: 'all' | 'any'): Promise<Results> {
-  const r: Results = {
-    query,
-    need,
-    list: [],
-    held: [],
-    pending: [],
-    fallback: false,
-    counts: null,
-    candidates: hits.length,
-    checked: 0,
-  };
-  const first = hits[0];
-  if (need === 'all' && first && singleWord(query)) {
-    await ensureData([first], query.terms);
-    r.checked = 1;
-    if (first.match?.exact) {
-      for (const hit of hits) hit.match ??= { exact: true, matched: 1, covered: 1 };
-      r.list = hits;
-      return r;
+  private update(delay: number, commit: boolean) {
+    window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => void this.run(this.formState(), commit ? 'push' : 'type'), delay);
+  }
+
+  private onClick(event: Event) {
+    const target = event.target as Element;
+    const clear = target.closest('[data-search-clear]');
+    const drop = target.closest<HTMLElement>('[data-drop-place]');
+    const suggestion = target.closest<HTMLAnchorElement>('a[data-suggestion]');
+    if (clear) {
+      event.preventDefault();
+      this.fill({ q: this.input.value, filters: {}, has: [] });
+      this.update(0, true);
+      this.input.focus();
+    } else if (drop) {
+      const place = this.lastPlan?.places.find((p) => p.text === drop.dataset.dropPlace);
+      if (!place) return;
+      this.input.value = withoutPlace(this.input.value, place);
+      this.update(0, true);
+      this.input.focus();
+    } else if (suggestion) {
+      event.preventDefault();
+      this.input.value = suggestion.dataset.suggestion ?? '';
+      this.update(0, true);
     }
   }
-  if (hits.length <= CHECK_AT_ONCE) {
-    await ensureData(hits, query.terms);
-    r.checked = hits.length;
-    r.list = rank(hits.filter((h) => keep(h.match!, query.terms.length, need)) as Required<Hit>[]);
-    return r;
+
+  // ── searching ──────────────────────────────────────────────────────────────
+
+  private lastPlan: QueryPlan | null = null;
+
+  private filtersFor(state: SearchState, plan: QueryPlan): Filters | null {
+    const filters: Filters = {};
+    for (const key of SINGLE_FILTERS) if (state.filters[key] && key !== 'region') filters[key] = state.filters[key];
+    const regions = effectiveRegions(
+      state.filters.region,
+      plan.places.map((p) => p.region),
+      this.regions,
+    );
+    if ((state.filters.region || plan.places.length) && !regions.length) return null;
+    if (regions.length === 1) filters.region = regions[0];
+    else if (regions.length > 1) filters.region = { any: regions };
+    if (plan.policies.length) filters.policy = state.filters.policy ?? { any: plan.policies };
+    if (state.has.length) filters.has = { all: [...state.has] };
+    return filters;
   }
-  const order = verificationOrder(hits.map((h) => h.result.words));
-  r.pending = order.map((i) => hits[i]!);
-  // Never report "nothing found" while candidates are left unchecked.
-  do await advance(r, PAGE_SIZE);
-  while (!r.list.length && r.pending.length);
-  return r;
-}
 
-/** Clauses for a query and filters: Pagefind's candidates, checked and ranked. */
-async function findClauses(pf: Pagefind, query: ParsedQuery, filters: object): Promise<Results> {
-  const response = await pf.search(query.pagefind, { filters });
-  const hits: Hit[] = (response?.results ?? []).map((result, order) => ({ result, order }));
-  const r = await check(hits, query, 'all');
-  if (r.list.length || r.pending.length || query.terms.length < 2) {
-    // Pagefind counted its candidates: right when none was dropped and none is left unchecked.
-    const complete = !r.pending.length && !r.held.length && r.list.length === hits.length;
-    r.counts = complete ? (response?.filters ?? null) : null;
-    return r;
+  private async plan(state: SearchState): Promise<QueryPlan> {
+    let text = state.q;
+    if (mayBeTraditional(text)) text = toSimplified(text, await loadConverter());
+    const plan = understand(text, this.ctx);
+    plan.raw = state.q.trim();
+    return plan;
   }
-  // No clause holds every term: offer the clauses holding some of them, all marked partial.
-  const parts = await Promise.all(query.terms.map((t) => pf.search(termTokens(t).join(' '), { filters })));
-  const best = new Map<string, PagefindResult>();
-  for (const part of parts)
-    for (const x of part?.results ?? []) if ((best.get(x.id)?.score ?? -1) < x.score) best.set(x.id, x);
-  const union = [...best.values()].sort((a, b) => b.score - a.score).map((result, order) => ({ result, order }));
-  const some = await check(union, query, 'any');
-  some.fallback = some.list.length > 0 || some.pending.length > 0;
-  return some;
-}
 
-function tally(hits: Hit[], key: FilterKey): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const hit of hits) for (const v of hit.data?.filters[key] ?? []) out[v] = (out[v] ?? 0) + 1;
-  return out;
-}
+  private async run(state: SearchState, history: 'push' | 'replace' | 'type' | 'none') {
+    const my = ++this.seq;
+    this.writeUrl(state, history);
+    const started = performance.now();
+    if (!state.q.trim()) {
+      this.shown = null;
+      this.lastPlan = null;
+      this.showCounts(null, false);
+      this.renderIntro();
+      this.setState('idle', '');
+      return;
+    }
+    this.setState('loading', state.q.trim());
+    this.status.textContent = '正在搜索…';
+    let pf: Pagefind;
+    let plan: QueryPlan;
+    try {
+      [pf, plan] = await Promise.all([loadPagefind(), this.plan(state)]);
+    } catch (error) {
+      if (my !== this.seq) return;
+      this.setState('error', state.q.trim());
+      this.status.textContent = '搜索索引加载失败。索引在构建网站时生成（npm run build）；请刷新页面重试。';
+      console.error(error);
+      return;
+    }
+    if (my !== this.seq) return;
+    this.lastPlan = plan;
+    const engine: Engine = {
+      search: async (query, filters) => (await pf.search(query, { filters }))?.results ?? [],
+    };
+    const ctx: RetrieveContext = { ...this.retrieveCtx, engine };
+    const filters = this.filtersFor(state, plan);
+    const found = filters ? await answer(ctx, plan, filters, (text) => understand(text, this.ctx)) : null;
+    const results = found?.results ?? null;
+    const corrected = found?.corrected ?? null;
+    const typos = found?.typos ?? [];
+    if (my !== this.seq) return;
+    this.renderUnderstood(plan, state, filters === null);
+    const counts = results ? await this.facetCounts(ctx, plan, state, results) : null;
+    if (my !== this.seq) return;
+    this.showCounts(counts?.counts ?? null, counts?.partial ?? false);
+    this.box.dataset.searchCandidates = String(results?.candidates ?? 0);
+    this.box.dataset.searchChecked = String(results?.checked ?? 0);
+    this.box.dataset.searchTotal = String(results?.list.length ?? 0);
+    if (!results?.list.length) {
+      this.shown = null;
+      this.renderNone(state, plan, filters === null);
+      this.more.hidden = true;
+      this.status.textContent = '没有找到结果';
+    } else {
+      const ol = el('ol');
+      this.shown = { results, next: 0, ol };
+      await this.showMore(my);
+      if (my !== this.seq) return;
+      const notes = this.notes(results, corrected, typos);
+      this.box.replaceChildren(...notes, ol);
+      this.status.textContent = this.statusText(results);
+    }
+    this.box.dataset.searchMs = String(Math.round(performance.now() - started));
+    this.setState('done', state.q.trim());
+  }
 
-interface FacetCounts {
-  counts: Counts;
-  /** Counted from part of the hits only (a large index): the numbers are lower bounds. */
-  partial: boolean;
-}
-
-/** Per-value counts of the hits; for a facet in use, counted as if it were not set, so its other values stay choosable. */
-async function facetCounts(
-  pf: Pagefind,
-  pagefindCounts: boolean,
-  query: ParsedQuery,
-  state: SearchState,
-  main: Results,
-): Promise<FacetCounts> {
-  let partial = false;
-  const countsOf = (r: Results, key: FilterKey) => {
-    if (pagefindCounts && r.counts) return r.counts[key] ?? {};
-    const found = [...r.list, ...r.held];
-    if (r.pending.length || found.some((h) => !h.data)) partial = true;
-    return tally(found, key);
-  };
-  const counts: Counts = {};
-  await Promise.all(
-    FILTER_KEYS.map(async (key) => {
+  private async facetCounts(ctx: RetrieveContext, plan: QueryPlan, state: SearchState, main: Results) {
+    let partial = !complete(main);
+    const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
+    for (const key of FILTER_KEYS) {
       const active = key === 'has' ? state.has.length > 0 : Boolean(state.filters[key]);
       if (!active) {
-        counts[key] = countsOf(main, key);
-        return;
+        counts[key] = tally(main, key);
+        continue;
       }
+      if (records > RECOUNT_LIMIT) continue;
+      // A filter in use is counted as if it were not set, so that its other values stay choosable.
       const without: SearchState = { q: state.q, filters: { ...state.filters }, has: key === 'has' ? [] : state.has };
       if (key !== 'has') delete without.filters[key];
-      counts[key] = countsOf(await findClauses(pf, query, pagefindFilters(without)), key);
-    }),
-  );
-  return { counts, partial };
-}
+      const filters = this.filtersFor(without, plan);
+      const other = filters ? await retrieve(ctx, plan, filters) : null;
+      if (other) {
+        await fetchTexts(ctx, other, other.list);
+        partial ||= !complete(other);
+        counts[key] = tally(other, key);
+      } else counts[key] = {};
+    }
+    return { counts, partial };
+  }
 
-function showCounts(facets: FacetCounts | null) {
-  if (!form) return;
-  const counts = facets?.counts ?? null;
-  const more = facets?.partial ? '+' : '';
-  for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
-    const key = select.dataset.filter as FilterKey;
-    for (const option of select.options) {
-      if (!option.value) continue;
-      const n = counts?.[key]?.[option.value] ?? 0;
-      option.textContent = counts
-        ? `${option.dataset.label}（${n}${n ? more : ''}）`
-        : (option.dataset.label ?? option.value);
-      option.disabled = counts !== null && !more && n === 0 && option.value !== select.value;
+  private async showMore(my: number) {
+    if (!this.shown) return;
+    const { results, ol } = this.shown;
+    // Fetching texts for display runs no index query.
+    const ctx: RetrieveContext = { ...this.retrieveCtx, engine: { search: () => Promise.resolve([]) } };
+    if (results.list.length - this.shown.next < PAGE_SIZE && results.pending.length) {
+      const pf = await loadPagefind();
+      await advance(
+        { ...ctx, engine: { search: async (q, f) => (await pf.search(q, { filters: f }))?.results ?? [] } },
+        results,
+        PAGE_SIZE,
+      );
+    }
+    const page = results.list.slice(this.shown.next, this.shown.next + PAGE_SIZE);
+    await fetchTexts(ctx, results, page);
+    if (my !== this.seq || !this.shown) return;
+    for (const hit of page) ol.append(this.resultItem(hit, results));
+    this.shown.next += page.length;
+    const left = results.list.length - this.shown.next;
+    this.more.hidden = left <= 0 && !results.pending.length;
+    this.more.textContent = results.pending.length ? '显示更多结果' : `显示更多结果（还有 ${left} 条）`;
+    if (this.shown.next > PAGE_SIZE) this.status.textContent = this.statusText(results);
+  }
+
+  // ── rendering ──────────────────────────────────────────────────────────────
+
+  private setState(state: 'idle' | 'loading' | 'done' | 'error', query: string) {
+    this.box.dataset.searchState = state;
+    this.box.dataset.searchQuery = query;
+    this.box.setAttribute('aria-busy', String(state === 'loading'));
+  }
+
+  private statusText(r: Results): string {
+    if (r.pending.length)
+      return `已找到 ${r.list.length} 个包含全部检索词的条款，另有 ${r.pending.length} 个候选条款待核对（点“显示更多结果”继续）`;
+    if (r.citation) return r.list.length > 1 ? `有 ${r.list.length} 个条款使用这一编号` : '条款直达';
+    const full = r.list.filter((h) => h.match.exact).length;
+    let text = `找到 ${r.list.length} 个条款`;
+    if (!full) text += '（没有条款包含全部检索词，以下为部分匹配）';
+    else if (full < r.list.length) text += `，其中 ${full} 个包含全部检索词，其余为部分匹配`;
+    return text;
+  }
+
+  /** What the page understood: places as removable chips, synonyms and conversions as notes. */
+  private renderUnderstood(plan: QueryPlan, state: SearchState, conflict: boolean) {
+    const parts: Node[] = [];
+    for (const place of plan.places) {
+      const name = this.regions.find((r) => r.id === place.region)?.name ?? place.text;
+      parts.push(
+        el(
+          'span',
+          { class: 'search-chip', 'data-place': place.region },
+          `地区：${name}`,
+          el('button', { type: 'button', 'data-drop-place': place.text, 'aria-label': `取消地区“${name}”` }, '×'),
+        ),
+      );
+    }
+    if (conflict) parts.push(el('span', { class: 'search-chip search-chip--warn' }, '输入的地区与所选地区不符'));
+    const synonyms = new Set<string>();
+    for (const c of plan.concepts)
+      for (const f of c.forms) if (f.origin.kind !== 'typed' && f.origin.writing) synonyms.add(f.origin.writing);
+    if (synonyms.size)
+      parts.push(
+        el(
+          'span',
+          { class: 'search-chip search-chip--info', 'data-synonyms': '' },
+          `同时搜索：${[...synonyms].join('、')}`,
+        ),
+      );
+    if (plan.reference) parts.push(el('span', { class: 'search-chip search-chip--info' }, '按条款编号查找'));
+    if (mayBeTraditional(state.q)) parts.push(el('span', { class: 'search-chip search-chip--info' }, '已按简体字搜索'));
+    this.understood.replaceChildren(...parts);
+    this.understood.hidden = parts.length === 0;
+  }
+
+  private suggestionLink(s: Suggestion): HTMLAnchorElement {
+    return el(
+      'a',
+      { href: `/search/?q=${encodeURIComponent(s.term)}`, 'data-suggestion': s.term },
+      `${s.term}（${s.count}）`,
+    );
+  }
+
+  /** Notes above the results: a correction made, the words a partial list holds, the calculator. */
+  private notes(r: Results, corrected: Suggestion | null, typos: Suggestion[]): HTMLElement[] {
+    const out: HTMLElement[] = [];
+    const box = el('div', { class: 'search-notes', 'data-search-notes': '' });
+    if (corrected) {
+      box.append(
+        el('p', {}, `没有找到包含“${r.plan.raw}”的条款。以下为`, el('strong', {}, corrected.term), '的结果。'),
+      );
+      if (typos.length > 1) {
+        const p = el('p', {}, '您是不是要找：');
+        typos.forEach((t, i) => p.append(...(i ? ['、'] : []), this.suggestionLink(t)));
+        box.append(p);
+      }
+    } else if (r.byParts) {
+      const words = partCounts(r).filter((s) => !r.plan.concepts.some((c) => c.text === s.term));
+      const p = el('p', {}, `没有条款包含“${r.plan.raw}”。以下条款包含其中部分词语`);
+      if (words.length) {
+        p.append('：');
+        words.forEach((w, i) => p.append(...(i ? ['、'] : []), this.suggestionLink(w)));
+      }
+      box.append(p);
+    }
+    if (r.plan.money && !r.citation) {
+      box.append(el('p', {}, '想知道能拿多少？', el('a', { href: '/finder/' }, '用政策计算器按条件估算'), '。'));
+    }
+    if (box.childNodes.length) out.push(box);
+    return out;
+  }
+
+  private resultItem(hit: Hit, r: Results): HTMLLIElement {
+    const data = hit.data!;
+    const ref = parseClauseUrl(data.raw_url ?? data.url);
+    // The policy page marks what this clause holds of the query (src/scripts/search-mark.ts).
+    const needles = markNeedles(r.plan, data.content);
+    const mark = needles.length ? `?q=${encodeURIComponent(needles.join(' '))}` : '';
+    const link = el('a', {
+      'data-result': '',
+      ...(ref
+        ? {
+            href: `/policies/${ref.policy}/${mark}#${encodeURIComponent(ref.clause)}`,
+            'data-policy': ref.policy,
+            'data-clause': ref.clause,
+          }
+        : {}),
+      'data-regions': (data.filters.region ?? []).join(' '),
+    });
+    link.append(
+      el('span', { class: 'search-result__label' }, showMeta(data.meta.label)),
+      el('span', { class: 'search-result__policy' }, showMeta(data.meta.policy)),
+    );
+    const li = el('li', { class: 'search-result' });
+    if (hit.citation) {
+      li.dataset.citation = '';
+      link.append(el('span', { class: 'search-badge search-badge--jump' }, '条款直达'));
+    } else if (!hit.match.exact) {
+      li.dataset.partial = '';
+      link.append(el('span', { class: 'search-badge' }, '部分匹配'));
+    }
+    if (!hit.citation && hit.match.synonyms.length) {
+      li.dataset.synonym = hit.match.synonyms.join(' ');
+      link.append(
+        el('span', { class: 'search-badge search-badge--synonym' }, `同义：${hit.match.synonyms.join('、')}`),
+      );
+    }
+    li.append(link, el('p', { class: 'search-result__cite' }, showMeta(data.meta.citation)));
+    const ranges = matchRanges(data.content, needles);
+    const p = el('p', { class: 'search-result__excerpt' });
+    for (const part of excerpt(data.content, ranges)) p.append(part.mark ? el('mark', {}, part.text) : part.text);
+    li.append(p);
+    return li;
+  }
+
+  private renderIntro() {
+    if (this.intro) {
+      this.box.replaceChildren(this.intro);
+      this.intro.hidden = false;
+    } else this.box.replaceChildren();
+    this.more.hidden = true;
+    this.status.textContent = '';
+    this.understood.replaceChildren();
+    this.understood.hidden = true;
+  }
+
+  private renderNone(state: SearchState, plan: QueryPlan, conflict: boolean) {
+    const box = el('div', { class: 'search-none' });
+    box.append(el('p', {}, `没有找到包含“${plan.raw}”的条款。`), el('p', {}, '建议：'));
+    const tips = el('ul');
+    if (plan.reference) tips.append(el('li', {}, '没有条款使用这一编号；检查编号，或在政策原文的目录中查找。'));
+    tips.append(el('li', {}, '检查是否有错别字，或改用更短、更常见的词语（如“器械”而非“医疗器械产品注册”）。'));
+    if (conflict || hasFilters(state)) {
+      tips.append(
+        el(
+          'li',
+          {},
+          el('a', { href: `/search/?q=${encodeURIComponent(plan.raw)}`, 'data-search-clear': '' }, '清除筛选条件'),
+          '后重试。',
+        ),
+      );
+    }
+    if (plan.money)
+      tips.append(el('li', {}, '想知道能拿多少？', el('a', { href: '/finder/' }, '用政策计算器按条件估算'), '。'));
+    const examples = [...(this.intro?.querySelectorAll<HTMLAnchorElement>('a[data-example]') ?? [])];
+    if (examples.length) {
+      const li = el('li', {}, '试试：');
+      examples.forEach((a, i) => li.append(...(i ? ['、'] : []), a.cloneNode(true)));
+      tips.append(li);
+    }
+    box.append(tips);
+    this.box.replaceChildren(box);
+  }
+
+  private showCounts(counts: Partial<Record<FilterKey, Record<string, number>>> | null, partial: boolean) {
+    const more = partial ? '+' : '';
+    for (const select of this.form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
+      const key = select.dataset.filter as FilterKey;
+      // A filter in use on a large index is not recounted (see RECOUNT_LIMIT): plain labels.
+      const known = counts?.[key] !== undefined;
+      for (const option of select.options) {
+        if (!option.value) continue;
+        if (counts && !known) {
+          option.textContent = option.dataset.label ?? option.value;
+          option.disabled = false;
+          continue;
+        }
+        const n = counts?.[key]?.[option.value] ?? 0;
+        // While candidates are left unchecked, a value not yet seen has no count to show (not 0).
+        if (more && n === 0) {
+          option.textContent = option.dataset.label ?? option.value;
+          option.disabled = false;
+          continue;
+        }
+        option.textContent = counts
+          ? `${option.dataset.label}（${n}${n ? more : ''}）`
+          : (option.dataset.label ?? option.value);
+        option.disabled = counts !== null && !more && n === 0 && option.value !== select.value;
+      }
+    }
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[data-filter="has"]')) {
+      const label = box.parentElement?.querySelector<HTMLElement>('[data-label]');
+      if (!label) continue;
+      const n = counts?.has?.[box.value] ?? 0;
+      label.textContent = counts ? `${label.dataset.label}（${n}${n ? more : ''}）` : (label.dataset.label ?? '');
     }
   }
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[data-filter="has"]')) {
-    const label = box.parentElement?.querySelector<HTMLElement>('[data-label]');
-    if (!label) continue;
-    const n = counts?.has?.[box.value] ?? 0;
-    label.textContent = counts ? `${label.dataset.label}（${n}${n ? more : ''}）` : (label.dataset.label ?? '');
+
+  // ── keyboard ───────────────────────────────────────────────────────────────
+
+  private links(): HTMLAnchorElement[] {
+    return [...this.box.querySelectorAll<HTMLAnchorElement>('a[data-result]')];
+  }
+
+  /** Arrow keys between the results, Home/End, Escape back to the box. */
+  private onResultKey(event: KeyboardEvent) {
+    const all = this.links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at === -1) return;
+    let target: HTMLElement | undefined;
+    if (event.key === 'ArrowDown') target = all[at + 1];
+    else if (event.key === 'ArrowUp') target = at === 0 ? this.input : all[at - 1];
+    else if (event.key === 'Home') target = all[0];
+    else if (event.key === 'End') target = all[all.length - 1];
+    else if (event.key === 'Escape') target = this.input;
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+    if (target === this.input) this.input.select();
   }
 }
 
-function formState(): SearchState {
-  const filters: SearchState['filters'] = {};
-  for (const key of SINGLE_FILTERS) {
-    const value = form?.querySelector<HTMLSelectElement>(`select[data-filter="${key}"]`)?.value;
-    if (value) filters[key] = value;
-  }
-  const has = [...(form?.querySelectorAll<HTMLInputElement>('input[data-filter="has"]:checked') ?? [])].map(
-    (b) => b.value,
-  );
-  return { q: input?.value ?? '', filters, has };
-}
-
-function fillForm(state: SearchState) {
-  if (input) input.value = state.q;
-  for (const key of SINGLE_FILTERS) {
-    const select = form?.querySelector<HTMLSelectElement>(`select[data-filter="${key}"]`);
-    if (!select) continue;
-    const value = state.filters[key] ?? '';
-    // A value the page does not offer (an old or edited link) is dropped rather than searched.
-    select.value = [...select.options].some((o) => o.value === value) ? value : '';
-  }
-  for (const box of form?.querySelectorAll<HTMLInputElement>('input[data-filter="has"]') ?? [])
-    box.checked = state.has.includes(box.value);
-}
-
-function writeUrl(state: SearchState) {
-  const params = writeState(state).toString();
-  const url = `${location.pathname}${params ? `?${params}` : ''}`;
-  if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
-  document.title = state.q.trim() ? `${state.q.trim()} · 搜索 · 苏锡生物医药政策库` : '搜索 · 苏锡生物医药政策库';
-  if (clearLink) {
-    clearLink.hidden = !hasFilters(state);
-    clearLink.href = `/search/${state.q.trim() ? `?q=${encodeURIComponent(state.q.trim())}` : ''}`;
-  }
-}
-
-function resultItem(hit: Hit, query: ParsedQuery): HTMLLIElement {
-  const data = hit.data!;
-  const ref = parseClauseUrl(data.raw_url ?? data.url);
-  const li = el('li', 'search-result');
-  const link = el('a');
-  link.dataset.result = '';
-  if (ref) {
-    link.href = `/policies/${ref.policy}/?q=${encodeURIComponent(query.raw)}#${encodeURIComponent(ref.clause)}`;
-    link.dataset.policy = ref.policy;
-    link.dataset.clause = ref.clause;
-  }
-  link.append(
-    el('span', 'search-result__label', showMeta(data.meta.label)),
-    el('span', 'search-result__policy', showMeta(data.meta.policy)),
-  );
-  const exact = hit.match?.exact ?? false;
-  if (!exact) {
-    li.dataset.partial = '';
-    link.append(el('span', 'search-badge', '部分匹配'));
-  }
-  li.append(link, el('p', 'search-result__cite', showMeta(data.meta.citation)));
-  const fallback = [
-    ...query.tokens.filter((t) => [...t].length > 1),
-    ...query.terms.filter((t) => [...t].length === 1),
-  ];
-  const ranges = matchRanges(data.content, query.terms, exact ? [] : fallback);
-  const p = el('p', 'search-result__excerpt');
-  for (const part of excerpt(data.content, ranges))
-    p.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text));
-  li.append(p);
-  return li;
-}
-
-function renderIntro() {
-  if (!resultsBox || !intro) return;
-  resultsBox.replaceChildren(intro);
-  intro.hidden = false;
-  if (moreButton) moreButton.hidden = true;
-  if (statusLine) statusLine.textContent = '';
-}
-
-function renderNone(state: SearchState, query: ParsedQuery) {
-  if (!resultsBox) return;
-  const box = el('div', 'search-none');
-  box.append(el('p', undefined, `没有找到包含“${query.raw}”的条款。`), el('p', undefined, '建议：'));
-  const tips = el('ul');
-  tips.append(el('li', undefined, '检查是否有错别字，或改用更短、更常见的词语（如“器械”而非“医疗器械产品注册”）。'));
-  if (query.terms.length > 1)
-    tips.append(el('li', undefined, '多个词用空格分隔时，条款须同时包含全部词语；试试减少词语。'));
-  if (hasFilters(state)) {
-    const li = el('li');
-    const clear = el('a', undefined, '清除筛选条件');
-    clear.href = `/search/?q=${encodeURIComponent(query.raw)}`;
-    clear.dataset.searchClear = '';
-    li.append(clear, '后重试。');
-    tips.append(li);
-  }
-  const examples = [...(intro?.querySelectorAll<HTMLAnchorElement>('a[data-example]') ?? [])];
-  if (examples.length) {
-    const li = el('li', undefined, '试试：');
-    examples.forEach((a, i) => li.append(...(i ? ['、'] : []), a.cloneNode(true)));
-    tips.append(li);
-  }
-  box.append(tips);
-  resultsBox.replaceChildren(box);
-}
-
-let seq = 0;
-let shown: { results: Results; next: number; ol: HTMLOListElement } | null = null;
-
-function moreLabel(r: Results, next: number) {
-  if (!moreButton) return;
-  const left = r.list.length - next;
-  moreButton.hidden = left <= 0 && !r.pending.length;
-  moreButton.textContent = r.pending.length ? '显示更多结果' : `显示更多结果（还有 ${left} 条）`;
-}
-
-async function showMore(my: number) {
-  if (!shown) return;
-  const { results, ol } = shown;
-  if (results.list.length - shown.next < PAGE_SIZE && results.pending.length) await advance(results, PAGE_SIZE);
-  const page = results.list.slice(shown.next, shown.next + PAGE_SIZE);
-  await ensureData(page, results.query.terms);
-  if (my !== seq || !shown) return;
-  for (const hit of page) ol.append(resultItem(hit, results.query));
-  shown.next += page.length;
-  moreLabel(results, shown.next);
-}
-
-function statusText(r: Results, ms: number): string {
-  const exact = r.list.filter((h) => h.match?.exact).length;
-  let text: string;
-  if (r.pending.length)
-    text = `已找到 ${r.list.length} 个包含完整检索词的条款，另有 ${r.pending.length} 个候选条款待核对（点“显示更多结果”继续）`;
-  else {
-    text = `找到 ${r.list.length} 个条款`;
-    if (r.fallback) text += '（没有条款同时包含全部词语，以下为部分匹配）';
-    else if (exact < r.list.length) text += `，其中 ${exact} 个包含完整检索词，其余为部分匹配`;
-  }
-  return `${text}（${ms} 毫秒）`;
-}
-
-async function run(state: SearchState) {
-  const my = ++seq;
-  const query = parseQuery(state.q);
-  writeUrl(state);
-  if (!query.tokens.length) {
-    shown = null;
-    showCounts(null);
-    renderIntro();
-    setState('idle', '');
-    return;
-  }
-  const started = performance.now();
-  setState('loading', query.raw);
-  if (statusLine) statusLine.textContent = '正在搜索…';
-  let pf: Pagefind;
-  let pagefindCounts: boolean;
-  try {
-    ({ pf, pagefindCounts } = await loadPagefind());
-  } catch (error) {
-    if (my !== seq) return;
-    setState('error', query.raw);
-    if (statusLine)
-      statusLine.textContent = '搜索索引加载失败。索引在构建网站时生成（npm run build）；请刷新页面重试。';
-    console.error(error);
-    return;
-  }
-  const results = await findClauses(pf, query, pagefindFilters(state));
-  if (my !== seq) return;
-  const counts = results.fallback ? null : await facetCounts(pf, pagefindCounts, query, state, results);
-  if (my !== seq) return;
-  if (resultsBox) {
-    resultsBox.dataset.searchCandidates = String(results.candidates);
-    resultsBox.dataset.searchChecked = String(results.checked);
-    resultsBox.dataset.searchTotal = String(results.list.length);
-  }
-
-  showCounts(counts);
-  if (!results.list.length) {
-    shown = null;
-    renderNone(state, query);
-    if (moreButton) moreButton.hidden = true;
-    if (statusLine) statusLine.textContent = `没有找到结果（${Math.round(performance.now() - started)} 毫秒）`;
-    setState('done', query.raw);
-    return;
-  }
-  const ol = el('ol');
-  shown = { results, next: 0, ol };
-  await showMore(my);
-  if (my !== seq) return;
-  resultsBox?.replaceChildren(ol);
-  const ms = Math.round(performance.now() - started);
-  if (statusLine) statusLine.textContent = statusText(results, ms);
-  if (resultsBox) resultsBox.dataset.searchMs = String(ms);
-  setState('done', query.raw);
-}
-
-// ── wiring ──────────────────────────────────────────────────────────────────
-
-let timer: number | undefined;
-const update = (delay = 0) => {
-  window.clearTimeout(timer);
-  timer = window.setTimeout(() => void run(formState()), delay);
-};
-
-form?.addEventListener('submit', (event) => {
-  event.preventDefault();
-  update();
-});
-input?.addEventListener('input', () => update(DEBOUNCE_MS));
-// Fetch the index while the reader is still typing the first word.
-input?.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
-form?.addEventListener('change', (event) => {
-  if ((event.target as HTMLElement).matches('[data-filter]')) update();
-});
-document.addEventListener('click', (event) => {
-  const clear = (event.target as Element).closest('[data-search-clear]');
-  if (!clear) return;
-  event.preventDefault();
-  fillForm({ q: input?.value ?? '', filters: {}, has: [] });
-  update();
-  input?.focus();
-});
-moreButton?.addEventListener('click', () => {
-  void showMore(seq).then(() => {
-    if (shown && statusLine)
-      statusLine.textContent = statusText(shown.results, Number(resultsBox?.dataset.searchMs ?? 0));
-  });
-});
-
-/** Arrow keys: from the box into the results and between them; Escape back to the box. */
-function links(): HTMLAnchorElement[] {
-  return [...(resultsBox?.querySelectorAll<HTMLAnchorElement>('a[data-result]') ?? [])];
-}
-input?.addEventListener('keydown', (event) => {
-  if (event.key !== 'ArrowDown' || event.isComposing) return;
-  const first = links()[0];
-  if (!first) return;
-  event.preventDefault();
-  first.focus();
-});
-resultsBox?.addEventListener('keydown', (event) => {
-  const all = links();
-  const at = all.indexOf(document.activeElement as HTMLAnchorElement);
-  if (at === -1) return;
-  let target: HTMLElement | undefined;
-  if (event.key === 'ArrowDown') target = all[at + 1];
-  else if (event.key === 'ArrowUp') target = at === 0 ? (input ?? undefined) : all[at - 1];
-  else if (event.key === 'Home') target = all[0];
-  else if (event.key === 'End') target = all[all.length - 1];
-  else if (event.key === 'Escape') target = input ?? undefined;
-  if (!target) return;
-  event.preventDefault();
-  target.focus();
-  if (target === input) input?.select();
-});
-
-const initial = readState(new URLSearchParams(location.search));
-fillForm(initial);
-void run(formState());
+define('suxi-search', SuxiSearch);

@@ -1,21 +1,21 @@
 /**
- * Enhances /subsidies/ when JavaScript runs: filters by region, category, kind and "has an
- * amount", and sorting by clicking a column header. Without it the page already shows every
- * table, sorted by amount; this script only hides rows and reorders them. The filter state is
- * kept in the URL query so a filtered view can be shared.
+ * <suxi-subsidies>: enhances /subsidies/ when JavaScript runs — filters by region, category,
+ * kind and "has an amount", and sorting by a button in a column header. Without it the page
+ * already shows every table, sorted by amount; this element only hides rows and reorders them.
+ * The filter state is kept in the URL query so a filtered view can be shared. The rules are the
+ * pure functions of src/lib/data/subsidy-filter.ts; this is the DOM around them.
  */
+import { define, el } from './dom';
 import {
   compareRows,
   matches,
+  nextOrder,
   readFilter,
   writeFilter,
   type Filter,
   type RowData,
   type SortKey,
 } from '../lib/data/subsidy-filter';
-
-const form = document.querySelector<HTMLFormElement>('#subsidy-filters');
-const sections = [...document.querySelectorAll<HTMLElement>('section[data-category]')];
 
 function rowData(tr: HTMLTableRowElement): RowData {
   const amount = tr.dataset.amount;
@@ -28,90 +28,86 @@ function rowData(tr: HTMLTableRowElement): RowData {
   };
 }
 
-function apply(filter: Filter) {
-  let shown = 0;
-  for (const section of sections) {
-    let visible = 0;
-    for (const tr of section.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
-      const ok = matches(rowData(tr), section.dataset.category ?? '', filter);
-      tr.hidden = !ok;
-      if (ok) visible += 1;
-    }
-    section.hidden = visible === 0;
-    const count = section.querySelector('[data-count]');
-    if (count) count.textContent = String(visible);
-    for (const li of section.querySelectorAll<HTMLElement>('.side-by-side li'))
-      li.hidden = Boolean(filter.region) && li.dataset.region !== filter.region;
-    // The jump list names only the categories still shown, with their filtered counts.
-    const jump = document.querySelector<HTMLElement>(`[data-jump="${section.dataset.category}"]`);
-    if (jump) {
-      jump.hidden = visible === 0;
-      const n = jump.querySelector('.count');
-      if (n) n.textContent = String(visible);
-    }
-    shown += visible;
+class SubsidyComparison extends HTMLElement {
+  connectedCallback() {
+    const form = this.querySelector<HTMLFormElement>('form.filters');
+    if (form) this.enableFilters(form);
+    for (const table of this.querySelectorAll<HTMLTableElement>('table[data-sortable]')) this.enableSorting(table);
   }
-  const output = form?.querySelector('output');
-  if (output) output.textContent = `显示 ${shown} 项`;
-}
 
-function current(): Filter {
-  const data = new FormData(form!);
-  const text = (name: string) => {
-    const v = data.get(name);
-    return typeof v === 'string' ? v : '';
-  };
-  return {
-    region: text('region'),
-    category: text('category'),
-    kind: text('kind'),
-    amountOnly: data.get('amount') === '1',
-  };
-}
+  private sections() {
+    return [...this.querySelectorAll<HTMLElement>('section[data-category]')];
+  }
 
-if (form) {
-  form.hidden = false;
-  const initial = readFilter(new URLSearchParams(location.search));
-  (form.elements.namedItem('region') as HTMLSelectElement).value = initial.region;
-  (form.elements.namedItem('category') as HTMLSelectElement).value = initial.category;
-  (form.elements.namedItem('kind') as HTMLSelectElement).value = initial.kind;
-  (form.elements.namedItem('amount') as HTMLInputElement).checked = initial.amountOnly;
-  apply(current());
-  form.addEventListener('change', () => {
-    const filter = current();
-    apply(filter);
-    const query = writeFilter(filter).toString();
-    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-  });
-  form.addEventListener('submit', (event) => event.preventDefault());
-}
+  private apply(form: HTMLFormElement, filter: Filter) {
+    let shown = 0;
+    for (const section of this.sections()) {
+      let visible = 0;
+      for (const tr of section.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
+        const ok = matches(rowData(tr), section.dataset.category ?? '', filter);
+        tr.hidden = !ok;
+        if (ok) visible += 1;
+      }
+      section.hidden = visible === 0;
+      const count = section.querySelector('[data-count]');
+      if (count) count.textContent = String(visible);
+      for (const li of section.querySelectorAll<HTMLElement>('.side-by-side li'))
+        li.hidden = Boolean(filter.region) && li.dataset.region !== filter.region;
+      // The jump list names only the categories still shown, with their filtered counts.
+      const jump = this.querySelector<HTMLElement>(`[data-jump="${section.dataset.category}"]`);
+      if (jump) {
+        jump.hidden = visible === 0;
+        const n = jump.querySelector('.count');
+        if (n) n.textContent = String(visible);
+      }
+      shown += visible;
+    }
+    const output = form.querySelector('output');
+    if (output) output.textContent = `显示 ${shown} 项`;
+  }
 
-// Sorting: a button in each sortable header; the amount column starts sorted, largest first.
-for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) {
-  const body = table.tBodies[0]!;
-  [...body.rows].forEach((tr, i) => (tr.dataset.position = String(i)));
-  const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th[data-sort-key]')];
-  for (const th of headers) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'sort-btn';
-    button.append(...th.childNodes);
-    th.append(button);
-    button.addEventListener('click', () => {
-      const key = th.dataset.sortKey as SortKey;
-      // Amounts read best largest first; names and regions A→Z first.
-      const next =
-        th.getAttribute('aria-sort') === 'descending'
-          ? 'ascending'
-          : th.getAttribute('aria-sort') === 'ascending'
-            ? 'descending'
-            : key === 'amount'
-              ? 'descending'
-              : 'ascending';
-      for (const other of headers) other.removeAttribute('aria-sort');
-      th.setAttribute('aria-sort', next);
-      const rows = [...body.rows].sort((a, b) => compareRows(rowData(a), rowData(b), key, next));
-      body.append(...rows);
+  private enableFilters(form: HTMLFormElement) {
+    const field = <T extends HTMLElement>(name: string) => form.elements.namedItem(name) as T;
+    const current = (): Filter => ({
+      region: field<HTMLSelectElement>('region').value,
+      category: field<HTMLSelectElement>('category').value,
+      kind: field<HTMLSelectElement>('kind').value,
+      amountOnly: field<HTMLInputElement>('amount').checked,
     });
+    const initial = readFilter(new URLSearchParams(location.search));
+    field<HTMLSelectElement>('region').value = initial.region;
+    field<HTMLSelectElement>('category').value = initial.category;
+    field<HTMLSelectElement>('kind').value = initial.kind;
+    field<HTMLInputElement>('amount').checked = initial.amountOnly;
+    form.hidden = false;
+    this.apply(form, current());
+    form.addEventListener('change', () => {
+      const filter = current();
+      this.apply(form, filter);
+      const query = writeFilter(filter).toString();
+      history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    });
+    form.addEventListener('submit', (event) => event.preventDefault());
+  }
+
+  /** A button in each sortable header; the amount column starts sorted, largest first. */
+  private enableSorting(table: HTMLTableElement) {
+    const body = table.tBodies[0];
+    if (!body) return;
+    [...body.rows].forEach((tr, i) => (tr.dataset.position = String(i)));
+    const headers = [...table.querySelectorAll<HTMLTableCellElement>('thead th[data-sort-key]')];
+    for (const th of headers) {
+      const button = el('button', { type: 'button', class: 'sort-btn' }, ...th.childNodes);
+      th.append(button);
+      button.addEventListener('click', () => {
+        const key = th.dataset.sortKey as SortKey;
+        const order = nextOrder(th.getAttribute('aria-sort'), key);
+        for (const other of headers) other.removeAttribute('aria-sort');
+        th.setAttribute('aria-sort', order);
+        body.append(...[...body.rows].sort((a, b) => compareRows(rowData(a), rowData(b), key, order)));
+      });
+    }
   }
 }
+
+define('suxi-subsidies', SubsidyComparison);

@@ -1,7 +1,7 @@
 /**
- * A broken content file fails `astro build` with a message naming the file, the field and what
- * was expected — never a half-published page. Each fixture in tests/fixtures/bad-content is built
- * as the only policy of a copy of the site.
+ * A broken content file fails `astro build` with a message naming the file, its line, the field,
+ * what is wrong and how to fix it, and a hint where to look — never a half-published page. Each
+ * fixture in tests/fixtures/bad-content is built as the only policy of a copy of the site.
  */
 import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,6 +13,7 @@ mkdirSync(work, { recursive: true });
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
+/** The build's error: its message, then its hint (Astro prints both). */
 async function buildWith(fixture: string): Promise<string> {
   const root = mkdtempSync(resolve(work, `bad-${fixture}-`));
   made.push(root);
@@ -27,18 +28,38 @@ async function buildWith(fixture: string): Promise<string> {
   try {
     await build({ root, outDir: resolve(root, 'dist'), logLevel: 'silent' });
   } catch (error) {
-    return String((error as Error).message ?? error);
+    const { message, hint } = error as Error & { hint?: string };
+    return `${message}\nhint: ${hint ?? '(none)'}`;
   }
   return 'BUILD SUCCEEDED';
 }
 
 describe('a broken content file fails the build', () => {
   it.each([
-    ['missing-field', [/broken-policy/, /title/, /expected string|Required|received undefined/i]],
-    ['wrong-type', [/broken-policy/, /period/, /expected type `"object"`, received `"string"`/i]],
+    [
+      'missing-field',
+      [
+        /^policies → broken-policy: 1 problem in the content:\n/,
+        /src\/content\/policies\/broken-policy\.mdx:2: title: missing — add it .*what it holds: 文件全称/,
+        /hint: .*src\/schemas\/.*npm run check:content/,
+      ],
+    ],
+    [
+      'wrong-type',
+      [
+        /src\/content\/policies\/broken-policy\.mdx:10: period: expected a mapping of fields .*, found the text "2021—2023"/,
+        /what it holds: 规划期（年），如 \{"start": 2021, "end": 2023\}/,
+        /hint: .*npm run check:content/,
+      ],
+    ],
     [
       'duplicate-id',
-      [/src\/content\/policies\/broken-policy\.mdx/, /duplicate clause ID "p1"/, /every clause needs its own ID/],
+      [
+        /src\/content\/policies\/broken-policy\.mdx/,
+        /duplicate clause ID "p1"/,
+        /every clause needs its own ID/,
+        /hint: .*npm run check:content/,
+      ],
     ],
     [
       'unknown-clause',
@@ -47,6 +68,7 @@ describe('a broken content file fails the build', () => {
         /subsidies\[\d+\]\.clause/,
         /unknown clause "row99"/,
         /docs\/ids\.md/,
+        /hint: .*npm run check:content/,
       ],
     ],
   ] as const)('%s', async (fixture, patterns) => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { builtPage } from '../helpers/site.ts';
+import { builtPage, STAND_IN_ORIGIN } from '../helpers/site.ts';
 import { LIFECYCLE_STAGES } from '../../src/schemas/eligibility-vocab.ts';
 import type { FinderData } from '../../src/lib/finder/types.ts';
 import { allSubsidies, subsidiesNaming } from './helpers.ts';
@@ -39,7 +39,7 @@ describe('/finder/ data island', () => {
       expect(p, `${row.policy}#${row.id}`).toBeDefined();
       for (const f of fields) expect(p![f], `${row.policy}#${row.id}.${f}`).toEqual(row[f]);
       // Root-relative without SITE_URL (the test build): resolve against any origin.
-      const url = new URL(String(row.url), 'https://site.invalid');
+      const url = new URL(String(row.url), STAND_IN_ORIGIN);
       expect(url.pathname + url.hash).toBe(p!.href);
     }
   });

@@ -5,6 +5,13 @@ import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { readPolicyFiles } from '../../src/lib/data/load-content.ts';
 import { ROOT, SITE_DIR } from './paths.ts';
 
+/**
+ * The test build has no SITE_URL (src/lib/site-url.ts), so its URLs are root-relative. Tests
+ * resolve them against this stand-in origin — a reserved name that can never be a real host — to
+ * tell internal addresses from external ones.
+ */
+export const STAND_IN_ORIGIN = 'https://site.invalid';
+
 export interface ContentFile {
   id: string;
   frontmatter: Record<string, unknown>;

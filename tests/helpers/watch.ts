@@ -23,6 +23,17 @@ declare global {
   }
 }
 
+/**
+ * Waits until the scripts a page started have done their work — every custom element on it is
+ * defined (its script ran), no request is in flight, and a frame has been painted since — so that
+ * "nothing went wrong" is judged on a page at rest, not after a guessed delay.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.readyState === 'complete' && !document.querySelector(':not(:defined)'));
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 export async function openWatched(context: BrowserContext, baseURL: string, type: PageType): Promise<Watched> {
   const page = await context.newPage();
   const origin = new URL(baseURL).origin;

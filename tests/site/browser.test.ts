@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { pageTypes } from '../helpers/page-types.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { openWatched } from '../helpers/watch.ts';
+import { openWatched, settled } from '../helpers/watch.ts';
 
 const baseURL = inject('baseURL');
 const types = pageTypes(inject('siteDir'));
@@ -39,8 +39,8 @@ describe.each(Object.entries(devices))('on a %s', (device, options) => {
       const context = await browser.newContext(options);
       try {
         const { page, external, errors, cspViolations } = await openWatched(context, baseURL, type);
-        // Let scripts started by the load (search, ToC) finish their work before judging.
-        await page.waitForTimeout(200);
+        // Judge the page once the scripts started by the load (search, ToC) have done their work.
+        await settled(page);
         expect(external, 'requests to another origin').toEqual([]);
         expect(errors, 'console errors').toEqual([]);
         expect(await cspViolations(), 'CSP violations').toEqual([]);
@@ -62,16 +62,19 @@ describe('the Content-Security-Policy', () => {
     try {
       const home = types.find((t) => t.name === 'home')!;
       const { page, errors, cspViolations } = await openWatched(context, baseURL, home);
-      const ran = await page.evaluate(async () => {
+      // An inline script runs as it is inserted, if at all: no wait is needed to see that it did not.
+      const ran = await page.evaluate(() => {
         const script = document.createElement('script');
         script.textContent = 'window.__injected = true;';
         document.head.append(script);
-        await new Promise((r) => setTimeout(r, 50));
         return (window as unknown as { __injected?: boolean }).__injected === true;
       });
       expect(ran).toBe(false);
+      // The violation is reported by an event that follows: wait for it.
+      await page.waitForFunction(() => (window.__cspViolations ?? []).length > 0);
       expect(await cspViolations()).toEqual([expect.stringMatching(/^script-src/)]);
-      expect(errors).toEqual([expect.stringMatching(/Content Security Policy/)]);
+      // Chromium's console message about it arrives on its own time: poll for it.
+      await expect.poll(() => errors).toEqual([expect.stringMatching(/Content Security Policy/)]);
     } finally {
       await context.close();
     }

@@ -2,7 +2,8 @@
  * Horizontal bar charts as static SVG, written at build time: no chart script runs in the
  * browser. Bar lengths and positions are percentages of the chart's width (no viewBox), so the
  * chart fills any column while its text keeps the page's font size and stays legible on a
- * phone; each row is a label line above its bar.
+ * phone; each row is a label line above its bar, and the value follows the bar's end, so every
+ * piece of text sits on the page's own background and keeps its contrast in light and dark.
  */
 
 export interface Bar {
@@ -30,10 +31,8 @@ const ROW = 46;
 const BAR_Y = 21;
 const BAR_H = 16;
 const LEGEND = 26;
-/** Share of the width bars may take: the rest keeps room for the value label after a short bar. */
-const SPAN = 78;
-/** Past this share of the width the value label goes inside the bar. */
-const INSIDE_FROM = 52;
+/** Share of the width bars may take: the rest keeps room for the value written after the longest bar. */
+const SPAN = 70;
 
 /** Escapes text for SVG content and attributes. */
 export function escapeSvg(text: string): string {
@@ -64,7 +63,6 @@ export function barChart(bars: Bar[], options: BarChartOptions): string {
   const rows = bars.map((b, i) => {
     const y = top + i * ROW;
     const w = barPercent(b.value, max);
-    const inside = w >= INSIDE_FROM;
     const parts = [
       `<text class="chart-label" x="0" y="${y + 14}">${escapeSvg(fitLabel(b.label, maxLabelChars))}</text>`,
       `<rect class="chart-bar${hasBaseline ? ' chart-bar--target' : ''}" x="0" y="${y + BAR_Y}" width="${pct(w)}" height="${BAR_H}" rx="2"/>`,
@@ -75,9 +73,7 @@ export function barChart(bars: Bar[], options: BarChartOptions): string {
       );
     }
     parts.push(
-      inside
-        ? `<text class="chart-value chart-value--inside${hasBaseline ? ' chart-value--on-target' : ''}" x="${pct(w)}" dx="-6" y="${y + BAR_Y + 12.5}" text-anchor="end">${escapeSvg(b.valueLabel)}</text>`
-        : `<text class="chart-value" x="${pct(w)}" dx="6" y="${y + BAR_Y + 12.5}">${escapeSvg(b.valueLabel)}</text>`,
+      `<text class="chart-value" x="${pct(w)}" dx="6" y="${y + BAR_Y + 12.5}">${escapeSvg(b.valueLabel)}</text>`,
     );
     return `<g>${parts.join('')}</g>`;
   });
@@ -91,4 +87,34 @@ export function barChart(bars: Bar[], options: BarChartOptions): string {
     rows.join('') +
     `</svg>`
   );
+}
+
+/**
+ * Splits values into bands a linear axis can show together: in each band the largest is at most
+ * `maxRatio` times the smallest, so no bar shrinks below 1/maxRatio of the longest (4000家 and
+ * 3家 land in different charts). Bands are split where neighbouring values lie furthest apart on
+ * a log scale, so near values stay together. Returns the indices of `values` per band, each
+ * band and the bands themselves largest first. Zero and negative values join the smallest band.
+ */
+export function magnitudeBands(values: number[], maxRatio = 20): number[][] {
+  if (maxRatio <= 1) throw new Error('magnitudeBands: maxRatio must be above 1');
+  const order = values.map((_, i) => i).sort((a, b) => values[b]! - values[a]! || a - b);
+  const positive = order.filter((i) => values[i]! > 0);
+  const rest = order.filter((i) => !(values[i]! > 0));
+  const split = (band: number[]): number[][] => {
+    if (band.length < 2 || values[band[0]!]! / values[band[band.length - 1]!]! <= maxRatio) return [band];
+    let at = 1;
+    let widest = -1;
+    for (let k = 1; k < band.length; k++) {
+      const gap = Math.log(values[band[k - 1]!]!) - Math.log(values[band[k]!]!);
+      if (gap > widest) [widest, at] = [gap, k];
+    }
+    return [...split(band.slice(0, at)), ...split(band.slice(at))];
+  };
+  const bands = positive.length ? split(positive) : [];
+  if (rest.length) {
+    if (bands.length) bands[bands.length - 1]!.push(...rest);
+    else bands.push(rest);
+  }
+  return bands;
 }

@@ -15,7 +15,10 @@ export interface ExtractedClause {
   parent: string | null;
   /** Heading text when the clause has a heading line. */
   heading: string | null;
-  /** Full text content (children included), whitespace between blocks collapsed to one newline. */
+  /**
+   * Full text content (children included), whitespace between blocks collapsed to one newline;
+   * in a table, a tab between the cells of a row and a newline between rows, as in the source.
+   */
   text: string;
   /** Text of the clause itself, without the text of child clauses. */
   ownText: string;
@@ -25,6 +28,16 @@ export interface ExtractedClause {
   tableHeader: string[] | null;
   /** Cells of a table row, in order (empty for other kinds). */
   cells: string[];
+  /**
+   * Column headings of a row's or group's table, one per column: a heading spanning two
+   * columns (具体内容 over a title and a text) is written for each. Null outside tables.
+   */
+  columns: string[] | null;
+  /**
+   * A row's cells one per column, as its own page shows it: with its group's merged cell
+   * (任务类别, 重点工作), which the policy page spans from the group's first row. Empty for other kinds.
+   */
+  rowCells: string[];
 }
 
 export class ClauseError extends Error {}
@@ -50,10 +63,22 @@ const attr = (node: Node, name: string): unknown => {
 
 const isJsx = (n: Node) => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
 
-function textOf(node: Node, skipClauses = false): string {
+const ROW_TAGS = new Set(['Row', 'tr']);
+const ROWS_TAGS = new Set(['Group', 'ClauseTable', 'thead', 'tbody', 'table']);
+
+/** The text of a node; with `tabular`, table cells are separated by a tab and rows by a newline. */
+function textOf(node: Node, skipClauses = false, tabular = false): string {
   if (node.type === 'text') return node.value ?? '';
   if (skipClauses && isJsx(node) && CLAUSE_COMPONENTS.has(node.name ?? '')) return '';
-  return (node.children ?? []).map((c) => textOf(c, skipClauses)).join('');
+  const children = node.children ?? [];
+  const name = node.name ?? node.tagName ?? '';
+  if (tabular && ROW_TAGS.has(name))
+    return children
+      .filter(isCell)
+      .map((c) => textOf(c, skipClauses, tabular))
+      .join('\t');
+  const texts = children.map((c) => textOf(c, skipClauses, tabular));
+  return tabular && ROWS_TAGS.has(name) ? texts.filter((t) => t.trim()).join('\n') : texts.join('');
 }
 
 const tidy = (s: string) => s.replace(/[ \t]*\n[\s]*/g, '\n').trim();
@@ -96,18 +121,22 @@ export function extractClauses(body: string): ExtractedClause[] {
     node: Node,
     parent: string | null,
     header: string[] | null,
+    columns: string[] | null,
     headerNode: Node | null,
     groupCell: GroupCell | null,
   ) => {
     let currentHeader = header;
+    let currentColumns = columns;
     let currentHeaderNode = headerNode;
     let currentGroupCell = groupCell;
     if (isJsx(node) && node.name === 'Group') currentGroupCell = groupCellOf(node);
     if (isJsx(node) && node.name === 'ClauseTable') {
       const thead = node.children?.find((c) => c.name === 'thead' || c.tagName === 'thead') ?? null;
       currentHeaderNode = thead;
-      currentHeader = thead
-        ? collect(thead, (n) => n.name === 'th' || n.tagName === 'th').map((th) => textOf(th))
+      const ths = thead ? collect(thead, (n) => n.name === 'th' || n.tagName === 'th') : [];
+      currentHeader = thead ? ths.map((th) => textOf(th)) : null;
+      currentColumns = thead
+        ? ths.flatMap((th) => Array<string>(Math.max(1, Number(attr(th, 'colSpan')) || 1)).fill(tidy(textOf(th))))
         : null;
     }
     if (isJsx(node) && CLAUSE_COMPONENTS.has(node.name ?? '')) {
@@ -142,7 +171,7 @@ export function extractClauses(body: string): ExtractedClause[] {
         kind,
         parent,
         heading: heading ? tidy(textOf(heading)) : null,
-        text: tidy(textOf(node)),
+        text: tidy(textOf(node, false, true)),
         ownText: tidy((node.children ?? []).map((c) => textOf(c, true)).join('\n')),
         html,
         tableHeader: inTable ? currentHeader : null,
@@ -150,12 +179,18 @@ export function extractClauses(body: string): ExtractedClause[] {
           kind === 'row'
             ? (node.children ?? []).filter((c) => c.name === 'td' || c.name === 'th').map((c) => tidy(textOf(c)))
             : [],
+        columns: inTable ? currentColumns : null,
+        rowCells:
+          kind === 'row'
+            ? (withGroupCell(node, currentGroupCell).children ?? []).filter(isCell).map((c) => tidy(textOf(c)))
+            : [],
       });
       parent = id;
     }
-    for (const child of node.children ?? []) walk(child, parent, currentHeader, currentHeaderNode, currentGroupCell);
+    for (const child of node.children ?? [])
+      walk(child, parent, currentHeader, currentColumns, currentHeaderNode, currentGroupCell);
   };
-  walk(tree, null, null, null, null);
+  walk(tree, null, null, null, null, null);
   return out;
 }
 

@@ -13,6 +13,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { policySchema, type PolicyData } from '../../schemas/policy.ts';
 import { departmentSchema, regionSchema, subsidyCategorySchema, topicSchema } from '../../schemas/vocab.ts';
+import { contentErrorMap } from '../../schemas/error-map.ts';
 import { extractClauses } from '../clauses/extract.ts';
 import { buildPolicyModel, type RegionEntry, type TopicEntry } from '../model.ts';
 import type { DepartmentEntry } from '../responsible-units.ts';
@@ -60,12 +61,12 @@ class Located {
   }
 }
 
-/** A zod issue as a maintainer's problem: what is wrong with the value and where the field is documented. */
-function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
-  if (value === undefined)
-    return `missing — add it (what it holds: the field's description in src/schemas/policy.ts; null where the schema allows "not stated")`;
-  if (value instanceof Date) return 'YAML read an unquoted date — write it in quotes: "2021-04-17"';
-  return `${issue.message} (see the field's description in src/schemas/policy.ts)`;
+/**
+ * A zod issue as a maintainer's problem: what is wrong with the value and how to fix it, worded by
+ * the content error map the build uses too (src/schemas/error-map.ts).
+ */
+function issueMessage(issue: z.core.$ZodIssue, _value: unknown): string {
+  return issue.message;
 }
 
 const valueAt = (data: unknown, path: PropertyKey[]) =>
@@ -95,7 +96,7 @@ function loadVocabularies(root: string, problems: ContentProblem[]) {
     }
     const seen = new Map<string, number>();
     entries.forEach((entry, i) => {
-      const result = schema.safeParse(entry);
+      const result = schema.safeParse(entry, { error: contentErrorMap(schema) });
       if (!result.success) {
         for (const issue of result.error.issues) {
           const p = [i, ...(issue.path as (string | number)[])];
@@ -263,7 +264,7 @@ export function checkContent(root: string): CheckResult {
       });
       continue;
     }
-    const result = policySchema.safeParse(parsed.frontmatter);
+    const result = policySchema.safeParse(parsed.frontmatter, { error: contentErrorMap(policySchema) });
     if (!result.success) {
       for (const issue of result.error.issues) {
         const path = issue.path as (string | number)[];

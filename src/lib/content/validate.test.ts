@@ -43,6 +43,23 @@ describe('checkPolicies', () => {
     expect(checkPolicies([policy({ supersededBy: 'b' })], vocab)).toEqual([]);
   });
 
+  it('reports a target citing an unknown clause as another place of the same indicator', () => {
+    const target = {
+      id: 't1',
+      clause: 's1',
+      indicator: '企业总数',
+      theme: '企业',
+      unit: '家',
+      targetYear: 2025,
+      targetValue: 500,
+      quote: '企业总数500家',
+      alsoIn: [{ clause: 's1-c9', quote: '企业数量超500家' }],
+    };
+    const problems = checkPolicies([policy({ targets: [target] })], vocab);
+    expect(problems.map((p) => fieldName(p.path))).toEqual(['targets[0].alsoIn[0].clause']);
+    expect(problems[0]!.message).toMatch(/unknown clause "s1-c9"/);
+  });
+
   it('names the field path of each problem', () => {
     const subsidy = {
       id: 'sub1',

@@ -92,7 +92,10 @@ export function checkPolicies(policies: PolicyToCheck[], vocab: Vocabularies): C
     };
     uniqueIds(p.data.targets, 'targets');
     uniqueIds(p.data.subsidies, 'subsidies');
-    p.data.targets.forEach((t, i) => clause(['targets', i, 'clause'], t.clause));
+    p.data.targets.forEach((t, i) => {
+      clause(['targets', i, 'clause'], t.clause);
+      t.alsoIn.forEach((m, j) => clause(['targets', i, 'alsoIn', j, 'clause'], m.clause));
+    });
     p.data.subsidies.forEach((s, i) => {
       clause(['subsidies', i, 'clause'], s.clause);
       if (!vocab.categories.has(s.category))

@@ -5,13 +5,17 @@
  */
 import type { Subsidy, Target } from '../../schemas/policy.ts';
 import type { ClauseRecord, RegionEntry } from '../model.ts';
+import { regionTree } from '../regions.ts';
 import type { ExportPolicy } from './export.ts';
 import { headlineWan } from './display.ts';
 
 export interface TargetRecord {
   policy: ExportPolicy;
+  /** The primary clause (for an indicator also in an annex table: its row there). */
   clause: ClauseRecord;
   target: Target;
+  /** The other clauses stating the same indicator, with their words. */
+  mentions: { clause: ClauseRecord; quote: string }[];
 }
 
 export interface SubsidyRecord {
@@ -41,9 +45,18 @@ export function inRegionOrder<T extends { data: { region: string }; id: string }
 
 export function targetRecords(policies: ExportPolicy[]): TargetRecord[] {
   return policies.flatMap((policy) =>
-    policy.data.targets.map((target) => ({ policy, target, clause: policy.byId.get(target.clause)! })),
+    policy.data.targets.map((target) => ({
+      policy,
+      target,
+      clause: policy.byId.get(target.clause)!,
+      mentions: target.alsoIn.map((m) => ({ clause: policy.byId.get(m.clause)!, quote: m.quote })),
+    })),
   );
 }
+
+/** Whether a target cites the clause, as its primary clause or as another place stating it. */
+export const citesClause = (r: TargetRecord, clauseId: string) =>
+  r.clause.id === clauseId || r.mentions.some((m) => m.clause.id === clauseId);
 
 export function subsidyRecords(policies: ExportPolicy[], categories: Category[]): SubsidyRecord[] {
   const byId = new Map(categories.map((c) => [c.id, c]));
@@ -124,10 +137,7 @@ export function groupByTheme(records: TargetRecord[], themes: readonly string[],
 
 /** A region and every region below it: 苏州市 → 苏州市, 太仓市, 昆山市, 苏州高新区. */
 export function regionWithDescendants(region: string, regions: RegionEntry[]): string[] {
-  const out = [region];
-  for (let i = 0; i < out.length; i++)
-    for (const r of regions) if (r.parent === out[i] && !out.includes(r.id)) out.push(r.id);
-  return out;
+  return regionTree(regions).descendants(region);
 }
 
 /** Regions with more than one policy among `records`: there a clause label alone does not say which policy it cites. */

@@ -3,9 +3,11 @@ import {
   amountText,
   baselineText,
   capText,
+  comparedAmountText,
   figureText,
   headlineText,
   headlineWan,
+  noAmountText,
   rateText,
   targetText,
   tierTexts,
@@ -78,5 +80,43 @@ describe('subsidies', () => {
       }),
     ).toBe('三类医疗器械 最高300万元');
     expect(headlineText({ ...sub, maxAmountWan: 50 })).toBe('最高50万元');
+  });
+});
+
+describe('a tier outside the comparison group', () => {
+  // 高新区 三、（二）5.一是: 新药开展临床实验和研究，分别予以最高250万元和400万元的资助 — under 创新药临床试验.
+  const snd = {
+    ...sub,
+    maxAmountWan: 400,
+    annualCapWan: 3000,
+    tiers: [
+      { label: '新药开展临床实验', maxAmountWan: 250, ratePct: null, outsideCategory: false },
+      { label: '新药开展研究', maxAmountWan: 400, ratePct: null, outsideCategory: true },
+    ],
+  };
+  it('is left out of the compared amount and the summary: the clinical tier, 250万, not the 研究 tier', () => {
+    expect(headlineWan(snd)).toBe(250);
+    expect(headlineText(snd)).toBe('新药开展临床实验 最高250万元');
+    expect(comparedAmountText(snd)).toBe('最高250万元');
+  });
+  it('is still listed, marked as outside the group', () => {
+    expect(tierTexts(snd)).toEqual(['新药开展临床实验 250万元', '新药开展研究 400万元（不属本组，不计入对比）']);
+  });
+  it('leaves no amount when only outside tiers name one', () => {
+    const only = { ...snd, tiers: [{ ...snd.tiers[1]!, outsideCategory: true }] };
+    expect(headlineWan(only)).toBeNull();
+    expect(comparedAmountText(only)).toBe('—');
+  });
+});
+
+describe('provisions without an amount', () => {
+  it('say so in words in the summary, never only their kind', () => {
+    expect(headlineText({ ...sub, kind: '其他' })).toBe('未载明金额');
+    expect(headlineText({ ...sub, kind: '择优支持' })).toBe('择优支持，未载明金额');
+    expect(headlineText({ ...sub, kind: '一事一议' })).toBe('一事一议，未载明金额');
+    expect(noAmountText('资助')).toBe('资助，未载明金额');
+  });
+  it('keep an increase of the maximum as their figure', () => {
+    expect(headlineText({ ...sub, raiseByWan: 100 })).toBe('上限再提高100万元');
   });
 });

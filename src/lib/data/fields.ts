@@ -1,18 +1,33 @@
 /**
- * The field table of /data/, read from the same JSON Schema that is published next to the data
- * files, so the page documents exactly the fields and types the files have.
+ * The data dictionary of /data/, read from the same JSON Schema that is published next to the
+ * data files, so the page documents exactly the fields, Chinese names, units and types the
+ * files have.
  */
 
+import { csvNote, fieldType, withoutNull } from './datapackage.ts';
+
 type Node = Record<string, unknown>;
+
+/** How the CSV writes a column (多个值以“；”分隔, JSON 文本), from its JSON Schema. */
+export function csvForm(property: Node): string {
+  const { node } = withoutNull(property);
+  return csvNote(node, fieldType(node, 'csv'));
+}
 
 export interface FieldDoc {
   /** Field name; nested fields are written tiers[].label. */
   name: string;
+  /** Chinese column name (top-level fields); the field name where the schema gives none. */
+  title: string;
+  /** Unit every value is in (万元, %, 年), or how to find it (见 unit 列); empty when none. */
+  unit: string;
   /** Type in words, e.g. 数值或 null, [数值, 数值]. */
   type: string;
   description: string;
   /** Allowed values of an enumeration, as listed in the schema. */
   values: string[];
+  /** How a top-level column is written in CSV when that differs from JSON (lists, structures); empty otherwise. */
+  csv: string;
 }
 
 const SCALARS: Record<string, string> = {
@@ -56,9 +71,12 @@ export function fieldDocs(schema: Node): FieldDoc[] {
     for (const [name, node] of Object.entries(object.properties as Record<string, Node>)) {
       out.push({
         name: `${prefix}${name}`,
+        title: typeof node.title === 'string' ? node.title : '',
+        unit: typeof node.unit === 'string' ? node.unit : '',
         type: typeLabel(node),
         description: typeof node.description === 'string' ? node.description : '',
         values: Array.isArray(node.enum) ? (node.enum as unknown[]).map(String) : [],
+        csv: prefix ? '' : csvForm(node),
       });
       for (const inner of objectsIn(node)) walk(inner, `${prefix}${name}${node.type === 'array' ? '[]' : ''}.`);
     }

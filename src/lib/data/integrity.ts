@@ -45,6 +45,26 @@ export function figureInColumn(row: ClauseText, year: number | null, value: Figu
 /** Quotes are compared without whitespace: the printed texts break lines and space figures arbitrarily. */
 export const squash = (s: string) => normalizeText(s);
 
+/**
+ * Whether the clause states the target's year: in its text (到2025年, 2020年：) or, for a row
+ * of an indicator table, in a column heading (2025年). "三年内", "每年" and "力争5年内" state
+ * none, so a year read from them is an inference and must be marked as one.
+ */
+export function yearStated(year: number, clause: Pick<ClauseText, 'text' | 'tableHeader'>): boolean {
+  const y = String(year);
+  return squash(clause.text).includes(y) || (clause.tableHeader ?? []).some((h) => squash(h).includes(y));
+}
+
+/**
+ * Where one mention calls the figure an increase (新增 50人) while the primary clause gives a
+ * level with a baseline (8 → 50人), the two disagree unless the baseline is zero: the increase
+ * would be 42. Returns the clauses of the mentions that say so.
+ */
+export function incrementVersusLevel(t: Pick<Target, 'baselineValue' | 'targetValue' | 'alsoIn'>): string[] {
+  if (t.baselineValue === null || t.baselineValue === 0) return [];
+  return t.alsoIn.filter((m) => /新增/.test(m.quote)).map((m) => m.clause);
+}
+
 /** Problems with one policy's targets and subsidies, each naming the entry, the field and what is wrong. */
 export function checkFigures(
   policyId: string,
@@ -82,6 +102,45 @@ export function checkFigures(
       );
     if (t.baselineValue !== null && !appears(t.baselineValue, t.baselineYear))
       say(`${where}.baselineValue`, `${t.baselineValue} ${t.unit} is not written in ${place(t.baselineYear)}`);
+    // The same indicator stated elsewhere: each mention must quote its clause and write the target figure.
+    t.alsoIn.forEach((m, j) => {
+      const at = `${where}.alsoIn[${j}]`;
+      const other = clauses.get(m.clause);
+      if (!other) {
+        say(at, `clause "${m.clause}" does not exist`);
+        return;
+      }
+      if (m.clause === t.clause)
+        say(at, `repeats the target's own clause ${t.clause} — cite another clause or drop it`);
+      if (!squash(other.text).includes(squash(m.quote)))
+        say(`${at}.quote`, `not in the text of clause ${m.clause}: "${m.quote}"`);
+      const written =
+        other.kind === 'row'
+          ? figureInColumn(other, t.targetYear, t.targetValue, t.unit)
+          : valueAppears(squash(m.quote), t.targetValue, t.unit, { normalized: true });
+      if (!written)
+        say(
+          `${at}.quote`,
+          `the target ${JSON.stringify(t.targetValue)} ${t.unit} is not written there — is it the same indicator?`,
+        );
+    });
+    const cited = [clause, ...t.alsoIn.map((m) => clauses.get(m.clause))].filter((c): c is ClauseText => Boolean(c));
+    if (t.targetYear !== null && !t.targetYearInferred && !cited.some((c) => yearStated(t.targetYear!, c)))
+      say(
+        `${where}.targetYear`,
+        `${t.targetYear} is not written in clause ${t.clause} — if the year is inferred (三年内, 每年, 力争5年内), set targetYearInferred: true and say how in targetYearBasis`,
+      );
+    if (t.targetYearInferred && !t.targetYearBasis)
+      say(
+        `${where}.targetYearBasis`,
+        'an inferred year needs its basis, e.g. 原文为“力争三年内”；按规划期末年2022年计',
+      );
+    const increments = incrementVersusLevel(t);
+    if (increments.length && !t.discrepancy)
+      say(
+        `${where}.discrepancy`,
+        `clause ${increments.join(', ')} calls ${JSON.stringify(t.targetValue)} ${t.unit} an increase (新增), clause ${t.clause} a level from ${t.baselineValue} — say how they differ in discrepancy`,
+      );
   });
 
   data.subsidies.forEach((s, i) => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compareRows, matches, readFilter, writeFilter, type Filter, type RowData } from './subsidy-filter.ts';
+import {
+  compareRows,
+  matches,
+  nextOrder,
+  readFilter,
+  writeFilter,
+  type Filter,
+  type RowData,
+} from './subsidy-filter.ts';
 
 const row = (patch: Partial<RowData>): RowData => ({
   region: 'wuxi',
@@ -51,5 +59,15 @@ describe('readFilter / writeFilter', () => {
     expect(writeFilter(f).toString()).toBe('region=wuxi&category=talent&amount=1');
     expect(readFilter(writeFilter(f))).toEqual(f);
     expect(writeFilter(all).toString()).toBe('');
+  });
+});
+
+describe('nextOrder', () => {
+  it('starts amounts largest first and names A→Z, then reverses on each click', () => {
+    expect(nextOrder(null, 'amount')).toBe('descending');
+    expect(nextOrder(null, 'region')).toBe('ascending');
+    expect(nextOrder(null, 'kind')).toBe('ascending');
+    expect(nextOrder('descending', 'amount')).toBe('ascending');
+    expect(nextOrder('ascending', 'amount')).toBe('descending');
   });
 });

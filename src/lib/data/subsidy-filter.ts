@@ -46,6 +46,13 @@ export function compareRows(a: RowData, b: RowData, key: SortKey, direction: 'as
   return d || a.position - b.position;
 }
 
+/** The order a click on a column header gives: the reverse of the current one; at first, amounts largest first and names and regions A→Z. */
+export function nextOrder(current: string | null, key: SortKey): 'ascending' | 'descending' {
+  if (current === 'descending') return 'ascending';
+  if (current === 'ascending') return 'descending';
+  return key === 'amount' ? 'descending' : 'ascending';
+}
+
 const KEYS = { region: 'region', category: 'category', kind: 'kind', amountOnly: 'amount' } as const;
 
 /** The filter in a URL query (?region=wuxi&amount=1); unknown or empty parameters mean "all". */

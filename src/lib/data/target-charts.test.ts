@@ -9,6 +9,7 @@ const rec = (
   unit: string,
   targetValue: number | [number, number],
   baselineValue: number | null = null,
+  targetYearInferred = false,
 ) =>
   ({
     policy: { region: { name: region } },
@@ -19,6 +20,7 @@ const rec = (
       baselineValue,
       baselineYear: baselineValue === null ? null : 2021,
       targetYear: 2025,
+      targetYearInferred,
       comparator: null,
     },
   }) as unknown as TargetRecord;
@@ -31,6 +33,11 @@ describe('targetBar', () => {
       baseline: null,
       valueLabel: '1—2个',
     });
+  });
+  it('marks a year the text does not state', () => {
+    expect(targetBar(rec('苏州高新区（虎丘区）', '细分领域领军企业', '家', 30, null, true)).label).toBe(
+      '苏州高新区 2025（推定） 细分领域领军企业',
+    );
   });
   it('shows baseline → target', () => {
     expect(targetBar(rec('太仓市', '营业收入', '亿元', 500, 200)).valueLabel).toBe('200 → 500亿元');
@@ -46,5 +53,19 @@ describe('targetCharts', () => {
     expect(charts.map((c) => c.unit)).toEqual(['亿元']);
     expect(charts[0]!.bars.map((b) => b.value)).toEqual([3300, 500]);
     expect(charts[0]!.records.map((r) => r.target.indicator)).toEqual(['y', 'x']);
+    expect(charts[0]!.range).toEqual([500, 3300]);
+  });
+  it('compares like with like: 4000家 and 3家 are never on one axis', () => {
+    const values = [4000, 800, 500, 300, 40, 20, 10, 5, 3];
+    const charts = targetCharts(values.map((v, i) => rec(`r${i}`, `i${i}`, '家', v)));
+    expect(charts.map((c) => c.bars.map((b) => b.value))).toEqual([
+      [4000, 800, 500, 300],
+      [40, 20, 10, 5, 3],
+    ]);
+    for (const c of charts) expect(c.range[1] / c.range[0]).toBeLessThanOrEqual(20);
+  });
+  it('leaves a target alone in its magnitude out of the charts, for the table', () => {
+    const charts = targetCharts([rec('a', 'x', '亿元', 3300), rec('b', 'y', '亿元', 50), rec('c', 'z', '亿元', 40)]);
+    expect(charts.map((c) => c.bars.map((b) => b.value))).toEqual([[50, 40]]);
   });
 });

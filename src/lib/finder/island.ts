@@ -8,6 +8,7 @@
  * checks that the island and /data/subsidies.json carry the same provisions and figures.
  */
 import type { ClauseRecord, PolicyModel } from '../model.ts';
+import { regionTree } from '../regions.ts';
 import type { PolicyStatus } from '../status.ts';
 import { EMPTY_ELIGIBILITY, type FinderData } from './types.ts';
 
@@ -25,11 +26,12 @@ export interface IslandInput {
 export function finderData({ policies, regions, categories, asOf }: IslandInput): FinderData {
   const categoryName = new Map(categories.map((c) => [c.id, c.name]));
   const used = new Set(policies.map((p) => p.data.region));
+  const tree = regionTree(regions);
   return {
     asOf,
     // Enclosing regions stay (苏州市 encloses 太仓市) even without a policy of their own.
     regions: regions
-      .filter((r) => used.has(r.id) || regions.some((x) => x.parent === r.id && used.has(x.id)))
+      .filter((r) => tree.descendants(r.id).some((id) => used.has(id)))
       .map((r) => ({ id: r.id, name: r.name, parent: r.parent })),
     policies: policies.map((p) => ({
       id: p.id,

@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { loadContent } from '../data/load-content.ts';
+import { regionTree } from '../regions.ts';
 import { policyStatus } from '../status.ts';
 import { finderData } from './island.ts';
 import type { FinderData, FinderProvision } from './types.ts';
@@ -31,18 +32,11 @@ export const words = (s: Pick<Subsidy, 'quote'>) => s.quote.replace(/\s+/g, '');
 /** The finder's data for all policies, statuses as of the test build's date. */
 export function testFinderData(asOf = TEST_AS_OF): FinderData {
   const { models, regions, categories } = onDisk();
-  const order: string[] = [];
-  const visit = (parent: string | null) => {
-    for (const r of regions.filter((x) => x.parent === parent).sort((a, b) => a.order - b.order)) {
-      order.push(r.id);
-      visit(r.id);
-    }
-  };
-  visit(null);
+  const tree = regionTree(regions);
   const policies = [...models]
-    .sort((a, b) => order.indexOf(a.data.region) - order.indexOf(b.data.region) || a.id.localeCompare(b.id))
+    .sort((a, b) => tree.ids.indexOf(a.data.region) - tree.ids.indexOf(b.data.region) || a.id.localeCompare(b.id))
     .map((m) => ({ ...m, status: policyStatus(m.data, asOf) }));
-  return finderData({ policies, regions: order.map((id) => regions.find((r) => r.id === id)!), categories, asOf });
+  return finderData({ policies, regions: [...tree.regions], categories, asOf });
 }
 
 export const provision = (data: FinderData, policy: string, id: string): FinderProvision =>

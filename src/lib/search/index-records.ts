@@ -3,7 +3,9 @@
  * the pages render (src/pages/search/records.json.ts) and fed to Pagefind by
  * src/integrations/pagefind.ts. See docs/search.md for why a record holds the clause's own text.
  */
-import { BOUNDARY, indexText, isHan } from './normalize.ts';
+import { regionTree } from '../regions.ts';
+import { clauseRefKeys, refWord } from './citation.ts';
+import { BOUNDARY, indexText, isHan, normalize, normalizeWithMap, QUOTES } from './normalize.ts';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 
@@ -25,6 +27,12 @@ export interface SearchRecord {
     citation: string;
     /** Every Han character of the text once, space-separated (see uniqueHan). */
     chars: string;
+    /** Character pairs a quotation mark separates in the text (see bridgePairs). */
+    bridge: string;
+    /** The clause's reference words (citation.ts), so that 第（十二）条 finds it. */
+    refs: string;
+    /** Where the sentences stating the clause's support amounts or rates are (see quoteRanges). */
+    pays: string;
   };
   filters: Record<FilterKey, string[]>;
 }
@@ -49,6 +57,50 @@ export const showMeta = (value: string | undefined): string =>
  */
 export const uniqueHan = (text: string): string => [...new Set([...text].filter(isHan))].join(' ');
 
+/**
+ * Pairs of Han characters with only quotation marks between them (专精特新“小巨人” → 新小). Matching
+ * ignores quotation marks (normalize.ts), but Pagefind pairs only adjacent characters, so these
+ * pairs are indexed as words of their own: a query for 专精特新小巨人 then finds the clause.
+ */
+export function bridgePairs(text: string): string {
+  const chars = [...text];
+  const pairs = new Set<string>();
+  for (let i = 0; i < chars.length; i++) {
+    if (!isHan(chars[i]!)) continue;
+    let j = i + 1;
+    while (j < chars.length && QUOTES.has(chars[j]!.normalize('NFKC'))) j++;
+    if (j > i + 1 && j < chars.length && isHan(chars[j]!)) pairs.add(chars[i]! + chars[j]!);
+  }
+  return [...pairs].join(' ');
+}
+
+/**
+ * Where each quoted sentence lies in a text, as UTF-16 offsets written `_start x end _start x end`
+ * in one word (like hideMeta, so that no query matches it); whitespace and quotation marks are
+ * ignored in the comparison. A quote not found is left out; no quote found gives ''.
+ */
+export function quoteRanges(text: string, quotes: string[]): string {
+  const { text: norm, map } = normalizeWithMap(text);
+  const out: string[] = [];
+  for (const quote of quotes) {
+    const q = normalize(quote);
+    const at = q ? norm.indexOf(q) : -1;
+    if (at === -1) continue;
+    const last = map[at + q.length - 1]!;
+    out.push(`${map[at]}x${last + String.fromCodePoint(text.codePointAt(last)!).length}`);
+  }
+  return out.length ? `_${[...new Set(out)].join('_')}` : '';
+}
+
+/** The ranges `quoteRanges` wrote, as [start, end] pairs. */
+export function parseRanges(value: string | undefined): [number, number][] {
+  return (value ?? '')
+    .split('_')
+    .filter(Boolean)
+    .map((r) => r.split('x').map(Number) as [number, number])
+    .filter(([a, b]) => Number.isInteger(a) && Number.isInteger(b) && a < b);
+}
+
 export const clauseUrl = (policy: string, clause: string): string => `/policies/${policy}/#${clause}`;
 
 /** Policy and clause IDs back from a record URL. */
@@ -63,11 +115,22 @@ export interface RecordSourcePolicy {
   data: {
     shortTitle: string;
     region: string;
-    subsidies: { clause: string }[];
-    targets: { clause: string }[];
+    numbering: 'nested' | 'running';
+    subsidies: {
+      clause: string;
+      quote?: string | null | undefined;
+      maxAmountWan?: number | null | undefined;
+      ratePct?: unknown;
+      tiers?: unknown[] | undefined;
+    }[];
+    targets: { clause: string; alsoIn?: { clause: string }[] }[];
   };
   clauses: {
     id: string;
+    kind: string;
+    parent: string | null;
+    /** Cells of a table row (its 序号, when the table has one, is among them). */
+    cells?: string[];
     label: string;
     citation: string;
     ownText: string;
@@ -84,15 +147,11 @@ export interface RecordSourceRegion {
 
 /** Regions a policy's clauses are filed under: its own and the enclosing ones below province level (苏州市 includes 昆山市). */
 export function regionFilterValues(region: string, regions: RecordSourceRegion[]): string[] {
-  const out: string[] = [];
-  for (
-    let r = regions.find((x) => x.id === region);
-    r && !out.includes(r.id);
-    r = regions.find((x) => x.id === r.parent)
-  ) {
-    if (r.level !== 'province') out.push(r.id);
-  }
-  return out;
+  const tree = regionTree(regions);
+  return tree.chain(region).filter((id) => {
+    const r = tree.get(id);
+    return r !== undefined && r.level !== 'province';
+  });
 }
 
 export function buildSearchRecords(policies: RecordSourcePolicy[], regions: RecordSourceRegion[]): SearchRecord[] {
@@ -100,12 +159,33 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
   for (const policy of policies) {
     const region = regionFilterValues(policy.data.region, regions);
     const subsidy = new Set(policy.data.subsidies.map((s) => s.clause));
-    const target = new Set(policy.data.targets.map((t) => t.clause));
+    const quotes = new Map<string, string[]>();
+    // Only provisions that state an amount or a rate: the sentences a reader asking "how much" wants.
+    for (const s of policy.data.subsidies)
+      if (s.quote && (s.maxAmountWan != null || s.ratePct != null || (s.tiers?.length ?? 0) > 0))
+        quotes.set(s.clause, [...(quotes.get(s.clause) ?? []), s.quote]);
+    // A target stated in the body and in an annex is filed under every clause stating it.
+    const target = new Set(policy.data.targets.flatMap((t) => [t.clause, ...(t.alsoIn ?? []).map((m) => m.clause)]));
+    // A table row's place in its group: 附件 三、创新平台工程 第5项 is the fifth row of group 3.
+    const rowsOf = new Map<string, string[]>();
+    for (const c of policy.clauses)
+      if (c.kind === 'row' && c.parent && /(?:^|-)g\d+$/u.test(c.parent))
+        rowsOf.set(c.parent, [...(rowsOf.get(c.parent) ?? []), c.id]);
     for (const clause of policy.clauses) {
       const content = indexText(clause.ownText);
       // Table row groups hold no text of their own: their rows are the records.
       if (!content) continue;
       const has = [...(subsidy.has(clause.id) ? ['subsidy'] : []), ...(target.has(clause.id) ? ['target'] : [])];
+      const siblings = clause.kind === 'row' && clause.parent ? rowsOf.get(clause.parent) : undefined;
+
+      const group = siblings ? { id: clause.parent!, position: siblings.indexOf(clause.id) + 1 } : undefined;
+      const serial = clause.kind === 'row' && (clause.cells ?? []).includes(clause.id.replace(/^.*row/u, ''));
+      const refs = clauseRefKeys({
+        id: clause.id,
+        numbering: policy.data.numbering,
+        serial,
+        ...(group ? { group } : {}),
+      });
       records.push({
         url: clauseUrl(policy.id, clause.id),
         content,
@@ -115,6 +195,9 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
           label: hideMeta(clause.label),
           citation: hideMeta(clause.citation),
           chars: uniqueHan(content),
+          bridge: bridgePairs(content),
+          refs: refs.map(refWord).join(' '),
+          pays: quoteRanges(content, quotes.get(clause.id) ?? []),
         },
         filters: { region, policy: [policy.id], topic: [...clause.topics], department: [...clause.departments], has },
       });

@@ -4,7 +4,8 @@
  * everywhere (docs/search.md):
  *
  * - compatibility forms fold (NFKC: full-width ２０２３ = 2023, （ = (), case folds;
- * - whitespace is ignored (the texts write "到 2023 年" and readers type 2023年);
+ * - whitespace is ignored (the texts write "到 2023 年" and readers type 2023年), and so are
+ *   quotation marks (太仓 writes 专精特新“小巨人”, readers type 专精特新小巨人);
  * - a line break inside a clause (heading line, table cell) is a boundary a match cannot cross:
  *   the index text carries it as U+2063, which Pagefind keeps and which breaks its character pairs;
  * - runs of Latin letters and digits are atomic: 500万元 does not match inside 3500万元, I期 not
@@ -16,6 +17,8 @@ export const BOUNDARY = '\u2063';
 
 const HAN = /\p{Script=Han}/u;
 const WS = /\s/u;
+/** Quotation marks, ignored when matching like whitespace (after NFKC, so full-width ＂ is " too). */
+export const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '「', '」', '『', '』']);
 const ALNUM = /[\p{L}\p{N}]/u;
 
 export const isHan = (ch: string): boolean => HAN.test(ch);
@@ -53,6 +56,7 @@ export function normalizeWithMap(input: string): Normalized {
       const folded = ch.normalize('NFKC').toLowerCase();
       // NFKC turns a few characters into spaces or several characters; keep what is not whitespace.
       for (const unit of folded.replace(/\s+/gu, '')) {
+        if (QUOTES.has(unit)) continue;
         text += unit;
         for (let k = 0; k < unit.length; k++) map.push(i);
       }

@@ -2,12 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { BOUNDARY, containsTerm, indexText, normalize, normalizeWithMap, occurrences } from './normalize.ts';
 import { MAX_TOKENS, parseQuery, termTokens } from './query-tokens.ts';
-import { keep, longestRun, matchInfo, rank, verificationOrder } from './rank.ts';
+import { compareRanked, keep, leadSentence, longestRun, matchInfo, rank, verificationOrder } from './rank.ts';
 import { excerpt, matchRanges, segments } from './highlight.ts';
 import { pagefindFilters, readState, writeState } from './state.ts';
 import {
+  bridgePairs,
   buildSearchRecords,
   hideMeta,
+  parseRanges,
+  quoteRanges,
   parseClauseUrl,
   regionFilterValues,
   showMeta,
@@ -63,10 +66,10 @@ describe('parseQuery', () => {
     expect(parseQuery('，。！').tokens).toEqual([]);
   });
 
-  it('drops quotation marks around a term but keeps those inside it', () => {
+  it('drops quotation marks: matching ignores them', () => {
     expect(parseQuery('"三类医疗器械"').terms).toEqual(['三类医疗器械']);
     expect(parseQuery('“揭榜挂帅”').terms).toEqual(['揭榜挂帅']);
-    expect(parseQuery('不断加大“三首”支持力度').terms).toEqual(['不断加大“三首”支持力度']);
+    expect(parseQuery('不断加大“三首”支持力度').terms).toEqual(['不断加大三首支持力度']);
   });
 
   it('caps the tokens of a pasted paragraph', () => {
@@ -91,39 +94,153 @@ describe('parseQuery', () => {
 });
 
 describe('rank', () => {
-  it('tells exact, partial and unrelated matches apart', () => {
-    const terms = parseQuery('三类医疗器械').terms;
-    expect(matchInfo('给予第三类医疗器械产品', terms)).toEqual({ exact: true, matched: 1, covered: 1 });
-    // All pairs present, not adjacent: partial.
-    expect(matchInfo('三类产品；二类医疗器械', terms)).toEqual({ exact: false, matched: 0, covered: 1 });
-    // A pair missing: not even partial.
-    expect(matchInfo('二类医疗器械', terms)).toEqual({ exact: false, matched: 0, covered: 0 });
-    expect(keep({ exact: false, matched: 0, covered: 0 }, 1, 'all')).toBe(false);
+  const concept = (
+    text: string,
+    more: { text: string; kind: 'typed' | 'variant' | 'synonym' }[] = [],
+    parts: string[] = [],
+  ) => ({
+    text,
+    forms: [
+      { text, origin: { kind: 'typed' as const } },
+      ...more.map((m) => ({ text: m.text, origin: { kind: m.kind, writing: m.text } })),
+    ],
+    parts: parts.map((p) => ({ text: p, forms: [{ text: p, origin: { kind: 'typed' as const } }], parts: [] })),
+  });
+  const plan = (
+    concepts: ReturnType<typeof concept>[],
+    extra: Partial<{ phrases: string[]; soft: string[]; runs: string[] }> = {},
+  ) => ({
+    concepts,
+    phrases: [],
+    soft: [],
+    runs: [],
+    ...extra,
   });
 
-  it('requires every term for an exact match of several terms', () => {
-    const terms = parseQuery('临床试验 资助').terms;
-    expect(matchInfo('临床试验阶段给予资助', terms).exact).toBe(true);
-    expect(matchInfo('临床试验阶段给予支持', terms)).toMatchObject({ exact: false, matched: 1 });
-    expect(keep(matchInfo('临床试验阶段给予支持', terms), 2, 'all')).toBe(false);
-    expect(keep(matchInfo('临床试验阶段给予支持', terms), 2, 'any')).toBe(true);
+  it('tells full, partial and unrelated matches apart', () => {
+    const p = plan([concept('三类医疗器械', [], ['三类', '医疗器械'])]);
+    expect(matchInfo('给予第三类医疗器械产品', p)).toMatchObject({ exact: true, whole: 1, parts: 1, share: 1 });
+    // Every word present, not side by side: held by its words.
+    expect(matchInfo('三类产品；二类医疗器械', p)).toMatchObject({ exact: false, whole: 0, parts: 1, share: 1 });
+    expect(matchInfo('二类产品', p)).toMatchObject({ exact: false, whole: 0, parts: 0, share: 0 });
+    expect(keep(matchInfo('二类产品', p))).toBe(false);
+    expect(keep(matchInfo('医疗器械', p))).toBe(true);
+    expect(matchInfo('医疗器械', p).share).toBe(0.5);
   });
 
-  it('puts exact matches first, then more terms, then Pagefind order', () => {
-    const m = (exact: boolean, matched: number) => ({ exact, matched, covered: 2 });
+  it('requires every term for a full match of several terms', () => {
+    const p = plan([concept('临床试验'), concept('资助')]);
+    expect(matchInfo('临床试验阶段给予资助', p).exact).toBe(true);
+    expect(matchInfo('临床试验阶段给予支持', p)).toMatchObject({ exact: false, whole: 1, held: [true, false] });
+    expect(matchInfo('', plan([])).exact).toBe(false);
+  });
+
+  it('says when a term was found only through a synonym, and whether as typed', () => {
+    const p = plan([concept('集采', [{ text: '集中带量采购', kind: 'synonym' }])]);
+    expect(matchInfo('参加国家集中带量采购中标', p)).toMatchObject({
+      exact: true,
+      literal: false,
+      synonyms: ['集中带量采购'],
+    });
+    expect(matchInfo('国家集采目录和集中带量采购', p)).toMatchObject({ literal: true, synonyms: [] });
+    const v = plan([concept('临床试验', [{ text: '临床实验', kind: 'variant' }])]);
+    expect(matchInfo('开展临床实验', v)).toMatchObject({ exact: true, literal: true, typed: false });
+    expect(matchInfo('开展临床试验', v)).toMatchObject({ typed: true });
+  });
+
+  it('reads phrases, support words, runs and the lead sentence', () => {
+    const p = plan([concept('智能化'), concept('改造')], {
+      phrases: ['智能化改造补助'],
+      soft: ['补助', '资助'],
+      runs: ['智能化改造'],
+    });
+    const m = matchInfo('（十九）支持企业智能化改造。给予补助，资助', p);
+    expect(m).toMatchObject({ phrase: false, soft: 2, lead: true, run: true });
+    expect(matchInfo('给予补助。智能化更新和改造', p)).toMatchObject({ soft: 1, lead: false, run: false });
+    expect(matchInfo('智能化改造补助', p).phrase).toBe(true);
+    expect(leadSentence('1\n实施计划。其余')).toBe('实施计划');
+    expect(leadSentence(`（二）发展目标${BOUNDARY}到2023年`)).toBe('（二）发展目标');
+    expect(leadSentence('123')).toBe('');
+  });
+
+  it('ranks by the rule of docs/search.md', () => {
+    const base = {
+      phrase: false,
+      whole: 1,
+      parts: 1,
+      held: [true],
+      share: 1,
+      typed: true,
+      literal: true,
+      soft: 0,
+      lead: false,
+      run: false,
+      exact: true,
+      synonyms: [],
+    };
+    const item = (id: string, order: number, m: Partial<typeof base> = {}, more: object = {}) => ({
+      id,
+      order,
+      match: { ...base, ...m },
+      subsidy: false,
+      target: false,
+      ...more,
+    });
     const items = [
-      { order: 0, match: m(false, 1), id: 'a' },
-      { order: 1, match: m(true, 2), id: 'b' },
-      { order: 2, match: m(false, 0), id: 'c' },
-      { order: 3, match: m(true, 2), id: 'd' },
+      item('pagefind-first', 0),
+      item('typed', 1, {}, {}),
+      item('variant', 2, { typed: false }),
+      item('lead', 3, { lead: true }),
+      item('run', 4, { run: true }),
+      item('subsidy', 5, {}, { subsidy: true }),
+      item('pays', 6, {}, { subsidy: true, pays: true }),
+      item('target', 7, {}, { target: true }),
+      item('soft', 8, { soft: 3 }),
+      item('rare', 9, {}, { weight: 0.5 }),
+      item('share', 10, { share: 1.5 }),
+      item('synonym', 11, { literal: false }),
+      item('parts', 12, { parts: 2 }),
+      item('whole', 13, { whole: 2 }),
+      item('phrase', 14, { phrase: true }),
+      item('citation', 15, { whole: 0 }, { citation: { exactLabel: false } }),
+      item('label', 16, { whole: 0 }, { citation: { exactLabel: true } }),
     ];
-    expect(rank(items).map((i) => i.id)).toEqual(['b', 'd', 'a', 'c']);
+    expect(rank(items, null).map((i) => i.id)).toEqual([
+      'label',
+      'citation',
+      'phrase',
+      'whole',
+      'parts',
+      'share',
+      'rare',
+      'soft',
+      'pays',
+      'subsidy',
+      'lead',
+      'run',
+      'pagefind-first',
+      'typed',
+      'target',
+      'variant',
+      'synonym',
+    ]);
+    // Target words: target clauses first among equals, support clauses no longer.
+    expect(
+      rank([item('s', 0, {}, { subsidy: true, pays: true }), item('t', 1, {}, { target: true })], 'target').map(
+        (i) => i.id,
+      ),
+    ).toEqual(['t', 's']);
+    expect(compareRanked(item('a', 0), item('b', 1), null)).toBeLessThan(0);
   });
 
-  it('orders verification by runs of adjacent matched words', () => {
+  it('orders verification by terms found, then runs of adjacent matched words', () => {
     expect(longestRun([5, 1, 2, 3, 9])).toBe(3);
     expect(longestRun([])).toBe(0);
-    expect(verificationOrder([[1, 5], [3, 4, 5], [7]])).toEqual([1, 0, 2]);
+    expect(longestRun([4, 4])).toBe(1);
+    const c = (terms: number, words: number[], order: number) => ({ terms, words, order });
+    expect(verificationOrder([c(1, [1, 5], 0), c(1, [3, 4, 5], 1), c(1, [7], 2)])).toEqual([1, 0, 2]);
+    expect(verificationOrder([c(1, [3, 4, 5], 0), c(2, [7], 1)])).toEqual([1, 0]);
+    expect(verificationOrder([c(1, [7], 1), c(1, [8], 0)])).toEqual([1, 0]);
   });
 });
 
@@ -132,6 +249,13 @@ describe('highlight', () => {
     const text = '到 ２０２３ 年，力争';
     const [r] = matchRanges(text, parseQuery('2023年').terms);
     expect(text.slice(r!.start, r!.end)).toBe('２０２３ 年');
+  });
+
+  it('ignores quotation marks like whitespace', () => {
+    expect(normalize('专精特新“小巨人”')).toBe('专精特新小巨人');
+    const text = '国家专精特新“小巨人”企业';
+    const [r] = matchRanges(text, ['专精特新小巨人']);
+    expect(text.slice(r!.start, r!.end)).toBe('专精特新“小巨人');
   });
 
   it('marks the pieces of a partial match only when no term occurs', () => {
@@ -205,20 +329,46 @@ describe('records', () => {
     data: {
       shortTitle: '昆山 清单',
       region: 'kunshan',
-      subsidies: [{ clause: 'row2' }],
+      numbering: 'nested' as const,
+      subsidies: [
+        { clause: 'row2', quote: '小核酸药物给予 50 万元', maxAmountWan: 50 },
+        { clause: 'row2', quote: '不计入的无金额条款' },
+      ],
       targets: [{ clause: 'row2' }, { clause: 'row1' }],
     },
     clauses: [
-      { id: 'g1', label: '第1组', citation: '《清单》第1组', ownText: '', departments: [], topics: [] },
+      {
+        id: 'g1',
+        kind: 'group',
+        parent: null,
+        label: '第1组',
+        citation: '《清单》第1组',
+        ownText: '',
+        departments: [],
+        topics: [],
+      },
       {
         id: 'row1',
+        kind: 'row',
+        parent: 'g1',
+        cells: ['1', '实施祖冲之攻关计划'],
         label: '序号1',
         citation: '《清单》序号1',
         ownText: '1\n实施 祖冲之攻关计划',
         departments: ['kunshan-kjj'],
         topics: ['talent'],
       },
-      { id: 'row2', label: '序号2', citation: '《清单》序号2', ownText: '2\n小核酸药物', departments: [], topics: [] },
+      {
+        id: 'row2',
+        kind: 'row',
+        parent: 'g1',
+        cells: ['小核酸药物'],
+        label: '第2行',
+        citation: '《清单》第2行',
+        ownText: '2\n小核酸药物给予50万元；专精特新“小巨人”',
+        departments: [],
+        topics: [],
+      },
     ],
   };
 
@@ -238,6 +388,26 @@ describe('records', () => {
     });
     expect(records[1]!.filters.has).toEqual(['subsidy', 'target']);
     expect(records[0]!.meta.chars).toBe('实 施 祖 冲 之 攻 关 计 划');
+    // Reference words: a row with its 序号 (w), a row numbered by position (l), by place in the group.
+    expect(records[0]!.meta.refs).toBe('__w1_ __g1i1_');
+    expect(records[1]!.meta.refs).toBe('__l2_ __g1i2_');
+    expect(records[1]!.meta.bridge).toBe('新小');
+    // Only the quote with an amount is located; whitespace in the quote does not matter.
+    const [range] = parseRanges(records[1]!.meta.pays);
+    expect(records[1]!.content.slice(range![0], range![1])).toBe('小核酸药物给予50万元');
+    expect(records[0]!.meta.pays).toBe('');
+  });
+
+  it('finds quotes and writes their places as one hidden word', () => {
+    expect(quoteRanges('甲乙丙丁', ['乙 丙', '戊'])).toBe('_1x3');
+    expect(quoteRanges('甲乙', [])).toBe('');
+    expect(parseRanges('_1x3_5x9')).toEqual([
+      [1, 3],
+      [5, 9],
+    ]);
+    expect(parseRanges('_3x1_ax2')).toEqual([]);
+    expect(parseRanges(undefined)).toEqual([]);
+    expect(bridgePairs('加大“三首”支持，“A”药')).toBe('大三 首支');
   });
 
   it('hides metadata from matching and shows it back', () => {

@@ -1,7 +1,7 @@
-/** CSV twins of the open-data JSON files: same rows, one column per field (src/lib/data/csv.ts). */
+/** CSV twins of the open-data JSON files: same rows, one column per field, a table row's cells one column each (src/lib/data/csv.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDatasets } from '../../data/derived';
-import { DATASET_NAMES, DATASETS, type DatasetName } from '../../lib/data/export';
+import { DATASET_NAMES, fieldNames, type DatasetName } from '../../lib/data/export';
 import { toCsv } from '../../lib/data/csv';
 
 export const getStaticPaths = (() => DATASET_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
@@ -9,6 +9,5 @@ export const getStaticPaths = (() => DATASET_NAMES.map((name) => ({ params: { na
 export const GET: APIRoute = async ({ params, site }) => {
   const name = params.name as DatasetName;
   const rows = (await getDatasets(site))[name] as unknown as Record<string, unknown>[];
-  const columns = Object.keys(DATASETS[name].schema.shape);
-  return new Response(toCsv(columns, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(fieldNames(name), rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

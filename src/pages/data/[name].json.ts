@@ -1,6 +1,7 @@
 /**
- * The open-data JSON files (contract 3): /data/policies.json, clauses.json, targets.json,
- * subsidies.json — arrays of rows, numbers as numbers, money in 万元.
+ * The open-data JSON files: /data/policies.json, clauses.json, targets.json, subsidies.json
+ * (contract 3) and the vocabularies regions.json, departments.json, topics.json,
+ * categories.json — arrays of rows, numbers as numbers, money in 万元.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDatasets } from '../../data/derived';

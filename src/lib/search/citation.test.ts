@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { clauseRefKeys, parseReference, refWord } from './citation.ts';
+
+const keys = (q: string) => parseReference(q)?.keys ?? null;
+
+describe('parseReference', () => {
+  it('reads articles and running items in every writing', () => {
+    for (const q of ['第（十二）条', '第十二条', '十二条', '第(十二)条', '第12条', '第（１２）条'])
+      expect(keys(q), q).toEqual(['t12']);
+  });
+
+  it('reads items, points, subpoints and runs', () => {
+    expect(keys('（三）')).toEqual(['c3']);
+    expect(keys('(十八)')).toEqual(['c18']);
+    expect(keys('（３）')).toEqual(['c3']);
+    expect(keys('第（三）条第1项')).toEqual(['t3i1']);
+    expect(keys('第三条第一项')).toEqual(['t3i1']);
+    expect(keys('（三）1.')).toEqual(['c3i1']);
+    expect(keys('（三）1.（2）')).toEqual(['c3i1n2']);
+    expect(keys('三、（一）二是')).toEqual(['s3c1r2']);
+    expect(keys('三、（一）第1项一是')).toEqual(['s3c1i1r1']);
+    expect(keys('四、第1项')).toEqual(['s4i1']);
+    expect(keys('三、')).toEqual(['s3']);
+  });
+
+  it('reads boxes, annexes, rows and paragraphs', () => {
+    expect(keys('专栏3')).toEqual(['b3']);
+    expect(keys('专栏 4')).toEqual(['b4']);
+    expect(keys('专栏3第2项')).toEqual(['b3i2']);
+    expect(keys('专栏十第6项')).toEqual(['b10i6']);
+    expect(keys('序号13')).toEqual(['w13']);
+    expect(keys('附件第12行')).toEqual(['x1l12', 'x1w12']);
+    expect(keys('附件1第3行')).toEqual(['x1l3', 'x1w3']);
+    expect(keys('附件2序号5')).toEqual(['x2w5']);
+    expect(keys('附件 三、创新平台工程 第5项')).toEqual(['x1g3i5']);
+    expect(keys('附件三')).toEqual(['x3']);
+    expect(keys('第5段')).toEqual(['p5']);
+  });
+
+  it('keeps the typed reference, normalised, to compare with labels', () => {
+    expect(parseReference('第（十二）条')).toEqual({ keys: ['t12'], text: '第(十二)条' });
+  });
+
+  it('is not fooled by text', () => {
+    for (const q of [
+      '临床试验',
+      '一是',
+      '1.',
+      '第1项',
+      '三条主线',
+      '十大工程',
+      '',
+      '第十二条 MAH',
+      '专栏',
+      '序号',
+      '附件 三、创新平台工程 第五项目',
+    ])
+      expect(keys(q), q).toBeNull();
+  });
+});
+
+describe('clauseRefKeys', () => {
+  it('gives every clause the keys a reader can type for it', () => {
+    expect(clauseRefKeys({ id: 's3-c12', numbering: 'running' })).toEqual(['s3t12', 's3c12', 't12', 'c12']);
+    expect(clauseRefKeys({ id: 's2-c3', numbering: 'nested' })).toEqual(['s2c3', 'c3']);
+    expect(clauseRefKeys({ id: 's1-c3-i1', numbering: 'running' })).toEqual(['s1t3i1', 's1c3i1', 't3i1', 'c3i1']);
+    expect(clauseRefKeys({ id: 's3-c1-r2', numbering: 'nested' })).toEqual(['s3c1r2', 'c1r2']);
+    expect(clauseRefKeys({ id: 'a4-c2-i2', numbering: 'nested' })).toEqual(['t4c2i2']);
+    expect(clauseRefKeys({ id: 'box3-2', numbering: 'nested' })).toEqual(['b3i2']);
+    expect(clauseRefKeys({ id: 'p5', numbering: 'nested' })).toEqual(['p5']);
+    expect(clauseRefKeys({ id: 's4', numbering: 'nested' })).toEqual(['s4']);
+  });
+
+  it('names table rows by 序号, position and place in their group', () => {
+    expect(clauseRefKeys({ id: 'row13', numbering: 'nested', serial: true, group: { id: 'g4', position: 1 } })).toEqual(
+      ['w13', 'g4i1'],
+    );
+    expect(clauseRefKeys({ id: 'annex1-row12', numbering: 'nested', group: { id: 'annex1-g3', position: 5 } })).toEqual(
+      ['x1l12', 'l12', 'x1g3i5'],
+    );
+    expect(clauseRefKeys({ id: 'annex1-row13', numbering: 'nested', serial: true })).toEqual(['x1w13', 'w13']);
+  });
+
+  it('gives nothing for an ID outside the scheme', () => {
+    expect(clauseRefKeys({ id: 'bogus', numbering: 'nested' })).toEqual([]);
+  });
+
+  it('matches what readers type to the clauses that carry it', () => {
+    const carries = (q: string, id: string, numbering: 'nested' | 'running', extra = {}) =>
+      parseReference(q)!.keys.some((k) => clauseRefKeys({ id, numbering, ...extra }).includes(k));
+    expect(carries('第（十二）条', 's3-c12', 'running')).toBe(true);
+    expect(carries('第（十二）条', 's3-c12', 'nested')).toBe(false);
+    expect(carries('（十二）', 's3-c12', 'nested')).toBe(true);
+    expect(carries('附件第12行', 'annex1-row12', 'nested', { serial: true })).toBe(true);
+    expect(carries('序号12', 'annex1-row12', 'nested')).toBe(false);
+  });
+
+  it('writes a key as a word no text or query makes', () => {
+    expect(refWord('t12')).toBe('__t12_');
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * Clause references as readers type them — 第（十二）条, 第十二条, （三）, 三、（一）二是, 第（三）条第1项,
+ * 专栏3第2项, 序号13, 附件第12行, 附件 三、创新平台工程 第5项 — resolved against the numbering of the
+ * clauses, not against label strings.
+ *
+ * Both sides speak one small language of reference keys. A key is a path of numbered steps:
+ *   s section (一、)   t article (第X条, and 无锡's running （X）, cited 第（X）条)   c item (（X）)
+ *   i point, box item or row within its group (第X项, X.)   n subpoint ((1))   r run (一是)
+ *   b box (专栏N)   x annex (附件N; 附件 = 1)   g row group (附件's 三、)   p paragraph (第N段)
+ *   w table row by its 序号 (序号13; 第13行 too)   l table row by position, in a table without 序号 (第12行)
+ * The index gives every clause the keys a reader could type for it (`clauseRefKeys`), stored as
+ * hidden words (`refWord`); the search page parses the query into keys (`parseReference`) and asks
+ * for those words. Lookups cost one index word, whatever the size of the corpus.
+ */
+import { parseClauseId, type ClauseKind } from '../clauses/ids.ts';
+import { normalize } from './normalize.ts';
+import { parseOrdinal } from './numerals.ts';
+
+/** The word a reference key is indexed as: `__` keeps it apart from every word a text or query makes. */
+export const refWord = (key: string): string => `__${key}_`;
+
+export interface RefClauseInfo {
+  id: string;
+  /** `running`: （n） is numbered across sections and cited as an article (第（三）条). */
+  numbering: 'nested' | 'running';
+  /** For a table row inside a group: the group's ID and the row's position in it, from 1. */
+  group?: { id: string; position: number };
+  /** For a table row: whether its number is the table's own 序号 (else its position among the rows). */
+  serial?: boolean;
+}
+
+const CODE: Partial<Record<ClauseKind, string>> = {
+  section: 's',
+  article: 't',
+  item: 'c',
+  point: 'i',
+  subpoint: 'n',
+  run: 'r',
+  box: 'b',
+  boxItem: 'i',
+  annex: 'x',
+  group: 'g',
+  row: 'w',
+  paragraph: 'p',
+};
+
+/** At most this many keys per clause. */
+const MAX_KEYS = 8;
+
+/**
+ * The reference keys of a clause: its whole numbering path, the path from its first item or
+ * article on (readers leave the section out: （一）二是), a table row on its own (序号13) and by its
+ * place in its group (附件 三、… 第5项); 无锡-style running items also as articles (第（三）条).
+ */
+export function clauseRefKeys(info: RefClauseInfo): string[] {
+  const segments = parseClauseId(info.id);
+  if (!segments) return [];
+  // Each step may be written more than one way.
+  const steps: string[][] = segments.map((seg) => {
+    const code = CODE[seg.kind];
+    if (!code) return [];
+    if (seg.kind === 'item' && info.numbering === 'running') return [`t${seg.n}`, `c${seg.n}`];
+    if (seg.kind === 'row' && !info.serial) return [`l${seg.n}`];
+    return [`${code}${seg.n}`];
+  });
+  const paths: string[][][] = [steps];
+  // Without the leading section or annex, from the first item, article or row.
+  const from = segments.findIndex((s) => s.kind === 'item' || s.kind === 'article' || s.kind === 'row');
+  if (from > 0) paths.push(steps.slice(from));
+  const last = segments[segments.length - 1]!;
+  if (last.kind === 'row' && info.group) {
+    const group = parseClauseId(info.group.id);
+    if (group) {
+      const prefix = group.map((seg) => [`${CODE[seg.kind]}${seg.n}`]);
+      paths.push([...prefix, [`i${info.group.position}`]]);
+    }
+  }
+  const keys = new Set<string>();
+  for (const path of paths) {
+    let combos = [''];
+    for (const options of path) combos = combos.flatMap((c) => options.map((o) => c + o));
+    for (const c of combos) if (c) keys.add(c);
+  }
+  return [...keys].slice(0, MAX_KEYS);
+}
+
+const NUM = '(\\d{1,3}|[零〇一二两三四五六七八九十百]+)';
+const ARABIC = /^\d+$/u;
+
+interface Rule {
+  re: RegExp;
+  step: (m: RegExpMatchArray, path: string[]) => string | null;
+}
+
+const n = (s: string) => parseOrdinal(s);
+
+/** Reference parts, tried in order at the current position of the (normalised) query. */
+const RULES: Rule[] = [
+  // 附件三、… is 附件 followed by its group 三、, not 附件3.
+  { re: new RegExp(`^附件(?:${NUM}(?!、))?`, 'u'), step: (m) => `x${m[1] ? n(m[1]) : 1}` },
+  { re: new RegExp(`^专栏${NUM}`, 'u'), step: (m) => `b${n(m[1]!)}` },
+  { re: new RegExp(`^序号${NUM}`, 'u'), step: (m) => `w${n(m[1]!)}` },
+  // 第N行: the row's position (a table with a 序号 column numbers its rows in order, so 序号N too).
+  { re: new RegExp(`^第${NUM}行`, 'u'), step: (m) => `l${n(m[1]!)}` },
+  { re: new RegExp(`^第${NUM}段`, 'u'), step: (m) => `p${n(m[1]!)}` },
+  { re: new RegExp(`^第\\(?${NUM}\\)?条`, 'u'), step: (m) => `t${n(m[1]!)}` },
+  { re: new RegExp(`^${NUM}条`, 'u'), step: (m) => `t${n(m[1]!)}` },
+  { re: new RegExp(`^第${NUM}项`, 'u'), step: (m) => `i${n(m[1]!)}` },
+  {
+    // (1) after a point is a subpoint; otherwise (一) or (3) is an item.
+    re: new RegExp(`^\\(${NUM}\\)`, 'u'),
+    step: (m, path) => (ARABIC.test(m[1]!) && path.at(-1)?.startsWith('i') ? `n${n(m[1]!)}` : `c${n(m[1]!)}`),
+  },
+  { re: new RegExp(`^([一二三四五六七八九十]+)是`, 'u'), step: (m) => `r${n(m[1]!)}` },
+  {
+    // 三、 is a section, or in an annex the group of rows it heads (附件 三、创新平台工程 第5项).
+    re: new RegExp(`^([一二三四五六七八九十]+)、`, 'u'),
+    step: (m, path) => (path.at(-1)?.startsWith('x') ? `g${n(m[1]!)}` : `s${n(m[1]!)}`),
+  },
+  // 1. or 1、 is a point.
+  { re: /^(\d{1,3})[.、]/u, step: (m) => `i${n(m[1]!)}` },
+];
+
+/** Steps that make a query a reference on their own (一是 alone is the text 一是, not a reference). */
+const ANCHORS = /^[tcswlbxp]/u;
+
+export interface ParsedReference {
+  /** The reference keys to look up, most specific first. */
+  keys: string[];
+  /** The reference as typed, normalised (to rank the clause whose label reads the same first). */
+  text: string;
+}
+
+/**
+ * Parses a whole (normalised or raw) query as a clause reference; null when it is not one.
+ * Text after a group's number in an annex (三、创新平台工程) is the group's name and is skipped.
+ */
+export function parseReference(query: string): ParsedReference | null {
+  const q = normalize(query);
+  if (!q) return null;
+  const path: string[] = [];
+  let at = 0;
+  while (at < q.length) {
+    const rest = q.slice(at);
+    let matched = false;
+    for (const rule of RULES) {
+      const m = rest.match(rule.re);
+      if (!m) continue;
+      const step = rule.step(m, path);
+      if (!step || !/\d$/u.test(step) || step.endsWith('NaN')) return null;
+      path.push(step);
+      at += m[0].length;
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    // A group's name: Han text after its number, up to the next reference part.
+    if (path.at(-1)?.startsWith('g')) {
+      const name = rest.match(/^\p{Script=Han}+?(?=第|\d|$)/u);
+      if (name) {
+        at += name[0].length;
+        continue;
+      }
+    }
+    return null;
+  }
+  if (!path.length || !path.some((s) => ANCHORS.test(s))) return null;
+  const key = path.join('');
+  // A position also names the row of that 序号.
+  const keys = [key];
+  if (path.some((s) => s.startsWith('l'))) keys.push(path.map((s) => s.replace(/^l/u, 'w')).join(''));
+  return { keys, text: q };
+}

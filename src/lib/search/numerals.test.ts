@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { formatChineseNumber, numeralForms, parseChineseNumber, parseOrdinal } from './numerals.ts';
+
+describe('Chinese numbers', () => {
+  it('parse with units, zeros and digit by digit', () => {
+    expect(parseChineseNumber('十')).toBe(10);
+    expect(parseChineseNumber('十二')).toBe(12);
+    expect(parseChineseNumber('二十')).toBe(20);
+    expect(parseChineseNumber('一百零五')).toBe(105);
+    expect(parseChineseNumber('三千五百')).toBe(3500);
+    expect(parseChineseNumber('两千')).toBe(2000);
+    expect(parseChineseNumber('二〇二五')).toBe(2025);
+    expect(parseChineseNumber('五')).toBe(5);
+    expect(parseChineseNumber('百')).toBe(100);
+  });
+
+  it('refuse what is not a number', () => {
+    for (const bad of ['', '十十', '百千', '三三十', '两两', '一a', 'abc', '二两'])
+      expect(parseChineseNumber(bad), bad).toBeNaN();
+  });
+
+  it('format 1–9999', () => {
+    expect([1, 10, 12, 20, 105, 1010, 2025, 3500, 9999].map(formatChineseNumber)).toEqual([
+      '一',
+      '十',
+      '十二',
+      '二十',
+      '一百零五',
+      '一千零一十',
+      '二千零二十五',
+      '三千五百',
+      '九千九百九十九',
+    ]);
+    expect(() => formatChineseNumber(0)).toThrow(RangeError);
+    expect(() => formatChineseNumber(10000)).toThrow(RangeError);
+    expect(() => formatChineseNumber(1.5)).toThrow(RangeError);
+  });
+
+  it('read clause numbers typed in any digits', () => {
+    expect(parseOrdinal('１２')).toBe(12);
+    expect(parseOrdinal('12')).toBe(12);
+    expect(parseOrdinal('十二')).toBe(12);
+    expect(parseOrdinal(' 3 ')).toBe(3);
+    expect(parseOrdinal('x')).toBeNaN();
+    expect(parseOrdinal('12345')).toBeNaN();
+  });
+});
+
+describe('numeralForms', () => {
+  it('writes amounts and counts in digits, as the texts do', () => {
+    expect(numeralForms('一亿元')).toEqual(['一亿元', '1亿元']);
+    expect(numeralForms('五百万元研发资助')).toEqual(['五百万元研发资助', '500万元研发资助']);
+    expect(numeralForms('三千五百万元')).toEqual(['三千五百万元', '3500万元']);
+    expect(numeralForms('两亿元')).toEqual(['两亿元', '2亿元']);
+    expect(numeralForms('十亿企业')).toEqual(['十亿企业', '10亿企业']);
+    expect(numeralForms('到二〇二五年')).toEqual(['到二〇二五年', '到2025年']);
+    expect(numeralForms('百分之二十五')).toEqual(['百分之二十五', '25%']);
+    // Digits are already the texts' writing of amounts.
+    expect(numeralForms('1亿元')).toEqual(['1亿元']);
+  });
+
+  it('writes classes and phases in Chinese, Arabic and Roman numerals', () => {
+    expect(numeralForms('三类医疗器械')).toEqual(['三类医疗器械', '3类医疗器械', 'iii类医疗器械']);
+    expect(numeralForms('3类医疗器械')).toEqual(['3类医疗器械', '三类医疗器械', 'iii类医疗器械']);
+    expect(numeralForms('iii期临床')).toEqual(['iii期临床', '3期临床', '三期临床']);
+    expect(numeralForms('第三类医疗器械')).toEqual(['第三类医疗器械', '3类医疗器械', '三类医疗器械', 'iii类医疗器械']);
+    expect(numeralForms('十二类')).toEqual(['十二类', '12类']);
+  });
+
+  it('leaves words that only look numeric alone', () => {
+    expect(numeralForms('一事一议')).toEqual(['一事一议']);
+    expect(numeralForms('十大工程')).toEqual(['十大工程']);
+    expect(numeralForms('civ类')).toEqual(['civ类']);
+    expect(numeralForms('医疗器械')).toEqual(['医疗器械']);
+  });
+
+  it('combines several numbers and caps the forms', () => {
+    const forms = numeralForms('一类和三类');
+    expect(forms[0]).toBe('一类和三类');
+    expect(forms).toContain('1类和3类');
+    expect(forms.length).toBeLessThanOrEqual(8);
+    expect(new Set(forms).size).toBe(forms.length);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { effectiveRegions, placeLexicon, regionAncestors, splitPlaces, withoutPlace } from './places.ts';
+
+const regions = [
+  { id: 'jiangsu', name: '江苏省', parent: null, level: 'province' },
+  { id: 'suzhou', name: '苏州市', parent: 'jiangsu', level: 'city' },
+  { id: 'taicang', name: '太仓市', parent: 'suzhou', level: 'county' },
+  { id: 'kunshan', name: '昆山市', parent: 'suzhou', level: 'county' },
+  { id: 'snd', name: '苏州高新区（虎丘区）', parent: 'suzhou', level: 'district' },
+  { id: 'wuxi', name: '无锡市', parent: 'jiangsu', level: 'city' },
+];
+const lexicon = placeLexicon(regions);
+const regionOf = (text: string) => lexicon.find((p) => p.text === text)?.region;
+
+describe('placeLexicon', () => {
+  it('knows every writing of a region below the province, longest first', () => {
+    expect(regionOf('苏州')).toBe('suzhou');
+    expect(regionOf('苏州市')).toBe('suzhou');
+    expect(regionOf('太仓')).toBe('taicang');
+    expect(regionOf('无锡市')).toBe('wuxi');
+    expect(regionOf('苏州高新区')).toBe('snd');
+    expect(regionOf('高新区')).toBe('snd');
+    expect(regionOf('虎丘区')).toBe('snd');
+    expect(regionOf('虎丘')).toBe('snd');
+    expect(regionOf('苏州高新区(虎丘区)')).toBe('snd');
+    expect(regionOf('江苏')).toBeUndefined();
+    expect(regionOf('江苏省')).toBeUndefined();
+    const lengths = lexicon.map((p) => p.text.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+  });
+});
+
+describe('splitPlaces', () => {
+  it('takes a place typed alone or in front of a term', () => {
+    expect(splitPlaces(['无锡', '临床试验'], lexicon)).toEqual({
+      places: [{ text: '无锡', region: 'wuxi' }],
+      terms: ['临床试验'],
+      whole: [],
+    });
+    expect(splitPlaces(['昆山小核酸'], lexicon)).toEqual({
+      places: [{ text: '昆山', region: 'kunshan' }],
+      terms: ['小核酸'],
+      whole: ['昆山小核酸'],
+    });
+    expect(splitPlaces(['苏州高新区', '税收优惠'], lexicon).places).toEqual([{ text: '苏州高新区', region: 'snd' }]);
+  });
+
+  it('searches a place as text when nothing else is typed, and leaves terms without places alone', () => {
+    expect(splitPlaces(['无锡'], lexicon)).toEqual({ places: [], terms: ['无锡'], whole: [] });
+    expect(splitPlaces(['临床试验', '支持无锡企业'], lexicon)).toEqual({
+      places: [],
+      terms: ['临床试验', '支持无锡企业'],
+      whole: [],
+    });
+  });
+});
+
+describe('regions', () => {
+  it('walk up to the province, leaving it out', () => {
+    expect(regionAncestors('kunshan', regions)).toEqual(['kunshan', 'suzhou']);
+    expect(regionAncestors('wuxi', regions)).toEqual(['wuxi']);
+    expect(regionAncestors('nowhere', regions)).toEqual([]);
+  });
+
+  it('narrow a typed place by the chosen one, and the other way round', () => {
+    expect(effectiveRegions(undefined, ['suzhou'], regions)).toEqual(['suzhou']);
+    expect(effectiveRegions('kunshan', ['suzhou'], regions)).toEqual(['kunshan']);
+    expect(effectiveRegions('suzhou', ['kunshan'], regions)).toEqual(['kunshan']);
+    expect(effectiveRegions('suzhou', ['wuxi'], regions)).toEqual([]);
+    expect(effectiveRegions('wuxi', [], regions)).toEqual(['wuxi']);
+    expect(effectiveRegions(undefined, [], regions)).toEqual([]);
+    expect(effectiveRegions(undefined, ['wuxi', 'kunshan'], regions)).toEqual(['wuxi', 'kunshan']);
+  });
+});
+
+describe('withoutPlace', () => {
+  it('removes the place the chip stands for and keeps the rest as typed', () => {
+    expect(withoutPlace('无锡 临床试验', { text: '无锡', region: 'wuxi' })).toBe('临床试验');
+    expect(withoutPlace('无锡临床试验补贴', { text: '无锡', region: 'wuxi' })).toBe('临床试验补贴');
+    expect(withoutPlace('临床试验  昆山', { text: '昆山', region: 'kunshan' })).toBe('临床试验');
+  });
+});

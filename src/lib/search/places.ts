@@ -1,0 +1,127 @@
+/**
+ * Places in a query. Readers write the city before what they look for (无锡 临床试验,
+ * 昆山小核酸); the texts rarely name their own city in the clause that answers. A place word
+ * becomes a region filter (苏州 includes 太仓, 昆山 and 高新区) and the rest of the query is
+ * searched. The page shows the filter as a removable chip.
+ */
+import { normalize } from './normalize.ts';
+
+export interface PlaceRegion {
+  id: string;
+  name: string;
+  parent: string | null;
+  level: string;
+}
+
+export interface Place {
+  /** The writing, normalised (苏州, 苏州市, 高新区, 虎丘区 …). */
+  text: string;
+  region: string;
+}
+
+const SUFFIX = /(?:市|区|县|省)$/u;
+
+/**
+ * Every writing of every region below province level (a province holds every policy, so it
+ * filters nothing): the name (苏州高新区（虎丘区）), its parts (苏州高新区, 虎丘区), without the
+ * administrative suffix (苏州, 虎丘), and without the parent city's name (高新区). Longest first.
+ */
+export function placeLexicon(regions: PlaceRegion[]): Place[] {
+  const byId = new Map(regions.map((r) => [r.id, r]));
+  const short = (name: string) => name.replace(/[（(].*$/u, '').replace(SUFFIX, '');
+  const out = new Map<string, string>();
+  for (const r of regions) {
+    if (r.level === 'province') continue;
+    const names = [r.name, ...(r.name.match(/^(.*?)[（(](.+?)[）)]$/u)?.slice(1) ?? [])];
+    const writings = new Set<string>();
+    for (const n of names) {
+      writings.add(n);
+      if (SUFFIX.test(n) && n.length > 2) writings.add(n.replace(SUFFIX, ''));
+    }
+    const parent = r.parent ? byId.get(r.parent) : undefined;
+    if (parent && parent.level !== 'province') {
+      const p = short(parent.name);
+      for (const w of [...writings]) if (w.startsWith(p) && w.length - p.length >= 2) writings.add(w.slice(p.length));
+    }
+    for (const w of writings) if (!out.has(normalize(w))) out.set(normalize(w), r.id);
+  }
+  return [...out]
+    .map(([text, region]) => ({ text, region }))
+    .sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
+}
+
+export interface PlaceSplit {
+  /** Places found, in query order. */
+  places: Place[];
+  /** The terms left to search (a term that began with a place keeps the rest). */
+  terms: string[];
+  /** Terms that began with a place, whole (昆山小核酸): a clause holding one still ranks first. */
+  whole: string[];
+}
+
+/**
+ * Takes the places out of a query's terms: a term that is a place, or that begins with one and
+ * goes on (无锡临床试验补贴). When nothing but places would be left, the query is searched as
+ * typed (无锡 alone finds the clauses saying 无锡).
+ */
+export function splitPlaces(terms: string[], lexicon: Place[]): PlaceSplit {
+  const places: Place[] = [];
+  const rest: string[] = [];
+  const whole: string[] = [];
+  for (const term of terms) {
+    const place = lexicon.find((p) => term.startsWith(p.text));
+    if (!place) {
+      rest.push(term);
+      continue;
+    }
+    places.push(place);
+    const remainder = term.slice(place.text.length);
+    if (remainder) {
+      rest.push(remainder);
+      whole.push(term);
+    }
+  }
+  if (!rest.length || !places.length) return { places: [], terms: [...terms], whole: [] };
+  return { places, terms: rest, whole };
+}
+
+/** Region IDs from a region up to (not including) the province: kunshan → [kunshan, suzhou]. */
+export function regionAncestors(region: string, regions: PlaceRegion[]): string[] {
+  const out: string[] = [];
+  for (
+    let r = regions.find((x) => x.id === region);
+    r && !out.includes(r.id);
+    r = regions.find((x) => x.id === r?.parent)
+  )
+    if (r.level !== 'province') out.push(r.id);
+  return out;
+}
+
+/**
+ * The regions to filter by when the reader chose `explicit` in the filter and typed `implicit`
+ * places: each typed place narrowed to the chosen region (苏州 typed with 昆山 chosen → 昆山; 昆山
+ * typed with 苏州 chosen → 昆山). Empty when they exclude each other (无锡 typed, 苏州 chosen).
+ */
+export function effectiveRegions(explicit: string | undefined, implicit: string[], regions: PlaceRegion[]): string[] {
+  if (!implicit.length) return explicit ? [explicit] : [];
+  const out = new Set<string>();
+  for (const place of implicit) {
+    if (!explicit || regionAncestors(place, regions).includes(explicit)) out.add(place);
+    else if (regionAncestors(explicit, regions).includes(place)) out.add(explicit);
+  }
+  return [...out];
+}
+
+/**
+ * The query with a place taken out (the chip's remove button): a term that is the place goes, a
+ * term that begins with it keeps the rest (无锡临床试验 → 临床试验). Terms are compared normalised.
+ */
+export function withoutPlace(raw: string, place: Place): string {
+  const out: string[] = [];
+  for (const part of raw.trim().split(/\s+/u)) {
+    const norm = normalize(part);
+    if (norm === place.text) continue;
+    out.push(norm.startsWith(place.text) ? part.slice(part.length - (norm.length - place.text.length)) : part);
+  }
+  return out.join(' ');
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { placeLexicon } from './places.ts';
+import { markNeedles, termForms, typedTerms, understand, type PlanContext } from './plan.ts';
+import { intlSegment } from './question.ts';
+import { buildVocabulary } from './vocabulary.ts';
+
+const regions = [
+  { id: 'jiangsu', name: '江苏省', parent: null, level: 'province' },
+  { id: 'suzhou', name: '苏州市', parent: 'jiangsu', level: 'city' },
+  { id: 'wuxi', name: '无锡市', parent: 'jiangsu', level: 'city' },
+];
+const ctx: PlanContext = {
+  vocabulary: buildVocabulary([
+    { id: 'vp', kind: 'synonym', forms: ['集中带量采购', '集采'] },
+    { id: 'ct', kind: 'variant', forms: ['临床试验', '临床实验'] },
+  ]),
+  places: placeLexicon(regions),
+  policies: [
+    { id: 'sz', titles: ['苏州市强链补链三年行动计划'] },
+    { id: 'wx', titles: ['无锡市生物医药产业高质量发展若干政策意见'] },
+  ],
+  lexicon: ['临床试验', '创新药', '医疗器械', '注册证'],
+  segment: intlSegment,
+};
+
+describe('typedTerms', () => {
+  it('splits, normalises and drops what cannot be searched', () => {
+    expect(typedTerms('  临床试验　资助 临床试验 ， “揭榜挂帅” ')).toEqual(['临床试验', '资助', '揭榜挂帅']);
+    expect(typedTerms('ＣＤＥ')).toEqual(['cde']);
+    expect(typedTerms('x'.repeat(300))[0]!.length).toBe(200);
+  });
+});
+
+describe('termForms', () => {
+  it('adds numbers written the other way and the vocabulary, the typed form first', () => {
+    expect(termForms('一亿元', ctx.vocabulary).map((f) => f.text)).toEqual(['一亿元', '1亿元']);
+    expect(termForms('集采', ctx.vocabulary)).toEqual([
+      { text: '集采', origin: { kind: 'typed' } },
+      { text: '集中带量采购', origin: { kind: 'synonym', writing: '集中带量采购', entry: 'vp' } },
+    ]);
+  });
+});
+
+describe('understand', () => {
+  it('reads a citation, with a place or a policy named before it', () => {
+    expect(understand('第（十二）条', ctx)).toMatchObject({ reference: { keys: ['t12'] }, concepts: [], places: [] });
+    expect(understand('无锡 第二十条', ctx)).toMatchObject({
+      reference: { keys: ['t20'] },
+      places: [{ text: '无锡', region: 'wuxi' }],
+    });
+    expect(understand('强链补链 三、（一）', ctx)).toMatchObject({ reference: { keys: ['s3c1'] }, policies: ['sz'] });
+    // A term that names no policy: not a citation.
+    expect(understand('血液 三、（一）', ctx).reference).toBeNull();
+  });
+
+  it('reads a question into words, an intent and support words', () => {
+    const plan = understand('创新药临床试验有什么奖励', ctx);
+    expect(plan.concepts.map((c) => c.text)).toEqual(['创新药', '临床试验']);
+    expect(plan.intent).toBe('support');
+    expect(plan.money).toBe(true);
+    expect(plan.soft).toContain('奖励');
+    expect(plan.soft).toContain('资助');
+    expect(plan.phrases).toContain('创新药临床试验有什么奖励');
+    expect(plan.runs).toEqual(['创新药临床试验', '创新药临床实验']);
+  });
+
+  it('keeps a phrase whole, with its words for when no clause holds it', () => {
+    const plan = understand('医疗器械注册证', ctx);
+    expect(plan.concepts).toHaveLength(1);
+    expect(plan.concepts[0]!.parts.map((p) => p.text)).toEqual(['医疗器械', '注册证']);
+    expect(plan.intent).toBeNull();
+    expect(plan.money).toBe(false);
+  });
+
+  it('takes places out and keeps the whole term as a phrase', () => {
+    const plan = understand('无锡临床试验补贴', ctx);
+    expect(plan.places).toEqual([{ text: '无锡', region: 'wuxi' }]);
+    expect(plan.concepts.map((c) => c.text)).toEqual(['临床试验']);
+    expect(plan.phrases).toContain('无锡临床试验补贴');
+  });
+
+  it('turns a support word typed beside other terms into all the texts’ support words, and drops 目标', () => {
+    const plan = understand('新药 补贴', ctx);
+    const support = plan.concepts[1]!;
+    expect(support.forms[0]).toEqual({ text: '补贴', origin: { kind: 'typed' } });
+    expect(support.forms.map((f) => f.text)).toContain('资助');
+    expect(support.forms.slice(1).every((f) => f.search === false && f.origin.kind === 'synonym')).toBe(true);
+    expect(understand('补贴', ctx).concepts[0]!.forms).toHaveLength(1);
+    const target = understand('上市企业 指标', ctx);
+    expect(target.concepts.map((c) => c.text)).toEqual(['上市企业']);
+    expect(target.intent).toBe('target');
+    expect(target.soft).toEqual([]);
+  });
+
+  it('counts a term typed twice once, and understands nothing in nothing', () => {
+    expect(understand('临床试验 临床试验', ctx).concepts).toHaveLength(1);
+    expect(understand('   ', ctx)).toMatchObject({ concepts: [], reference: null, raw: '' });
+  });
+
+  it('marks what a clause holds of the plan, longest first', () => {
+    const plan = understand('一类创新药', ctx);
+    expect(markNeedles(plan, '1类化学药和中药创新药')).toEqual(['创新药', '1类']);
+    expect(markNeedles(plan, '无关')).toEqual([]);
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * Query understanding: what a reader typed → what to look for. The layer in front of the exact
+ * engine (docs/search.md, "How a query is understood"):
+ *
+ *   1. normalisation: traditional → simplified (before this, in the page), width, case, quotes;
+ *   2. places: 无锡 / 昆山小核酸 → a region filter and the rest of the query;
+ *   3. citations: 第（十二）条, 序号13, 三、（一）二是 … → reference keys (条款直达);
+ *   4. questions: function words dropped, support/target words → an intent;
+ *   5. each remaining term → a concept with its writings: as typed, with numbers written the other
+ *      way (一亿元 → 1亿元), with the vocabulary's variants and synonyms (集采 → 集中带量采购),
+ *      and its parts (免疫细胞治疗 → 免疫, 细胞, 治疗) for when no clause holds it whole.
+ */
+import { parseReference, type ParsedReference } from './citation.ts';
+import { normalize } from './normalize.ts';
+import { numeralForms } from './numerals.ts';
+import { splitPlaces, type Place } from './places.ts';
+import {
+  contentWords,
+  intentOf,
+  isQuestion,
+  parseQuestion,
+  SUPPORT_WORDS,
+  TARGET_WORDS,
+  type Intent,
+  type Lexicon,
+} from './question.ts';
+import { MAX_QUERY_LENGTH, termTokens } from './query-tokens.ts';
+import { vocabularyForms, type TermForm, type Vocabulary } from './vocabulary.ts';
+
+export interface Concept {
+  /** The term as typed, normalised. */
+  text: string;
+  /** Writings to look for, the typed one first. */
+  forms: TermForm[];
+  /** Its words, for clauses that hold them but not the whole term (empty for a one-word term). */
+  parts: Concept[];
+}
+
+export interface PolicyTitle {
+  id: string;
+  /** Short title and title. */
+  titles: string[];
+}
+
+export interface PlanContext {
+  vocabulary: Vocabulary;
+  places: Place[];
+  policies: PolicyTitle[];
+  /** Words kept whole when a question is cut into words. */
+  lexicon: Lexicon;
+  segment?: ((text: string) => string[]) | null;
+}
+
+export interface QueryPlan {
+  /** What the reader typed, trimmed and capped. */
+  raw: string;
+  /** Places typed, each a region filter. */
+  places: Place[];
+  /** Policies named before a citation (强链补链 三、（一）). */
+  policies: string[];
+  /** The clause reference the query is, if it is one. */
+  reference: ParsedReference | null;
+  /** What a clause should hold; the more, the higher. */
+  concepts: Concept[];
+  /** Terms typed whole that the understanding split (a question, 昆山小核酸): holding one ranks first. */
+  phrases: string[];
+  /** Runs of a question's content (企业数量 of 企业数量目标): holding one breaks ties. */
+  runs: string[];
+  /** Support or target words typed inside a question: a clause holding one ranks higher. */
+  soft: string[];
+  intent: Intent;
+  /** The query asks about money: the page offers the policy calculator. */
+  money: boolean;
+}
+
+const WRAPPING = /^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/gu;
+
+/** Terms as typed: split on whitespace, normalised, without terms that hold nothing searchable. */
+export function typedTerms(input: string): string[] {
+  const terms: string[] = [];
+  for (const part of input.slice(0, MAX_QUERY_LENGTH).trim().split(/\s+/u)) {
+    const term = normalize(part.replace(WRAPPING, ''));
+    if (term && termTokens(term).length && !terms.includes(term)) terms.push(term);
+  }
+  return terms;
+}
+
+/** The writings of a term: as typed, numbers written the other way, the vocabulary's forms (variants first). */
+export function termForms(term: string, vocabulary: Vocabulary): TermForm[] {
+  const forms: TermForm[] = [{ text: term, origin: { kind: 'typed' } }];
+  const seen = new Set([term]);
+  const add = (f: TermForm) => {
+    if (!seen.has(f.text) && termTokens(f.text).length) {
+      seen.add(f.text);
+      forms.push(f);
+    }
+  };
+  for (const text of numeralForms(term)) add({ text, origin: { kind: 'typed' } });
+  for (const base of [...forms]) for (const f of vocabularyForms(base.text, vocabulary)) add(f);
+  return forms.slice(0, 10);
+}
+
+function concept(term: string, ctx: PlanContext, withParts: boolean): Concept {
+  // Its words: a known word (一类创新药) is cut by the other known words and the segmenter.
+  const words = withParts
+    ? contentWords(
+        term,
+        ctx.lexicon.filter((w) => w !== term),
+        ctx.segment,
+      )
+    : [];
+  return {
+    text: term,
+    forms: termForms(term, ctx.vocabulary),
+    parts: words.length > 1 ? words.map((w) => concept(w, ctx, false)) : [],
+  };
+}
+
+/** Policies whose titles hold every one of `terms` (a reader's short name for a policy), or none. */
+function policiesNamed(terms: string[], policies: PolicyTitle[]): string[] {
+  if (!terms.length) return [];
+  const hits = policies.filter((p) => terms.every((t) => p.titles.some((title) => normalize(title).includes(t))));
+  return hits.map((p) => p.id);
+}
+
+function citationPlan(terms: string[], ctx: PlanContext): { reference: ParsedReference; policies: string[] } | null {
+  // The whole query, or its last terms after a policy's short name.
+  for (let from = 0; from < terms.length; from++) {
+    const reference = parseReference(terms.slice(from).join(''));
+    if (!reference) continue;
+    if (from === 0) return { reference, policies: [] };
+    const policies = policiesNamed(terms.slice(0, from), ctx.policies);
+    if (policies.length) return { reference, policies };
+  }
+  return null;
+}
+
+export function understand(input: string, ctx: PlanContext): QueryPlan {
+  const raw = input.slice(0, MAX_QUERY_LENGTH).trim();
+  const typed = typedTerms(raw);
+  const { places, terms, whole } = splitPlaces(typed, ctx.places);
+  const plan: QueryPlan = {
+    raw,
+    places,
+    policies: [],
+    reference: null,
+    concepts: [],
+    phrases: whole.flatMap((t) => termForms(t, ctx.vocabulary).map((f) => f.text)),
+    runs: [],
+    soft: [],
+    intent: null,
+    money: false,
+  };
+  const cited = citationPlan(terms, ctx);
+  if (cited) {
+    plan.reference = cited.reference;
+    plan.policies = cited.policies;
+    return plan;
+  }
+  const soft = new Set<string>();
+  for (const term of terms) {
+    const intent = intentOf(term);
+    plan.intent ??= intent;
+    const intentWord = [...SUPPORT_WORDS, ...TARGET_WORDS].includes(term);
+    if (SUPPORT_WORDS.includes(term) && terms.length > 1) {
+      // 资助 typed beside other terms asks for support in any of the texts' words for it.
+      const c = concept(term, ctx, false);
+      for (const w of SUPPORT_WORDS)
+        if (w !== term && w !== '多少钱')
+          c.forms.push({ text: w, origin: { kind: 'synonym', writing: w }, search: false });
+      plan.concepts.push(c);
+      continue;
+    }
+    // 目标 / 指标 typed beside other terms only asks for target clauses first.
+    if (TARGET_WORDS.includes(term) && terms.length > 1) continue;
+    if (!intentWord && (isQuestion(term) || intent)) {
+      const q = parseQuestion(term, ctx.lexicon, ctx.segment);
+      if (q.words.length) {
+        if (q.words.length > 1 || q.intentWords.length)
+          plan.phrases.push(...termForms(term, ctx.vocabulary).map((f) => f.text));
+        for (const w of q.words) plan.concepts.push(concept(w, ctx, true));
+        for (const w of q.intentWords) soft.add(w);
+        for (const run of q.runs) plan.runs.push(...termForms(run, ctx.vocabulary).map((f) => f.text));
+        continue;
+      }
+    }
+    plan.concepts.push(concept(term, ctx, true));
+  }
+  // A support question counts any support word of the texts, not only the one typed; target
+  // words are too common in the texts to tell a clause apart (the intent ranks target clauses).
+  if (plan.intent === 'support' && soft.size) for (const w of SUPPORT_WORDS.filter((x) => x !== '多少钱')) soft.add(w);
+  plan.soft = [...soft].filter((w) => SUPPORT_WORDS.includes(w));
+  plan.money = plan.intent === 'support' || /多少钱|万元|亿元/u.test(normalize(raw));
+  // Concepts typed twice (临床试验 临床试验) count once.
+  const seen = new Set<string>();
+  plan.concepts = plan.concepts.filter((c) => !seen.has(c.text) && seen.add(c.text));
+  return plan;
+}
+
+/** Every Pagefind query string a plan needs for its concepts (each form's tokens), for the benchmark's counts. */
+export function formQueries(c: Concept): string[] {
+  return c.forms.map((f) => termTokens(f.text).join(' ')).filter(Boolean);
+}
+
+/**
+ * What of a plan a clause text holds, to mark in it: the phrases, the writings of each term and
+ * of its words that occur, longest first (a term is marked rather than its words).
+ */
+export function markNeedles(plan: QueryPlan, text: string): string[] {
+  const norm = normalize(text);
+  const all = [
+    ...plan.phrases,
+    ...plan.concepts.flatMap((c) => [
+      ...c.forms.map((f) => f.text),
+      ...c.parts.flatMap((p) => p.forms.map((f) => f.text)),
+    ]),
+  ];
+  return [...new Set(all)].filter((n) => norm.includes(n)).sort((a, b) => b.length - a.length);
+}

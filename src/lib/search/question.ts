@@ -1,0 +1,193 @@
+/**
+ * Questions in plain language (创新药临床试验有什么奖励, 如何申请一致性评价奖励). Function and
+ * question words are dropped, support and target words become an intent, and what is left is cut
+ * into content words, each a term a clause may hold (soft AND: the more it holds, the higher).
+ */
+import { normalize } from './normalize.ts';
+
+/** Question and function words readers put around what they look for. Longest first when matching. */
+export const FUNCTION_WORDS = [
+  '可不可以',
+  '能不能',
+  '有没有',
+  '是不是',
+  '怎么申请',
+  '如何申请',
+  '有什么',
+  '有哪些',
+  '是什么',
+  '为什么',
+  '是多少',
+  '多少钱',
+  '请问',
+  '什么',
+  '哪些',
+  '哪个',
+  '哪里',
+  '怎么',
+  '怎样',
+  '如何',
+  '多少',
+  '多大',
+  '多高',
+  '是否',
+  '可以',
+  '能否',
+  '关于',
+  '政策',
+  '规定',
+  '条款',
+  '申请',
+  '一下',
+  '我们',
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '的',
+  '了',
+  '有',
+  '给',
+  '能',
+  '对',
+  '我',
+  '几',
+].sort((a, b) => b.length - a.length);
+
+/** Words that ask for money: support clauses rank first among equals. */
+export const SUPPORT_WORDS = ['多少钱', '补贴', '奖励', '资助', '扶持', '支持', '补助', '奖补', '资金', '金额'];
+/** Words that ask about a support provision's terms (补助比例是多少): support intent, not content. */
+export const ASK_WORDS = ['比例', '标准', '额度', '上限', '条件'];
+/** Words that ask for targets: target clauses rank first among equals. */
+export const TARGET_WORDS = ['目标', '指标'];
+/** 到2025年, 到二〇二五年 (folded to digits first). */
+const TARGET_YEAR = /到\d{4}年/u;
+
+export type Intent = 'support' | 'target' | null;
+
+/** The intent a term expresses, if any: a support or target word, or 到20XX年. */
+export function intentOf(text: string): Intent {
+  if (SUPPORT_WORDS.some((w) => text.includes(w))) return 'support';
+  if (TARGET_WORDS.some((w) => text.includes(w)) || TARGET_YEAR.test(text)) return 'target';
+  return null;
+}
+
+/** Whether a term is a question rather than a phrase the texts may hold: it contains function words. */
+export function isQuestion(term: string): boolean {
+  return FUNCTION_WORDS.some((w) => w.length > 1 && term.includes(w)) || /[吗呢]$/u.test(term);
+}
+
+/** Words a segmenter or the vocabulary knows, kept whole when cutting a run of content (longest first). */
+export type Lexicon = string[];
+
+type Segment = (text: string) => string[];
+
+/** The browser's (and Node's) dictionary-based word segmenter, when the runtime has one. */
+export const intlSegment: Segment | null =
+  typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function'
+    ? (text) => {
+        const seg = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+        return [...seg.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+      }
+    : null;
+
+const NUMBERED = /^(?:[零〇一二两三四五六七八九十]+|\d+|iii|ii|iv|i|v)[类期级]/u;
+
+/** Single-character function words: dropped when the segmenter finds them as words of their own. */
+const FUNCTION_CHARS = new Set(FUNCTION_WORDS.filter((w) => w.length === 1));
+
+/**
+ * Cuts a run of content into words: known words (the vocabulary's writings and other domain
+ * terms) whole, the rest by the segmenter; single-character function words the segmenter finds
+ * (的, 给, 对 …) are dropped, and another lone character joins the word before it (创新|药 →
+ * 创新药) so that no single character becomes a term of its own.
+ */
+export function contentWords(run: string, lexicon: Lexicon, segment: Segment | null = intlSegment): string[] {
+  const out: string[] = [];
+  let rest = run;
+  let pending = '';
+  // Whether the last word came from the lexicon (a known word takes no lone character).
+  let lastKnown = false;
+  const flush = () => {
+    if (!pending) return;
+    const words = segment ? segment(pending) : [pending];
+    for (const w of words) {
+      if (FUNCTION_CHARS.has(w)) continue;
+      if ([...w].length === 1 && out.length && !lastKnown) out[out.length - 1] += w;
+      else out.push(w);
+      lastKnown = false;
+    }
+    pending = '';
+  };
+  while (rest) {
+    // A number with its class or phase word stays one word (三期, 1类).
+    const known = lexicon.find((w) => w.length > 1 && rest.startsWith(w)) ?? rest.match(NUMBERED)?.[0];
+    if (known) {
+      flush();
+      out.push(known);
+      lastKnown = true;
+      rest = rest.slice(known.length);
+    } else {
+      pending += rest[0];
+      rest = rest.slice(1);
+    }
+  }
+  flush();
+  // A lone character left at the start joins the next word.
+  if (out.length > 1 && [...out[0]!].length === 1) out.splice(0, 2, out[0]! + out[1]!);
+  return out;
+}
+
+export interface QuestionParts {
+  /** Content words, in order, unique. */
+  words: string[];
+  /** The runs of content between the words cut out (企业数量 of 企业数量目标), when of two words or more. */
+  runs: string[];
+  intent: Intent;
+  /** The support or target words the question held. */
+  intentWords: string[];
+}
+
+/** Multi-character words cut out of a question, longest first. */
+const CUT = [
+  ...new Set([...SUPPORT_WORDS, ...TARGET_WORDS, ...ASK_WORDS, ...FUNCTION_WORDS.filter((w) => w.length > 1)]),
+].sort((a, b) => b.length - a.length);
+
+/**
+ * Splits a question into content words and an intent: function words removed, support and
+ * target words taken out (they become the intent), the rest cut by `contentWords`.
+ */
+export function parseQuestion(term: string, lexicon: Lexicon, segment: Segment | null = intlSegment): QuestionParts {
+  const text = normalize(term);
+  const intent = intentOf(text);
+  const intentWords: string[] = [];
+  const runs: string[] = [];
+  let run = '';
+  for (let at = 0; at < text.length;) {
+    const word = CUT.find((w) => text.startsWith(w, at));
+    if (word) {
+      if (SUPPORT_WORDS.includes(word) || TARGET_WORDS.includes(word)) intentWords.push(word);
+      // 比例, 标准 … cut only when the question also asks about support (资助标准, not 标准厂房).
+      else if (ASK_WORDS.includes(word) && intent !== 'support') {
+        run += word;
+        at += word.length;
+        continue;
+      }
+      if (run) runs.push(run);
+      run = '';
+      at += word.length;
+    } else {
+      run += text[at];
+      at++;
+    }
+  }
+  if (run) runs.push(run);
+  const words: string[] = [];
+  const multi: string[] = [];
+  for (const r of runs) {
+    const ws = contentWords(r, lexicon, segment);
+    if (ws.length > 1) multi.push(r);
+    for (const w of ws) if (/[\p{L}\p{N}]/u.test(w) && !words.includes(w)) words.push(w);
+  }
+  return { words, runs: multi, intent, intentWords };
+}

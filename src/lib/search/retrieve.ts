@@ -1,0 +1,508 @@
+/**
+ * Finding the clauses for a query plan with an index that returns candidates (Pagefind, or a fake
+ * in the unit tests): which index queries to run, which candidates' texts to fetch and in what
+ * order, and when the list is known to be complete. The search page only renders what this
+ * returns.
+ *
+ * - A reference (第（十二）条) is looked up as its reference word (citation.ts): one index word.
+ * - Each writing of each term is one index query (its character pairs, query-tokens.ts); a
+ *   candidate found for more terms is checked first. When no clause holds a term in any writing,
+ *   its words are searched instead.
+ * - Up to CHECK_AT_ONCE candidates are all checked before anything is shown, so the ranking rule
+ *   (rank.ts) holds over the whole list. Beyond that (a large corpus) they are checked BATCH at a
+ *   time in verificationOrder: full matches are listed as they are confirmed, partial ones once
+ *   every candidate has been checked — a full match never follows a partial one.
+ */
+import { refWord } from './citation.ts';
+import { parseRanges, showMeta } from './index-records.ts';
+import { isHan, normalize, occurrences } from './normalize.ts';
+import type { Concept, QueryPlan } from './plan.ts';
+import { termTokens } from './query-tokens.ts';
+import { keep, matchInfo, rank, verificationOrder, type MatchInfo, type Ranked } from './rank.ts';
+import { corrections, patternQuery, typoPatterns } from './suggest.ts';
+
+export interface ClauseData {
+  url: string;
+  raw_url?: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+export interface EngineResult {
+  id: string;
+  score: number;
+  words: number[];
+  data(): Promise<ClauseData>;
+}
+
+export type Filters = Record<string, unknown>;
+
+export interface Engine {
+  search(query: string, filters: Filters): Promise<EngineResult[]>;
+}
+
+export interface Hit extends Ranked {
+  result: EngineResult;
+  data?: ClauseData;
+  /** How many of the terms' index queries returned this record. */
+  terms: number;
+}
+
+export interface Results {
+  plan: QueryPlan;
+  /** Display order; only ever appended to. */
+  list: Hit[];
+  /** Confirmed partial matches, listed once every candidate has been checked. */
+  held: Hit[];
+  /** Candidates not yet checked, in verification order. */
+  pending: Hit[];
+  /** Candidates the index returned, and how many texts were fetched to check them. */
+  candidates: number;
+  checked: number;
+  /** Index queries run. */
+  searches: number;
+  /** No clause holds some term whole: the results hold its words. */
+  byParts: boolean;
+  /** The query is a clause reference: the results are the clauses it names. */
+  citation: boolean;
+  /** Per term: how many records the index returned for it (its rarity). */
+  df: number[];
+  /** The same per word of a term, once its words were searched. */
+  partDf: Map<string, number>;
+}
+
+/** Up to this many candidates are all checked before the first result is shown. */
+export const CHECK_AT_ONCE = 200;
+/** Beyond it, candidates are checked this many at a time. */
+export const BATCH = 60;
+/** Results shown at a time. */
+export const PAGE_SIZE = 20;
+/** A term held whole by fewer clauses than this is also looked for by its words. */
+export const FEW = 3;
+/** Index queries per plan, at most (a question with many words and writings stays bounded). */
+export const MAX_SEARCHES = 24;
+
+export interface RetrieveContext {
+  engine: Engine;
+  /** Texts already fetched, by result ID (they do not change while the page is open). */
+  cache: Map<string, Promise<ClauseData>>;
+  /** Whether the runtime's word segmenter keeps `word` whole (Pagefind then matches it as one word). */
+  oneWord?: (word: string) => boolean;
+}
+
+async function ensureData(ctx: RetrieveContext, r: Results, hits: Hit[]) {
+  await Promise.all(
+    hits.map(async (hit) => {
+      if (hit.data) return;
+      let pending = ctx.cache.get(hit.result.id);
+      if (!pending) {
+        pending = hit.result.data();
+        ctx.cache.set(hit.result.id, pending);
+      }
+      hit.data = await pending;
+      judge(r, hit);
+    }),
+  );
+}
+
+/**
+ * With every candidate checked, a term's rarity is how many of them hold it (the index's counts
+ * overstate it: a pair it does not know is searched as its two characters).
+ */
+function countHolders(r: Results, hits: Hit[]) {
+  r.plan.concepts.forEach((c, i) => {
+    r.df[i] = hits.filter((h) => h.match.held[i]).length;
+    for (const p of c.parts)
+      r.partDf.set(
+        p.text,
+        hits.filter((h) => h.data && p.forms.some((f) => occurrences(normalize(h.data!.content), f.text).length))
+          .length,
+      );
+  });
+}
+
+/** What a fetched clause holds of the query, and the signals the ranking rule reads. */
+function judge(r: Results, hit: Hit) {
+  const data = hit.data!;
+  hit.match = matchInfo(data.content, r.plan);
+  const has = data.filters.has ?? [];
+  hit.subsidy = has.includes('subsidy');
+  hit.target = has.includes('target');
+  hit.pays = hit.subsidy && termInSupport(data, r.plan);
+  let weight = 0;
+  let norm: string | null = null;
+  r.plan.concepts.forEach((c, i) => {
+    if (hit.match.held[i]) weight += 1 / Math.max(1, r.df[i] ?? 1);
+    else if (c.parts.length) {
+      norm ??= normalize(data.content);
+      for (const p of c.parts)
+        if (p.forms.some((f) => occurrences(norm!, f.text).length))
+          weight += 1 / c.parts.length / Math.max(1, r.partDf.get(p.text) ?? 1);
+    }
+  });
+  hit.weight = weight;
+}
+
+const emptyMatch = (): MatchInfo => ({
+  phrase: false,
+  whole: 0,
+  parts: 0,
+  held: [],
+  share: 0,
+  typed: true,
+  literal: true,
+  soft: 0,
+  lead: false,
+  run: false,
+  exact: false,
+  synonyms: [],
+});
+
+/**
+ * Whether a term occurs in the sentence that carries the clause's support provision: the index
+ * stores that sentence's place in the text (`pays`, see quoteRanges in index-records.ts).
+ */
+export function termInSupport(data: ClauseData, plan: QueryPlan): boolean {
+  const ranges = parseRanges(data.meta.pays);
+  if (!ranges.length) return false;
+  const forms = plan.concepts.flatMap((c) => [...c.forms, ...c.parts.flatMap((p) => p.forms)]).map((f) => f.text);
+  return ranges.some(([start, end]) => {
+    const sentence = normalize(data.content.slice(start, end));
+    return forms.some((f) => occurrences(sentence, f).length > 0);
+  });
+}
+
+function newResults(plan: QueryPlan): Results {
+  return {
+    plan,
+    list: [],
+    held: [],
+    pending: [],
+    candidates: 0,
+    checked: 0,
+    searches: 0,
+    byParts: false,
+    citation: false,
+    df: plan.concepts.map(() => 0),
+    partDf: new Map(),
+  };
+}
+
+/** Checks pending candidates until `want` more full matches are listed, none is left, or CHECK_AT_ONCE texts were fetched. */
+export async function advance(ctx: RetrieveContext, r: Results, want: number): Promise<void> {
+  let found = 0;
+  let fetched = 0;
+  while (r.pending.length && found < want && fetched < CHECK_AT_ONCE) {
+    const batch = r.pending.splice(0, BATCH);
+    await ensureData(ctx, r, batch);
+    r.checked += batch.length;
+    fetched += batch.length;
+    for (const hit of batch) {
+      if (!keep(hit.match)) continue;
+      if (hit.match.exact) {
+        r.list.push(hit);
+        found++;
+      } else r.held.push(hit);
+    }
+  }
+  if (!r.pending.length && r.held.length) {
+    r.list.push(...rank(r.held, r.plan.intent));
+    r.held = [];
+  }
+}
+
+/** Candidates of all searches, merged by record: how many terms found each, its best score and first place. */
+interface Merged {
+  result: EngineResult;
+  terms: Set<number>;
+  score: number;
+  order: number;
+}
+
+async function collect(
+  ctx: RetrieveContext,
+  r: Results,
+  concepts: Concept[],
+  filters: Filters,
+  useParts: boolean,
+): Promise<Map<string, Merged>> {
+  const merged = new Map<string, Merged>();
+  const queries: { concept: number; query: string; part: string | null }[] = [];
+  concepts.forEach((c, i) => {
+    const writings =
+      useParts && c.parts.length
+        ? c.parts.flatMap((p) => p.forms.map((f) => ({ f, part: p.text })))
+        : c.forms.filter((f) => f.search !== false).map((f) => ({ f, part: null }));
+    for (const { f, part } of writings) {
+      const query = termTokens(f.text).join(' ');
+      if (query && !queries.some((q) => q.concept === i && q.query === query))
+        queries.push({ concept: i, query, part });
+    }
+  });
+  const run = queries.slice(0, MAX_SEARCHES);
+  r.searches += run.length;
+  const answers = await Promise.all(run.map((q) => ctx.engine.search(q.query, filters)));
+  let order = 0;
+  const perConcept = concepts.map(() => new Set<string>());
+  answers.forEach((results, k) => {
+    for (const result of results) perConcept[run[k]!.concept]!.add(result.id);
+  });
+  if (!useParts) perConcept.forEach((ids, i) => (r.df[i] = Math.max(r.df[i] ?? 0, ids.size)));
+  answers.forEach((results, k) => {
+    const part = run[k]!.part;
+    if (part) r.partDf.set(part, Math.max(r.partDf.get(part) ?? 0, results.length));
+  });
+  answers.forEach((results, k) => {
+    for (const result of results) {
+      const m = merged.get(result.id);
+      if (m) {
+        m.terms.add(run[k]!.concept);
+        m.score = Math.max(m.score, result.score);
+      } else merged.set(result.id, { result, terms: new Set([run[k]!.concept]), score: result.score, order: order++ });
+    }
+  });
+  return merged;
+}
+
+/**
+ * A one-word query (one Han character, or a pair the segmenter keeps whole) reaches the index as
+ * that word; if the best candidate holds it, the index matched the word itself rather than a
+ * shortened form, so every candidate holds it and none needs checking.
+ */
+function singleWord(plan: QueryPlan, ctx: RetrieveContext): boolean {
+  if (plan.concepts.length !== 1 || plan.phrases.length || plan.soft.length) return false;
+  const [c] = plan.concepts;
+  if (c!.forms.length !== 1) return false;
+  const tokens = termTokens(c!.text);
+  const token = tokens[0];
+  if (tokens.length !== 1 || token !== c!.text || !isHan(token[0]!)) return false;
+  return [...token].length === 1 || (ctx.oneWord?.(token) ?? false);
+}
+
+function toHits(merged: Map<string, Merged>, from = 0): Hit[] {
+  return [...merged.values()]
+    .sort((a, b) => b.terms.size - a.terms.size || b.score - a.score || a.order - b.order)
+    .map((m, i) => ({
+      result: m.result,
+      order: from + i,
+      terms: m.terms.size,
+      match: emptyMatch(),
+      subsidy: false,
+      target: false,
+    }));
+}
+
+async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): Promise<void> {
+  const { plan } = r;
+  const merged = await collect(ctx, r, plan.concepts, filters, false);
+  let hits = toHits(merged);
+  r.candidates = hits.length;
+  const first = hits[0];
+  if (first && singleWord(plan, ctx)) {
+    await ensureData(ctx, r, [first]);
+    r.checked = 1;
+    if (first.match.exact) {
+      // Every candidate holds the word: Pagefind's order stands (texts are fetched only for display).
+      for (const hit of hits) if (hit !== first) hit.match = { ...first.match };
+      r.list = hits;
+      return;
+    }
+  }
+  if (hits.length <= CHECK_AT_ONCE) {
+    await ensureData(ctx, r, hits);
+    r.checked = hits.length;
+    // Terms that no checked clause, or only one or two, hold whole are also looked for by their words.
+    const wanting = plan.concepts.filter((c, i) => c.parts.length && hits.filter((h) => h.match.held[i]).length < FEW);
+    if (wanting.length) {
+      const byWords = await collect(
+        ctx,
+        r,
+        plan.concepts.map((c) => (wanting.includes(c) ? c : { ...c, parts: [] })),
+        filters,
+        true,
+      );
+      const extra = toHits(new Map([...byWords].filter(([id]) => !merged.has(id))), hits.length).slice(
+        0,
+        CHECK_AT_ONCE,
+      );
+      await ensureData(ctx, r, extra);
+      // Weights depend on the words' counts, known only now.
+      for (const h of hits) judge(r, h);
+      r.candidates += extra.length;
+      r.checked += extra.length;
+      hits = [...hits, ...extra];
+    }
+    countHolders(r, hits);
+    for (const h of hits) judge(r, h);
+    r.list = rank(
+      hits.filter((h) => keep(h.match)),
+      plan.intent,
+    );
+    r.byParts = plan.concepts.length > 0 && !r.list.some((h) => h.match.whole > 0);
+    return;
+  }
+  const order = verificationOrder(hits.map((h) => ({ terms: h.terms, words: h.result.words, order: h.order })));
+  r.pending = order.map((i) => hits[i]!);
+  // Never report "nothing found" while candidates are left unchecked.
+  do await advance(ctx, r, PAGE_SIZE);
+  while (!r.list.length && r.pending.length);
+}
+
+async function citationResults(ctx: RetrieveContext, r: Results, filters: Filters): Promise<void> {
+  const reference = r.plan.reference!;
+  r.citation = true;
+  const merged = new Map<string, EngineResult>();
+  for (const key of reference.keys) {
+    r.searches++;
+    for (const result of await ctx.engine.search(refWord(key), filters))
+      if (!merged.has(result.id)) merged.set(result.id, result);
+  }
+  // A box (专栏3) is listed with its items after it: their words begin with the box's key.
+  const box = reference.keys.find((k) => /^b\d+$/u.test(k));
+  const children: EngineResult[] = [];
+  if (box) {
+    r.searches++;
+    for (const result of await ctx.engine.search(refWord(box).slice(0, -1) + 'i', filters))
+      if (!merged.has(result.id)) children.push(result);
+  }
+  const hits: Hit[] = [...merged.values()].map((result, order) => ({
+    result,
+    order,
+    terms: 1,
+    match: emptyMatch(),
+    subsidy: false,
+    target: false,
+    citation: { exactLabel: false },
+  }));
+  const first = hits.slice(0, CHECK_AT_ONCE);
+  await ensureData(ctx, r, first);
+  for (const hit of first) hit.citation = { exactLabel: normalize(showMeta(hit.data!.meta.label)) === reference.text };
+  const items: Hit[] = children.slice(0, CHECK_AT_ONCE).map((result, i) => ({
+    result,
+    order: hits.length + i,
+    terms: 0,
+    match: emptyMatch(),
+    subsidy: false,
+    target: false,
+  }));
+  await ensureData(ctx, r, items);
+  // Items in their box's order (专栏3第1项, 第2项 …), after the box itself.
+  const itemNo = (h: Hit) => Number(showMeta(h.data!.meta.label).match(/第(\d+)项$/u)?.[1] ?? 0);
+  items.sort((a, b) => itemNo(a) - itemNo(b));
+  r.candidates = hits.length + children.length;
+  r.checked = first.length + items.length;
+  r.list = [...rank(first, null), ...hits.slice(CHECK_AT_ONCE), ...items];
+}
+
+/** The clauses for a plan and filters, in display order (see the module comment). */
+export async function retrieve(ctx: RetrieveContext, plan: QueryPlan, filters: Filters): Promise<Results> {
+  const r = newResults(plan);
+  if (plan.reference) await citationResults(ctx, r, filters);
+  else if (plan.concepts.length) await textResults(ctx, r, filters);
+  return r;
+}
+
+/** Makes sure the texts of `hits` are fetched (for display). */
+export async function fetchTexts(ctx: RetrieveContext, r: Results, hits: Hit[]): Promise<void> {
+  await ensureData(ctx, r, hits);
+}
+
+/** Per-value counts of a filter key over the listed results (lower bounds while candidates are unchecked). */
+export function tally(r: Results, key: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const hit of [...r.list, ...r.held]) for (const v of hit.data?.filters[key] ?? []) out[v] = (out[v] ?? 0) + 1;
+  return out;
+}
+
+/** Whether `tally` counts every result (all candidates checked and every listed text fetched). */
+export const complete = (r: Results): boolean => !r.pending.length && r.list.every((h) => h.data);
+
+export interface Suggestion {
+  term: string;
+  count: number;
+}
+
+/** Texts fetched per place of a possible slip. */
+const TYPO_TEXTS = 20;
+
+/**
+ * For a term no clause holds: corrections of a one-character slip the texts offer
+ * (临床式验机构 → 临床试验机构), each with how many of the clauses checked hold it, most first.
+ */
+export async function suggestCorrections(
+  ctx: RetrieveContext,
+  term: string,
+  filters: Filters,
+  limit = 3,
+): Promise<Suggestion[]> {
+  const found = new Map<string, number>();
+  for (const pattern of typoPatterns(term)) {
+    const pieces = patternQuery(pattern).flatMap((s) => termTokens(s));
+    // A lone character around the slip matches almost every clause: too little to go on.
+    if (pieces.every((p) => [...p].length < 2)) continue;
+    const candidates = (await ctx.engine.search(pieces.join(' '), filters)).slice(0, TYPO_TEXTS);
+    const texts = await Promise.all(
+      candidates.map((c) => {
+        let pending = ctx.cache.get(c.id);
+        if (!pending) {
+          pending = c.data();
+          ctx.cache.set(c.id, pending);
+        }
+        return pending.then((d) => normalize(d.content));
+      }),
+    );
+    for (const c of corrections(texts, pattern)) found.set(c.term, Math.max(found.get(c.term) ?? 0, c.count));
+  }
+  return [...found]
+    .map(([t, count]) => ({ term: t, count }))
+    .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term))
+    .slice(0, limit);
+}
+
+/** For a result list found by words: how many listed clauses hold each word (to offer them as searches). */
+export function partCounts(r: Results): Suggestion[] {
+  const out: Suggestion[] = [];
+  for (const c of r.plan.concepts) {
+    const words = c.parts.length ? c.parts : [c];
+    for (const w of words) {
+      const count = r.list.filter((h) => {
+        if (!h.data) return false;
+        const norm = normalize(h.data.content);
+        return w.forms.some((f) => occurrences(norm, f.text).length > 0);
+      }).length;
+      if (count && !out.some((s) => s.term === w.text)) out.push({ term: w.text, count });
+    }
+  }
+  return out.sort((a, b) => b.term.length - a.term.length || b.count - a.count);
+}
+
+export interface Answer {
+  results: Results;
+  /** The correction whose results are shown instead (临床式验机构 → 临床试验机构), if any. */
+  corrected: Suggestion | null;
+  /** Corrections found, most likely first. */
+  typos: Suggestion[];
+}
+
+/**
+ * The results for a plan, never a blank page when a one-term query is a slip: if no clause holds
+ * the term whole, the most frequent one-character correction the texts offer is searched instead
+ * (`replan` understands it as a query); without one, the clauses holding its words stand.
+ */
+export async function answer(
+  ctx: RetrieveContext,
+  plan: QueryPlan,
+  filters: Filters,
+  replan: (text: string) => QueryPlan,
+): Promise<Answer> {
+  const results = await retrieve(ctx, plan, filters);
+  const none = { results, corrected: null, typos: [] };
+  if (plan.reference || plan.concepts.length !== 1 || results.pending.length) return none;
+  if (results.list.some((h) => h.match.whole > 0)) return none;
+  const typos = await suggestCorrections(ctx, plan.concepts[0]!.text, filters);
+  const best = typos[0];
+  if (!best) return none;
+  const again = await retrieve(ctx, replan(best.term), filters);
+  return again.list.length ? { results: again, corrected: best, typos } : { ...none, typos };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { corrections, patternQuery, typoPatterns } from './suggest.ts';
+
+describe('one-character slips', () => {
+  it('tries each character of a Han term of 3–12 characters', () => {
+    expect(typoPatterns('瞪铃企业')).toEqual([
+      { before: '', after: '铃企业', typed: '瞪' },
+      { before: '瞪', after: '企业', typed: '铃' },
+      { before: '瞪铃', after: '业', typed: '企' },
+      { before: '瞪铃企', after: '', typed: '业' },
+    ]);
+    expect(typoPatterns('药品')).toEqual([]);
+    expect(typoPatterns('cro药物')).toEqual([]);
+    expect(typoPatterns('一'.repeat(13))).toEqual([]);
+  });
+
+  it('finds the corrections the texts offer, counted once per text, most frequent first', () => {
+    const pattern = { before: '临床', after: '验机构', typed: '式' };
+    const texts = ['加强临床试验机构建设，临床试验机构', '药物临床试验机构', '临床实验机构', '临床式验机构'];
+    expect(corrections(texts, pattern)).toEqual([
+      { term: '临床试验机构', count: 2 },
+      { term: '临床实验机构', count: 1 },
+    ]);
+    expect(corrections(['a.b'], { before: 'a', after: 'b', typed: 'x' })).toEqual([]);
+    expect(patternQuery(pattern)).toEqual(['临床', '验机构']);
+    expect(patternQuery({ before: '', after: '铃企业', typed: '瞪' })).toEqual(['铃企业']);
+  });
+});

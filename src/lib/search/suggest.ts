@@ -1,0 +1,52 @@
+/**
+ * Never a blank page: when no clause holds a term, a typed character may be wrong (临床式验,
+ * 瞪铃企业) — the texts then hold the term with one character different — or the term is more
+ * specific than any text (免疫细胞治疗) and its words are worth showing with their counts.
+ *
+ * For a one-character slip, the pattern "the text before, any one character, the text after",
+ * found in the clauses that hold the text around it, gives the correction (临床?验机构 →
+ * 临床试验机构).
+ */
+import { isHan } from './normalize.ts';
+
+export interface TypoPattern {
+  /** Text before and after the character that is likely wrong. */
+  before: string;
+  after: string;
+  /** The character typed there. */
+  typed: string;
+}
+
+/**
+ * The places a one-character slip can be in a Han term of 3–12 characters: each character in
+ * turn, with the text before and after it. (The index cannot say which pair is unknown: Pagefind
+ * cuts a two-character query it does not know into its characters, which match almost anything.)
+ */
+export function typoPatterns(term: string): TypoPattern[] {
+  const chars = [...term];
+  if (chars.length < 3 || chars.length > 12 || !chars.every(isHan)) return [];
+  return chars.map((typed, at) => ({
+    before: chars.slice(0, at).join(''),
+    after: chars.slice(at + 1).join(''),
+    typed,
+  }));
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Corrections the (normalised) texts offer for a pattern, with how many texts hold each, most first. */
+export function corrections(texts: string[], pattern: TypoPattern): { term: string; count: number }[] {
+  const re = new RegExp(`${escape(pattern.before)}(\\p{Script=Han})${escape(pattern.after)}`, 'gu');
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const found = new Set<string>();
+    for (const m of text.matchAll(re)) if (m[1] !== pattern.typed) found.add(m[0]);
+    for (const term of found) counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([term, count]) => ({ term, count }))
+    .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+}
+
+/** The pieces the known text of a pattern is searched by. */
+export const patternQuery = (p: TypoPattern): string[] => [p.before, p.after].filter((s) => s.length > 0);

@@ -1,0 +1,79 @@
+/**
+ * The curated synonym vocabulary (src/content/vocab/synonyms.yaml): which writings the search
+ * joins, and how a term is rewritten with them. A `variant` is the same word written another way
+ * (临床实验 for 临床试验) and ranks like the typed word; a `synonym` is another name or an
+ * abbreviation (集采 for 集中带量采购), ranks after the typed word and is marked 同义 on the page.
+ */
+import { normalize, occurrences } from './normalize.ts';
+
+/** An entry of synonyms.yaml (checked by vocabulary-file.ts at build time). */
+export interface VocabularyEntry {
+  /** Stable ASCII slug. */
+  id: string;
+  kind: 'variant' | 'synonym';
+  /** The writings the entry joins, the texts' most common first. */
+  forms: string[];
+}
+
+/** How a form of a term came about: as typed, or through an entry of the vocabulary. */
+export interface FormOrigin {
+  kind: 'typed' | 'variant' | 'synonym';
+  /** The vocabulary writing that replaced part of the term (shown as 同义：…). */
+  writing?: string;
+  entry?: string;
+}
+
+export interface TermForm {
+  /** The normalised text to look for. */
+  text: string;
+  origin: FormOrigin;
+  /** False for a writing that only counts when a clause found otherwise holds it (not searched for). */
+  search?: boolean;
+}
+
+/** Entries with their writings normalised, the longest first so that 基因与细胞治疗 wins over a shorter overlap. */
+export interface Vocabulary {
+  entries: { id: string; kind: 'variant' | 'synonym'; forms: string[] }[];
+}
+
+export function buildVocabulary(entries: VocabularyEntry[]): Vocabulary {
+  return {
+    entries: entries.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      forms: [...new Set(e.forms.map(normalize))].sort((a, b) => b.length - a.length),
+    })),
+  };
+}
+
+/** At most this many forms per term (the vocabulary's and the numbers' together stay small). */
+export const MAX_VOCABULARY_FORMS = 6;
+
+/**
+ * The term rewritten with each other writing of every entry one of whose writings it contains
+ * (集采中标 → 集中带量采购中标). The term itself is not included. One replacement at a time, at the
+ * first place the writing occurs, honouring atomic letter/digit runs (CRO is not in MICRO).
+ */
+export function vocabularyForms(term: string, vocabulary: Vocabulary): TermForm[] {
+  const out: TermForm[] = [];
+  const seen = new Set([term]);
+  for (const entry of vocabulary.entries) {
+    for (const form of entry.forms) {
+      const [at] = occurrences(term, form);
+      if (at === undefined) continue;
+      for (const other of entry.forms) {
+        if (other === form) continue;
+        const text = term.slice(0, at) + other + term.slice(at + form.length);
+        if (seen.has(text)) continue;
+        seen.add(text);
+        out.push({ text, origin: { kind: entry.kind, writing: other, entry: entry.id } });
+      }
+      // One writing per entry is enough: the others are the same word.
+      break;
+    }
+  }
+  // Variants first: they rank like the typed word.
+  return out
+    .sort((a, b) => Number(a.origin.kind === 'synonym') - Number(b.origin.kind === 'synonym'))
+    .slice(0, MAX_VOCABULARY_FORMS);
+}

@@ -1,0 +1,252 @@
+/**
+ * The query-understanding layer in Chromium against the test build: one check per kind of query
+ * of issue 10 (citations, normalisation, questions, synonyms, places, intent, never a blank page),
+ * history, user input in every new path (chips, notes, suggestions), and no request leaving the
+ * site. Expected clauses are read from the texts (bench/queries-graded.ts, the oracle), never from
+ * the search's own output.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { relevant, siteClauses } from '../../bench/lib/oracle.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { readResults, runQuery, waitForResults } from './helpers.ts';
+
+const baseURL = inject('baseURL');
+const clauses = siteClauses(inject('siteDir'));
+const W = 'wuxi-biomed-policy-opinions';
+const S = 'suzhou-biomed-chain-2021-2023';
+const N = 'suzhou-snd-meddevice-biomed-2020-2022';
+const K = 'kunshan-nucleic-acid-cluster-worklist';
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(q: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/search/?q=${encodeURIComponent(q)}`);
+  await waitForResults(page, q);
+  return page;
+}
+
+const text = (page: Page, sel: string) => page.evaluate((s) => document.querySelector(s)?.textContent ?? '', sel);
+const badges = (page: Page) =>
+  page.$$eval('[data-search-results] li.search-result', (lis) =>
+    lis.map((li) => ({
+      citation: li.hasAttribute('data-citation'),
+      partial: li.hasAttribute('data-partial'),
+      synonym: li.getAttribute('data-synonym'),
+      badges: [...li.querySelectorAll('.search-badge')].map((b) => b.textContent),
+    })),
+  );
+
+describe('citations jump to the clause', () => {
+  it.each([
+    ['第（十二）条', `${W}#s3-c12`],
+    ['第十二条', `${W}#s3-c12`],
+    ['无锡 第二十条', `${W}#s4-c20`],
+    ['三、（一）二是', `${S}#s3-c1-r2`],
+    ['专栏3第2项', `${S}#box3-2`],
+    ['附件第12行', `${S}#annex1-row12`],
+    ['附件 三、创新平台工程 第5项', `${S}#annex1-row12`],
+  ])('%s → %s, marked 条款直达', async (q, key) => {
+    const page = await open(q);
+    const { keys } = await readResults(page);
+    expect(keys[0]).toBe(key);
+    const [first] = await badges(page);
+    expect(first!.citation).toBe(true);
+    expect(first!.badges).toContain('条款直达');
+    await page.close();
+  });
+
+  it('lists each clause an ambiguous reference names', async () => {
+    const page = await open('序号13');
+    const { keys } = await readResults(page);
+    expect(new Set(keys)).toEqual(new Set([`${K}#row13`, `${N}#annex1-row13`]));
+    expect(await text(page, '[data-search-status]')).toContain('2 个条款使用这一编号');
+    await page.close();
+  });
+});
+
+describe('normalisation', () => {
+  it('searches traditional characters as simplified, loading the converter only then', async () => {
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${baseURL}/search/?q=${encodeURIComponent('医疗器械注册证')}`);
+    await waitForResults(page, '医疗器械注册证');
+    const simplified = (await readResults(page)).keys;
+    expect(scripts.some((s) => s.includes('search-convert'))).toBe(false);
+    const r = await runQuery(page, '醫療器械注冊證');
+    expect(scripts.some((s) => s.includes('search-convert'))).toBe(true);
+    expect(r.keys).toEqual(simplified);
+    // Every clause holding the term first (clauses holding only its words may follow).
+    const rel = relevant(clauses, '医疗器械注册证');
+    expect(new Set(simplified.slice(0, rel.size))).toEqual(rel);
+    expect(await text(page, '[data-search-understood]')).toContain('已按简体字搜索');
+    await page.close();
+  });
+
+  it('matches numbers written in Chinese to the texts’ digits', async () => {
+    const page = await open('三千五百万元');
+    expect((await readResults(page)).keys[0]).toBe(`${W}#s1-c3-i1`);
+    await page.close();
+  });
+});
+
+describe('questions, synonyms, places and intent', () => {
+  it('answers a question with the clause that pays first', async () => {
+    const page = await open('创新药临床试验有什么奖励');
+    const { keys } = await readResults(page);
+    expect(keys[0]).toBe(`${W}#s1-c3-i1`);
+    // A money question offers the calculator.
+    expect(await page.locator('[data-search-notes] a[href="/finder/"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('finds synonyms and says so', async () => {
+    const page = await open('集采');
+    const { keys } = await readResults(page);
+    expect(keys).toContain(`${S}#s3-c1-r5`);
+    expect(keys).toContain(`${S}#s4-i1`);
+    // The clause writing 集采 itself comes first and is not marked as a synonym.
+    expect(keys[0]).toBe(`${S}#box1-3`);
+    const list = await badges(page);
+    expect(list[0]!.synonym).toBeNull();
+    expect(list.slice(1).every((b) => b.badges.includes('同义：集中带量采购'))).toBe(true);
+    expect(await text(page, '[data-search-understood]')).toContain('同时搜索：集中带量采购');
+    await page.close();
+  });
+
+  it('turns a place into a removable region chip', async () => {
+    const page = await open('无锡 临床试验');
+    const narrowed = await readResults(page);
+    expect(narrowed.keys.length).toBeGreaterThan(0);
+    expect(narrowed.keys.every((k) => k.startsWith(`${W}#`))).toBe(true);
+    expect(await text(page, '[data-search-understood] [data-place="wuxi"]')).toContain('地区：无锡市');
+    await page.click('[data-drop-place]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '临床试验');
+    await waitForResults(page, '临床试验');
+    const all = await readResults(page);
+    expect(all.total).toBeGreaterThan(narrowed.total);
+    expect(all.keys.some((k) => !k.startsWith(`${W}#`))).toBe(true);
+    await page.close();
+  });
+
+  it('puts clauses that pay for trials near the top of 临床试验, 高新区’s 临床实验 included', async () => {
+    const page = await open('临床试验');
+    const { keys } = await readResults(page);
+    expect(keys.slice(0, 5)).toContain(`${W}#s1-c3-i1`);
+    expect(keys.slice(0, 10)).toContain(`${N}#s3-c2-i5-r1`);
+    await page.close();
+  });
+});
+
+describe('never a blank page', () => {
+  it('offers the words of a term no clause holds, with counts', async () => {
+    const page = await open('免疫细胞治疗');
+    expect((await readResults(page)).keys.length).toBeGreaterThan(0);
+    const links = await page.$$eval('[data-search-notes] a[data-suggestion]', (as) => as.map((a) => a.textContent));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((l) => /（\d+）$/u.test(l ?? ''))).toBe(true);
+    await page.close();
+  });
+
+  it('corrects a one-character slip from the texts', async () => {
+    const page = await open('临床式验机构');
+    expect(await text(page, '[data-search-notes]')).toContain('临床试验机构');
+    const { keys } = await readResults(page);
+    const rel = relevant(clauses, '临床试验机构');
+    expect(new Set(keys.slice(0, rel.size))).toEqual(rel);
+    await page.close();
+  });
+
+  it('shows advice, examples and the calculator when nothing at all matches a money question', async () => {
+    const page = await open('量子纠缠望远镜补贴');
+    const box = await text(page, '[data-search-results]');
+    expect(box.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-results] a[href="/finder/"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('history', () => {
+  it('makes each committed search an entry; Back and Forward return to it with its results', async () => {
+    const page = await open('揭榜挂帅');
+    const first = (await readResults(page)).keys;
+    await runQuery(page, '小核酸');
+    const second = (await readResults(page)).keys;
+    await page.selectOption('select[data-filter="region"]', 'kunshan');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('region') === 'kunshan');
+    await waitForResults(page, '小核酸');
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.get('region'));
+    await waitForResults(page, '小核酸');
+    expect((await readResults(page)).keys).toEqual(second);
+    await page.goBack();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '揭榜挂帅');
+    await waitForResults(page, '揭榜挂帅');
+    expect((await readResults(page)).keys).toEqual(first);
+    expect(await page.inputValue('[data-search-input]')).toBe('揭榜挂帅');
+    await page.goForward();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '小核酸');
+    await waitForResults(page, '小核酸');
+    expect((await readResults(page)).keys).toEqual(second);
+    // No timing is shown to readers; the benchmark reads it from a data attribute.
+    expect(await text(page, '[data-search-status]')).not.toMatch(/毫秒|ms/u);
+    expect(await page.getAttribute('[data-search-results]', 'data-search-ms')).toMatch(/^\d+$/u);
+    await page.close();
+  });
+});
+
+describe('user input stays text in every new path', () => {
+  it.each([
+    ['a place chip', '无锡 "><img src=x onerror="window.__xss=1">'],
+    ['a partial-match note and its suggestions', '免疫<svg onload=window.__xss=1>细胞治疗'],
+    ['a correction note', '临床式验<img src=x onerror=window.__xss=1>机构'],
+    ['a citation', '第（十二）条<script>window.__xss=1</script>'],
+    ['a converted query', '醫療<img src=x onerror=window.__xss=1>器械'],
+  ])('%s', async (_path, payload) => {
+    const page = await open(payload);
+    const state = await page.evaluate(() => ({
+      xss: (window as unknown as { __xss?: number }).__xss,
+      injected: document.querySelectorAll('main img, main svg, main script:not([src])').length,
+      input: document.querySelector<HTMLInputElement>('[data-search-input]')!.value,
+    }));
+    expect(state.xss).toBeUndefined();
+    expect(state.injected).toBe(0);
+    expect(state.input).toBe(payload);
+    await page.close();
+  });
+});
+
+describe('no request leaves the site', () => {
+  it('for searches of every kind, the converter included', async () => {
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).origin !== new URL(baseURL).origin) foreign.push(r.url());
+    });
+    await page.goto(`${baseURL}/search/?q=${encodeURIComponent('醫療器械')}`);
+    await waitForResults(page, '醫療器械');
+    for (const q of [
+      '第（十二）条',
+      '创新药临床试验有什么奖励',
+      '集采',
+      '无锡 临床试验',
+      '免疫细胞治疗',
+      '临床式验机构',
+    ])
+      await runQuery(page, q);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+});
