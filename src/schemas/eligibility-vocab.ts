@@ -60,6 +60,12 @@ export const PRODUCT_KINDS = [
     implies: ['三类医疗器械', '二类医疗器械'],
   },
   { id: 'special-food', name: '特医食品', note: '特殊医学用途配方食品' },
+  {
+    id: 'special-food-disease',
+    name: '特定疾病特医食品',
+    note: '特定疾病状态人群使用的特殊医学用途配方食品（特定全营养配方食品）',
+    implies: ['特医食品'],
+  },
   { id: 'aesthetics', name: '医美产品', note: '医疗美容药品、医疗美容器械' },
   { id: 'bio-material', name: '生物原料药', note: '生物原料药、生物药用辅料、生物基材料' },
   { id: 'veterinary', name: '兽药', note: '兽药' },
@@ -114,6 +120,15 @@ export const LOCATION_REQUIREMENTS = [
   { id: 'work-tax', name: '在本地工作纳税', note: '在本地工作并依法缴纳个人所得税' },
 ] as const satisfies readonly VocabEntry[];
 
+/**
+ * The party a provision pays where the text distinguishes them: 委托研发、生产 pays 委托方 (the
+ * marketing-authorisation holder who outsources), 受托方 (the CRO/CDMO/CMO doing the work), or both.
+ */
+export const PARTY_ROLES = [
+  { id: 'client', name: '委托方', note: '委托他人研发、生产的一方（如药品上市许可持有人）' },
+  { id: 'provider', name: '受托方', note: '接受委托提供研发、生产服务的一方（CRO、CDMO、CMO）' },
+] as const satisfies readonly VocabEntry[];
+
 /** Rules a text gives for combining support. */
 export const STACKING_RULES = [
   { id: 'highest', name: '就高不重复', note: '同类或重复的支持按最高一项执行，不重复享受' },
@@ -135,6 +150,7 @@ export type AmountBasis = (typeof AMOUNT_BASES)[number]['name'];
 export type LocationRequirement = (typeof LOCATION_REQUIREMENTS)[number]['name'];
 export type StackingRule = (typeof STACKING_RULES)[number]['name'];
 export type StackingScope = (typeof STACKING_SCOPES)[number]['name'];
+export type PartyRole = (typeof PARTY_ROLES)[number]['name'];
 
 /** The names of a vocabulary as a non-empty tuple, for z.enum. */
 export const names = <T extends readonly { name: string }[]>(list: T) =>

@@ -13,6 +13,7 @@ import {
   BENEFICIARY_TYPES,
   LIFECYCLE_STAGES,
   LOCATION_REQUIREMENTS,
+  PARTY_ROLES,
   PRODUCT_KINDS,
   STACKING_RULES,
   STACKING_SCOPES,
@@ -76,10 +77,20 @@ export const eligibilitySchema = z.object({
     .describe(
       `金额的计算依据（ratePct 的基数，或“按研发投入给予”而未写比例时的依据）：${legend(AMOUNT_BASES)}；原文未写时为 null。`,
     ),
+  basisPerStage: z
+    .boolean()
+    .default(false)
+    .describe(
+      '计算依据按阶段分别计算时为 true：原文按阶段分档、各档比例以该阶段自身的数额为基数（如“按照不同临床试验阶段……给予不超过研发投入的25%”，各期按该期的研发投入计算）。',
+    ),
   thresholds: z
     .array(thresholdSchema)
     .default([])
     .describe('原文载明的金额门槛（如 总投资1亿元~5亿元、年度委托金额超过1500万元）；无时为空数组。'),
+  roles: z
+    .array(z.enum(names(PARTY_ROLES)))
+    .default([])
+    .describe(`原文区分委托方与受托方时，获得支持的一方：${legend(PARTY_ROLES)}；原文不作区分时为空数组。`),
   location: z
     .array(z.enum(names(LOCATION_REQUIREMENTS)))
     .default([])
@@ -125,6 +136,31 @@ export const eligibilitySchema = z.object({
     .nullable()
     .default(null)
     .describe('本项载明的叠加规则（就高不重复、叠加上限、两级财政按比例资助）；无时为 null。'),
+  exclusiveWith: z
+    .array(subsidyRef)
+    .default([])
+    .describe(
+      '与本项只能择一的本政策其他扶持编号（原文并列的档次，同一申请人只能得其一，按较高者计）；无时为空数组。依据写在 inference。',
+    ),
+  recurring: z
+    .object({
+      years: z.number().int().positive().nullable().describe('原文载明的年数（如“连续3年”）；只写“每年”时为 null。'),
+    })
+    .nullable()
+    .default(null)
+    .describe('按年给予（“每年”“连续3年”）时的期数；一次性或未写明时为 null。金额为每年的数额。'),
+  payer: z
+    .string()
+    .min(1)
+    .nullable()
+    .default(null)
+    .describe('出资方与发文机关不同时，照录原文，如“各地区同步配套相应资金”；否则为 null。'),
+  inference: z
+    .string()
+    .min(1)
+    .nullable()
+    .default(null)
+    .describe('本站对原文所作的推断（原文未明写、由本站归类的部分），照实说明；无推断时为 null。'),
 });
 
 export type Eligibility = z.infer<typeof eligibilitySchema>;

@@ -1,283 +1,328 @@
 /**
- * The policy calculator in the browser (/finder/). Reads the provisions from the page's JSON
- * island, the selection from the form or the address, and writes the answer per city with the
- * arithmetic and clause of every figure (src/lib/finder/run.ts does the work). Nothing leaves the
- * page: no request is made, the selection is kept only in the query string (history.replaceState)
- * so the address can be shared and reopens the same answer.
+ * <suxi-finder>: the policy calculator in the browser (/finder/). Thin glue: it reads the profile
+ * from the address or the form (src/lib/finder/url-state.ts, one parser for both), asks
+ * src/lib/finder/answer.ts for the answer and writes it with the wording of answer-text.ts and
+ * explain.ts, marked up as contract 5 says (docs/finder.md). Nothing leaves the page: no request
+ * is made, and the profile is kept only in the query string (history.replaceState) so the
+ * address can be shared and reopens the same answer.
  */
-import { runFinder, type CapNote, type CityResult, type Item, type PolicyResult } from '../lib/finder/run';
-import { readSelection, writeSelection } from '../lib/finder/url-state';
-import { amountSummary, endedWarning, periodLine, statusLine } from '../lib/finder/text';
-import type { FinderData, Selection } from '../lib/finder/types';
-import { isStackingRule } from '../lib/finder/match';
-import { formatDate, formatWan } from '../lib/format';
+import { answer, asksAnything, locations, type ItemResult, type LocationAnswer } from '../lib/finder/answer';
+import {
+  answerText,
+  assumptionTexts,
+  excludedText,
+  headline,
+  itemAmount,
+  itemNotes,
+  itemStatus,
+  omittedText,
+  ruleText,
+  scheduleLines,
+  statusText,
+  summaryText,
+  totalText,
+} from '../lib/finder/answer-text';
+import { stepText } from '../lib/finder/explain';
+import { parseAmount } from '../lib/finder/input';
+import { readProfile, writeProfile } from '../lib/finder/url-state';
+import type { FinderData, Profile } from '../lib/finder/types';
+import { SITE_NAME } from '../config/site';
+import { define, el } from './dom';
 
-type Child = Node | string | null | undefined | false;
+class SuxiFinder extends HTMLElement {
+  private data!: FinderData;
+  private form!: HTMLFormElement;
+  private results!: HTMLElement;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private current: { answers: LocationAnswer[]; profile: Profile } | null = null;
 
-/** A DOM element; text is always set as text (never HTML), so no data can inject markup. */
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | boolean | undefined> = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === false) continue;
-    if (k === 'class') node.className = String(v);
-    else node.setAttribute(k, v === true ? '' : v);
+  connectedCallback() {
+    const island = this.querySelector('#finder-data');
+    const form = this.querySelector<HTMLFormElement>('#finder-form');
+    const results = this.querySelector<HTMLElement>('[data-finder-results]');
+    if (!island || !form || !results) return;
+    this.data = JSON.parse(island.textContent ?? '{}') as FinderData;
+    this.form = form;
+    this.results = results;
+    form.hidden = false;
+
+    const params = new URLSearchParams(location.search);
+    this.fill(params);
+    this.update(params, false);
+
+    form.addEventListener('input', (event) => {
+      clearTimeout(this.timer);
+      // Typing an amount waits for a pause; a click on a box or a choice answers at once.
+      const typing = (event.target as HTMLElement).matches('input[type="text"]');
+      this.timer = setTimeout(() => this.update(this.formParams(), true), typing ? 300 : 0);
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(this.timer);
+      this.update(this.formParams(), true);
+      this.querySelector<HTMLElement>('[data-finder-total] h2')?.focus();
+    });
+    form.addEventListener('reset', () => setTimeout(() => this.update(new URLSearchParams(), true), 0));
+    this.querySelector('[data-copy]')?.addEventListener('click', () => void this.copy());
+    this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+    // On paper every part of the answer is open, then closed again as it was.
+    let reopened: HTMLDetailsElement[] = [];
+    window.addEventListener('beforeprint', () => {
+      reopened = [...this.results.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+      reopened.forEach((d) => (d.open = true));
+    });
+    window.addEventListener('afterprint', () => reopened.forEach((d) => (d.open = false)));
   }
-  for (const c of children) if (c !== null && c !== undefined && c !== false) node.append(c);
-  return node;
-}
 
-const island = document.getElementById('finder-data');
-const form = document.querySelector<HTMLFormElement>('#finder-form');
-const resultsNode = document.querySelector<HTMLElement>('#finder-results');
-const all = document.querySelector<HTMLElement>('#finder-all');
+  private get locationIds() {
+    return locations(this.data).map((l) => l.id);
+  }
 
-if (island && form && resultsNode) {
-  const results: HTMLElement = resultsNode;
-  const data = JSON.parse(island.textContent ?? '{}') as FinderData;
-  const field = <T extends Element>(name: string) => form.elements.namedItem(name) as T | null;
-  const amountInputs = [...form.querySelectorAll<HTMLInputElement>('.amounts input')];
-
-  /** The form as a query string; a malformed amount is marked invalid and left out. */
-  function formParams(): URLSearchParams {
+  /** The form as a query string (empty fields left out). */
+  private formParams(): URLSearchParams {
     const params = new URLSearchParams();
-    const stage = field<HTMLSelectElement>('stage')?.value;
-    if (stage) params.set('stage', stage);
-    for (const box of form!.querySelectorAll<HTMLInputElement>('input[name="product"]:checked'))
-      params.append('product', box.value);
-    const who = field<HTMLSelectElement>('who')?.value;
-    if (who) params.set('who', who);
-    for (const input of amountInputs) {
-      const v = input.value.trim().replace(/[，,]/g, '');
-      const ok = v === '' || /^\d+(\.\d+)?$/.test(v);
-      input.setAttribute('aria-invalid', ok ? 'false' : 'true');
-      if (v !== '' && ok) params.set(input.name, v);
-    }
+    for (const [k, v] of new FormData(this.form))
+      if (typeof v === 'string' && v.trim() !== '') params.append(k, v.trim());
     return params;
   }
 
-  function fillForm(params: URLSearchParams) {
-    const stage = field<HTMLSelectElement>('stage');
-    if (stage) stage.value = params.get('stage') ?? '';
-    const who = field<HTMLSelectElement>('who');
-    if (who) who.value = params.get('who') ?? '';
-    const products = new Set(params.getAll('product'));
-    for (const box of form!.querySelectorAll<HTMLInputElement>('input[name="product"]'))
-      box.checked = products.has(box.value);
-    for (const input of amountInputs) input.value = params.get(input.name) ?? '';
+  /** The form as the address says, amounts as typed (a mistake stays in its field). */
+  private fill(params: URLSearchParams) {
+    for (const field of this.form.elements) {
+      if (field instanceof HTMLSelectElement) field.value = params.get(field.name) ?? '';
+      else if (field instanceof HTMLInputElement) {
+        if (field.type === 'checkbox') field.checked = params.getAll(field.name).includes(field.value);
+        else if (field.type === 'radio') field.checked = (params.get(field.name) ?? '') === field.value;
+        else if (field.type === 'text') field.value = params.get(field.name) ?? '';
+      }
+    }
   }
 
-  const isEmpty = (sel: Selection) =>
-    !sel.stage && !sel.products.length && !sel.beneficiary && !Object.keys(sel.amounts).length;
-
-  const badge = (p: PolicyResult['policy']) =>
-    el('span', { class: `badge badge--${p.status.code}`, title: p.status.basis }, p.status.label);
-
-  function tags(item: Item, sel: Selection): string {
-    const p = item.provision;
-    const e = p.eligibility;
-    const parts = [p.kind, `对象：${p.beneficiary}`];
-    if (e.stages.length) parts.push(`阶段：${e.stages.join('、')}`);
-    if (e.products.length) parts.push(`产品：${e.products.join('、')}`);
-    if (e.location.length) parts.push(`本地要求：${e.location.join('、')}`);
-    if (sel.beneficiary && item.match.beneficiary === 'unknown') parts.push('原文未限定主体类型');
-    return parts.join(' · ');
+  private update(params: URLSearchParams, fromForm: boolean) {
+    const read = readProfile(params, this.locationIds);
+    const typed = Object.fromEntries(Object.entries(read.errors).map(([k, v]) => [k, v.raw]));
+    const canonical = writeProfile(read.profile, typed).toString();
+    const search = canonical ? `?${canonical}` : '';
+    if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
+    this.showFieldMessages(read.errors);
+    this.showStageFields();
+    this.showNotices(read.ignored, read.errors, fromForm);
+    this.render(read.profile);
   }
 
-  function itemNode(item: Item, sel: Selection, ended: boolean): HTMLLIElement {
-    const p = item.provision;
-    const c = item.computation;
-    const period = periodLine(p, data.asOf);
+  /** The message by each amount field: what could not be read, or what was read (= 3000 万元). */
+  private showFieldMessages(errors: Record<string, { message: string }>) {
+    for (const input of this.form.querySelectorAll<HTMLInputElement>('.amount input')) {
+      const msg = this.querySelector<HTMLElement>(`#${input.id}-msg`);
+      const error = errors[input.name];
+      input.setAttribute('aria-invalid', error ? 'true' : 'false');
+      if (!msg) continue;
+      msg.classList.toggle('amount-msg--error', Boolean(error));
+      const read = parseAmount(input.value);
+      msg.textContent = error
+        ? error.message
+        : read.kind === 'ok' && input.value.trim() !== String(read.wan)
+          ? `= ${totalText(read.wan)}`
+          : '';
+    }
+  }
+
+  /** Per-stage amounts only for the stages picked (or already filled in). */
+  private showStageFields() {
+    const picked = new Set(
+      [...this.form.querySelectorAll<HTMLInputElement>('input[name="stage"]:checked')].map((s) => s.value),
+    );
+    for (const box of this.form.querySelectorAll<HTMLElement>('.amount--stage')) {
+      const filled = Boolean(box.querySelector('input')?.value.trim());
+      box.hidden = !picked.has(box.dataset.stage ?? '') && !filled;
+    }
+  }
+
+  private showNotices(ignored: string[], errors: Record<string, { raw: string; message: string }>, fromForm: boolean) {
+    const box = this.querySelector<HTMLElement>('[data-finder-notices]');
+    if (!box) return;
+    const notes: Node[] = [];
+    const wrong = Object.entries(errors);
+    if (wrong.length) {
+      const label = (key: string) =>
+        this.form.querySelector(`label[for="f-amt-${key.replace('.', '-')}"]`)?.textContent ?? key;
+      notes.push(
+        el(
+          'p',
+          { class: 'finder-warn', role: 'alert' },
+          el('strong', {}, '有金额无法识别，未计入：'),
+          wrong.map(([k, v]) => `${label(k)}“${v.raw}”（${v.message}）`).join('；'),
+        ),
+      );
+    }
+    if (ignored.length && !fromForm)
+      notes.push(
+        el('p', { class: 'finder-warn' }, el('strong', {}, '网址中有无法识别的参数，已忽略：'), ignored.join('，')),
+      );
+    box.replaceChildren(...notes);
+  }
+
+  private render(profile: Profile) {
+    const status = this.querySelector<HTMLElement>('[data-finder-status]');
+    const actions = this.querySelector<HTMLElement>('[data-finder-actions]');
+    const all = this.querySelector<HTMLElement>('#finder-all');
+    if (!asksAnything(profile)) {
+      this.current = null;
+      this.results.replaceChildren();
+      if (status) status.textContent = '选择主体类型、产品或阶段（可再填金额），这里回答在各地最高可申请多少。';
+      if (actions) actions.hidden = true;
+      if (all) all.hidden = false;
+      return;
+    }
+    const answers = answer(this.data, profile);
+    this.current = { answers, profile };
+    this.results.replaceChildren(...answers.map((a) => this.answerNode(a, answers.length > 1)));
+    if (status) status.textContent = summaryText(answers, this.data.asOf);
+    if (actions) actions.hidden = false;
+    if (all) all.hidden = true;
+    const url = this.querySelector<HTMLElement>('[data-print-url]');
+    if (url) url.textContent = location.href;
+  }
+
+  private answerNode(a: LocationAnswer, several: boolean): HTMLElement {
+    const id = `answer-${a.location.id}`;
+    const counted = a.items.filter((i) => i.group === 'counted');
+    const unstated = a.items.filter((i) => i.group === 'unstated');
+    const related = a.items.filter((i) => i.group === 'related');
+    const schedule = scheduleLines(a);
+    const notes = [omittedText(a.omitted), excludedText(a), ...assumptionTexts(a).map((t) => `假定：${t}`)];
+    return el(
+      'section',
+      {
+        class: 'finder-answer',
+        'data-finder-total': '',
+        'data-region': a.location.id,
+        'data-amount-wan': String(a.totalWan),
+        'aria-labelledby': id,
+      },
+      el(
+        'h2',
+        { id, tabindex: '-1' },
+        el('span', { class: 'finder-answer__place' }, a.location.name),
+        ' ',
+        el('span', { class: 'finder-answer__total' }, headline(a)),
+      ),
+      el('p', { class: a.historical ? 'finder-warn finder-status' : 'finder-status' }, statusText(a, this.data.asOf)),
+      schedule.length ? el('ul', { class: 'finder-schedule' }, ...schedule.map((s) => el('li', {}, s))) : null,
+      counted.length
+        ? el(
+            'ol',
+            { class: 'finder-items', 'aria-label': `${a.location.name}：计入的条款` },
+            ...counted.map((i) => this.itemNode(i, a, !several)),
+          )
+        : el('p', { class: 'muted' }, '所填条件下，这里没有载明金额、可计入总额的条款。'),
+      unstated.length
+        ? el(
+            'details',
+            { class: 'finder-group finder-group--unstated' },
+            el('summary', {}, `未载明金额的 ${unstated.length} 项（一事一议、未载明），不计入总额`),
+            el('ul', { class: 'finder-items' }, ...unstated.map((i) => this.itemNode(i, a, false))),
+          )
+        : null,
+      related.length
+        ? el(
+            'details',
+            { class: 'finder-group finder-group--related' },
+            el('summary', {}, `可能同样适用的 ${related.length} 项（原文未限定所填阶段、产品或对象），不计入总额`),
+            el('ul', { class: 'finder-items' }, ...related.map((i) => this.itemNode(i, a, false))),
+          )
+        : null,
+      a.rules.length
+        ? el(
+            'div',
+            { class: 'finder-caps' },
+            el('h3', {}, '原文的上限与叠加规则'),
+            el(
+              'ul',
+              {},
+              ...a.rules.map((r) =>
+                el(
+                  'li',
+                  {
+                    'data-finder-rule': r.kind,
+                    'data-clause': `${r.rule.policy}#${r.rule.clause}`,
+                    'data-binding': String(r.binding),
+                  },
+                  ruleText(r, a),
+                  ' ',
+                  el('a', { href: r.rule.href }, `原文 ${r.rule.label}`),
+                ),
+              ),
+            ),
+          )
+        : null,
+      el('ul', { class: 'finder-notes' }, ...notes.filter((n): n is string => Boolean(n)).map((n) => el('li', {}, n))),
+    );
+  }
+
+  private itemNode(i: ItemResult, a: LocationAnswer, openSteps: boolean): HTMLLIElement {
+    const p = i.provision;
+    const c = i.computation;
     return el(
       'li',
       {
         class: 'finder-item',
+        'data-finder-item': '',
+        'data-clause': `${p.policy}#${p.clause}`,
         'data-provision': `${p.policy}#${p.id}`,
-        'data-amount': c.amountWan === null ? '' : String(c.amountWan),
-        'data-level': item.match.level,
-        'data-ended': ended || item.periodEnded ? '' : undefined,
+        'data-amount-wan': i.amountWan === null || i.notCounted?.kind === 'raise' ? '' : String(i.amountWan),
+        'data-counted': String(i.counted),
+        'data-group': i.group,
+        'data-current': String(i.current),
       },
       el(
         'div',
         { class: 'finder-item__head' },
-        el('span', { class: 'finder-item__amount' }, amountSummary(c, p)),
-        el('a', { href: p.href, class: 'finder-item__clause' }, `原文 ${p.label}`),
+        el('span', { class: 'finder-item__amount' }, itemAmount(i)),
+        el('a', { href: p.href, class: 'finder-item__clause' }, `《${i.policy.shortTitle}》${p.label}`),
       ),
       el('p', { class: 'finder-item__what' }, p.what),
-      el('p', { class: 'finder-item__tags' }, tags(item, sel)),
+      el('p', { class: 'finder-item__status' }, itemStatus(i, a)),
       p.conditions ? el('p', { class: 'finder-item__tags' }, `条件：${p.conditions}`) : null,
-      period ? el('p', { class: 'finder-item__tags' }, el('strong', {}, period)) : null,
-      c.steps.length
-        ? el(
-            'ol',
-            { class: 'finder-steps', 'aria-label': '计算过程' },
-            ...c.steps.map((s) => el('li', { 'data-step': s.kind }, s.text)),
-          )
-        : null,
+      ...itemNotes(i, this.data.asOf).map((n) => el('p', { class: 'finder-item__tags' }, n)),
       el(
         'details',
-        {},
-        el('summary', {}, '原文摘录'),
+        { open: openSteps && i.counted ? true : undefined },
+        el('summary', {}, '计算过程与原文'),
+        c.steps.length
+          ? el(
+              'ol',
+              { class: 'finder-steps', 'aria-label': '计算过程' },
+              ...c.steps.map((s) => el('li', { 'data-step': s.kind }, stepText(s, c))),
+            )
+          : null,
         el('blockquote', { class: 'finder-quote', cite: p.href }, p.quote),
       ),
     );
   }
 
-  function capNode(note: CapNote, inherited: boolean) {
-    const region = data.regions.find((r) => r.id === note.rule.region)?.name ?? '';
-    return el(
-      'li',
-      { 'data-cap': note.kind },
-      inherited ? `${region}文件：` : '',
-      note.text,
-      ' ',
-      el('a', { href: note.rule.href }, `原文 ${note.rule.label}`),
-    );
-  }
-
-  function policyNode(result: PolicyResult, sel: Selection): Node[] {
-    const { policy } = result;
-    const warning = endedWarning(policy, data.asOf);
-    const scope = data.provisions.filter(
-      (p) => p.policy === policy.id && isStackingRule(p.eligibility) && p.eligibility.stacking?.scope === '本文件',
-    );
-    const nodes: Node[] = [
-      el(
-        'p',
-        { class: 'finder-policy' },
-        el('a', { href: policy.href }, `《${policy.title}》`),
-        ' ',
-        badge(policy),
-        ' ',
-        el('span', { class: 'muted' }, statusLine(policy)),
-      ),
-    ];
-    if (warning)
-      nodes.push(
-        el('p', { class: 'finder-warn', role: 'note' }, el('strong', {}, `${policy.status.label}：`), warning),
-      );
-    for (const rule of scope) nodes.push(el('p', { class: 'finder-scope' }, `适用范围（原文）：${rule.beneficiary}`));
-    if (result.matches.length) {
-      nodes.push(
-        el(
-          'ol',
-          { class: 'finder-items', 'aria-label': `${policy.shortTitle}：可能适用的条款` },
-          ...result.matches.map((i) => itemNode(i, sel, result.ended)),
-        ),
-      );
-    } else {
-      nodes.push(el('p', { class: 'muted' }, '所选条件下，本文件没有明确涉及的条款。'));
+  private async copy() {
+    const out = this.querySelector<HTMLElement>('[data-copied]');
+    if (!this.current) return;
+    const names = new Map(locations(this.data).map((l) => [l.id, l.name]));
+    const text = answerText(this.current.answers, this.current.profile, {
+      siteName: SITE_NAME,
+      origin: location.origin,
+      url: location.href,
+      asOf: this.data.asOf,
+      locationName: (id) => names.get(id) ?? id,
+    });
+    try {
+      await navigator.clipboard.writeText(text);
+      if (out) out.textContent = '已复制：结果、计算过程和每项的原文出处。';
+    } catch {
+      // No clipboard (an insecure origin, a refused permission): the text to copy by hand.
+      const area = el('textarea', { class: 'finder-copy-text', readonly: true, 'aria-label': '结果文本' });
+      area.value = text;
+      out?.replaceChildren('无法写入剪贴板，请手动复制：', area);
+      area.select();
     }
-    if (result.related.length) {
-      nodes.push(
-        el(
-          'details',
-          { class: 'finder-related' },
-          el('summary', {}, `原文未限定所选阶段或产品、可能同样适用的 ${result.related.length} 项`),
-          el('ol', { class: 'finder-items' }, ...result.related.map((i) => itemNode(i, sel, result.ended))),
-        ),
-      );
-    }
-    if (result.excludedCount)
-      nodes.push(
-        el(
-          'p',
-          { class: 'muted' },
-          `另有 ${result.excludedCount} 项的原文条件（对象、产品、阶段或金额门槛）与所选不符，未列出。`,
-        ),
-      );
-    return nodes;
   }
-
-  function cityNode(city: CityResult, sel: Selection): HTMLElement {
-    const matches = city.policies.reduce((n, p) => n + p.matches.length, 0);
-    const related = city.policies.reduce((n, p) => n + p.related.length, 0);
-    const notes = city.policies.flatMap((p) => p.notes);
-    const id = `city-${city.region.id}`;
-    return el(
-      'section',
-      { class: 'finder-city', 'data-region': city.region.id, 'aria-labelledby': id },
-      el(
-        'h2',
-        { id },
-        city.region.name,
-        el('span', { class: 'count' }, `明确涉及 ${matches} 项${related ? `，可能适用 ${related} 项` : ''}`),
-      ),
-      ...city.policies.flatMap((p) => policyNode(p, sel)),
-      notes.length || city.inherited.length
-        ? el(
-            'div',
-            { class: 'finder-caps' },
-            el('h3', {}, '叠加与上限（原文）'),
-            el('ul', {}, ...notes.map((n) => capNode(n, false)), ...city.inherited.map((n) => capNode(n, true))),
-          )
-        : null,
-    );
-  }
-
-  function render(sel: Selection) {
-    if (isEmpty(sel)) {
-      results.replaceChildren(
-        el(
-          'p',
-          { class: 'finder-summary', role: 'status' },
-          '选择阶段、产品类别或主体类型后，这里按城市列出可能适用的条款和金额。',
-        ),
-      );
-      if (all) all.hidden = false;
-      return;
-    }
-    const cities = runFinder(data, sel);
-    const matches = cities.reduce((n, c) => n + c.policies.reduce((m, p) => m + p.matches.length, 0), 0);
-    const related = cities.reduce((n, c) => n + c.policies.reduce((m, p) => m + p.related.length, 0), 0);
-    const chosen = [
-      sel.stage,
-      sel.products.join('、'),
-      sel.beneficiary,
-      ...Object.entries(sel.amounts).map(([k, v]) => `${k} ${formatWan(v)}`),
-    ]
-      .filter(Boolean)
-      .join('；');
-    results.replaceChildren(
-      el(
-        'p',
-        { class: 'finder-summary', role: 'status', tabindex: '-1' },
-        `按所选条件（${chosen}）：${cities.length} 个地区共 ${matches} 项条款明确涉及，另有 ${related} 项原文未限定、可能同样适用。状态截至 ${formatDate(data.asOf)}。`,
-      ),
-      ...cities.map((c) => cityNode(c, sel)),
-    );
-    if (all) all.hidden = true;
-  }
-
-  function update() {
-    const params = formParams();
-    const query = params.toString();
-    // Canonical address: the same selection always gives the same query string.
-    const canonical = writeSelection(readSelection(params)).toString();
-    history.replaceState(null, '', `${location.pathname}${canonical ? `?${canonical}` : ''}${location.hash}`);
-    render(readSelection(new URLSearchParams(query)));
-  }
-
-  form.hidden = false;
-  // A shared address in any order, or with terms this build does not know, opens as its canonical form.
-  const initial = writeSelection(readSelection(new URLSearchParams(location.search)));
-  const search = initial.toString() ? `?${initial}` : '';
-  if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
-  fillForm(initial);
-  render(readSelection(initial));
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  form.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(update, 250);
-  });
-  form.addEventListener('change', update);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    update();
-    results.querySelector<HTMLElement>('.finder-summary')?.focus();
-  });
-  form.addEventListener('reset', () => setTimeout(update, 0));
 }
+
+define('suxi-finder', SuxiFinder);

@@ -19,7 +19,8 @@ const settings: [string, BrowserContextOptions][] = [
   ['dark, phone', { colorScheme: 'dark', viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true }],
 ];
 const paths = [
-  '/finder/?stage=registration&product=device-3&product=device-innovative&who=enterprise&rd=3000',
+  '/finder/?loc=wuxi&who=enterprise&product=device-3&product=device-innovative&stage=registration&rd=3000',
+  '/finder/?who=enterprise&product=innovative-drug&stage=clinical-2&rd=abc',
   '/finder/',
   '/stages/',
   '/stages/clinical-2/',

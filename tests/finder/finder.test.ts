@@ -1,22 +1,24 @@
 /**
- * /finder/ in Chromium: realistic projects give, per city, the provisions their clauses name with
- * the figures those clauses yield (expectations computed here from the frontmatter's numbers and
- * checked against the quotes, never copied from the finder's output); the selection round-trips
- * through the address; nothing is requested from anywhere while the reader types; and without
- * JavaScript the page explains itself and lists every provision by stage.
+ * /finder/ in Chromium: a realistic profile gives, per location, the provisions its clauses name
+ * with the figures those clauses yield (expectations computed here from the frontmatter's numbers
+ * and checked against the quotes, never copied from the calculator's output); amounts typed as
+ * people type them; the profile round-trips through the address; the answer copies as text with
+ * citations and prints cleanly; nothing is requested from anywhere; and without JavaScript the
+ * page explains itself and lists every provision by stage.
  */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { allSubsidies, city, matchIds, rawSubsidy, shownResults, subsidiesNaming, type ShownCity } from './helpers.ts';
+import { ROOT } from '../helpers/paths.ts';
+import { allSubsidies, answerAt, countedIds, rawSubsidy, shownAnswers, subsidiesNaming } from './helpers.ts';
 
 const baseURL = inject('baseURL');
 const origin = new URL(baseURL).origin;
 const WUXI = 'wuxi-biomed-policy-opinions';
-const SUZHOU = 'suzhou-biomed-chain-2021-2023';
 const SND = 'suzhou-snd-meddevice-biomed-2020-2022';
 const TAICANG = 'taicang-biomed-cluster-2025';
-const KUNSHAN = 'kunshan-nucleic-acid-cluster-worklist';
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 let browser: Browser;
@@ -36,8 +38,8 @@ interface Opened {
   errors: string[];
 }
 
-async function open(query: string): Promise<Opened> {
-  const page = await context.newPage();
+async function open(query: string, ctx = context): Promise<Opened> {
+  const page = await ctx.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -50,190 +52,190 @@ async function open(query: string): Promise<Opened> {
   return { page, requests, errors };
 }
 
-const item = (c: ShownCity, policy: string, id: string) => {
-  const found = c.items.find((i) => i.id === `${policy}#${id}`);
-  if (!found)
-    throw new Error(`${policy}#${id} not shown for ${c.region}; shown: ${c.items.map((i) => i.id).join(', ')}`);
-  return found;
-};
+const query = (page: Page) => new URL(page.url()).search.slice(1);
 
-describe('/finder/: realistic projects', () => {
-  it('1类创新药 in II期 clinical trials, 研发投入 3000万元, an enterprise', async () => {
-    const { page, errors } = await open('stage=clinical-2&product=innovative-drug&who=enterprise&rd=3000');
-    const cities = await shownResults(page);
+describe('/finder/: a realistic profile', () => {
+  it('1类创新药 in II期 clinical trials, 研发投入 3000万元, an enterprise, anywhere: the answer per location, best first', async () => {
+    const { page, errors } = await open('who=enterprise&product=innovative-drug&stage=clinical-2&rd=3000');
+    const answers = await shownAnswers(page);
+    expect(answers.map((a) => a.region).sort()).toEqual(['kunshan', 'snd', 'suzhou', 'taicang', 'wuxi']);
+    expect(answers.map((a) => a.total)).toEqual([...answers.map((a) => a.total)].sort((a, b) => b - a));
 
     // 无锡（三）1.: 不超过研发投入的25%, II期 最高1200万元 → min(3000 × 25%, 1200).
     const s3 = rawSubsidy(WUXI, 'sub3');
     expect(squash(s3.quote)).toContain('不超过研发投入的25%，最高分别为600万元、1200万元和3500万元');
     const ii = s3.tiers!.find((t) => t.label.startsWith('II期'))!;
     const expected = Math.min((3000 * (s3.ratePct as number)) / 100, ii.maxAmountWan!);
-    const wuxi = city(cities, 'wuxi');
-    const shown = item(wuxi, WUXI, 'sub3');
-    expect(shown.amount).toBe(expected);
-    expect(shown.amountText).toBe(`最高 ${expected}万元`);
+    const wuxi = answerAt(answers, 'wuxi');
+    expect(answers[0]!.region).toBe('wuxi');
+    expect(wuxi.total).toBe(expected);
+    expect(wuxi.heading).toBe(`无锡市 最高可申请约 ${expected} 万元`);
+    expect(wuxi.status).toContain('历史政策，仅供参考');
+    expect(wuxi.status).toContain('已失效');
+    const shown = wuxi.items.find((i) => i.provision === `${WUXI}#sub3`)!;
+    expect([shown.amount, shown.counted, shown.amountText]).toEqual([expected, true, `最高 ${expected}万元`]);
+    expect(shown.clause).toBe(`${WUXI}#${s3.clause}`);
     expect(shown.href).toBe(`/policies/${WUXI}/#${s3.clause}`);
     expect(shown.steps).toContain(`“${ii.label}”档最高 ${ii.maxAmountWan}万元`);
     expect(shown.steps).toContain(`不超过研发投入的 25%：3000万元 × 25% = ${expected}万元`);
-    // 改良型新药 (（三）2.) is another product; I期-only or registration provisions are other stages.
-    expect(matchIds(wuxi)).not.toContain(`${WUXI}#sub4`);
-    expect(wuxi.warnings.join('')).toContain('有效期至 2025年12月31日，已失效');
+    // 改良型新药 (（三）2.) is another product: not shown at all.
+    expect(wuxi.items.map((i) => i.provision)).not.toContain(`${WUXI}#sub4`);
 
     // 苏州高新区: 新药开展临床实验 最高250万元.
     const snd = rawSubsidy(SND, 'sub11');
     expect(squash(snd.quote)).toContain('新药开展临床实验和研究，分别予以最高250万元和400万元的资助');
-    expect(item(city(cities, 'snd'), SND, 'sub11').amount).toBe(snd.tiers![0]!.maxAmountWan);
+    expect(answerAt(answers, 'snd').items.find((i) => i.provision === `${SND}#sub11`)!.amount).toBe(
+      snd.tiers![0]!.maxAmountWan,
+    );
+    // 太仓: 一类创新药按临床试验I、Ⅱ、Ⅲ期择优支持 — named, no amount in the text: in the folded group, not the total.
+    const taicang = answerAt(answers, 'taicang').items.find((i) => i.provision === `${TAICANG}#sub10`)!;
+    expect([taicang.group, taicang.amount, taicang.counted, taicang.amountText]).toEqual([
+      'unstated',
+      null,
+      false,
+      '未载明金额',
+    ]);
 
-    // 太仓: 一类创新药按临床试验I、Ⅱ、Ⅲ期择优支持 — named, no amount in the text.
-    const taicang = item(city(cities, 'taicang'), TAICANG, 'sub10');
-    expect([taicang.level, taicang.amount, taicang.amountText]).toEqual(['match', null, '未载明金额']);
-    expect(matchIds(city(cities, 'taicang'))).not.toContain(`${TAICANG}#sub11`);
-    // 苏州市: 在国内开展临床试验的新药 分阶段资助; 昆山市: 对创新药临床试验予以资源倾斜.
-    expect(matchIds(city(cities, 'suzhou'))).toContain(`${SUZHOU}#sub7`);
-    expect(matchIds(city(cities, 'kunshan'))).toContain(`${KUNSHAN}#sub1`);
-    expect(city(cities, 'suzhou').warnings.join('')).toContain('规划期 2021—2023 已结束');
-
-    // Every provision whose clause names II期 and (an umbrella of) 1类创新药 — and no beneficiary other than 企业 — is shown as a match.
+    // Every provision whose clause names II期 and (an umbrella of) 1类创新药 — and no beneficiary other than 企业 —
+    // is shown as counted or without an amount in every location its policy covers.
     const named = subsidiesNaming('stages', '临床II期').filter(({ s }) => {
       const p = s.eligibility?.products ?? [];
       const b = s.eligibility?.beneficiaries ?? [];
       return (!b.length || b.includes('企业')) && (p.includes('1类创新药') || p.includes('新药') || p.includes('药品'));
     });
-    const allMatches = cities.flatMap(matchIds);
     expect(named.length).toBeGreaterThanOrEqual(5);
-    for (const { policy, s } of named) expect(allMatches).toContain(`${policy}#${s.id}`);
+    const covers: Record<string, string[]> = {
+      wuxi: ['wuxi'],
+      suzhou: ['suzhou', 'taicang', 'kunshan', 'snd'],
+      taicang: ['taicang'],
+      kunshan: ['kunshan'],
+      snd: ['snd'],
+    };
+    for (const { policy, region, s } of named)
+      for (const at of covers[region]!) {
+        const item = answerAt(answers, at).items.find((i) => i.provision === `${policy}#${s.id}`);
+        expect(item?.group, `${policy}#${s.id} in ${at}`).toMatch(/^(counted|unstated)$/);
+      }
+    // The one-line answer sits above the form.
+    expect(await page.textContent('[data-finder-status]')).toContain(`无锡市最高可申请约 ${expected} 万元`);
     expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it('a first 三类医疗器械 registration (研发投入 1000万元), then the same as an innovative device (研发投入 3000万元)', async () => {
-    const { page } = await open('stage=registration&product=device-3&who=enterprise&rd=1000');
-    let cities = await shownResults(page);
-    // 无锡（三）4.: 三类 按实际投入研发费用不超过20%，每个品种最高300万元 → min(1000 × 20%, 300) = 200.
-    const s6 = rawSubsidy(WUXI, 'sub6');
-    const class3 = s6.tiers!.find((t) => t.label === '三类医疗器械')!;
-    expect(squash(s6.quote)).toContain('三类医疗器械按实际投入研发费用不超过20%，每个品种最高300万元的资助');
-    expect(item(city(cities, 'wuxi'), WUXI, 'sub6').amount).toBe(
-      Math.min((1000 * class3.ratePct!) / 100, class3.maxAmountWan!),
-    );
-    // The raise for innovative devices does not apply to a plain class III device.
-    expect(matchIds(city(cities, 'wuxi'))).not.toContain(`${WUXI}#sub7`);
-    // 苏州高新区: 新取得医疗器械注册证书的第三类医疗器械产品 最高不超过300万元.
-    const snd = rawSubsidy(SND, 'sub10');
-    expect(item(city(cities, 'snd'), SND, 'sub10').amount).toBe(
-      snd.tiers!.find((t) => t.label.includes('第三类'))!.maxAmountWan,
-    );
-    // 太仓: 获批二、三类医疗器械注册产品证 给予支持; 苏州: 取得注册证的第二、三类医疗器械 研发费资助.
-    expect(matchIds(city(cities, 'taicang'))).toContain(`${TAICANG}#sub12`);
-    expect(matchIds(city(cities, 'suzhou'))).toEqual(expect.arrayContaining([`${SUZHOU}#sub8`, `${SUZHOU}#sub2`]));
-    expect(matchIds(city(cities, 'suzhou'))).not.toContain(`${SUZHOU}#sub9`);
-
-    // Now an innovative device: “单个品种资助上限再提高100万元” lifts the 300万元 maximum to 400万元.
-    await page.check('input[name="product"][value="device-innovative"]');
-    await page.fill('input[name="rd"]', '3000');
-    await page.click('#finder-form button[type="submit"]');
-    cities = await shownResults(page);
-    const raise = rawSubsidy(WUXI, 'sub7');
-    expect(squash(raise.quote)).toContain('单个品种资助上限再提高100万元');
-    const wuxi = city(cities, 'wuxi');
-    expect(item(wuxi, WUXI, 'sub6').amount).toBe(
-      Math.min((3000 * class3.ratePct!) / 100, class3.maxAmountWan! + raise.raiseByWan!),
-    );
-    expect(item(wuxi, WUXI, 'sub7').amountText).toBe('上限再提高 100万元');
-    // The raise is counted once, inside sub6, and the sum stays under “单个企业每年最高资助600万元”.
-    expect(item(wuxi, WUXI, 'sub6').steps).toContain('年度上限（原文“单个企业每年最高资助600万元”）：400万元 未超过');
-    // 太仓: 进入国家创新医疗器械特别审查程序且在太仓转化的产品择优给予支持.
-    expect(matchIds(city(cities, 'taicang'))).toContain(`${TAICANG}#sub13`);
-    await page.close();
-  });
-
-  it('a headquarters settling (总部落户), 实收注册资本 2亿元', async () => {
-    const { page } = await open('stage=settle&who=enterprise&capital=20000');
-    const cities = await shownResults(page);
-    // 无锡（十六）: 实收注册资本1亿元（含）~5亿元的，按不超过实收注册资本2%的标准给予落户奖励 → 2亿 × 2% = 400万元.
-    const s46 = rawSubsidy(WUXI, 'sub46');
-    expect(squash(s46.quote)).toContain('实收注册资本1亿元（含）~5亿元的，按不超过实收注册资本2%的标准给予落户奖励');
-    const tier = s46.tiers!.find((t) => t.label.includes('1亿元（含）~5亿元'))!;
-    const h = item(city(cities, 'wuxi'), WUXI, 'sub46');
-    expect(h.amount).toBe((20000 * tier.ratePct!) / 100);
-    expect(h.steps).toContain('档次：“实收注册资本1亿元（含）~5亿元”');
-    // 设立总部 in 太仓, 苏州高新区 (全球行业50强、中国20强 设立地区总部) and 苏州市 (设立地区总部或研发中心, 一事一议).
-    expect(matchIds(city(cities, 'taicang'))).toContain(`${TAICANG}#sub4`);
-    expect(matchIds(city(cities, 'snd'))).toEqual(expect.arrayContaining([`${SND}#sub22`, `${SND}#sub2`]));
-    const suzhou = item(city(cities, 'suzhou'), SUZHOU, 'sub1');
-    expect([suzhou.amount, suzhou.amountText]).toEqual([null, '一事一议']);
-    // Talent programmes are for 人才团队, not an enterprise.
-    expect(matchIds(city(cities, 'wuxi'))).not.toContain(`${WUXI}#sub60`);
-    await page.close();
-  });
-
-  it('a talent team (人才团队): every provision whose clause names talents, largest first', async () => {
-    const { page } = await open('who=talent');
-    const cities = await shownResults(page);
-    const named = subsidiesNaming('beneficiaries', '人才团队');
-    const shown = cities.flatMap(matchIds);
-    expect(shown.sort()).toEqual(named.map(({ policy, s }) => `${policy}#${s.id}`).sort());
-    // 无锡（二十二）: 顶尖人才团队 按“一事一议”给予最高1亿元; 创业领军 1000万元; 创新领军 500万元 — in that order.
-    const wuxi = city(cities, 'wuxi').items.filter((i) => i.level === 'match');
-    const order = wuxi.map((i) => i.id);
-    expect(order.indexOf(`${WUXI}#sub62`)).toBeLessThan(order.indexOf(`${WUXI}#sub60`));
-    expect(order.indexOf(`${WUXI}#sub60`)).toBeLessThan(order.indexOf(`${WUXI}#sub61`));
-    expect(wuxi.find((i) => i.id === `${WUXI}#sub62`)!.amount).toBe(rawSubsidy(WUXI, 'sub62').maxAmountWan);
-    // 太仓: 顶尖人才团队 最高1亿元.
-    expect(item(city(cities, 'taicang'), TAICANG, 'sub15').amountText).toBe('最高 1亿元');
     await page.close();
   });
 });
 
-describe('/finder/: the address, requests and the page without JavaScript', () => {
-  it('the selection made in the form is in the address, and reopening the address restores it and the answer', async () => {
+describe('/finder/: amounts as people type them', () => {
+  it('３０００, 3,000, 3000万, 0.3亿, 3千万, 三千万 are 3000万元; -5 and “abc” get a message by the field, and are not used', async () => {
+    const { page, errors } = await open('loc=wuxi&who=enterprise&product=innovative-drug&stage=clinical-3');
+    const total = async () => (await shownAnswers(page))[0]!.total;
+    const msg = () => page.textContent('#f-amt-rd-msg');
+    // III期: 3000 × 25% = 750万元 (under 3500).
+    for (const typed of ['３０００', '3,000', '3000万', '0.3亿', '3千万', '三千万']) {
+      await page.fill('input[name="rd"]', typed);
+      await page.waitForURL(/rd=3000$/);
+      expect(await msg(), typed).toBe('= 3000 万元');
+      expect(await total(), typed).toBe(750);
+      expect(await page.getAttribute('input[name="rd"]', 'aria-invalid')).toBe('false');
+      await page.fill('input[name="rd"]', '');
+      await page.waitForURL((u) => !u.search.includes('rd='));
+    }
+    await page.fill('input[name="rd"]', '3000');
+    await page.waitForURL(/rd=3000$/);
+    expect(await msg()).toBe('');
+
+    for (const [typed, message] of [
+      ['-5', '金额不能为负数'],
+      ['abc', '无法识别'],
+    ] as const) {
+      await page.fill('input[name="rd"]', typed);
+      await page.waitForURL((u) => u.searchParams.get('rd') === typed);
+      expect(await msg()).toContain(message);
+      expect(await page.getAttribute('input[name="rd"]', 'aria-invalid')).toBe('true');
+      // Not dropped silently: the answer says which amount it could not use, and works without it (the III期 maximum).
+      expect(await page.textContent('[data-finder-notices]')).toContain(`研发投入“${typed}”`);
+      expect(await total()).toBe(3500);
+    }
+    // Reopening the address keeps the mistake in its field, with its message.
+    const again = await open(query(page));
+    expect(await again.page.inputValue('input[name="rd"]')).toBe('abc');
+    expect(await again.page.textContent('#f-amt-rd-msg')).toContain('无法识别');
+    await again.page.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('R&D per phase: the field of a phase appears with the phase, and its amount is that phase’s base', async () => {
+    const { page } = await open('loc=wuxi&who=enterprise&product=innovative-drug');
+    expect(await page.isVisible('input[name="rd.clinical-2"]')).toBe(false);
+    await page.check('input[name="stage"][value="clinical-2"]');
+    await page.locator('input[name="rd.clinical-2"]').waitFor({ state: 'visible' });
+    expect(await page.isVisible('input[name="rd.clinical-1"]')).toBe(false);
+    await page.fill('input[name="rd.clinical-2"]', '3000');
+    await page.waitForURL(/rd\.clinical-2=3000/);
+    expect((await shownAnswers(page))[0]!.total).toBe(750);
+    await page.close();
+  });
+});
+
+describe('/finder/: the address, requests, copy, print and the page without JavaScript', () => {
+  it('the profile made in the form is in the address, and reopening the address restores it and the answer', async () => {
     const { page } = await open('');
-    await page.selectOption('select[name="stage"]', 'industrialization');
+    await page.selectOption('select[name="loc"]', 'wuxi');
+    await page.selectOption('select[name="who"]', 'enterprise');
     await page.check('input[name="product"][value="device-2"]');
     await page.check('input[name="product"][value="device-3"]');
-    await page.selectOption('select[name="who"]', 'enterprise');
+    await page.check('input[name="stage"][value="industrialization"]');
+    await page.check('input[name="role"][value="client"]');
     await page.fill('input[name="investment"]', '8000');
-    await page.fill('input[name="equipment"]', '3000');
+    await page.fill('input[name="equipment"]', '3,000');
     await page.click('#finder-form button[type="submit"]');
-    const url = new URL(page.url());
-    expect(url.search).toBe(
-      '?stage=industrialization&product=device-3&product=device-2&who=enterprise&equipment=3000&investment=8000',
+    expect(query(page)).toBe(
+      'loc=wuxi&who=enterprise&product=device-3&product=device-2&stage=industrialization&role=client&equipment=3000&investment=8000',
     );
-    const before = await shownResults(page);
+    const before = await shownAnswers(page);
     // 无锡（十一）: 二、三类医疗器械 总投资5000万元~1亿元 最高不超过500万元 — 8000万元 is in range.
-    expect(item(city(before, 'wuxi'), WUXI, 'sub33').amount).toBe(rawSubsidy(WUXI, 'sub33').maxAmountWan);
-    expect(matchIds(city(before, 'wuxi'))).not.toContain(`${WUXI}#sub34`);
+    const wuxi = answerAt(before, 'wuxi');
+    expect(wuxi.items.find((i) => i.provision === `${WUXI}#sub33`)?.amount).toBe(
+      rawSubsidy(WUXI, 'sub33').maxAmountWan,
+    );
+    expect(countedIds(wuxi)).not.toContain(`${WUXI}#sub34`);
 
     const again = await context.newPage();
-    await again.goto(url.href, { waitUntil: 'networkidle' });
-    expect(await again.inputValue('select[name="stage"]')).toBe('industrialization');
+    await again.goto(page.url(), { waitUntil: 'networkidle' });
+    expect(await again.inputValue('select[name="loc"]')).toBe('wuxi');
     expect(await again.isChecked('input[name="product"][value="device-2"]')).toBe(true);
-    expect(await again.isChecked('input[name="product"][value="device-3"]')).toBe(true);
+    expect(await again.isChecked('input[name="stage"][value="industrialization"]')).toBe(true);
+    expect(await again.isChecked('input[name="role"][value="client"]')).toBe(true);
     expect(await again.inputValue('input[name="investment"]')).toBe('8000');
-    expect(await shownResults(again)).toEqual(before);
+    expect(await shownAnswers(again)).toEqual(before);
     await again.close();
     await page.close();
   });
 
-  it('a shared address in another order or with unknown terms opens the same selection, written canonically', async () => {
+  it('a shared address in another order opens the same profile, written canonically; unknown terms are named, not dropped silently', async () => {
     const { page } = await open('rd=3000&who=enterprise&x=1&product=innovative-drug&stage=clinical-2&product=nonsense');
-    expect(new URL(page.url()).search).toBe('?stage=clinical-2&product=innovative-drug&who=enterprise&rd=3000');
+    expect(query(page)).toBe('who=enterprise&product=innovative-drug&stage=clinical-2&rd=3000');
     expect(await page.inputValue('input[name="rd"]')).toBe('3000');
+    const notice = await page.textContent('[data-finder-notices]');
+    expect(notice).toContain('x=1');
+    expect(notice).toContain('product=nonsense');
     await page.close();
   });
 
   it('nothing leaves the page: only this origin is asked for anything, and no request carries what was typed', async () => {
-    const { page, requests, errors } = await open('stage=clinical-2&product=innovative-drug');
+    const { page, requests, errors } = await open('who=enterprise&product=innovative-drug&stage=clinical-2');
     const sent: { url: string; referer: string | undefined; method: string; body: string | null }[] = [];
     page.on('request', (r) =>
       sent.push({ url: r.url(), referer: r.headers().referer, method: r.method(), body: r.postData() }),
     );
+    expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((r) => new URL(r).origin !== origin)).toEqual([]);
     await page.fill('input[name="rd"]', '123456');
     await page.fill('input[name="salary"]', '88');
     await page.selectOption('select[name="who"]', 'talent');
     await page.click('#finder-form button[type="submit"]');
-    await page.waitForTimeout(400);
+    await page.waitForURL(/salary=88/);
     expect(page.url()).toContain('rd=123456');
+    await page.click('[data-copy]').catch(() => undefined);
     // Chromium refetches the site's own favicon when the address changes; nothing else is asked for, and nothing carries the input.
     expect(sent.filter((r) => new URL(r.url).pathname !== '/favicon.svg')).toEqual([]);
     for (const r of sent) {
@@ -242,6 +244,63 @@ describe('/finder/: the address, requests and the page without JavaScript', () =
     }
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('copies the answer as text, with the arithmetic and a citation and link for every clause', async () => {
+    const ctx = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const q =
+      'loc=wuxi&who=enterprise&product=innovative-drug&stage=clinical-1&stage=clinical-2&stage=clinical-3&rd.clinical-1=1000&rd.clinical-2=3000&rd.clinical-3=4000';
+    const { page } = await open(q, ctx);
+    await page.click('[data-copy]');
+    await page.locator('[data-copied]:not(:empty)').waitFor();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    const s3 = rawSubsidy(WUXI, 'sub3');
+    expect(text).toContain('苏锡生物医药政策库 · 政策计算器');
+    expect(text).toContain('条件：注册地：无锡市；主体：企业；产品：1类创新药；阶段：临床I期、临床II期、临床III期');
+    expect(text).toContain('【无锡市】最高可申请约 2000 万元');
+    expect(text).toContain('历史政策，仅供参考');
+    expect(text).toContain('I期临床试验：不超过临床I期研发投入的 25%：1000万元 × 25% = 250万元');
+    expect(text).toContain(
+      `出处：《市政府关于加快推动生物医药产业高质量发展的若干政策意见》第（三）条第1项 ${origin}/policies/${WUXI}/#${s3.clause}`,
+    );
+    expect(text).toContain(`网址：${page.url()}`);
+    await ctx.close();
+  });
+
+  it('prints the answer: no form or buttons, every folded part open, the address of the answer on paper', async () => {
+    const ctx = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1280, height: 800 } });
+    const { page } = await open('loc=snd&who=enterprise&product=innovative-drug&stage=rd&stage=clinical-2', ctx);
+    expect(await page.isVisible('#finder-form')).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    const state = await page.evaluate(() => {
+      const visible = (s: string) => [...document.querySelectorAll(s)].filter((e) => e.checkVisibility()).length;
+      return {
+        form: visible('#finder-form'),
+        buttons: visible('button'),
+        nav: visible('.site-header'),
+        all: visible('#finder-all'),
+        totals: visible('[data-finder-total]'),
+        folded: document.querySelectorAll('.finder-group--unstated [data-finder-item]').length,
+        foldedShown: visible('.finder-group--unstated [data-finder-item]'),
+        steps: document.querySelectorAll('.finder-steps li').length,
+        stepsShown: visible('.finder-steps li'),
+        address: document.querySelector('[data-print-url]')?.checkVisibility()
+          ? document.querySelector('[data-print-url]')!.textContent
+          : null,
+        color: getComputedStyle(document.querySelector('[data-finder-total]')!).color,
+      };
+    });
+    expect(state).toMatchObject({ form: 0, buttons: 0, nav: 0, all: 0, totals: 1 });
+    expect(state.folded).toBeGreaterThan(0);
+    expect(state.foldedShown).toBe(state.folded);
+    expect(state.steps).toBeGreaterThan(0);
+    expect(state.stepsShown).toBe(state.steps);
+    expect(state.address).toBe(page.url());
+    expect(state.color).toBe('rgb(0, 0, 0)');
+    const out = resolve(ROOT, 'test-output/screenshots');
+    mkdirSync(out, { recursive: true });
+    await page.pdf({ path: resolve(out, 'print-finder.pdf'), format: 'A4' });
+    await ctx.close();
   });
 
   it('without JavaScript: the explanation, no form, and every provision listed by stage with its clause link', async () => {
@@ -261,11 +320,21 @@ describe('/finder/: the address, requests and the page without JavaScript', () =
       ({ s }) => !(s.eligibility?.stacking && s.eligibility.stacking.scope !== '本条款'),
     );
     expect(listed.sort()).toEqual(payers.map(({ policy, s }) => `${policy}#${s.id}`).sort());
-    // Each lists its clause: /policies/<policy>/#<clause>.
     const { policy, s } = payers.find((x) => x.s.id === 'sub3' && x.policy === WUXI)!;
     expect(await page.getAttribute(`#stage-clinical-2 [data-provision="${policy}#${s.id}"] a`, 'href')).toBe(
       `/policies/${policy}/#${s.clause}`,
     );
     await nojs.close();
+  });
+
+  it('states its count of provisions and why it differs from the comparison page', async () => {
+    const { page } = await open('');
+    const all = allSubsidies();
+    const rules = all.filter(({ s }) => s.eligibility?.stacking && s.eligibility.stacking.scope !== '本条款');
+    const how = await page.textContent('.finder-how');
+    expect(how).toContain(`各地共 ${all.length} 项扶持条款`);
+    expect(how).toContain(`其中 ${rules.length} 项是叠加或就高规则`);
+    expect(how).toContain(`其余 ${all.length - rules.length} 项参与计算`);
+    await page.close();
   });
 });

@@ -1,38 +1,47 @@
 /**
- * Reading the finder's answer from the page, and the subsidies it is checked against, straight
- * from the MDX frontmatter (so expectations come from the data and the clauses, not from the
- * finder's own output).
+ * Reading the calculator's answer through contract 5 ([data-finder-total], [data-finder-item]),
+ * and the subsidies it is checked against, straight from the MDX frontmatter (so expectations come
+ * from the data and the clauses, not from the calculator's own output).
  */
 import type { Page } from 'playwright-core';
 import { contentFiles } from '../helpers/site.ts';
 
 export interface ShownItem {
-  id: string;
-  level: string;
+  clause: string;
+  provision: string;
   amount: number | null;
+  counted: boolean;
+  group: string;
   amountText: string;
   href: string;
   steps: string[];
 }
 
-export interface ShownCity {
+export interface ShownAnswer {
   region: string;
-  warnings: string[];
+  total: number;
+  heading: string;
+  status: string;
   items: ShownItem[];
-  caps: string[];
+  rules: string[];
 }
 
-/** Every city section of the results, with its items (matches and related) as the page shows them. */
-export function shownResults(page: Page): Promise<ShownCity[]> {
+/** Every answer on the page (one per location), as contract 5 marks it up, with the words shown. */
+export async function shownAnswers(page: Page): Promise<ShownAnswer[]> {
+  await page.locator('[data-finder-status]:not(:empty)').waitFor({ state: 'attached' });
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('#finder-results section.finder-city')].map((section) => ({
+    [...document.querySelectorAll<HTMLElement>('[data-finder-total]')].map((section) => ({
       region: section.dataset.region ?? '',
-      warnings: [...section.querySelectorAll('.finder-warn')].map((w) => w.textContent ?? ''),
-      caps: [...section.querySelectorAll('.finder-caps li')].map((li) => li.textContent ?? ''),
-      items: [...section.querySelectorAll<HTMLElement>('li.finder-item')].map((li) => ({
-        id: li.dataset.provision ?? '',
-        level: li.dataset.level ?? '',
-        amount: li.dataset.amount ? Number(li.dataset.amount) : null,
+      total: Number(section.dataset.amountWan),
+      heading: section.querySelector('h2')?.textContent ?? '',
+      status: section.querySelector('.finder-status')?.textContent ?? '',
+      rules: [...section.querySelectorAll('[data-finder-rule]')].map((li) => li.textContent ?? ''),
+      items: [...section.querySelectorAll<HTMLElement>('[data-finder-item]')].map((li) => ({
+        clause: li.dataset.clause ?? '',
+        provision: li.dataset.provision ?? '',
+        amount: li.dataset.amountWan ? Number(li.dataset.amountWan) : null,
+        counted: li.dataset.counted === 'true',
+        group: li.dataset.group ?? '',
         amountText: li.querySelector('.finder-item__amount')?.textContent ?? '',
         href: li.querySelector<HTMLAnchorElement>('.finder-item__clause')?.getAttribute('href') ?? '',
         steps: [...li.querySelectorAll('.finder-steps li')].map((s) => s.textContent ?? ''),
@@ -41,13 +50,13 @@ export function shownResults(page: Page): Promise<ShownCity[]> {
   );
 }
 
-export const city = (cities: ShownCity[], region: string) => {
-  const c = cities.find((x) => x.region === region);
-  if (!c) throw new Error(`no results for ${region}`);
-  return c;
+export const answerAt = (answers: ShownAnswer[], region: string) => {
+  const a = answers.find((x) => x.region === region);
+  if (!a) throw new Error(`no answer for ${region}; answered: ${answers.map((x) => x.region).join(', ')}`);
+  return a;
 };
 
-export const matchIds = (c: ShownCity) => c.items.filter((i) => i.level === 'match').map((i) => i.id);
+export const countedIds = (a: ShownAnswer) => a.items.filter((i) => i.counted).map((i) => i.provision);
 
 interface RawSubsidy {
   id: string;
@@ -76,7 +85,7 @@ export function rawSubsidy(policy: string, id: string): RawSubsidy {
   return s;
 }
 
-/** Every subsidy of every policy, with its policy ID. */
+/** Every subsidy of every policy, with its policy ID and region. */
 export function allSubsidies(): { policy: string; region: string; s: RawSubsidy }[] {
   return files.flatMap((f) =>
     ((f.frontmatter.subsidies as RawSubsidy[] | undefined) ?? []).map((s) => ({

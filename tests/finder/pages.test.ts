@@ -55,10 +55,15 @@ describe('/finder/ data island', () => {
     expect(data.asOf).toBe(policies[0]!.statusAsOf);
   });
 
-  it('cannot end its <script> element early', () => {
+  it('is one <script> element whose whole text is the data: nothing in it ends the element early', () => {
     const html = readFileSync(resolve(siteDir, 'finder/index.html'), 'utf8');
-    const start = html.indexOf('id="finder-data">');
-    expect(html.slice(start, html.indexOf('</script>', start))).not.toMatch(/<\/?script|<!--/i);
+    const open = '<script type="application/json" id="finder-data">';
+    const start = html.indexOf(open);
+    expect(start).toBeGreaterThan(0);
+    const text = html.slice(start + open.length, html.indexOf('</script>', start));
+    // If a quote had closed the element, the text up to the first </script> would be cut short and not parse.
+    expect(JSON.parse(text)).toEqual(island());
+    expect(text).not.toMatch(/<\/?script|<!--/i);
   });
 });
 
@@ -86,6 +91,9 @@ describe('/stages/', () => {
         `${policy}#${s.id}`,
       ).not.toBeNull();
     }
+    // 苏州高新区's “研究” filed under 研发 is this site's inference, and the page says so where the provision is.
+    const snd = page.querySelector('[data-provision="suzhou-snd-meddevice-biomed-2020-2022#sub11"]');
+    expect(snd?.textContent).toContain('本站推断：原文“新药开展临床实验和研究”中的“研究”未写明阶段');
     const targets = page.querySelectorAll('[data-target]').map((li) => li.getAttribute('data-target'));
     expect(targets).toEqual(
       expect.arrayContaining(['suzhou-biomed-chain-2021-2023#t11', 'taicang-biomed-cluster-2025#t12']),

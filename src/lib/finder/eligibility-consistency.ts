@@ -52,6 +52,32 @@ export function eligibilityProblems(
           );
       }
     });
+    e.exclusiveWith.forEach((id, j) => {
+      const other = byId.get(id);
+      if (!other)
+        say(
+          ['exclusiveWith', j],
+          `no subsidy "${id}" in this policy — use the ID of a subsidy this one is an alternative to`,
+        );
+      else if (id === s.id) say(['exclusiveWith', j], 'a subsidy cannot be an alternative to itself');
+      else if (!other.eligibility?.exclusiveWith.includes(s.id))
+        say(
+          ['exclusiveWith', j],
+          `"${id}" does not list "${s.id}" in its exclusiveWith — alternatives are alternatives both ways`,
+        );
+    });
+    if (e.exclusiveWith.length && e.inference === null)
+      say(['inference'], 'names alternatives (exclusiveWith) but no inference — say why only one can be received');
+    if (e.basisPerStage && (e.basis === null || !e.tiers.some((t) => t.stages.length > 0)))
+      say(
+        ['basisPerStage'],
+        'a basis per stage needs a basis and tiers that name stages — or set basisPerStage: false',
+      );
+    if (e.roles.length && e.basis !== '交易金额')
+      say(
+        ['roles'],
+        'roles (委托方/受托方) belong to a provision computed on 交易金额 — set basis: 交易金额 or remove roles',
+      );
     if (e.sharedCapWith.length && s.annualCapWan === null)
       say(['sharedCapWith'], 'names a shared cap but annualCapWan is null');
     if (e.raises !== null) {

@@ -34,6 +34,7 @@ const PRODUCT_WORDS: Record<ProductKind, RegExp> = {
   二类医疗器械: /二类|第二类|二、三类|第二、三类/,
   创新医疗器械: /创新医疗器械/,
   特医食品: /特殊医学用途配方食品|特医食品/,
+  特定疾病特医食品: /特定疾病/,
   医美产品: /医疗美容/,
   生物原料药: /生物原料药|药用辅料|生物基材料/,
   兽药: /兽药/,
@@ -83,6 +84,70 @@ describe('eligibility data', () => {
       '0 sharedCapWith.0',
       '1 raises',
     ]);
+  });
+
+  it('the consistency check catches one-way alternatives, alternatives without a reason, a per-stage base without stage tiers, roles off 交易金额', () => {
+    const a = sub('wuxi-biomed-policy-opinions', 'sub41');
+    const b = sub('wuxi-biomed-policy-opinions', 'sub42');
+    const c = sub('wuxi-biomed-policy-opinions', 'sub5');
+    const broken = [
+      { ...a, eligibility: { ...a.eligibility!, inference: null } },
+      { ...b, eligibility: { ...b.eligibility!, exclusiveWith: ['sub41', 'sub99'] } },
+      { ...c, eligibility: { ...c.eligibility!, basisPerStage: true, roles: ['委托方' as const] } },
+    ];
+    expect(eligibilityProblems(broken).map((p) => `${p.index} ${p.path.join('.')}`)).toEqual([
+      '0 inference',
+      '1 exclusiveWith.1',
+      '2 basisPerStage',
+      '2 roles',
+    ]);
+  });
+
+  it.each(cases((x) => x.s.eligibility!.roles.length > 0))(
+    '%s: each party it pays is named in the quote (委托方, 受托方)',
+    (_id, { s }) => {
+      expect(s.eligibility!.roles.filter((r) => !normalizeText(s.quote).includes(r))).toEqual([]);
+    },
+  );
+
+  it.each(cases((x) => x.s.eligibility!.recurring !== null))(
+    '%s: an award given every year says so (每年, 连续N年)',
+    (_id, { s, clause }) => {
+      const { years } = s.eligibility!.recurring!;
+      const t = normalizeText(`${s.quote}\n${clause.text}`);
+      expect(t).toMatch(/每年/);
+      if (years !== null) expect(t).toContain(`连续${years}年`);
+    },
+  );
+
+  it.each(cases((x) => x.s.eligibility!.payer !== null))(
+    '%s: another payer is written in the clause (各地区同步配套)',
+    (_id, { s, clause }) => {
+      expect(normalizeText(clause.text)).toContain('同步配套相应资金');
+      expect(s.eligibility!.payer).toContain('同步配套相应资金');
+    },
+  );
+
+  it.each(cases((x) => x.s.eligibility!.basisPerStage))(
+    '%s: a base per stage is read from “按照不同……阶段” with one tier per stage',
+    (_id, { s, clause }) => {
+      expect(normalizeText(`${s.quote}${clause.text}`)).toMatch(/不同临床试验阶段|分档择优给予不超过研发投入/);
+      expect(s.eligibility!.tiers.every((t) => t.stages.length === 1)).toBe(true);
+    },
+  );
+
+  it('the issue-12 corrections hold: 特定疾病, districts paying, insurers paid nothing, an inference marked', () => {
+    expect(sub('wuxi-biomed-policy-opinions', 'sub29').eligibility!.products).toEqual(['特定疾病特医食品']);
+    expect(sub('wuxi-biomed-policy-opinions', 'sub29').conditions).toContain('特定疾病');
+    expect(sub('wuxi-biomed-policy-opinions', 'sub51').eligibility!.payer).toMatch(/^各地区同步配套相应资金/);
+    expect(sub('wuxi-biomed-policy-opinions', 'sub51').conditions).toContain('各地区同步配套');
+    const insurers = sub('suzhou-biomed-chain-2021-2023', 'sub32');
+    expect([insurers.eligibility!.beneficiaries, insurers.maxAmountWan, insurers.beneficiary]).toEqual([
+      ['金融机构'],
+      null,
+      '各类在苏保险机构',
+    ]);
+    expect(sub('suzhou-snd-meddevice-biomed-2020-2022', 'sub11').eligibility!.inference).toContain('研究');
   });
 
   it.each(cases((x) => x.s.eligibility!.products.length > 0))(
@@ -180,12 +245,22 @@ describe('eligibility data', () => {
       if (e.thresholds.length) kinds.add('threshold');
       if (e.maxCount !== null) kinds.add('count');
       if (e.stacking) kinds.add(`stacking ${e.stacking.rule}`);
+      if (e.exclusiveWith.length) kinds.add('alternatives');
+      if (e.recurring) kinds.add('recurring');
+      if (e.roles.length) kinds.add('roles');
+      if (e.basisPerStage) kinds.add('base per stage');
+      if (e.payer) kinds.add('payer');
     }
-    // compute.test.ts has a case for each of these.
+    // compute.test.ts, answer.test.ts and answer-text.test.ts have a case for each of these.
     expect([...kinds].sort()).toEqual(
       [
+        'alternatives',
         'annual cap',
+        'base per stage',
         'count',
+        'payer',
+        'recurring',
+        'roles',
         'fixed',
         'maximum',
         'raise by',

@@ -1,31 +1,53 @@
 /**
- * Whether a provision may apply to the reader's project. Each condition the reader gave is
- * compared with what the clause states: named and equal → matches; named and different → the
- * provision does not apply; not stated by the clause → unknown, which never excludes (the clause
- * does not rule the project out) but is said plainly.
+ * Whether a provision may apply to the applicant. Each condition the applicant gave is compared
+ * with what the clause states: named and equal → yes; named and different → the provision does
+ * not apply; not stated by the clause (or not given by the applicant) → unknown, which never
+ * excludes. Returns data only; src/lib/finder/explain.ts words it.
  */
 import type { Eligibility, Threshold } from '../../schemas/eligibility.ts';
-import type { AmountBasis } from '../../schemas/eligibility-vocab.ts';
+import type { BeneficiaryType, LifecycleStage, PartyRole, ProductKind } from '../../schemas/eligibility-vocab.ts';
 import { formatWan } from '../format.ts';
-import { EMPTY_ELIGIBILITY, type Selection } from './types.ts';
-import { impliedKinds, productsOverlap } from './vocab.ts';
+import { EMPTY_ELIGIBILITY, type Amounts, type Profile } from './types.ts';
+import { impliedKinds, narrowerThanPicked, productsOverlap } from './vocab.ts';
 
 export type Verdict = 'yes' | 'no' | 'unknown';
 
+/** A condition of the clause the applicant does not meet. */
+export type Exclusion =
+  | { kind: 'stage'; named: LifecycleStage[] }
+  | { kind: 'product'; named: ProductKind[] }
+  | { kind: 'beneficiary'; named: BeneficiaryType[] }
+  | { kind: 'role'; named: PartyRole[] }
+  | { kind: 'threshold'; threshold: Threshold };
+
+/** Why a provision that nothing rules out is only “may also apply”. */
+export type Openness =
+  /** The clause names none of the applicant's stages or products (platforms, talent, finance…). */
+  | { kind: 'not-named' }
+  /** The clause is for a narrower kind than the applicant's product (创新医疗器械 for a 三类 device). */
+  | { kind: 'narrower'; named: ProductKind[] }
+  /** The clause is for certain products and the applicant named none. */
+  | { kind: 'product-unstated'; named: ProductKind[] }
+  /** The applicant's type was assumed (企业) and the clause names another. */
+  | { kind: 'beneficiary-assumed'; named: BeneficiaryType[] }
+  /** The applicant gave neither a type nor a stage or product: nothing to answer for. */
+  | { kind: 'nothing-asked' };
+
 export interface Match {
   /**
-   * match: the clause names the reader's stage or product (or, when the reader gave neither,
-   * their type); related: nothing the reader gave rules it out, but the clause names none of it
-   * (support for any stage or product); excluded: a condition the clause states is not met.
+   * match: the clause names one of the applicant's stages or products (or, when it gave neither,
+   * its type) and nothing rules it out; related: nothing rules it out but something is open
+   * (`open`); excluded: a condition the clause states is not met (`exclusions`).
    */
   level: 'match' | 'related' | 'excluded';
   stage: Verdict;
   product: Verdict;
   beneficiary: Verdict;
-  /** One verdict per threshold of the clause ('unknown' when the reader left the amount empty). */
+  role: Verdict;
+  /** One verdict per threshold of the clause ('unknown' when the applicant left the amount empty). */
   thresholds: Verdict[];
-  /** Why it is excluded, in words. */
-  reasons: string[];
+  exclusions: Exclusion[];
+  open: Openness[];
 }
 
 /** 1亿元—5亿元（含）, 超过1500万元, 50万元及以上. */
@@ -38,7 +60,7 @@ export function thresholdText(t: Threshold): string {
   return '不限';
 }
 
-export function thresholdVerdict(t: Threshold, amounts: Partial<Record<AmountBasis, number>> | undefined): Verdict {
+export function thresholdVerdict(t: Threshold, amounts: Amounts | undefined): Verdict {
   const v = amounts?.[t.basis];
   if (v === undefined) return 'unknown';
   if (t.minWan !== null && (t.minInclusive ? v < t.minWan : v <= t.minWan)) return 'no';
@@ -46,35 +68,74 @@ export function thresholdVerdict(t: Threshold, amounts: Partial<Record<AmountBas
   return 'yes';
 }
 
-const listVerdict = <T>(named: readonly T[], picked: T | null | undefined): Verdict => {
-  if (picked === null || picked === undefined || named.length === 0) return 'unknown';
-  return named.includes(picked) ? 'yes' : 'no';
+const listVerdict = <T>(named: readonly T[], picked: readonly T[]): Verdict => {
+  if (!picked.length || !named.length) return 'unknown';
+  return named.some((n) => picked.includes(n)) ? 'yes' : 'no';
 };
 
-export function matchProvision(eligibility: Eligibility | undefined, sel: Selection): Match {
+export interface MatchOptions {
+  /** The applicant's type when it gave none (企业): a clause naming another type is then open, not excluded. */
+  assumedWho?: BeneficiaryType | null;
+}
+
+/** The amounts a threshold compares: a total, or the sum of its stages' amounts when only those were given. */
+export const effectiveAmounts = (profile: Pick<Profile, 'amounts' | 'stageAmounts'>): Amounts => {
+  const out: Amounts = { ...profile.amounts };
+  for (const [basis, byStage] of Object.entries(profile.stageAmounts) as [keyof Amounts, Record<string, number>][]) {
+    if (out[basis] === undefined) out[basis] = Object.values(byStage).reduce((a, b) => a + b, 0);
+  }
+  return out;
+};
+
+export function matchProvision(eligibility: Eligibility | undefined, profile: Profile, opts: MatchOptions = {}): Match {
   const e = eligibility ?? EMPTY_ELIGIBILITY;
-  const stage = listVerdict(e.stages, sel.stage);
-  const product: Verdict =
-    !sel.products.length || !e.products.length
-      ? 'unknown'
-      : productsOverlap(e.products, impliedKinds(sel.products))
-        ? 'yes'
-        : 'no';
-  const beneficiary = listVerdict(e.beneficiaries, sel.beneficiary);
-  const thresholds = e.thresholds.map((t) => thresholdVerdict(t, sel.amounts));
-  const reasons: string[] = [];
-  if (stage === 'no') reasons.push(`原文所涉阶段为${e.stages.join('、')}`);
-  if (product === 'no') reasons.push(`原文限于${e.products.join('、')}`);
-  if (beneficiary === 'no') reasons.push(`原文支持对象为${e.beneficiaries.join('、')}`);
+  const exclusions: Exclusion[] = [];
+  const open: Openness[] = [];
+
+  const stage = listVerdict(e.stages, profile.stages);
+  if (stage === 'no') exclusions.push({ kind: 'stage', named: e.stages });
+
+  let product: Verdict = 'unknown';
+  if (e.products.length && profile.products.length) {
+    if (productsOverlap(e.products, impliedKinds(profile.products))) product = 'yes';
+    else if (narrowerThanPicked(e.products, new Set(profile.products)))
+      open.push({ kind: 'narrower', named: e.products });
+    else {
+      product = 'no';
+      exclusions.push({ kind: 'product', named: e.products });
+    }
+  } else if (e.products.length) open.push({ kind: 'product-unstated', named: e.products });
+
+  const who = profile.who ?? opts.assumedWho ?? null;
+  const beneficiary = listVerdict(e.beneficiaries, who ? [who] : []);
+  if (beneficiary === 'no') {
+    if (profile.who) exclusions.push({ kind: 'beneficiary', named: e.beneficiaries });
+    else open.push({ kind: 'beneficiary-assumed', named: e.beneficiaries });
+  }
+
+  const role = listVerdict(e.roles, profile.role ? [profile.role] : []);
+  if (role === 'no') exclusions.push({ kind: 'role', named: e.roles });
+
+  const amounts = effectiveAmounts(profile);
+  const thresholds = e.thresholds.map((t) => thresholdVerdict(t, amounts));
   e.thresholds.forEach((t, i) => {
-    if (thresholds[i] === 'no') reasons.push(`原文要求${t.basis}${thresholdText(t)}`);
+    if (thresholds[i] === 'no') exclusions.push({ kind: 'threshold', threshold: t });
   });
+
   let level: Match['level'];
-  if (reasons.length) level = 'excluded';
-  else if (sel.stage || sel.products.length) level = stage === 'yes' || product === 'yes' ? 'match' : 'related';
-  else if (sel.beneficiary) level = beneficiary === 'yes' ? 'match' : 'related';
-  else level = 'match';
-  return { level, stage, product, beneficiary, thresholds, reasons };
+  if (exclusions.length) level = 'excluded';
+  else if (open.length) level = 'related';
+  else if (profile.stages.length || profile.products.length) {
+    level = stage === 'yes' || product === 'yes' ? 'match' : 'related';
+    if (level === 'related') open.push({ kind: 'not-named' });
+  } else if (profile.who) {
+    level = beneficiary === 'yes' ? 'match' : 'related';
+    if (level === 'related') open.push({ kind: 'not-named' });
+  } else {
+    level = 'related';
+    open.push({ kind: 'nothing-asked' });
+  }
+  return { level, stage, product, beneficiary, role, thresholds, exclusions, open };
 }
 
 /** A provision that states a rule for combining support (就高不重复, 叠加上限 across a document or region) rather than paying anything itself. */

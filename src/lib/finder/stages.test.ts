@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { provisionsAt, provisionsWithoutStage, STAGE_NAMES, targetStages } from './stages.ts';
+import { provisionsAt, provisionsWithoutStage, STAGE_NAMES, stageAmountFields, targetStages } from './stages.ts';
 import { testFinderData } from './testing.ts';
 
 describe('stages', () => {
@@ -31,6 +31,26 @@ describe('stages', () => {
     expect(provisionsAt('临床I期', data.provisions).map((p) => `${p.region}#${p.id}`)).not.toContain('wuxi#sub4');
   });
 
+  it.each([
+    ['医研企协同创新基地', ['临床I期', '临床II期', '临床III期']],
+    ['申报医疗器械产品', ['注册获证']],
+    ['沪深A股和境外主要资本市场上市企业', ['成长壮大']],
+    ['省级以上专精特新“小巨人”企业', ['成长壮大']],
+    ['营收超10亿的企业', ['成长壮大']],
+    ['百亿企业', ['成长壮大']],
+    ['科技型中小企业和高企数', ['成长壮大']],
+    ['集聚生物医药及健康企业', ['落户设立']],
+    ['生物医药载体面积', ['落户设立']],
+    ['预留土地', ['落户设立']],
+    ['总产值', ['产业化']],
+    ['智能生物制造示范中心', ['产业化']],
+    ['省级重点实验室或工程技术中心', ['研发']],
+    ['新增省级创新中心、企业研发机构或创新平台', ['研发']],
+    ['专利授权量', []],
+  ] as const)('the indicator “%s” concerns %j', (indicator, expected) => {
+    expect(targetStages({ indicator, theme: '其他' })).toEqual(expected);
+  });
+
   it('places targets by the words of their indicator', () => {
     expect(targetStages({ indicator: '新增临床试验机构', theme: '临床' })).toEqual([
       '临床I期',
@@ -42,5 +62,20 @@ describe('stages', () => {
     expect(targetStages({ indicator: '引入具有世界影响力企业', theme: '企业' })).toEqual(['落户设立']);
     expect(targetStages({ indicator: '引进产业发展急需高端人才', theme: '人才' })).toEqual([]);
     expect(targetStages({ indicator: '生物医药类科创基金规模', theme: '资本' })).toEqual([]);
+  });
+});
+
+describe('stageAmountFields', () => {
+  it('asks R&D per clinical phase, because 无锡（三）1. and 2. compute from each phase’s own R&D', () => {
+    expect(stageAmountFields(testFinderData().provisions)).toEqual([
+      { basis: '研发投入', stage: '临床I期' },
+      { basis: '研发投入', stage: '临床II期' },
+      { basis: '研发投入', stage: '临床III期' },
+    ]);
+  });
+  it('asks nothing for provisions whose base is not per stage', () => {
+    const data = testFinderData();
+    const flat = data.provisions.map((p) => ({ ...p, eligibility: { ...p.eligibility, basisPerStage: false } }));
+    expect(stageAmountFields(flat)).toEqual([]);
   });
 });

@@ -7,7 +7,12 @@
  * placed by the words of their indicator: 临床试验机构 concerns the clinical stages, 申报上市药品
  * registration. That is this site's grouping, stated as such on the page, not a claim of the texts.
  */
-import { LIFECYCLE_STAGES, type LifecycleStage } from '../../schemas/eligibility-vocab.ts';
+import {
+  AMOUNT_BASES,
+  LIFECYCLE_STAGES,
+  type AmountBasis,
+  type LifecycleStage,
+} from '../../schemas/eligibility-vocab.ts';
 import type { Target } from '../../schemas/policy.ts';
 import { isStackingRule } from './match.ts';
 import type { FinderProvision } from './types.ts';
@@ -41,3 +46,22 @@ export const provisionsWithoutStage = <P extends Pick<FinderProvision, 'eligibil
   provisions.filter((p) => !isStackingRule(p.eligibility) && p.eligibility.stages.length === 0);
 
 export const STAGE_NAMES = LIFECYCLE_STAGES.map<LifecycleStage>((s) => s.name);
+
+/**
+ * The amounts the form asks per stage: a basis and a stage wherever a provision computes from
+ * that stage's own amount (basisPerStage with tiers by stage — R&D per clinical phase), in
+ * vocabulary order.
+ */
+export function stageAmountFields(
+  provisions: Pick<FinderProvision, 'eligibility'>[],
+): { basis: AmountBasis; stage: LifecycleStage }[] {
+  const wanted = new Set<string>();
+  for (const p of provisions) {
+    const e = p.eligibility;
+    if (!e.basisPerStage || !e.basis) continue;
+    for (const t of e.tiers) for (const st of t.stages) wanted.add(`${e.basis}|${st}`);
+  }
+  return AMOUNT_BASES.flatMap((b) =>
+    LIFECYCLE_STAGES.filter((s) => wanted.has(`${b.name}|${s.name}`)).map((s) => ({ basis: b.name, stage: s.name })),
+  );
+}

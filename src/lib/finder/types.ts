@@ -3,7 +3,13 @@
  * conditions, as embedded in /finder/ at build time (island.ts) and read by the browser script.
  */
 import type { Eligibility } from '../../schemas/eligibility.ts';
-import type { AmountBasis, BeneficiaryType, LifecycleStage, ProductKind } from '../../schemas/eligibility-vocab.ts';
+import type {
+  AmountBasis,
+  BeneficiaryType,
+  LifecycleStage,
+  PartyRole,
+  ProductKind,
+} from '../../schemas/eligibility-vocab.ts';
 import type { Subsidy } from '../../schemas/policy.ts';
 import type { PolicyStatus } from '../status.ts';
 
@@ -76,28 +82,53 @@ export interface FinderData {
   provisions: FinderProvision[];
 }
 
-/** What the reader's project is, and the amounts it has (万元). */
-export interface Inputs {
-  stage?: LifecycleStage | null;
-  products?: readonly ProductKind[];
-  amounts?: Partial<Record<AmountBasis, number>>;
-}
+/** Amounts in 万元, by what they measure (研发投入, 实收注册资本 …). */
+export type Amounts = Partial<Record<AmountBasis, number>>;
+/** Amounts of one stage (rd.clinical-2: R&D spent on the Phase II trial), in 万元. */
+export type StageAmounts = Partial<Record<AmountBasis, Partial<Record<LifecycleStage, number>>>>;
 
-export interface Selection extends Inputs {
-  stage: LifecycleStage | null;
+/**
+ * The applicant (contract 5 in /work/shared/DESIGN.md, docs/finder.md): where it is registered,
+ * what it is, its products and stages, the amounts the texts compute from, its role where a
+ * text pays only one party, and whether to count only policies in force.
+ */
+export interface Profile {
+  /** Region ID of the location (wuxi, suzhou, taicang, kunshan, snd); null compares every location. */
+  loc: string | null;
+  who: BeneficiaryType | null;
+  /** Product kinds, in vocabulary order. */
   products: ProductKind[];
-  beneficiary: BeneficiaryType | null;
-  amounts: Partial<Record<AmountBasis, number>>;
+  /** Stages the applicant is at or reaches, in lifecycle order. */
+  stages: LifecycleStage[];
+  amounts: Amounts;
+  stageAmounts: StageAmounts;
+  role: PartyRole | null;
+  /** Count only policies in force (current=1). */
+  current: boolean;
 }
 
-export const EMPTY_SELECTION: Selection = { stage: null, products: [], beneficiary: null, amounts: {} };
+export const EMPTY_PROFILE: Profile = {
+  loc: null,
+  who: null,
+  products: [],
+  stages: [],
+  amounts: {},
+  stageAmounts: {},
+  role: null,
+  current: false,
+};
+
+/** What the arithmetic of one provision reads from the profile. */
+export type Inputs = Partial<Pick<Profile, 'stages' | 'products' | 'amounts' | 'stageAmounts'>>;
 
 export const EMPTY_ELIGIBILITY: Eligibility = {
   beneficiaries: [],
   products: [],
   stages: [],
   basis: null,
+  basisPerStage: false,
   thresholds: [],
+  roles: [],
   location: [],
   period: null,
   tiers: [],
@@ -107,4 +138,8 @@ export const EMPTY_ELIGIBILITY: Eligibility = {
   per: null,
   fixedAmount: false,
   stacking: null,
+  exclusiveWith: [],
+  recurring: null,
+  payer: null,
+  inference: null,
 };

@@ -1,52 +1,134 @@
 /**
- * The selection in the URL's query string, so a result can be bookmarked and shared:
- * /finder/?stage=clinical-2&product=innovative-drug&who=enterprise&rd=3000. Vocabulary IDs, not
- * names, keep the address short and readable; amounts are in 万元. Reading ignores what it does
- * not know (an old link with a renamed term still opens), and writing is canonical — one order,
- * no empty keys — so reading what was written gives the same selection and the same address.
+ * The profile in the query string (contract 5, docs/finder.md), so an answer can be bookmarked,
+ * shared and driven by outside checks: /finder/?loc=wuxi&who=enterprise&product=innovative-drug
+ * &stage=clinical-2&rd.clinical-2=3000&current=1. Vocabulary IDs, not names, keep the address short
+ * and stable; amounts are in 万元 and read with the same parser as the form (3000, 3000万, 0.3亿).
+ *
+ * Nothing is dropped silently: an amount that cannot be read is reported with its message (and
+ * written back as typed, so the address keeps the mistake for the reader to fix), and a parameter
+ * this build does not know is reported as ignored. Writing is canonical — one order, no empty
+ * keys — so reading what was written gives the same profile and the same address.
  */
-import { AMOUNT_BASES, PRODUCT_KINDS, type AmountBasis, type ProductKind } from '../../schemas/eligibility-vocab.ts';
-import type { Selection } from './types.ts';
-import { beneficiaries, bases, PICKABLE_PRODUCTS, products, stages } from './vocab.ts';
+import {
+  AMOUNT_BASES,
+  LIFECYCLE_STAGES,
+  PRODUCT_KINDS,
+  type AmountBasis,
+  type LifecycleStage,
+  type ProductKind,
+} from '../../schemas/eligibility-vocab.ts';
+import { parseAmount } from './input.ts';
+import { EMPTY_PROFILE, type Amounts, type Profile, type StageAmounts } from './types.ts';
+import { PICKABLE_PRODUCTS, bases, beneficiaries, products, roles, stages } from './vocab.ts';
 
-/** The query keys: stage, product (repeated), who, and one per amount basis (rd, equipment …). */
-export const KEYS = { stage: 'stage', product: 'product', beneficiary: 'who' } as const;
+/** The query keys of contract 5 other than the amounts (`<basis-id>` and `<basis-id>.<stage-id>`). */
+export const KEYS = {
+  loc: 'loc',
+  who: 'who',
+  product: 'product',
+  stage: 'stage',
+  role: 'role',
+  current: 'current',
+} as const;
 
-/** A number of 万元 as typed: digits with an optional decimal part; 0 or more. */
-function amount(raw: string | null): number | undefined {
-  if (raw === null) return undefined;
-  const t = raw.trim();
-  if (!/^\d+(\.\d+)?$/.test(t)) return undefined;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : undefined;
+/** `rd` or `rd.clinical-2`: the key of an amount, for one stage or for all. */
+export const amountKey = (basis: AmountBasis, stage?: LifecycleStage) =>
+  stage ? `${bases.id(basis)}.${stages.id(stage)}` : bases.id(basis);
+
+export interface ReadProfile {
+  profile: Profile;
+  /** Amounts that could not be read, by key (rd, rd.clinical-2), with the message for the field. */
+  errors: Record<string, { raw: string; message: string }>;
+  /** Parameters this build does not understand, as `key=value`. */
+  ignored: string[];
 }
 
-export function readSelection(params: URLSearchParams): Selection {
-  const stage = stages.fromId(params.get(KEYS.stage) ?? '')?.name ?? null;
-  const picked = new Set(
-    params
-      .getAll(KEYS.product)
-      .map((id) => products.fromId(id)?.name)
-      .filter((n): n is ProductKind => n !== undefined && PICKABLE_PRODUCTS.includes(n)),
-  );
-  const beneficiary = beneficiaries.fromId(params.get(KEYS.beneficiary) ?? '')?.name ?? null;
-  const amounts: Partial<Record<AmountBasis, number>> = {};
-  for (const b of AMOUNT_BASES) {
-    const v = amount(params.get(b.id));
-    if (v !== undefined) amounts[b.name] = v;
+/** Reads the profile from a query string. `locations` are the region IDs an applicant can be registered in. */
+export function readProfile(params: URLSearchParams, locations: readonly string[]): ReadProfile {
+  const errors: ReadProfile['errors'] = {};
+  const ignored: string[] = [];
+  const amounts: Amounts = {};
+  const stageAmounts: StageAmounts = {};
+  let loc: string | null = null;
+  let who: Profile['who'] = null;
+  let role: Profile['role'] = null;
+  let current = false;
+  const picked = new Set<ProductKind>();
+  const reached = new Set<LifecycleStage>();
+
+  for (const [key, value] of params) {
+    const skip = () => ignored.push(`${key}=${value}`);
+    if (key === KEYS.loc) {
+      if (locations.includes(value)) loc = value;
+      else skip();
+    } else if (key === KEYS.who) {
+      const b = beneficiaries.fromId(value);
+      if (b) who = b.name;
+      else skip();
+    } else if (key === KEYS.product) {
+      const p = products.fromId(value);
+      if (p && PICKABLE_PRODUCTS.includes(p.name)) picked.add(p.name);
+      else skip();
+    } else if (key === KEYS.stage) {
+      const s = stages.fromId(value);
+      if (s) reached.add(s.name);
+      else skip();
+    } else if (key === KEYS.role) {
+      const r = roles.fromId(value);
+      if (r) role = r.name;
+      else skip();
+    } else if (key === KEYS.current) {
+      if (value === '1') current = true;
+      else if (value !== '0' && value !== '') skip();
+    } else {
+      const [basisId, stageId, extra] = key.split('.');
+      const basis = bases.fromId(basisId ?? '');
+      const stage = stageId === undefined ? undefined : stages.fromId(stageId);
+      if (!basis || extra !== undefined || (stageId !== undefined && !stage)) {
+        skip();
+        continue;
+      }
+      const read = parseAmount(value);
+      if (read.kind === 'error') errors[key] = { raw: value, message: read.message };
+      else if (read.kind === 'ok') {
+        if (stage) (stageAmounts[basis.name] ??= {})[stage.name] = read.wan;
+        else amounts[basis.name] = read.wan;
+      }
+    }
   }
-  // Vocabulary order, so the same products give the same address whatever order they came in.
-  return { stage, products: PRODUCT_KINDS.map((p) => p.name).filter((n) => picked.has(n)), beneficiary, amounts };
+  return {
+    profile: {
+      ...EMPTY_PROFILE,
+      loc,
+      who,
+      // Vocabulary order, so the same profile gives the same address whatever order the link had.
+      products: PRODUCT_KINDS.map((p) => p.name).filter((n) => picked.has(n)),
+      stages: LIFECYCLE_STAGES.map((s) => s.name).filter((n) => reached.has(n)),
+      amounts,
+      stageAmounts,
+      role,
+      current,
+    },
+    errors,
+    ignored,
+  };
 }
 
-export function writeSelection(sel: Selection): URLSearchParams {
+/** The canonical query string of a profile; `typed` keeps amounts that could not be read, as typed. */
+export function writeProfile(profile: Profile, typed: Record<string, string> = {}): URLSearchParams {
   const params = new URLSearchParams();
-  if (sel.stage) params.set(KEYS.stage, stages.id(sel.stage));
-  for (const p of PRODUCT_KINDS) if (sel.products.includes(p.name)) params.append(KEYS.product, p.id);
-  if (sel.beneficiary) params.set(KEYS.beneficiary, beneficiaries.id(sel.beneficiary));
-  for (const b of AMOUNT_BASES) {
-    const v = sel.amounts[b.name];
-    if (v !== undefined && Number.isFinite(v) && v >= 0) params.set(bases.id(b.name), String(v));
-  }
+  if (profile.loc) params.set(KEYS.loc, profile.loc);
+  if (profile.who) params.set(KEYS.who, beneficiaries.id(profile.who));
+  for (const p of PRODUCT_KINDS) if (profile.products.includes(p.name)) params.append(KEYS.product, p.id);
+  for (const s of LIFECYCLE_STAGES) if (profile.stages.includes(s.name)) params.append(KEYS.stage, s.id);
+  if (profile.role) params.set(KEYS.role, roles.id(profile.role));
+  const amount = (key: string, v: number | undefined) => {
+    if (v !== undefined && Number.isFinite(v) && v >= 0) params.set(key, String(v));
+    else if (typed[key]) params.set(key, typed[key]);
+  };
+  for (const b of AMOUNT_BASES) amount(b.id, profile.amounts[b.name]);
+  for (const b of AMOUNT_BASES)
+    for (const s of LIFECYCLE_STAGES) amount(`${b.id}.${s.id}`, profile.stageAmounts[b.name]?.[s.name]);
+  if (profile.current) params.set(KEYS.current, '1');
   return params;
 }

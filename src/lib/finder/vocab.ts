@@ -6,10 +6,12 @@ import {
   AMOUNT_BASES,
   BENEFICIARY_TYPES,
   LIFECYCLE_STAGES,
+  PARTY_ROLES,
   PRODUCT_KINDS,
   type AmountBasis,
   type BeneficiaryType,
   type LifecycleStage,
+  type PartyRole,
   type ProductKind,
 } from '../../schemas/eligibility-vocab.ts';
 
@@ -31,26 +33,29 @@ export const stages = index<LifecycleStage>(LIFECYCLE_STAGES);
 export const products = index<ProductKind>(PRODUCT_KINDS);
 export const beneficiaries = index<BeneficiaryType>(BENEFICIARY_TYPES);
 export const bases = index<AmountBasis>(AMOUNT_BASES);
-
-/** Position of a stage in the lifecycle, from 0. */
-export const stageOrder = (stage: LifecycleStage) => LIFECYCLE_STAGES.findIndex((s) => s.name === stage);
+export const roles = index<PartyRole>(PARTY_ROLES);
 
 /** Product kinds a reader can pick: the specific ones, not the umbrella terms 药品, 新药, 医疗器械. */
 export const PICKABLE_PRODUCTS = PRODUCT_KINDS.filter((p) => !('covers' in p)).map<ProductKind>((p) => p.name);
 
 /** The specific kinds a term of the data stands for: 医疗器械 → 三类, 二类, 创新医疗器械; 三类医疗器械 → itself. */
-export function coveredKinds(kind: ProductKind): ProductKind[] {
+function coveredKinds(kind: ProductKind): ProductKind[] {
   const entry = PRODUCT_KINDS.find((p) => p.name === kind)!;
   return 'covers' in entry ? [...(entry.covers as readonly ProductKind[])] : [kind];
 }
+
+/** What a kind always also is (创新医疗器械 → 三类 or 二类; 特定疾病特医食品 → 特医食品). */
+const impliesOf = (kind: ProductKind): readonly ProductKind[] => {
+  const entry = PRODUCT_KINDS.find((p) => p.name === kind)!;
+  return 'implies' in entry ? entry.implies : [];
+};
 
 /** The kinds a reader's product is, counting what its kind implies: 创新医疗器械 is also a 三类 or 二类 device. */
 export function impliedKinds(picked: readonly ProductKind[]): Set<ProductKind> {
   const out = new Set<ProductKind>();
   for (const kind of picked) {
     out.add(kind);
-    const entry = PRODUCT_KINDS.find((p) => p.name === kind)!;
-    if ('implies' in entry) for (const k of entry.implies as readonly ProductKind[]) out.add(k);
+    for (const k of impliesOf(kind)) out.add(k);
   }
   return out;
 }
@@ -58,4 +63,23 @@ export function impliedKinds(picked: readonly ProductKind[]): Set<ProductKind> {
 /** Whether a list of product terms from the data names any of the reader's kinds. */
 export function productsOverlap(terms: readonly ProductKind[], picked: Set<ProductKind>): boolean {
   return terms.some((t) => coveredKinds(t).some((k) => picked.has(k)));
+}
+
+/**
+ * Whether a provision's terms name only a narrower kind than the reader's: the clause is for
+ * 创新医疗器械 and the reader picked 三类医疗器械, or for 特定疾病特医食品 and the reader picked
+ * 特医食品. The reader's product may be of that narrower kind, so the provision may apply.
+ */
+export function narrowerThanPicked(terms: readonly ProductKind[], picked: Set<ProductKind>): boolean {
+  return terms.some((t) => coveredKinds(t).some((k) => impliesOf(k).some((i) => picked.has(i))));
+}
+
+/**
+ * The reader's products: each picked kind is one product, except a kind another picked kind
+ * implies, which describes that same product (三类医疗器械 + 创新医疗器械 is one innovative class
+ * III device; 特医食品 + 特定疾病特医食品 one food). Each product lists the kinds it was picked as.
+ */
+export function productUnits(picked: readonly ProductKind[]): ProductKind[][] {
+  const heads = picked.filter((k) => !picked.some((o) => o !== k && impliesOf(o).includes(k)));
+  return heads.map((h) => [h, ...picked.filter((k) => k !== h && impliesOf(h).includes(k))]);
 }

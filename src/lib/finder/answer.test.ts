@@ -1,0 +1,363 @@
+/**
+ * The answer per location: which policies count where, how the texts' rules combine provisions
+ * (alternatives, shared caps, 上限再提高, a city's two-tier cap), what is assumed when the profile
+ * is silent, and the order of locations — on the real data, and on synthetic data for the rules
+ * the five texts never make bind.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer, answerAt, asksAnything, isCurrent, locations, type LocationAnswer } from './answer.ts';
+import { testFinderData, sub, words } from './testing.ts';
+import {
+  EMPTY_ELIGIBILITY,
+  EMPTY_PROFILE,
+  type FinderData,
+  type FinderPolicy,
+  type FinderProvision,
+  type Profile,
+} from './types.ts';
+
+const WUXI = 'wuxi-biomed-policy-opinions';
+const SUZHOU = 'suzhou-biomed-chain-2021-2023';
+const SND = 'suzhou-snd-meddevice-biomed-2020-2022';
+const TAICANG = 'taicang-biomed-cluster-2025';
+const data = testFinderData();
+const profile = (patch: Partial<Profile>): Profile => ({ ...EMPTY_PROFILE, ...patch });
+const at = (loc: string, patch: Partial<Profile>) => answer(data, profile({ ...patch, loc }))[0]!;
+const item = (a: LocationAnswer, key: string) => {
+  const found = a.items.find((i) => i.key === key);
+  if (!found) throw new Error(`${key} not in the answer for ${a.location.id}`);
+  return found;
+};
+const counted = (a: LocationAnswer) => a.items.filter((i) => i.counted).map((i) => [i.key, i.amountWan]);
+
+describe('locations', () => {
+  it('every region with a policy, with the regions above it whose policies also apply', () => {
+    expect(locations(data).map((l) => [l.id, l.chain.map((r) => r.id)])).toEqual([
+      ['suzhou', ['suzhou']],
+      ['taicang', ['suzhou', 'taicang']],
+      ['kunshan', ['suzhou', 'kunshan']],
+      ['snd', ['suzhou', 'snd']],
+      ['wuxi', ['wuxi']],
+    ]);
+  });
+
+  it('a 昆山 company gets 苏州市’s and 昆山市’s provisions in one answer, and no other district’s', () => {
+    const a = at('kunshan', { who: '企业', stages: ['临床II期'], products: ['1类创新药'] });
+    const policies = new Set(a.items.map((i) => i.policy.id));
+    expect([...policies].sort()).toEqual([SUZHOU, 'kunshan-nucleic-acid-cluster-worklist'].sort());
+  });
+
+  it('without a location: one answer per location, best first', () => {
+    const all = answer(data, profile({ who: '企业', stages: ['临床III期'], products: ['1类创新药'] }));
+    expect(all.map((a) => [a.location.id, a.totalWan])).toEqual([
+      ['wuxi', 3500],
+      ['snd', 250],
+      ['suzhou', 0],
+      ['taicang', 0],
+      ['kunshan', 0],
+    ]);
+  });
+
+  it('asks anything only when the profile says something about the applicant', () => {
+    expect(asksAnything(EMPTY_PROFILE)).toBe(false);
+    expect(asksAnything(profile({ loc: 'wuxi', current: true }))).toBe(false);
+    for (const patch of [
+      { who: '企业' as const },
+      { products: ['兽药' as const] },
+      { stages: ['市场' as const] },
+      { role: '受托方' as const },
+      { amounts: { 研发投入: 1 } },
+      { stageAmounts: { 研发投入: { 临床I期: 1 } } },
+    ])
+      expect(asksAnything(profile(patch))).toBe(true);
+  });
+});
+
+describe('the total follows the texts’ rules', () => {
+  it('alternatives: a talent team is one of 创业领军 (1000万元), 创新领军 (500万元) or 顶尖人才团队 (1亿元) — the highest counts', () => {
+    const a = at('wuxi', { who: '人才团队' });
+    expect(item(a, `${WUXI}#sub62`).counted).toBe(true);
+    for (const id of ['sub60', 'sub61'])
+      expect(item(a, `${WUXI}#${id}`).notCounted).toEqual({ kind: 'alternative', winner: `${WUXI}#sub62` });
+    const rule = a.rules.find((r) => r.kind === 'alternatives')!;
+    expect([rule.totalWan, rule.resultWan, rule.members.length]).toEqual([11500, 10000, 3]);
+    // 顶尖人才团队 1亿元 + 境外人才 at its cap of 200万元 (年工资薪金 not given).
+    expect(a.totalWan).toBe(10200);
+  });
+
+  it('上限再提高 is counted once, inside the provision it raises (无锡（三）4.)', () => {
+    const a = at('wuxi', {
+      who: '企业',
+      stages: ['注册获证'],
+      products: ['三类医疗器械', '创新医疗器械'],
+      amounts: { 研发投入: 3000 },
+    });
+    expect(item(a, `${WUXI}#sub6`).amountWan).toBe(400);
+    expect(item(a, `${WUXI}#sub6`).raisedBy).toEqual([`${WUXI}#sub7`]);
+    expect(item(a, `${WUXI}#sub7`)).toMatchObject({
+      counted: false,
+      notCounted: { kind: 'raise', target: `${WUXI}#sub6` },
+    });
+    expect(a.totalWan).toBe(400);
+    // A plain class III device: no raise, and the raise is only “may also apply”.
+    const plain = at('wuxi', {
+      who: '企业',
+      stages: ['注册获证'],
+      products: ['三类医疗器械'],
+      amounts: { 研发投入: 3000 },
+    });
+    expect(item(plain, `${WUXI}#sub6`).amountWan).toBe(300);
+    expect(item(plain, `${WUXI}#sub7`).group).toBe('related');
+  });
+
+  it('one cap shared by several provisions (无锡（十）: 单个企业每年补贴最高1000万元)', () => {
+    for (const id of ['sub27', 'sub28', 'sub29', 'sub30'])
+      expect(words(sub(WUXI, id))).toContain('单个企业每年补贴最高1000万元');
+    const a = at('wuxi', {
+      who: '企业',
+      stages: ['注册获证'],
+      products: ['1类创新药', '改良型新药', '特定疾病特医食品', '兽药'],
+    });
+    const rule = a.rules.find((r) => r.kind === 'shared-cap' && r.rule.id === 'sub27')!;
+    expect(rule.members).toEqual([`${WUXI}#sub27`, `${WUXI}#sub28`, `${WUXI}#sub29`, `${WUXI}#sub30`]);
+    expect([rule.totalWan, rule.capWan, rule.resultWan, rule.binding]).toEqual([450, 1000, 450, false]);
+  });
+
+  it('a CRO (受托方) gets nothing of the 委托方’s award; the 委托方 gets 5% of its transactions, capped', () => {
+    const base = { who: '企业' as const, stages: ['产业化' as const], products: ['1类创新药' as const] };
+    const client = at('wuxi', { ...base, role: '委托方', amounts: { 交易金额: 20000 } });
+    expect(item(client, `${WUXI}#sub35`).amountWan).toBe(1000);
+    const provider = at('wuxi', { ...base, role: '受托方', amounts: { 交易金额: 20000 } });
+    expect(provider.items.some((i) => i.key === `${WUXI}#sub35`)).toBe(false);
+    const unsaid = at('wuxi', { ...base, amounts: { 交易金额: 20000 } });
+    expect(item(unsaid, `${WUXI}#sub35`).assumedRole).toBe('委托方');
+  });
+
+  it('a relocating headquarters (实收资本 3亿元) gets the settlement award and the yearly contribution award (issue 11)', () => {
+    const a = at('wuxi', { who: '企业', stages: ['落户设立'], amounts: { 实收注册资本: 30000 } });
+    expect(counted(a)).toEqual([
+      [`${WUXI}#sub45`, 2000],
+      [`${WUXI}#sub46`, 600],
+    ]);
+    expect(item(a, `${WUXI}#sub45`).provision.eligibility.recurring).toEqual({ years: 3 });
+    expect(a.totalWan).toBe(2600);
+  });
+
+  it('苏州市’s two-tier cap covers 苏州市 and the applicant’s one district, for enterprises only', () => {
+    const a = at('snd', { who: '企业', stages: ['研发', '临床II期'], products: ['1类创新药'] });
+    const rule = a.rules.find((r) => r.kind === 'two-tier-cap')!;
+    expect(rule.rule.id).toBe('sub28');
+    expect(rule.members.every((k) => k.startsWith(SND) || k.startsWith(SUZHOU))).toBe(true);
+    expect([rule.capWan, rule.binding]).toEqual([20000, false]);
+    // A talent team is not “单个企业”: the cap is not applied, and 太仓’s 1亿元 is 太仓’s alone.
+    const talent = at('taicang', { who: '人才团队' });
+    expect(talent.rules.some((r) => r.kind === 'two-tier-cap')).toBe(false);
+    expect(counted(talent)).toEqual([[`${TAICANG}#sub15`, 10000]]);
+    expect(talent.totalWan).toBe(10000);
+  });
+
+  it('就高不重复 with documents this site does not hold is stated, not computed', () => {
+    const a = at('wuxi', { who: '企业', stages: ['临床III期'], products: ['1类创新药'] });
+    const rule = a.rules.find((r) => r.kind === 'other-documents')!;
+    expect([rule.rule.id, rule.binding, rule.totalWan]).toEqual(['sub75', false, null]);
+  });
+
+  it('两级财政按比例资助 is stated with the provision, not paid twice (苏州 四、1.)', () => {
+    const a = at('suzhou', { who: '企业', stages: ['市场'], amounts: { 采购额: 5000 } });
+    expect(item(a, `${SUZHOU}#sub26`).amountWan).toBe(200);
+    expect(a.rules.find((r) => r.kind === 'shared-funding')?.members).toEqual([`${SUZHOU}#sub26`]);
+    expect(item(a, `${SUZHOU}#sub26`).periodEnded).toBe(true);
+  });
+});
+
+describe('assumptions and status', () => {
+  it('no product: the kind that pays most there, said so', () => {
+    const a = at('wuxi', { who: '企业', stages: ['临床III期'] });
+    expect([a.assumed.product, a.totalWan]).toEqual(['1类创新药', 3500]);
+    expect(item(a, `${WUXI}#sub4`).group).toBe('related');
+    // Where no provision asks for a product, none is assumed.
+    expect(at('wuxi', { who: '人才团队' }).assumed.product).toBeNull();
+  });
+
+  it('no type: an enterprise, said so; talent and hospital provisions are only “may also apply”', () => {
+    const a = at('wuxi', { stages: ['落户设立'], amounts: { 实收注册资本: 30000 } });
+    expect(a.assumed.who).toBe('企业');
+    expect(a.totalWan).toBe(2600);
+    expect(item(a, `${WUXI}#sub62`).group).toBe('related');
+  });
+
+  it('every text has lapsed or states no period: the answer is historical; current=1 counts none of them', () => {
+    expect(data.policies.filter(isCurrent)).toEqual([]);
+    const a = at('wuxi', { who: '企业', stages: ['临床III期'], products: ['1类创新药'] });
+    expect(a.historical).toBe(true);
+    const now = at('wuxi', { who: '企业', stages: ['临床III期'], products: ['1类创新药'], current: true });
+    expect([now.totalWan, now.items, now.policies, now.omitted.map((p) => p.id)]).toEqual([0, [], [], [WUXI]]);
+  });
+
+  it('a profile nothing applies to: no amount anywhere', () => {
+    const all = answer(data, profile({ who: '行业组织', stages: ['出海'] }));
+    expect(all.map((a) => a.totalWan)).toEqual([0, 0, 0, 0, 0]);
+    expect(all.flatMap((a) => a.items.filter((i) => i.group !== 'related'))).toEqual([]);
+  });
+});
+
+/** A city and one of its districts with made-up provisions, for the rules the texts never make bind. */
+describe('synthetic: caps at and around their boundaries', () => {
+  const status = (code: 'in-force' | 'expired') =>
+    code === 'in-force'
+      ? { code, label: '有效', basis: '有效期至 2099-12-31' }
+      : { code, label: '已失效', basis: '有效期至 2020-12-31' };
+  const policy = (id: string, region: string, code: 'in-force' | 'expired' = 'in-force'): FinderPolicy => ({
+    id,
+    title: id,
+    shortTitle: id,
+    region,
+    status: status(code),
+    period: null,
+    validUntil: null,
+    href: `/policies/${id}/`,
+  });
+  const provision = (
+    policyId: string,
+    region: string,
+    id: string,
+    patch: Partial<FinderProvision>,
+  ): FinderProvision => ({
+    id,
+    clause: `c-${id}`,
+    what: id,
+    category: 'other',
+    categoryName: '其他',
+    beneficiary: '企业',
+    kind: '资助',
+    maxAmountWan: null,
+    ratePct: null,
+    rateBase: null,
+    tiers: [],
+    annualCapWan: null,
+    raisedMaxWan: null,
+    raiseByWan: null,
+    conditions: null,
+    quote: '（合成）',
+    eligibility: { ...EMPTY_ELIGIBILITY, beneficiaries: ['企业'], stages: ['研发'] },
+    policy: policyId,
+    region,
+    label: id,
+    href: `/policies/${policyId}/#c-${id}`,
+    ...patch,
+  });
+  const world = (
+    cap: number,
+    extra: FinderProvision[] = [],
+    districtStatus: 'in-force' | 'expired' = 'in-force',
+  ): FinderData => ({
+    asOf: '2026-01-01',
+    regions: [
+      { id: 'city', name: '市', parent: null },
+      { id: 'district', name: '区', parent: 'city' },
+      { id: 'other', name: '另一区', parent: 'city' },
+    ],
+    policies: [policy('pc', 'city'), policy('pd', 'district', districtStatus), policy('po', 'other')],
+    provisions: [
+      provision('pc', 'city', 'rule', {
+        kind: '叠加上限',
+        maxAmountWan: cap,
+        annualCapWan: cap,
+        eligibility: {
+          ...EMPTY_ELIGIBILITY,
+          beneficiaries: ['企业'],
+          stacking: { rule: '叠加上限', scope: '本市两级财政' },
+        },
+      }),
+      provision('pc', 'city', 'a', { maxAmountWan: 700 }),
+      provision('pd', 'district', 'b', { maxAmountWan: 500 }),
+      provision('po', 'other', 'c', { maxAmountWan: 900 }),
+      ...extra,
+    ],
+  });
+  const enterprise = profile({ loc: 'district', who: '企业', stages: ['研发'] });
+  const total = (d: FinderData, p: Profile = enterprise) => answer(d, p)[0]!;
+
+  it('under, at and over the two-tier cap: 700 + 500 against 1300, 1200 and 1000', () => {
+    expect(total(world(1300)).totalWan).toBe(1200);
+    expect(total(world(1200)).rules.find((r) => r.kind === 'two-tier-cap')?.binding).toBe(false);
+    expect(total(world(1200)).totalWan).toBe(1200);
+    expect(total(world(1199.99)).totalWan).toBe(1199.99);
+    const over = total(world(1000));
+    expect(over.totalWan).toBe(1000);
+    // The larger provision keeps its amount; the smaller takes what is left.
+    expect(over.items.map((i) => [i.key, i.amountWan, i.counted])).toEqual([
+      ['pc#a', 700, true],
+      ['pd#b', 300, true],
+    ]);
+    expect(over.items.find((i) => i.key === 'pd#b')!.cuts).toEqual([{ rule: 'pc#rule', fromWan: 500, toWan: 300 }]);
+    const spent = total(world(700));
+    expect(spent.items.find((i) => i.key === 'pd#b')).toMatchObject({
+      counted: false,
+      amountWan: 0,
+      notCounted: { kind: 'cap', rule: 'pc#rule' },
+    });
+  });
+
+  it('the city’s cap covers the one district the applicant is in, not the others, and only enterprises', () => {
+    expect(total(world(1000), profile({ loc: 'other', who: '企业', stages: ['研发'] })).totalWan).toBe(1000);
+    expect(total(world(1000), profile({ loc: 'city', who: '企业', stages: ['研发'] })).totalWan).toBe(700);
+    const talent = world(1000).provisions.map((p) =>
+      p.id === 'rule' ? p : { ...p, eligibility: { ...p.eligibility, beneficiaries: [] } },
+    );
+    const t = total(
+      { ...world(1000), provisions: talent },
+      profile({ loc: 'district', who: '人才团队', stages: ['研发'] }),
+    );
+    expect([t.totalWan, t.rules.map((r) => r.kind)]).toEqual([1200, []]);
+  });
+
+  it('shared annual caps at and over their figure', () => {
+    const shared = (cap: number) =>
+      world(99999, [
+        provision('pd', 'district', 'x', {
+          maxAmountWan: 600,
+          annualCapWan: cap,
+          eligibility: { ...EMPTY_ELIGIBILITY, beneficiaries: ['企业'], stages: ['研发'], sharedCapWith: ['y'] },
+        }),
+        provision('pd', 'district', 'y', {
+          maxAmountWan: 600,
+          annualCapWan: cap,
+          eligibility: { ...EMPTY_ELIGIBILITY, beneficiaries: ['企业'], stages: ['研发'], sharedCapWith: ['x'] },
+        }),
+      ]);
+    const sum = (cap: number) => {
+      const a = total(shared(cap));
+      return a.items
+        .filter((i) => i.key === 'pd#x' || i.key === 'pd#y')
+        .reduce((s, i) => s + (i.counted ? i.amountWan! : 0), 0);
+    };
+    expect([sum(1300), sum(1200), sum(1000), sum(600)]).toEqual([1200, 1200, 1000, 600]);
+    expect(total(shared(1000)).rules.find((r) => r.kind === 'shared-cap')).toMatchObject({
+      totalWan: 1200,
+      capWan: 1000,
+      resultWan: 1000,
+      binding: true,
+    });
+  });
+
+  it('current=1 leaves out a policy not in force, and says which', () => {
+    const d = world(99999, [], 'expired');
+    expect(total(d).totalWan).toBe(1200);
+    const now = total(d, { ...enterprise, current: true });
+    expect([now.totalWan, now.omitted.map((p) => p.id), now.historical]).toEqual([700, ['pd'], false]);
+    expect(total(d).historical).toBe(true);
+  });
+
+  it('answerAt without products tries each kind and keeps the one that pays most', () => {
+    const d = world(99999, [
+      provision('pd', 'district', 'p', {
+        maxAmountWan: 50,
+        eligibility: { ...EMPTY_ELIGIBILITY, stages: ['研发'], products: ['兽药'] },
+      }),
+    ]);
+    const loc = locations(d).find((l) => l.id === 'district')!;
+    const a = answerAt(d, loc, enterprise);
+    expect([a.assumed.product, a.totalWan]).toEqual(['兽药', 1250]);
+  });
+});
