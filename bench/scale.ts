@@ -329,6 +329,14 @@ export function printTable(results: ScaleResult[]) {
     '  filtered query (ms, results)',
     rs.map((r) => (r.search?.filtered ? `${r.search.filtered.ms.toFixed(0)} (${r.search.filtered.results})` : '—')),
   );
+  row(
+    '  filtered: region count unfiltered / same order',
+    rs.map((r) => {
+      const f = r.search?.filtered;
+      if (!f || f.sameOrder === undefined) return '—';
+      return `${f.unfilteredCount || '?'} / ${f.sameOrder ? 'yes' : 'NO'}`;
+    }),
+  );
   const big = rs[rs.length - 1]!;
   const small = rs[0]!;
   if (big.n >= 1000) {
