@@ -118,6 +118,31 @@ describe('representative queries', () => {
 });
 
 describe('filters', () => {
+  it.each(['临床试验', '医疗器械', '细胞治疗'])(
+    '%s: each region’s count is what filtering by it lists (a filter adds nothing the unfiltered list lacks)',
+    async (q) => {
+      const page = await searchPage(q);
+      const options = await page.$$eval('select[data-filter="region"] option', (os) =>
+        os.filter((o) => o.value).map((o) => ({ value: o.value, text: o.textContent ?? '' })),
+      );
+      expect(options.length).toBeGreaterThan(1);
+      let checked = 0;
+      for (const option of options) {
+        const count = /（(\d+)）$/u.exec(option.text)?.[1];
+        if (count === undefined) continue; // no count shown (still partial): nothing to compare
+        await page.goto(`${baseURL}/search/?q=${encodeURIComponent(q)}&region=${option.value}`);
+        await waitForResults(page, q);
+        expect({ region: option.value, total: (await readResults(page)).total }).toEqual({
+          region: option.value,
+          total: Number(count),
+        });
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(1);
+      await page.close();
+    },
+  );
+
   it('narrow the results, show counts, and live in the URL', async () => {
     // Few enough results to be all on the first page, in more than one city.
     const q = '一事一议';

@@ -98,12 +98,12 @@ function matchesFilter(r: Rec, filters: Filters): boolean {
   return true;
 }
 
-function fakeEngine(log: string[] = []): Engine {
+function fakeEngine(log: string[] = [], from: Rec[] = records): Engine {
   return {
     search(query, filters) {
       log.push(query);
       const words = query.split(' ').filter(Boolean);
-      const found = records
+      const found = from
         .filter((r) => matchesFilter(r, filters))
         .filter((r) =>
           words.every((w) =>
@@ -183,6 +183,33 @@ describe('retrieve', () => {
     expect(ids(r)[0]).toBe('x-immune');
     expect(r.list[0]!.match.exact).toBe(false);
     expect(partCounts(r).map((s) => s.term)).toContain('免疫');
+  });
+
+  it('a filter never adds clauses the unfiltered list lacks: words are searched by the whole corpus’s count', async () => {
+    // Three 无锡 clauses hold 细胞治疗 whole; the one 太仓 clause holds only its words, apart.
+    const own: Rec[] = [
+      { id: 'w1', text: '支持细胞治疗产品研发。', region: 'wuxi' },
+      { id: 'w2', text: '推动细胞治疗临床转化。', region: 'wuxi' },
+      { id: 'w3', text: '建设细胞治疗平台。', region: 'wuxi' },
+      { id: 't1', text: '干细胞库和肿瘤治疗中心。', region: 'taicang' },
+    ];
+    const plan = understand('细胞治疗', ctxPlan);
+    expect(plan.concepts[0]!.parts.map((p) => p.text)).toEqual(['细胞', '治疗']);
+    const search = (filters: Filters, log: string[] = []) =>
+      retrieve({ engine: fakeEngine(log, own), cache: new Map() }, plan, filters);
+    const all = await search({});
+    expect(ids(all).sort()).toEqual(['w1', 'w2', 'w3']);
+    const log: string[] = [];
+    const taicang = await search({ region: 'taicang' }, log);
+    expect(ids(taicang)).toEqual([]);
+    // …which took one unfiltered look at the term, not a search by its words.
+    expect(log.filter((q) => q === '细胞').length).toBe(0);
+    // With fewer than three holders in the whole corpus, the words are searched, filtered or not.
+    const rare = own.filter((r) => r.id !== 'w3');
+    const rareSearch = (filters: Filters) =>
+      retrieve({ engine: fakeEngine([], rare), cache: new Map() }, plan, filters);
+    expect(ids(await rareSearch({})).sort()).toEqual(['t1', 'w1', 'w2']);
+    expect(ids(await rareSearch({ region: 'taicang' }))).toEqual(['t1']);
   });
 
   it('returns nothing for nothing, and bounds the index queries', async () => {

@@ -293,6 +293,43 @@ function toHits(merged: Map<string, Merged>, from = 0): Hit[] {
     }));
 }
 
+const filtered = (filters: Filters) => Object.values(filters).some((v) => v !== undefined && v !== null);
+
+/**
+ * Whether fewer than FEW clauses hold concept `i` whole — in the whole corpus, not only among the
+ * filtered candidates, so that the terms looked for by their words, and with them the results,
+ * are the same with a filter as without it and then filtered (a filter must not add clauses the
+ * unfiltered list does not have). With a filter, the unfiltered candidates are checked until
+ * FEW hold the term (usually the first few), at most CHECK_AT_ONCE.
+ */
+async function fewHolders(ctx: RetrieveContext, r: Results, hits: Hit[], i: number, filters: Filters) {
+  let holders = hits.filter((h) => h.match.held[i]).length;
+  if (holders >= FEW || !filtered(filters)) return holders < FEW;
+  const concept = r.plan.concepts[i]!;
+  const queries = [
+    ...new Set(concept.forms.filter((f) => f.search !== false).map((f) => termTokens(f.text).join(' '))),
+  ].filter(Boolean);
+  const seen = new Set(hits.filter((h) => h.match.held[i]).map((h) => h.result.id));
+  const candidates = (await Promise.all(queries.map((q) => ctx.engine.search(q, {}))))
+    .flat()
+    .filter((c) => !seen.has(c.id) && seen.add(c.id));
+  r.searches += queries.length;
+  for (let at = 0; at < candidates.length && at < CHECK_AT_ONCE && holders < FEW; at += FEW) {
+    const texts = await Promise.all(
+      candidates.slice(at, at + FEW).map((c) => {
+        let pending = ctx.cache.get(c.id);
+        if (!pending) {
+          pending = c.data();
+          ctx.cache.set(c.id, pending);
+        }
+        return pending;
+      }),
+    );
+    holders += texts.filter((d) => matchInfo(d.content, r.plan).held[i]).length;
+  }
+  return holders < FEW;
+}
+
 async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): Promise<void> {
   const { plan } = r;
   const merged = await collect(ctx, r, plan.concepts, filters, false);
@@ -312,8 +349,10 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
   if (hits.length <= CHECK_AT_ONCE) {
     await ensureData(ctx, r, hits);
     r.checked = hits.length;
-    // Terms that no checked clause, or only one or two, hold whole are also looked for by their words.
-    const wanting = plan.concepts.filter((c, i) => c.parts.length && hits.filter((h) => h.match.held[i]).length < FEW);
+    // Terms that no clause, or only one or two, hold whole are also looked for by their words.
+    const wanting: Concept[] = [];
+    for (const [i, c] of plan.concepts.entries())
+      if (c.parts.length && (await fewHolders(ctx, r, hits, i, filters))) wanting.push(c);
     if (wanting.length) {
       const byWords = await collect(
         ctx,
