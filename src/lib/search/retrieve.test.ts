@@ -10,8 +10,12 @@ import { placeLexicon } from './places.ts';
 import { understand, type PlanContext } from './plan.ts';
 import { intlSegment } from './question.ts';
 import {
+  advance,
   answer,
+  BATCH,
+  CHECK_AT_ONCE,
   complete,
+  fetchTexts,
   partCounts,
   retrieve,
   suggestCorrections,
@@ -207,5 +211,177 @@ describe('retrieve', () => {
     expect(none.corrected).toBeNull();
     const cited = await answer(ctx(), understand('（十二）', ctxPlan), {}, (t) => understand(t, ctxPlan));
     expect(cited.typos).toEqual([]);
+  });
+
+  it('looks for no correction when a clause holds the term, and keeps the results when a correction finds nothing', async () => {
+    const held = await answer(ctx(), understand('临床试验', ctxPlan), {}, () => {
+      throw new Error('no correction is searched');
+    });
+    expect([held.corrected, held.typos]).toEqual([null, []]);
+    expect(ids(held.results)).toContain('w-i1');
+    const plan = understand('临床式验', ctxPlan);
+    const kept = await answer(ctx(), plan, {}, () => understand('量子纠缠望远镜', ctxPlan));
+    expect(kept.corrected).toBeNull();
+    expect(kept.typos[0]).toEqual({ term: '临床试验', count: 4 });
+    expect(kept.results.plan).toBe(plan);
+  });
+});
+
+/** An index of many records that returns every one of them for any query, best first (Pagefind's superset). */
+function bigIndex(texts: string[]) {
+  const fetched: string[] = [];
+  const engine: Engine = {
+    search: () =>
+      Promise.resolve(
+        texts.map((text, i) => ({
+          id: `r${i}`,
+          score: 1 / (i + 1),
+          words: [],
+          data: () => {
+            fetched.push(`r${i}`);
+            return Promise.resolve(data({ id: `r${i}`, text, region: 'suzhou' }));
+          },
+        })),
+      ),
+  };
+  return { ctx: { engine, cache: new Map() }, fetched };
+}
+const FULL = '支持免疫细胞治疗产品研发';
+const PART = '支持免疫细胞产品研发';
+
+describe('retrieve from a large corpus (more candidates than are checked at once)', () => {
+  it('checks a batch at a time, lists full matches as confirmed and partial ones only at the end', async () => {
+    // Every third record holds 免疫细胞治疗 whole; the others hold 免疫 and 细胞 only.
+    const texts = Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? FULL : PART));
+    const { ctx: c, fetched } = bigIndex(texts);
+    expect(texts.length).toBeGreaterThan(CHECK_AT_ONCE);
+    const r = await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    // The first batch (records 0–59) holds 20 full matches: a page's worth, so checking stops.
+    expect(BATCH).toBe(60);
+    expect([r.candidates, r.checked, fetched.length, r.pending.length]).toEqual([300, 60, 60, 240]);
+    expect(ids(r)).toEqual(Array.from({ length: 20 }, (_, k) => `r${3 * k}`));
+    expect(r.held).toHaveLength(40);
+    expect(complete(r)).toBe(false);
+    // Counts cover what was checked: listed and held.
+    expect(tally(r, 'region')).toEqual({ suzhou: 60 });
+
+    await advance(c, r, 20);
+    expect([r.checked, r.pending.length, r.list.length, r.held.length]).toEqual([120, 180, 40, 80]);
+
+    // Asking for more than is left checks the rest (180 < CHECK_AT_ONCE texts), then lists the partial ones.
+    await advance(c, r, 1000);
+    expect([r.checked, r.pending.length, r.held.length]).toEqual([300, 0, 0]);
+    expect(ids(r).slice(0, 100)).toEqual(Array.from({ length: 100 }, (_, k) => `r${3 * k}`));
+    expect(ids(r).slice(100)).toEqual(Array.from({ length: 300 }, (_, i) => `r${i}`).filter((_, i) => i % 3 !== 0));
+    expect(r.list.slice(100).every((h) => !h.match.exact)).toBe(true);
+    expect(complete(r)).toBe(true);
+    expect(fetched).toHaveLength(300);
+  });
+
+  it('fetches at most CHECK_AT_ONCE texts per call (the batch that crosses it is finished), however many are wanted', async () => {
+    const texts = Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? FULL : PART));
+    const { ctx: c } = bigIndex(texts);
+    const r = await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    expect(r.checked).toBe(60);
+    // Batches start at 0, 60, 120 and 180 texts fetched (all below 200): 240 texts, 80 full matches.
+    await advance(c, r, 1000);
+    expect([r.checked, r.pending.length, r.list.length, r.held.length]).toEqual([300, 300, 100, 200]);
+  });
+
+  it('checks every candidate when none is a full match, then lists the partial ones', async () => {
+    const { ctx: c } = bigIndex(Array.from({ length: 450 }, () => PART));
+    const r = await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    expect([r.checked, r.pending.length, r.list.length]).toEqual([450, 0, 450]);
+    expect(r.byParts).toBe(false);
+  });
+
+  it('keeps going until something is listed when the only full match comes last', async () => {
+    const texts = Array.from({ length: 260 }, (_, i) => (i >= 250 ? FULL : PART));
+    const { ctx: c } = bigIndex(texts);
+    const r = await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    // First call: 4 batches (240 texts), nothing full; second: the last 20, 10 full matches.
+    expect([r.checked, r.pending.length]).toEqual([260, 0]);
+    expect(ids(r).slice(0, 10)).toEqual(Array.from({ length: 10 }, (_, k) => `r${250 + k}`));
+    expect(ids(r).slice(10)).toEqual(Array.from({ length: 250 }, (_, i) => `r${i}`));
+    expect(complete(r)).toBe(true);
+  });
+});
+
+describe('retrieve a one-word query', () => {
+  const oneWordPlan = () => understand('资助', ctxPlan);
+  const index = (texts: string[]) => {
+    const fetched: string[] = [];
+    const engine: Engine = {
+      search: (query) =>
+        Promise.resolve(
+          query === '资助'
+            ? texts.map((text, i) => ({
+                id: `r${i}`,
+                score: 1 / (i + 1),
+                words: [],
+                data: () => {
+                  fetched.push(`r${i}`);
+                  return Promise.resolve(data({ id: `r${i}`, text }));
+                },
+              }))
+            : [],
+        ),
+    };
+    return { engine, fetched };
+  };
+
+  it('trusts the index when its best candidate holds the word: one text fetched, its order kept', async () => {
+    const { engine, fetched } = index(['给予资助', '最高资助100万元', '资助']);
+    const r = await retrieve({ engine, cache: new Map(), oneWord: (w) => w === '资助' }, oneWordPlan(), {});
+    expect(fetched).toEqual(['r0']);
+    expect([r.candidates, r.checked]).toEqual([3, 1]);
+    expect(ids(r)).toEqual(['r0', 'r1', 'r2']);
+    expect(r.list.every((h) => h.match.exact)).toBe(true);
+    expect(complete(r)).toBe(false);
+    // Only fetched texts are counted.
+    expect(tally(r, 'region')).toEqual({ wuxi: 1 });
+    expect(partCounts(r)).toEqual([{ term: '资助', count: 1 }]);
+    await fetchTexts({ engine, cache: new Map(), oneWord: () => true }, r, r.list);
+    expect(fetched).toEqual(['r0', 'r1', 'r2']);
+    expect(complete(r)).toBe(true);
+    expect(tally(r, 'region')).toEqual({ wuxi: 3 });
+    expect(partCounts(r)).toEqual([{ term: '资助', count: 3 }]);
+  });
+
+  it('checks every candidate when the best one does not hold the word (the index matched a shortened form)', async () => {
+    const { engine, fetched } = index(['资金', '给予资助']);
+    const r = await retrieve({ engine, cache: new Map(), oneWord: () => true }, oneWordPlan(), {});
+    expect(fetched).toEqual(['r0', 'r1']);
+    expect(ids(r)).toEqual(['r1']);
+  });
+
+  it('checks every candidate when the segmenter would split the pair', async () => {
+    const { engine, fetched } = index(['给予资助', '资助']);
+    const r = await retrieve({ engine, cache: new Map(), oneWord: () => false }, oneWordPlan(), {});
+    expect(fetched.sort()).toEqual(['r0', 'r1']);
+    expect(r.checked).toBe(2);
+    const without = await retrieve({ engine, cache: new Map() }, oneWordPlan(), {});
+    expect(without.checked).toBe(2);
+  });
+
+  it('a single Han character is one word without asking the segmenter', async () => {
+    const fetched: string[] = [];
+    const engine: Engine = {
+      search: () =>
+        Promise.resolve(
+          ['药', '新药'].map((text, i) => ({
+            id: `r${i}`,
+            score: 1,
+            words: [],
+            data: () => {
+              fetched.push(`r${i}`);
+              return Promise.resolve(data({ id: `r${i}`, text }));
+            },
+          })),
+        ),
+    };
+    const r = await retrieve({ engine, cache: new Map() }, understand('药', ctxPlan), {});
+    expect(fetched).toEqual(['r0']);
+    expect(ids(r)).toEqual(['r0', 'r1']);
   });
 });

@@ -4,7 +4,7 @@ import { BOUNDARY, containsTerm, indexText, normalize, normalizeWithMap, occurre
 import { MAX_TOKENS, parseQuery, termTokens } from './query-tokens.ts';
 import { compareRanked, keep, leadSentence, longestRun, matchInfo, rank, verificationOrder } from './rank.ts';
 import { excerpt, matchRanges, segments } from './highlight.ts';
-import { pagefindFilters, readState, writeState } from './state.ts';
+import { hasFilters, pagefindFilters, readState, writeState } from './state.ts';
 import {
   bridgePairs,
   buildSearchRecords,
@@ -315,6 +315,18 @@ describe('URL state', () => {
     );
     expect(readState(writeState(state))).toEqual({ ...state, q: '临床试验' });
     expect(pagefindFilters(state)).toEqual({ region: 'kunshan', topic: 'talent', has: { all: ['subsidy', 'target'] } });
+  });
+
+  it('an address without q is an empty query, and a blank one writes no q', () => {
+    expect(readState(new URLSearchParams('region=wuxi'))).toEqual({ q: '', filters: { region: 'wuxi' }, has: [] });
+    expect(writeState({ q: '  ', filters: {}, has: [] }).toString()).toBe('');
+    expect(pagefindFilters({ q: '临床', filters: {}, has: [] })).toEqual({});
+  });
+
+  it('says whether any filter narrows the results', () => {
+    expect(hasFilters({ q: '临床', filters: {}, has: [] })).toBe(false);
+    expect(hasFilters({ q: '', filters: { topic: 'talent' }, has: [] })).toBe(true);
+    expect(hasFilters({ q: '', filters: {}, has: ['target'] })).toBe(true);
   });
 });
 
