@@ -291,6 +291,76 @@ describe('highlight', () => {
     expect(plain.length).toBeLessThanOrEqual(42);
   });
 
+  it('merges ranges that touch, and marks the fallback pieces only when no needle occurs', () => {
+    expect(matchRanges('小核酸药物', ['小核', '酸药'])).toEqual([{ start: 0, end: 4 }]);
+    expect(matchRanges('三类医疗器械；二类', ['三类医疗器械'], ['二类'])).toEqual([{ start: 0, end: 6 }]);
+  });
+
+  it('splits into segments within a window, skipping empty and outside ranges, keeping the tail', () => {
+    expect(segments('甲乙丙丁', [{ start: 1, end: 1 }])).toEqual([{ text: '甲乙丙丁', mark: false }]);
+    expect(
+      segments(
+        '甲乙丙丁戊',
+        [
+          { start: 0, end: 1 },
+          { start: 2, end: 3 },
+        ],
+        1,
+        4,
+      ),
+    ).toEqual([
+      { text: '乙', mark: false },
+      { text: '丙', mark: true },
+      { text: '丁', mark: false },
+    ]);
+  });
+
+  it('keeps a text of exactly the excerpt length whole, and a long one without a match from its start', () => {
+    const exact = '甲'.repeat(40);
+    expect(excerpt(exact, [], 40, 10)).toEqual([{ text: exact, mark: false }]);
+    expect(excerpt('甲'.repeat(41), [], 40, 10)).toEqual([
+      { text: '甲'.repeat(40), mark: false },
+      { text: '…', mark: false },
+    ]);
+  });
+
+  it('starts an excerpt `lead` characters before the first match, or early enough to fill it at the end', () => {
+    const text = `${'甲'.repeat(100)}揭榜挂帅${'乙'.repeat(100)}`;
+    expect(excerpt(text, matchRanges(text, ['揭榜挂帅']), 40, 10)).toEqual([
+      { text: '…', mark: false },
+      { text: '甲'.repeat(10), mark: false },
+      { text: '揭榜挂帅', mark: true },
+      { text: '乙'.repeat(26), mark: false },
+      { text: '…', mark: false },
+    ]);
+    const tail = `${'甲'.repeat(100)}药`;
+    expect(excerpt(tail, matchRanges(tail, ['药']), 31, 10)).toEqual([
+      { text: '…', mark: false },
+      { text: '甲'.repeat(30), mark: false },
+      { text: '药', mark: true },
+    ]);
+  });
+
+  it('moves a cut that falls inside a surrogate pair outwards, at either end', () => {
+    // 𠀀 (U+20000) is \uD840\uDC00 and 𠏿 (U+203FF) is \uD840\uDFFF: the lowest and highest low surrogates.
+    for (const ch of ['𠀀', '𠏿']) {
+      const before = `${ch.repeat(80)}药`;
+      // from = 161 − 30 = 131, inside a pair: one back.
+      expect(excerpt(before, matchRanges(before, ['药']), 30, 10)).toEqual([
+        { text: '…', mark: false },
+        { text: ch.repeat(15), mark: false },
+        { text: '药', mark: true },
+      ]);
+      const after = `药${ch.repeat(80)}`;
+      // to = 30, inside a pair: one on.
+      expect(excerpt(after, matchRanges(after, ['药']), 30, 10)).toEqual([
+        { text: '药', mark: true },
+        { text: ch.repeat(15), mark: false },
+        { text: '…', mark: false },
+      ]);
+    }
+  });
+
   it('never cuts a surrogate pair', () => {
     const text = `${'𠀀'.repeat(80)}药`;
     const plain = excerpt(text, matchRanges(text, ['药']), 31, 10)
@@ -419,6 +489,10 @@ describe('records', () => {
     ]);
     expect(parseRanges('_3x1_ax2')).toEqual([]);
     expect(parseRanges(undefined)).toEqual([]);
+    // Offsets are whole numbers and a range is not empty.
+    expect(parseRanges('_1.5x3_3x3_2x4')).toEqual([[2, 4]]);
+    // A quote with nothing left once normalised is not found anywhere.
+    expect(quoteRanges('甲乙', [' ', '“”'])).toBe('');
     expect(bridgePairs('加大“三首”支持，“A”药')).toBe('大三 首支');
   });
 
@@ -426,6 +500,10 @@ describe('records', () => {
     const hidden = hideMeta('昆山 清单');
     expect(hidden).toMatch(/^_\S+$/u);
     expect(showMeta(hidden)).toBe('昆山 清单');
+    // Only the leading marker is taken off.
+    expect(showMeta(hideMeta('A_B'))).toBe('A_B');
+    expect(showMeta('A_B')).toBe('A_B');
+    expect(showMeta(undefined)).toBe('');
     expect(uniqueHan('药药品A，药')).toBe('药 品');
   });
 
@@ -438,5 +516,6 @@ describe('records', () => {
     expect(parseClauseUrl('/policies/wuxi/#s1-c3-i4')).toEqual({ policy: 'wuxi', clause: 's1-c3-i4' });
     expect(parseClauseUrl('/policies/wuxi/?q=%E8%8D%AF#s1')).toEqual({ policy: 'wuxi', clause: 's1' });
     expect(parseClauseUrl('/search/')).toBeNull();
+    expect(parseClauseUrl('/en/policies/wuxi/#s1')).toBeNull();
   });
 });
