@@ -125,6 +125,60 @@ describe('items', () => {
   });
 });
 
+describe('a shared annual cap, partly used (无锡（十二）: 按年度实际交易金额最高5%, 单个企业每年资助最高不超过1500万元, for 药品 and 医疗器械 together)', () => {
+  const entrusting = (交易金额: number) =>
+    one({
+      loc: 'wuxi',
+      who: '企业',
+      stages: ['产业化'],
+      products: ['1类创新药', '三类医疗器械'],
+      role: '委托方',
+      amounts: { 交易金额 },
+    });
+
+  it('交易金额 2亿元: 5% is 1000万元 each; the second gets what is left of 1500万元', () => {
+    const a = entrusting(20000);
+    expect(itemStatus(find(a, 'sub35'), a)).toBe('计入总额');
+    expect(itemStatus(find(a, 'sub36'), a)).toBe('计入总额 500万元（共同上限只余此数，原为 1000万元）');
+    expect(
+      ruleText(
+        a.rules.find((r) => r.kind === 'shared-cap')!,
+        a,
+      ),
+    ).toMatch(/同受“单个企业每年最高 1500万元”的限制：合计 2000万元，超过上限，按 1500万元 计$/);
+  });
+
+  it('交易金额 1亿元: 500万元 each, 1000万元 in all, under the cap', () => {
+    const a = entrusting(10000);
+    expect(itemStatus(find(a, 'sub36'), a)).toBe('计入总额');
+    expect(
+      ruleText(
+        a.rules.find((r) => r.kind === 'shared-cap')!,
+        a,
+      ),
+    ).toMatch(/同受“单个企业每年最高 1500万元”的限制：合计 1000万元，未超过$/);
+  });
+});
+
+describe('as of a date the texts were in force', () => {
+  const data2024 = testFinderData('2024-06-01');
+
+  it('the status says 现行有效, with each text’s basis', () => {
+    const [a] = answer(data2024, { ...EMPTY_PROFILE, loc: 'wuxi', who: '企业', stages: ['临床III期'] });
+    expect(a!.historical).toBe(false);
+    expect(statusText(a!, '2024-06-01')).toBe(
+      '现行有效（截至 2024年6月1日：《无锡市生物医药产业高质量发展若干政策意见》有效期至 2025-12-31，有效）。',
+    );
+  });
+
+  it('a clause’s own period (2021—2023) is past only once 2023 is over', () => {
+    const procurement = one({ loc: 'suzhou', who: '企业', stages: ['市场'] });
+    const sub26 = procurement.items.find((i) => i.provision.id === 'sub26')!;
+    expect(itemNotes(sub26, '2023-12-31')).toEqual(['条款载明的时限：2021—2023 年']);
+    expect(itemNotes(sub26, '2024-01-01')).toEqual(['条款载明的时限：2021—2023 年（已过）']);
+  });
+});
+
 describe('rules, assumptions and the copied text', () => {
   it('each rule in words, with what it did', () => {
     const mah = one({
