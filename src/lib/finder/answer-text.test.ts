@@ -109,6 +109,27 @@ describe('items', () => {
     expect(itemNotes(find(mah, 'sub35'), TEST_AS_OF)).toEqual(['原文只支持委托方：未选择委托方/受托方，按委托方计']);
   });
 
+  it('names the alternative that won, wherever it stands in the list', () => {
+    // 无锡（十五）: 新增中国企业500强 最高200万元, 进位明显的 最高100万元 — one or the other, the higher.
+    const growth = one({ loc: 'wuxi', who: '企业', stages: ['成长壮大'] });
+    expect(growth.items[0]!.key).not.toBe(`${WUXI}#sub41`);
+    expect(itemStatus(find(growth, 'sub42'), growth)).toBe('与“新增中国企业500强”只能得其一，按较高者计，本项未计入');
+  });
+
+  it('a fixed amount reads 定额 (苏州 专栏4: “给予50万元研发经费资助”)', () => {
+    const hospital = one({ loc: 'suzhou', who: '医疗机构', stages: ['临床I期'] });
+    const sub19 = hospital.items.find((i) => i.key === 'suzhou-biomed-chain-2021-2023#sub19')!;
+    expect(sub19.counted).toBe(true);
+    expect(itemAmount(sub19)).toBe('定额 50万元');
+  });
+
+  it('lists every text left out by 只看现行有效', () => {
+    const a = one({ loc: 'kunshan', who: '企业', current: true });
+    expect(omittedText(a.omitted)).toBe(
+      '已按“只看现行有效”略去：《苏州市强链补链三年行动计划》（规划期 2021—2023，已结束）；《昆山市小核酸集群重点工作清单》（文中未载明有效期或规划期）。',
+    );
+  });
+
   it('notes: who pays, the clause’s own period, an inference, a missing base', () => {
     const growth = one({ loc: 'wuxi', who: '企业', stages: ['成长壮大'] });
     expect(itemNotes(find(growth, 'sub50'), TEST_AS_OF)).toEqual([
