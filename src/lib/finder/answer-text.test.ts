@@ -1,6 +1,6 @@
 /** The answer in words, on real answers: headline, schedule, status, why an item is (not) counted, rules, copy text. */
 import { describe, expect, it } from 'vitest';
-import { answer } from './answer.ts';
+import { answer, type ItemResult, type LocationAnswer } from './answer.ts';
 import {
   answerText,
   assumptionTexts,
@@ -128,6 +128,42 @@ describe('items', () => {
     expect(omittedText(a.omitted)).toBe(
       '已按“只看现行有效”略去：《苏州市强链补链三年行动计划》（规划期 2021—2023，已结束）；《昆山市小核酸集群重点工作清单》（文中未载明有效期或规划期）。',
     );
+  });
+
+  it('an item without a figure shows why, in its amount column too', () => {
+    const talent = one({ loc: 'wuxi', who: '人才团队' });
+    expect(itemAmount(find(talent, 'sub59'))).toBe('未载明金额');
+  });
+
+  it('lists several reasons or missing amounts (cases the five texts do not hold yet)', () => {
+    const item = (patch: object) =>
+      ({
+        counted: false,
+        notCounted: { kind: 'related' },
+        match: { open: [] },
+        assumedRole: null,
+        computation: { needs: [] },
+        provision: { eligibility: { payer: null, period: null, roles: [], inference: null } },
+        ...patch,
+      }) as unknown as ItemResult;
+    const a = { items: [] } as unknown as LocationAnswer;
+    expect(
+      itemStatus(
+        item({
+          match: {
+            open: [
+              { kind: 'beneficiary-assumed', named: ['企业'] },
+              { kind: 'product-unstated', named: ['1类创新药'] },
+            ],
+          },
+        }),
+        a,
+      ),
+    ).toBe('原文支持对象为企业（未选择主体类型，按企业计）；原文限于1类创新药（未选择产品类别）');
+    expect(itemStatus(item({}), a)).toBe('可能同样适用');
+    expect(itemNotes(item({ computation: { needs: ['研发投入', '设备投资'] } }), TEST_AS_OF)).toEqual([
+      '未填写研发投入、设备投资：按上限计',
+    ]);
   });
 
   it('notes: who pays, the clause’s own period, an inference, a missing base', () => {

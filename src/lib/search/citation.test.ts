@@ -50,6 +50,7 @@ describe('parseReference', () => {
   it('skips a group’s name up to the end, but nothing that is not Han text', () => {
     expect(keys('附件 三、创新平台工程')).toEqual(['x1g3']);
     expect(keys('附件 三、ABC')).toBeNull();
+    expect(keys('附件 三、AB工程')).toBeNull();
   });
 
   it('rejects a number that is no number (十十, 百百)', () => {
