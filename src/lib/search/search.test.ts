@@ -148,6 +148,58 @@ describe('rank', () => {
     expect(matchInfo('开展临床试验', v)).toMatchObject({ typed: true });
   });
 
+  it('names the synonym that matched by the writing it came from, not the rewritten term', () => {
+    // 集采中标 rewritten with the synonym 集中带量采购: the form is 集中带量采购中标, its writing 集中带量采购.
+    const p = plan([
+      {
+        text: '集采中标',
+        forms: [
+          { text: '集采中标', origin: { kind: 'typed' as const } },
+          { text: '集中带量采购中标', origin: { kind: 'synonym' as const, writing: '集中带量采购' } },
+        ],
+        parts: [],
+      },
+    ]);
+    expect(matchInfo('参加国家集中带量采购中标', p).synonyms).toEqual(['集中带量采购']);
+  });
+
+  it('holds a word of a term in any of its writings', () => {
+    const p = plan([
+      {
+        text: '临床试验机构',
+        forms: [{ text: '临床试验机构', origin: { kind: 'typed' as const } }],
+        parts: [
+          {
+            text: '临床试验',
+            forms: [
+              { text: '临床试验', origin: { kind: 'typed' as const } },
+              { text: '临床实验', origin: { kind: 'variant' as const, writing: '临床实验' } },
+            ],
+            parts: [],
+          },
+          { text: '机构', forms: [{ text: '机构', origin: { kind: 'typed' as const } }], parts: [] },
+        ],
+      },
+    ]);
+    expect(matchInfo('开展临床实验的医疗机构', p)).toMatchObject({ whole: 0, parts: 1, share: 1 });
+  });
+
+  it('is typed and literal only when every term held is, and leads only when every term is in the lead', () => {
+    const p = plan([
+      concept('临床试验', [{ text: '临床实验', kind: 'variant' }]),
+      concept('集采', [{ text: '集中带量采购', kind: 'synonym' }]),
+    ]);
+    expect(matchInfo('临床试验。国家集中带量采购', p)).toMatchObject({ typed: false, literal: false, lead: false });
+    expect(matchInfo('临床实验和集采', p)).toMatchObject({ typed: false, literal: true, lead: true });
+    expect(matchInfo('临床试验和集采', p)).toMatchObject({ typed: true, literal: true, lead: true });
+    expect(matchInfo('临床试验', plan([]))).toMatchObject({ lead: false, exact: false });
+  });
+
+  it('holds a run when any of the question’s runs occurs', () => {
+    const p = plan([concept('企业'), concept('数量')], { runs: ['企业数量', '数量目标'] });
+    expect(matchInfo('企业数量达到100家', p).run).toBe(true);
+  });
+
   it('reads phrases, support words, runs and the lead sentence', () => {
     const p = plan([concept('智能化'), concept('改造')], {
       phrases: ['智能化改造补助'],
