@@ -278,6 +278,27 @@ describe('retrieve from a large corpus (more candidates than are checked at once
     expect(fetched).toHaveLength(300);
   });
 
+  it('counts a term’s rarity by the checked clauses that hold it, not by what the index returned', async () => {
+    // The index returns all ten records; three hold 免疫细胞治疗 whole, all ten hold 免疫 and 细胞.
+    const { ctx: c } = bigIndex(Array.from({ length: 10 }, (_, i) => (i < 3 ? FULL : PART)));
+    const r = await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    expect(r.df).toEqual([3]);
+    expect(r.partDf).toEqual(
+      new Map([
+        ['免疫', 10],
+        ['细胞', 10],
+        ['治疗', 3],
+      ]),
+    );
+  });
+
+  it('fetches a text once per page: a second search reuses what the first fetched', async () => {
+    const { ctx: c, fetched } = bigIndex([FULL, PART]);
+    await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    await retrieve(c, understand('细胞治疗', ctxPlan), {});
+    expect(fetched).toEqual(['r0', 'r1']);
+  });
+
   it('fetches at most CHECK_AT_ONCE texts per call (the batch that crosses it is finished), however many are wanted', async () => {
     const texts = Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? FULL : PART));
     const { ctx: c } = bigIndex(texts);

@@ -4,6 +4,7 @@ import { BOUNDARY, containsTerm, indexText, normalize, normalizeWithMap, occurre
 import { MAX_TOKENS, parseQuery, termTokens } from './query-tokens.ts';
 import { compareRanked, keep, leadSentence, longestRun, matchInfo, rank, verificationOrder } from './rank.ts';
 import { excerpt, matchRanges, segments } from './highlight.ts';
+import type { Concept } from './plan.ts';
 import { hasFilters, pagefindFilters, readState, writeState } from './state.ts';
 import {
   bridgePairs,
@@ -106,10 +107,7 @@ describe('rank', () => {
     ],
     parts: parts.map((p) => ({ text: p, forms: [{ text: p, origin: { kind: 'typed' as const } }], parts: [] })),
   });
-  const plan = (
-    concepts: ReturnType<typeof concept>[],
-    extra: Partial<{ phrases: string[]; soft: string[]; runs: string[] }> = {},
-  ) => ({
+  const plan = (concepts: Concept[], extra: Partial<{ phrases: string[]; soft: string[]; runs: string[] }> = {}) => ({
     concepts,
     phrases: [],
     soft: [],
@@ -411,6 +409,16 @@ describe('highlight', () => {
         { text: '…', mark: false },
       ]);
     }
+  });
+
+  it('moves no cut for a character above the surrogates (full-width punctuation)', () => {
+    // ， is U+FF0C: from = 81 − 30 = 51 stays.
+    const text = `${'，'.repeat(80)}药`;
+    expect(excerpt(text, matchRanges(text, ['药']), 30, 10)).toEqual([
+      { text: '…', mark: false },
+      { text: '，'.repeat(29), mark: false },
+      { text: '药', mark: true },
+    ]);
   });
 
   it('never cuts a surrogate pair', () => {
