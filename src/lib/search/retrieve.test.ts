@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { refWord } from './citation.ts';
 import { BOUNDARY, normalize } from './normalize.ts';
 import { placeLexicon } from './places.ts';
-import { understand, type PlanContext } from './plan.ts';
+import { understand, type PlanContext, type QueryPlan } from './plan.ts';
 import { intlSegment } from './question.ts';
 import {
   advance,
@@ -15,6 +15,8 @@ import {
   BATCH,
   CHECK_AT_ONCE,
   complete,
+  MAX_SEARCHES,
+  PAGE_SIZE,
   fetchTexts,
   partCounts,
   retrieve,
@@ -228,21 +230,25 @@ describe('retrieve', () => {
 });
 
 /** An index of many records that returns every one of them for any query, best first (Pagefind's superset). */
-function bigIndex(texts: string[]) {
+function bigIndex(texts: (string | Omit<Rec, 'id'>)[], log: string[] = []) {
   const fetched: string[] = [];
   const engine: Engine = {
-    search: () =>
-      Promise.resolve(
-        texts.map((text, i) => ({
+    search: (query) => {
+      log.push(query);
+      return Promise.resolve(
+        texts.map((t, i) => ({
           id: `r${i}`,
           score: 1 / (i + 1),
           words: [],
           data: () => {
             fetched.push(`r${i}`);
-            return Promise.resolve(data({ id: `r${i}`, text, region: 'suzhou' }));
+            return Promise.resolve(
+              data({ region: 'suzhou', ...(typeof t === 'string' ? { text: t } : t), id: `r${i}` }),
+            );
           },
         })),
-      ),
+      );
+    },
   };
   return { ctx: { engine, cache: new Map() }, fetched };
 }
@@ -299,6 +305,30 @@ describe('retrieve from a large corpus (more candidates than are checked at once
     expect(fetched).toEqual(['r0', 'r1']);
   });
 
+  it('weighs a term by its rarity among the candidates: a term held whole, and words of a term', async () => {
+    // Large corpus (300 candidates): the index returned every record for the term, so a full match weighs 1/300;
+    // the words' counts are not known on this path, so each word held counts 1/3 (its share of the term).
+    const { ctx: c } = bigIndex(Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? FULL : PART)));
+    const r = await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    expect(r.df).toEqual([300]);
+    expect(r.list[0]!.weight).toBeCloseTo(1 / 300, 10);
+    expect(r.held[0]!.weight).toBeCloseTo(2 / 3, 10);
+    // Small corpus: counted over the checked clauses (3 hold the term; 10, 10 and 3 hold its words).
+    const { ctx: small } = bigIndex(Array.from({ length: 10 }, (_, i) => (i < 3 ? FULL : PART)));
+    const s = await retrieve(small, understand('免疫细胞治疗', ctxPlan), {});
+    expect(s.list.find((h) => h.result.id === 'r0')!.weight).toBeCloseTo(1 / 3, 10);
+    expect(s.list.find((h) => h.result.id === 'r5')!.weight).toBeCloseTo(1 / 3 / 10 + 1 / 3 / 10, 10);
+  });
+
+  it('lists no candidate that holds nothing of the query, however far it had to check', async () => {
+    const texts = Array.from({ length: 250 }, (_, i) => (i % 25 === 0 ? FULL : '其他条款的文字'));
+    const { ctx: c } = bigIndex(texts);
+    const r = await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    await advance(c, r, PAGE_SIZE);
+    expect(complete(r)).toBe(true);
+    expect(ids(r)).toEqual(Array.from({ length: 10 }, (_, k) => `r${25 * k}`));
+  });
+
   it('fetches at most CHECK_AT_ONCE texts per call (the batch that crosses it is finished), however many are wanted', async () => {
     const texts = Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? FULL : PART));
     const { ctx: c } = bigIndex(texts);
@@ -325,6 +355,87 @@ describe('retrieve from a large corpus (more candidates than are checked at once
     expect(ids(r).slice(0, 10)).toEqual(Array.from({ length: 10 }, (_, k) => `r${250 + k}`));
     expect(ids(r).slice(10)).toEqual(Array.from({ length: 250 }, (_, i) => `r${i}`));
     expect(complete(r)).toBe(true);
+  });
+});
+
+describe('the signals ranking reads', () => {
+  it('reads each clause’s support and target flags, and whether the term is in its support sentence', async () => {
+    const { ctx: c } = bigIndex([
+      // The whole text is the support sentence.
+      { text: '对开展临床试验的企业给予最高100万元资助。', has: ['subsidy'], pays: '_0x22' },
+      // The support sentence (对认定的给予奖励。) does not hold the term.
+      { text: '临床试验机构建设。对认定的给予奖励。', has: ['subsidy'], pays: '_9x18' },
+      { text: '到2025年，临床试验机构达到10家。', has: ['target'] },
+      { text: '支持临床试验。' },
+    ]);
+    const r = await retrieve(c, understand('临床试验', ctxPlan), {});
+    const hit = (id: string) => r.list.find((h) => h.result.id === id)!;
+    expect(['r0', 'r1', 'r2', 'r3'].map((id) => [hit(id).subsidy, hit(id).target, hit(id).pays])).toEqual([
+      [true, false, true],
+      [true, false, false],
+      [false, true, false],
+      [false, false, false],
+    ]);
+    // Four clauses hold the term: each weighs 1/4.
+    expect(r.list.map((h) => h.weight)).toEqual([0.25, 0.25, 0.25, 0.25]);
+    expect([r.citation, r.byParts]).toEqual([false, false]);
+  });
+
+  it('finds the term in any of the support sentences, and only there', () => {
+    const plan = understand('临床试验', ctxPlan);
+    const clause = (pays: string) => data({ id: 'z', text: '给予奖励。对临床试验给予资助。', pays });
+    expect(termInSupport(clause('_0x5_5x15'), plan)).toBe(true);
+    expect(termInSupport(clause('_0x5'), plan)).toBe(false);
+  });
+});
+
+describe('index queries', () => {
+  const manual = (forms: { text: string; search?: false }[]): QueryPlan => ({
+    raw: forms[0]!.text,
+    places: [],
+    policies: [],
+    reference: null,
+    concepts: [
+      {
+        text: forms[0]!.text,
+        forms: forms.map((f, i) => ({
+          ...f,
+          origin: i === 0 ? { kind: 'typed' as const } : { kind: 'variant' as const, writing: f.text },
+        })),
+        parts: [],
+      },
+    ],
+    phrases: [],
+    runs: [],
+    soft: [],
+    intent: null,
+    money: false,
+  });
+
+  it('searches the term whole first, then its words when too few clauses hold it', async () => {
+    const log: string[] = [];
+    const r = await retrieve(ctx(log), understand('免疫细胞治疗', ctxPlan), {});
+    expect(log).toEqual(['免疫 疫细 细胞 胞治 治疗', '免疫', '细胞', '治疗']);
+    expect(r.searches).toBe(4);
+  });
+
+  it('searches each writing once, skips writings with nothing to search or marked not to be searched', async () => {
+    const log: string[] = [];
+    const r = await retrieve(
+      ctx(log),
+      manual([{ text: '临床试验' }, { text: '临床试验' }, { text: '“”' }, { text: '临床实验', search: false }]),
+      {},
+    );
+    expect(log).toEqual(['临床 床试 试验']);
+    expect(r.searches).toBe(1);
+  });
+
+  it('runs at most MAX_SEARCHES index queries for a plan', async () => {
+    const log: string[] = [];
+    const writings = Array.from({ length: 30 }, (_, i) => ({ text: `临床试验${'一二三四五六七八九十'[i % 10]}${i}` }));
+    const r = await retrieve(ctx(log), manual(writings), {});
+    expect(MAX_SEARCHES).toBe(24);
+    expect([log.length, r.searches]).toEqual([24, 24]);
   });
 });
 
