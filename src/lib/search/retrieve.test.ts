@@ -76,6 +76,8 @@ const records: Rec[] = [
   { id: 's-r5', text: '五是对参加国家集中带量采购中标的企业给予奖励。', region: 'suzhou', has: ['subsidy'] },
   { id: 's-box1-3', text: '进入国家集采目录的药品', region: 'suzhou' },
   { id: 'x-immune', text: '免疫诊断设备和细胞治疗', region: 'suzhou' },
+  { id: 's-box12', text: '专栏12 测试平台', region: 'suzhou', refs: ['b12'], label: '专栏12' },
+  { id: 's-box12-1', text: '1. 测试平台建设', region: 'suzhou', refs: ['b12i1'], label: '专栏12第1项' },
 ];
 
 const regionsOf: Record<string, string[]> = {
@@ -146,6 +148,8 @@ describe('retrieve', () => {
     expect(r.citation).toBe(true);
     expect(ids(r)).toEqual(['w-c12', 't-c12']);
     expect(r.list.every((h) => h.citation)).toBe(true);
+    // One index query for its reference word, none for a box's items.
+    expect(r.searches).toBe(1);
     const t = await retrieve(ctx(), understand('第（十二）条', ctxPlan), {});
     expect(ids(t)).toEqual(['w-c12']);
     expect(t.list[0]!.citation).toEqual({ exactLabel: true });
@@ -154,6 +158,11 @@ describe('retrieve', () => {
   it('lists a box with its items after it, in their order', async () => {
     const r = await retrieve(ctx(), understand('专栏4', ctxPlan), {});
     expect(ids(r)).toEqual(['s-box4', 's-box4-1', 's-box4-2']);
+    expect(r.searches).toBe(2);
+    expect(ids(await retrieve(ctx(), understand('专栏12', ctxPlan), {}))).toEqual(['s-box12', 's-box12-1']);
+    // A box's item is no box: its own items are not looked for.
+    const item = await retrieve(ctx(), understand('专栏4第2项', ctxPlan), {});
+    expect([ids(item), item.searches]).toEqual([['s-box4-2'], 1]);
   });
 
   it('finds every writing of a term, the typed one and variants before synonyms', async () => {
@@ -187,6 +196,8 @@ describe('retrieve', () => {
     const r = await retrieve(ctx(), understand('免疫细胞治疗', ctxPlan), {});
     expect(r.byParts).toBe(true);
     expect(ids(r)[0]).toBe('x-immune');
+    // Found by its words only: one candidate, one text checked.
+    expect([r.candidates, r.checked]).toEqual([1, 1]);
     expect(r.list[0]!.match.exact).toBe(false);
     expect(partCounts(r).map((s) => s.term)).toContain('免疫');
   });
@@ -298,6 +309,31 @@ describe('retrieve from a large corpus (more candidates than are checked at once
     );
   });
 
+  it('checks up to CHECK_AT_ONCE candidates all at once', async () => {
+    const { ctx: c } = bigIndex(Array.from({ length: CHECK_AT_ONCE }, () => FULL));
+    const r = await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    expect([r.checked, r.pending.length, r.list.length]).toEqual([200, 0, 200]);
+  });
+
+  it('looks for the words of a term fewer than three clauses hold, without listing a clause twice', async () => {
+    const log: string[] = [];
+    const { ctx: c } = bigIndex(
+      Array.from({ length: 10 }, (_, i) => (i < 2 ? FULL : PART)),
+      log,
+    );
+    const r = await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    expect(log).toEqual(['免疫 疫细 细胞 胞治 治疗', '免疫', '细胞', '治疗']);
+    expect([r.candidates, r.checked, r.list.length, r.byParts]).toEqual([10, 10, 10, false]);
+    // Three holders are enough: the words are not searched.
+    const enough: string[] = [];
+    const { ctx: c3 } = bigIndex(
+      Array.from({ length: 10 }, (_, i) => (i < 3 ? FULL : PART)),
+      enough,
+    );
+    const r3 = await retrieve(c3, understand('免疫细胞治疗', ctxPlan), {});
+    expect([enough.length, r3.searches]).toEqual([1, 1]);
+  });
+
   it('fetches a text once per page: a second search reuses what the first fetched', async () => {
     const { ctx: c, fetched } = bigIndex([FULL, PART]);
     await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
@@ -379,6 +415,8 @@ describe('the signals ranking reads', () => {
     // Four clauses hold the term: each weighs 1/4.
     expect(r.list.map((h) => h.weight)).toEqual([0.25, 0.25, 0.25, 0.25]);
     expect([r.citation, r.byParts]).toEqual([false, false]);
+    // 临床试验 and its variant 临床实验; four holders, so its words are not searched.
+    expect(r.searches).toBe(2);
   });
 
   it('finds the term in any of the support sentences, and only there', () => {
@@ -386,6 +424,60 @@ describe('the signals ranking reads', () => {
     const clause = (pays: string) => data({ id: 'z', text: '给予奖励。对临床试验给予资助。', pays });
     expect(termInSupport(clause('_0x5_5x15'), plan)).toBe(true);
     expect(termInSupport(clause('_0x5'), plan)).toBe(false);
+  });
+});
+
+describe('candidates from several index queries', () => {
+  /** An index answering each query with the records and scores given for it. */
+  const scripted = (answers: Record<string, [string, number][]>, texts: Record<string, string>): Engine => ({
+    search: (query) =>
+      Promise.resolve(
+        (answers[query] ?? []).map(([id, score]) => ({
+          id,
+          score,
+          words: [],
+          data: () => Promise.resolve(data({ id, text: texts[id]! })),
+        })),
+      ),
+  });
+
+  it('keeps a record’s best score over the writings that found it, and orders candidates by it', async () => {
+    const engine = scripted(
+      {
+        '临床 床试 试验': [
+          ['x', 0.1],
+          ['y', 0.5],
+        ],
+        '临床 床实 实验': [['x', 0.9]],
+      },
+      { x: '临床试验和临床实验', y: '临床试验' },
+    );
+    const r = await retrieve({ engine, cache: new Map() }, understand('临床试验', ctxPlan), {});
+    expect(ids(r)).toEqual(['x', 'y']);
+    expect(r.list.map((h) => [h.order, h.terms])).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
+  });
+
+  it('orders candidates found for more terms first, then by score, then as returned', async () => {
+    const engine = scripted(
+      {
+        '创新 新药': [
+          ['a', 0.9],
+          ['b', 0.2],
+          ['c', 0.2],
+        ],
+        资助: [['b', 0.1]],
+      },
+      { a: '创新药', b: '创新药资助', c: '创新药' },
+    );
+    const r = await retrieve({ engine, cache: new Map() }, understand('创新药 资助', ctxPlan), {});
+    expect(r.list.map((h) => [h.result.id, h.order, h.terms])).toEqual([
+      ['b', 0, 2],
+      ['a', 1, 1],
+      ['c', 2, 1],
+    ]);
   });
 });
 
@@ -494,6 +586,42 @@ describe('retrieve a one-word query', () => {
     expect(r.checked).toBe(2);
     const without = await retrieve({ engine, cache: new Map() }, oneWordPlan(), {});
     expect(without.checked).toBe(2);
+  });
+
+  it('takes the one-word path only for a single term in a single writing of Han text', async () => {
+    const texts = (list: string[]): Engine => ({
+      search: () =>
+        Promise.resolve(
+          list.map((text, i) => ({
+            id: `r${i}`,
+            score: 1 / (i + 1),
+            words: [],
+            data: () => Promise.resolve(data({ id: `r${i}`, text })),
+          })),
+        ),
+    });
+    const always = () => true;
+    // Two terms: the first holding both says nothing of the second.
+    const two = await retrieve(
+      { engine: texts(['资助临床试验', '给予资助']), cache: new Map(), oneWord: always },
+      understand('资助 临床试验', ctxPlan),
+      {},
+    );
+    expect([two.checked, two.list[1]!.match.exact]).toEqual([2, false]);
+    // A term with a synonym writing: the best candidate may hold the synonym only.
+    const synonym = await retrieve(
+      { engine: texts(['国家集中带量采购', '集采']), cache: new Map(), oneWord: always },
+      understand('集采', ctxPlan),
+      {},
+    );
+    expect(synonym.checked).toBe(2);
+    // Letters are no Han word: every candidate is checked.
+    const latin = await retrieve(
+      { engine: texts(['支持MAH发展', '其他条款']), cache: new Map(), oneWord: always },
+      understand('MAH', ctxPlan),
+      {},
+    );
+    expect(ids(latin)).toEqual(['r0']);
   });
 
   it('a single Han character is one word without asking the segmenter', async () => {
