@@ -74,6 +74,9 @@ describe('the total', () => {
     expect(summaryText(all, TEST_AS_OF)).toBe(
       '无锡市最高可申请约 3500 万元；苏州高新区（虎丘区）最高可申请约 250 万元；其他 3 个地区：所填条件下没有载明金额、可计入的条款（状态截至 2026年11月23日，详见下方）。',
     );
+    expect(
+      summaryText(ask({ loc: 'wuxi', who: '企业', stages: ['临床III期'], products: ['1类创新药'] }), TEST_AS_OF),
+    ).toBe('无锡市最高可申请约 3500 万元（状态截至 2026年11月23日，详见下方）。');
     expect(summaryText(ask({ loc: 'kunshan', who: '企业', stages: ['出海'] }), TEST_AS_OF)).toBe(
       '昆山市：所填条件下没有载明金额、可计入的条款（状态截至 2026年11月23日，详见下方）。',
     );
@@ -285,6 +288,10 @@ describe('rules, assumptions and the copied text', () => {
       '各项按满足原文条件计算（择优、认定等由主管部门评审）；每类所选产品按一个品种计',
     ]);
     expect(excludedText(a)).toMatch(/^另有 \d+ 项的原文条件/);
+    // Nothing assumed when the type and the product are given.
+    expect(assumptionTexts(one({ loc: 'wuxi', who: '企业', products: ['1类创新药'], stages: ['临床III期'] }))).toEqual([
+      '各项按满足原文条件计算（择优、认定等由主管部门评审）；每类所选产品按一个品种计',
+    ]);
   });
 
   it('the profile in one line', () => {
@@ -303,6 +310,9 @@ describe('rules, assumptions and the copied text', () => {
       '注册地：无锡市；主体：企业；产品：1类创新药；阶段：临床I期、临床II期；角色：委托方；研发投入 3000万元；研发投入（临床II期）2000万元；只看现行有效',
     );
     expect(profileText(EMPTY_PROFILE, names)).toBe('注册地：不限（比较各地）');
+    expect(profileText({ ...EMPTY_PROFILE, products: ['1类创新药', '三类医疗器械'] }, names)).toBe(
+      '注册地：不限（比较各地）；产品：1类创新药、三类医疗器械',
+    );
   });
 
   it('the whole answer as text: every counted clause cited with its link, the rules, the address', () => {
@@ -338,5 +348,44 @@ describe('rules, assumptions and the copied text', () => {
       lines.some((l) => l.startsWith('规则：《无锡市生物医药产业高质量发展若干政策意见》与其他政策文件同类或重复的')),
     ).toBe(true);
     expect(lines.at(-1)).toBe('网址：https://example.org/finder/?loc=wuxi');
+    // Each step under its item; the items without an amount, each cited; the related ones counted.
+    expect(lines).toContain('   · 年度上限（原文“单个企业每年最高2000万元”）：2000万元 未超过');
+    expect(lines).toContain('2. 最高 600万元 新注册设立或新引进且经认定为总部企业的落户奖励（计入总额）');
+    const unstated = lines.indexOf('未载明金额（2 项）：');
+    expect(lines[unstated + 1]).toMatch(
+      /^ {3}· 大型药品商业物流企业在锡建立生物冷链、智能化、网络化的长三角药品物流中心（一事一议）出处：《市政府关于加快推动生物医药产业高质量发展的若干政策意见》第（十七）条 https:\/\/example\.org\/policies\/wuxi-biomed-policy-opinions\/#/,
+    );
+    const related = answer(data, profile)[0]!.items.filter((i) => i.group === 'related').length;
+    expect(related).toBeGreaterThan(0);
+    expect(lines).toContain(`可能同样适用：${related} 项（见网页）`);
+    expect(lines.slice(-4)).toEqual([
+      '假定：各项按满足原文条件计算（择优、认定等由主管部门评审）；每类所选产品按一个品种计',
+      '',
+      '结果只是按原文推算的上限，不是申报结论；以主管部门的实施细则和评审为准。',
+      '网址：https://example.org/finder/?loc=wuxi',
+    ]);
+  });
+
+  it('the whole answer as text when 只看现行有效 leaves nothing', () => {
+    const profile: Profile = { ...EMPTY_PROFILE, loc: 'kunshan', who: '企业', stages: ['出海'], current: true };
+    const text = answerText(answer(data, profile), profile, {
+      siteName: '苏锡生物医药政策库',
+      origin: 'https://example.org',
+      url: 'https://example.org/finder/?loc=kunshan',
+      asOf: TEST_AS_OF,
+      locationName: (id) => ({ kunshan: '昆山市' })[id] ?? id,
+    });
+    expect(text.split('\n')).toEqual([
+      '苏锡生物医药政策库 · 政策计算器',
+      '条件：注册地：昆山市；主体：企业；阶段：出海；只看现行有效',
+      '',
+      '【昆山市】最高可申请约 0 万元',
+      '所选地区没有现行有效的政策。',
+      '已按“只看现行有效”略去：《苏州市强链补链三年行动计划》（规划期 2021—2023，已结束）；《昆山市小核酸集群重点工作清单》（文中未载明有效期或规划期）。',
+      '假定：各项按满足原文条件计算（择优、认定等由主管部门评审）；每类所选产品按一个品种计',
+      '',
+      '结果只是按原文推算的上限，不是申报结论；以主管部门的实施细则和评审为准。',
+      '网址：https://example.org/finder/?loc=kunshan',
+    ]);
   });
 });
