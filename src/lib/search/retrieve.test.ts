@@ -77,7 +77,9 @@ const records: Rec[] = [
   { id: 's-box1-3', text: '进入国家集采目录的药品', region: 'suzhou' },
   { id: 'x-immune', text: '免疫诊断设备和细胞治疗', region: 'suzhou' },
   { id: 's-box12', text: '专栏12 测试平台', region: 'suzhou', refs: ['b12'], label: '专栏12' },
+  { id: 's-box12-10', text: '10. 测试平台运营', region: 'suzhou', refs: ['b12i10'], label: '专栏12第10项' },
   { id: 's-box12-1', text: '1. 测试平台建设', region: 'suzhou', refs: ['b12i1'], label: '专栏12第1项' },
+  { id: 's-box12-9', text: '9. 测试平台评估', region: 'suzhou', refs: ['b12i9'], label: '专栏12第9项' },
 ];
 
 const regionsOf: Record<string, string[]> = {
@@ -148,6 +150,8 @@ describe('retrieve', () => {
     expect(r.citation).toBe(true);
     expect(ids(r)).toEqual(['w-c12', 't-c12']);
     expect(r.list.every((h) => h.citation)).toBe(true);
+    // Neither label reads （十二） as typed.
+    expect(r.list.map((h) => h.citation?.exactLabel)).toEqual([false, false]);
     // One index query for its reference word, none for a box's items.
     expect(r.searches).toBe(1);
     const t = await retrieve(ctx(), understand('第（十二）条', ctxPlan), {});
@@ -159,7 +163,16 @@ describe('retrieve', () => {
     const r = await retrieve(ctx(), understand('专栏4', ctxPlan), {});
     expect(ids(r)).toEqual(['s-box4', 's-box4-1', 's-box4-2']);
     expect(r.searches).toBe(2);
-    expect(ids(await retrieve(ctx(), understand('专栏12', ctxPlan), {}))).toEqual(['s-box12', 's-box12-1']);
+    // The box, then its items: one record and two found by the items' query, all checked.
+    expect([r.candidates, r.checked]).toEqual([3, 3]);
+    expect(r.list.map((h) => h.order)).toEqual([0, 2, 1]);
+    // Items by their number: 第9项 before 第10项.
+    expect(ids(await retrieve(ctx(), understand('专栏12', ctxPlan), {}))).toEqual([
+      's-box12',
+      's-box12-1',
+      's-box12-9',
+      's-box12-10',
+    ]);
     // A box's item is no box: its own items are not looked for.
     const item = await retrieve(ctx(), understand('专栏4第2项', ctxPlan), {});
     expect([ids(item), item.searches]).toEqual([['s-box4-2'], 1]);
@@ -224,6 +237,60 @@ describe('retrieve', () => {
     expect(none.corrected).toBeNull();
     const cited = await answer(ctx(), understand('（十二）', ctxPlan), {}, (t) => understand(t, ctxPlan));
     expect(cited.typos).toEqual([]);
+    // Only a single term is corrected.
+    const two = await answer(ctx(), understand('临床式验 资助', ctxPlan), {}, (t) => understand(t, ctxPlan));
+    expect([two.corrected, two.typos]).toEqual([null, []]);
+    // The three most frequent corrections, or as many as asked for.
+    expect(await suggestCorrections(ctx(), '临床式验', {}, 1)).toEqual([{ term: '临床试验', count: 4 }]);
+  });
+
+  it('corrects a slip even when clauses hold some of its words', async () => {
+    const { ctx: c } = bigIndex(['免疫细胞治疗', '免疫细胞治疗', '免疫细胞研究']);
+    const a = await answer(c, understand('免疫细胞治了', ctxPlan), {}, (t) => understand(t, ctxPlan));
+    expect(a.corrected).toEqual({ term: '免疫细胞治疗', count: 2 });
+  });
+
+  it('looks for corrections around each character, never by lone characters, in at most 20 texts each', async () => {
+    const log: string[] = [];
+    const { ctx: c, fetched } = bigIndex(
+      Array.from({ length: 30 }, (_, i) => (i === 0 ? '临床实验' : '临床试验')),
+      log,
+    );
+    const found = await suggestCorrections(c, '临床式', {});
+    // 临|床式, 临床|式: the middle place leaves 临 and 式 alone, too little to search by.
+    expect(log).toEqual(['床式', '临床']);
+    // Twenty texts: r0 writes 临床实验, r1–r19 临床试验.
+    expect(found).toEqual([
+      { term: '临床试', count: 19 },
+      { term: '临床实', count: 1 },
+    ]);
+    expect(await suggestCorrections(c, '临床式验', {})).toEqual([
+      { term: '临床试验', count: 19 },
+      { term: '临床实验', count: 1 },
+    ]);
+    // Twenty texts per query, each fetched once.
+    expect([...fetched].sort()).toEqual(Array.from({ length: 20 }, (_, i) => `r${i}`).sort());
+  });
+
+  it('counts the listed clauses holding each word, longer words first, then the more frequent', async () => {
+    const { ctx: c } = bigIndex(['支持免疫细胞治疗产品研发和MAH', '免疫细胞研究', '细胞培养']);
+    const r = await retrieve(c, understand('免疫细胞治疗 MAH', ctxPlan), {});
+    expect(r.plan.concepts.map((k) => [k.text, k.parts.length])).toEqual([
+      ['免疫细胞治疗', 3],
+      ['mah', 0],
+    ]);
+    expect(partCounts(r)).toEqual([
+      { term: 'mah', count: 1 },
+      { term: '细胞', count: 3 },
+      { term: '免疫', count: 2 },
+      { term: '治疗', count: 1 },
+    ]);
+    // A word is held in any of its writings (临床实验 for 临床试验).
+    const { ctx: v } = bigIndex(['开展临床实验的机构', '临床试验机构']);
+    expect(partCounts(await retrieve(v, understand('临床试验机构', ctxPlan), {}))).toEqual([
+      { term: '临床试验', count: 2 },
+      { term: '机构', count: 2 },
+    ]);
   });
 
   it('looks for no correction when a clause holds the term, and keeps the results when a correction finds nothing', async () => {

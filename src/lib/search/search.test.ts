@@ -450,7 +450,7 @@ describe('URL state', () => {
   it('an address without q is an empty query, and a blank one writes no q', () => {
     expect(readState(new URLSearchParams('region=wuxi'))).toEqual({ q: '', filters: { region: 'wuxi' }, has: [] });
     expect(writeState({ q: '  ', filters: {}, has: [] }).toString()).toBe('');
-    expect(pagefindFilters({ q: '临床', filters: {}, has: [] })).toEqual({});
+    expect(Object.keys(pagefindFilters({ q: '临床', filters: { region: '' }, has: [] }))).toEqual([]);
   });
 
   it('says whether any filter narrows the results', () => {

@@ -45,6 +45,13 @@ describe('loadVocabulary', () => {
     expect(() => loadVocabulary(rootWith('- 集采\n'))).toThrow(
       /^src\/content\/vocab\/synonyms\.yaml: entry 1: entry: /,
     );
+    expect(() => loadVocabulary(rootWith('- ~\n'))).toThrow(/^src\/content\/vocab\/synonyms\.yaml: entry 1: entry: /);
+  });
+
+  it('names a field inside a list by its place', () => {
+    expect(() => loadVocabulary(rootWith('- id: a\n  kind: synonym\n  forms: [集采, ""]\n'))).toThrow(
+      /^src\/content\/vocab\/synonyms\.yaml: entry 1 \(a\): forms\.1: /,
+    );
   });
 
   it('rejects an id used twice', () => {
