@@ -4,7 +4,7 @@
  * (the quote), then that the computed figure and its steps follow from those words.
  */
 import { describe, expect, it } from 'vitest';
-import { compute } from './compute.ts';
+import { compute, phraseWith } from './compute.ts';
 import { exclusionText, stepTexts } from './explain.ts';
 import { matchProvision } from './match.ts';
 import { sub, words } from './testing.ts';
@@ -427,6 +427,52 @@ describe('synthetic provisions', () => {
     stages: [],
     beneficiaries: [],
     ...patch,
+  });
+
+  it('an amount per company (每家企业) is paid once, however many of the products it names the applicant has', () => {
+    const s = {
+      ...base,
+      maxAmountWan: 100,
+      eligibility: eligibility({ products: ['1类创新药', '三类医疗器械'], per: '每家企业' }),
+    };
+    expect(compute(s, { products: ['1类创新药', '三类医疗器械'] }).amountWan).toBe(100);
+    expect(
+      compute({ ...s, eligibility: { ...s.eligibility, per: null } }, { products: ['1类创新药', '三类医疗器械'] })
+        .amountWan,
+    ).toBe(100);
+    // Per 品种 it is paid for each.
+    expect(
+      compute({ ...s, eligibility: { ...s.eligibility, per: '每个品种' } }, { products: ['1类创新药', '三类医疗器械'] })
+        .amountWan,
+    ).toBe(200);
+  });
+
+  it('a tier that names no product may fit any product; one naming another product does not', () => {
+    const s = {
+      ...base,
+      tiers: [
+        { label: '创新药档', maxAmountWan: 300, ratePct: null },
+        { label: '投资额档', maxAmountWan: 100, ratePct: null },
+      ],
+      eligibility: eligibility({
+        tiers: [
+          { stages: [], products: ['1类创新药'], thresholds: [] },
+          {
+            stages: [],
+            products: [],
+            thresholds: [{ basis: '项目总投资', minWan: 1000, minInclusive: true, maxWan: null, maxInclusive: true }],
+          },
+        ],
+      }),
+    };
+    const c = compute(s, { products: ['三类医疗器械'] });
+    expect(c.amountWan).toBe(100);
+    expect(texts(c)[0]).toBe('档次：“投资额档”');
+  });
+
+  it('quotes the sentence stating a figure without the spaces the text puts around numbers', () => {
+    expect(phraseWith('对企业给予 最高 100 万元，每年 1 次', /最高/)).toBe('对企业给予最高100万元');
+    expect(phraseWith('对企业给予最高100万元', /每年/)).toBeNull();
   });
 
   it('a rate with no cap pays the rate of the base, whatever it is', () => {

@@ -146,6 +146,7 @@ describe('parseAmount: what it refuses', () => {
     ['百', 'unreadable'],
     ['千', 'unreadable'],
     ['一百十', 'unreadable'],
+    ['1234,567', 'unreadable'],
     ['1亿2亿', 'unreadable'],
     ['3000约', 'unreadable'],
     ['元3000', 'unreadable'],
