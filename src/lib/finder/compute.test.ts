@@ -440,6 +440,10 @@ describe('synthetic provisions', () => {
       compute({ ...s, eligibility: { ...s.eligibility, per: null } }, { products: ['1类创新药', '三类医疗器械'] })
         .amountWan,
     ).toBe(100);
+    // One unit for the company, whatever it applies with.
+    expect(compute(s, { products: ['1类创新药'] }).units).toEqual([
+      { index: 0, tier: null, stages: [], product: null, wan: 100 },
+    ]);
     // Per 品种 it is paid for each.
     expect(
       compute({ ...s, eligibility: { ...s.eligibility, per: '每个品种' } }, { products: ['1类创新药', '三类医疗器械'] })
@@ -468,6 +472,32 @@ describe('synthetic provisions', () => {
     const c = compute(s, { products: ['三类医疗器械'] });
     expect(c.amountWan).toBe(100);
     expect(texts(c)[0]).toBe('档次：“投资额档”');
+    // A tier that names nothing beside one that names a product: still chosen by product, not by assessment.
+    const open = {
+      ...s,
+      eligibility: eligibility({
+        tiers: [
+          { stages: [], products: ['1类创新药'], thresholds: [] },
+          { stages: [], products: [], thresholds: [] },
+        ],
+      }),
+    };
+    expect(compute(open, { products: ['三类医疗器械'] }).amountWan).toBe(100);
+  });
+
+  it('a per-product amount for one matching product is one unit; for two, one unit each', () => {
+    const s = {
+      ...base,
+      maxAmountWan: 100,
+      eligibility: eligibility({ products: ['1类创新药', '三类医疗器械'], per: '每个品种' }),
+    };
+    expect(compute(s, { products: ['1类创新药'] }).units).toEqual([
+      { index: 0, tier: null, stages: [], product: null, wan: 100 },
+    ]);
+    expect(compute(s, { products: ['1类创新药', '三类医疗器械'] }).units).toEqual([
+      { index: 0, tier: null, stages: [], product: ['1类创新药'], wan: 100 },
+      { index: 1, tier: null, stages: [], product: ['三类医疗器械'], wan: 100 },
+    ]);
   });
 
   it('quotes the sentence stating a figure without the spaces the text puts around numbers', () => {
