@@ -485,6 +485,45 @@ describe('synthetic provisions', () => {
     expect(compute(open, { products: ['三类医疗器械'] }).amountWan).toBe(100);
   });
 
+  it('tiers by stage are chosen by stage even beside a tier that names none', () => {
+    const threshold = {
+      basis: '项目总投资' as const,
+      minWan: 1000,
+      minInclusive: true,
+      maxWan: null,
+      maxInclusive: true,
+    };
+    const s = {
+      ...base,
+      tiers: [
+        { label: '临床档', maxAmountWan: 300, ratePct: null },
+        { label: '投资额档', maxAmountWan: 100, ratePct: null },
+      ],
+      eligibility: eligibility({
+        tiers: [
+          { stages: ['临床II期'], products: [], thresholds: [] },
+          { stages: [], products: [], thresholds: [threshold] },
+        ],
+      }),
+    };
+    expect(compute(s, { stages: ['临床II期'], amounts: { 项目总投资: 5000 } }).amountWan).toBe(300);
+    // The same by product: the product's tier and the amount's tier both fit, the higher counts.
+    const byProduct = {
+      ...s,
+      tiers: [
+        { label: '创新药档', maxAmountWan: 300, ratePct: null },
+        { label: '投资额档', maxAmountWan: 100, ratePct: null },
+      ],
+      eligibility: eligibility({
+        tiers: [
+          { stages: [], products: ['1类创新药'], thresholds: [] },
+          { stages: [], products: [], thresholds: [threshold] },
+        ],
+      }),
+    };
+    expect(compute(byProduct, { products: ['1类创新药'], amounts: { 项目总投资: 5000 } }).amountWan).toBe(300);
+  });
+
   it('a per-product amount for one matching product is one unit; for two, one unit each', () => {
     const s = {
       ...base,
@@ -525,6 +564,7 @@ describe('synthetic provisions', () => {
     };
     const c = compute(s);
     expect(c.amountWan).toBe(500);
+    expect(c.units).toEqual([{ index: 0, tier: { index: 0, label: '甲档' }, stages: [], product: null, wan: 500 }]);
     expect(texts(c)).toEqual([
       '档次由评审或认定结果决定：“甲档”，按可得最高的“甲档”档计',
       '“甲档”档最高 800万元',
