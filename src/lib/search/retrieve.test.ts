@@ -401,6 +401,13 @@ describe('retrieve from a large corpus (more candidates than are checked at once
     expect([enough.length, r3.searches]).toEqual([1, 1]);
   });
 
+  it('weighs a word held in a variant writing like the word itself', async () => {
+    const { ctx: c } = bigIndex(['开展临床实验的机构', '临床试验机构']);
+    const r = await retrieve(c, understand('临床试验机构', ctxPlan), {});
+    // Two words, each held by both clauses: (1/2)/2 each.
+    expect(r.list.find((h) => h.result.id === 'r0')!.weight).toBeCloseTo(0.5, 10);
+  });
+
   it('fetches a text once per page: a second search reuses what the first fetched', async () => {
     const { ctx: c, fetched } = bigIndex([FULL, PART]);
     await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
@@ -512,8 +519,8 @@ describe('candidates from several index queries', () => {
     const engine = scripted(
       {
         '临床 床试 试验': [
-          ['x', 0.1],
           ['y', 0.5],
+          ['x', 0.1],
         ],
         '临床 床实 实验': [['x', 0.9]],
       },
@@ -670,8 +677,8 @@ describe('retrieve a one-word query', () => {
     const always = () => true;
     // Two terms: the first holding both says nothing of the second.
     const two = await retrieve(
-      { engine: texts(['资助临床试验', '给予资助']), cache: new Map(), oneWord: always },
-      understand('资助 临床试验', ctxPlan),
+      { engine: texts(['药物临床试验', '药品']), cache: new Map(), oneWord: always },
+      understand('药 临床试验', ctxPlan),
       {},
     );
     expect([two.checked, two.list[1]!.match.exact]).toEqual([2, false]);

@@ -213,6 +213,13 @@ describe('rank', () => {
     expect(leadSentence('123')).toBe('');
   });
 
+  it('counts holding a support word once, however many it holds', () => {
+    const m = (soft: number) => ({ ...matchInfo('', plan([])), soft });
+    const a = { order: 0, match: m(1), subsidy: false, target: false };
+    const b = { order: 1, match: m(3), subsidy: false, target: false };
+    expect(rank([b, a], null)).toEqual([a, b]);
+  });
+
   it('ranks by the rule of docs/search.md', () => {
     const base = {
       phrase: false,
@@ -286,6 +293,9 @@ describe('rank', () => {
   it('orders verification by terms found, then runs of adjacent matched words', () => {
     expect(longestRun([5, 1, 2, 3, 9])).toBe(3);
     expect(longestRun([])).toBe(0);
+    // In any order, each position once.
+    expect(longestRun([9, 3, 5, 4])).toBe(3);
+    expect(longestRun([1, 1, 2])).toBe(2);
     expect(longestRun([4, 4])).toBe(1);
     const c = (terms: number, words: number[], order: number) => ({ terms, words, order });
     expect(verificationOrder([c(1, [1, 5], 0), c(1, [3, 4, 5], 1), c(1, [7], 2)])).toEqual([1, 0, 2]);
