@@ -29,6 +29,27 @@ describe('finderData', () => {
     expect(data.policies.every((p) => data.regions.some((r) => r.id === p.region))).toBe(true);
   });
 
+  it('carries each policy’s identity, status and address', () => {
+    const wuxi = data.policies.find((p) => p.id === 'wuxi-biomed-policy-opinions')!;
+    expect(wuxi).toMatchObject({
+      title: '市政府关于加快推动生物医药产业高质量发展的若干政策意见',
+      shortTitle: '无锡市生物医药产业高质量发展若干政策意见',
+      region: 'wuxi',
+      validUntil: '2025-12-31',
+      href: '/policies/wuxi-biomed-policy-opinions/',
+    });
+    expect(wuxi.status.code).toBe('expired');
+  });
+
+  it('cites each provision by its clause’s label and permalink', () => {
+    const sub45 = data.provisions.find((p) => p.policy === 'wuxi-biomed-policy-opinions' && p.id === 'sub45')!;
+    expect([sub45.clause, sub45.label, sub45.href]).toEqual([
+      's4-c16',
+      '第（十六）条',
+      '/policies/wuxi-biomed-policy-opinions/#s4-c16',
+    ]);
+  });
+
   it('names each provision’s category in Chinese, not by its ID', () => {
     expect(data.provisions.length).toBeGreaterThan(0);
     for (const p of data.provisions) {
