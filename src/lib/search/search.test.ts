@@ -38,6 +38,9 @@ describe('normalize', () => {
     expect(occurrences(normalize('最高3500万元'), '500万元')).toEqual([]);
     expect(occurrences(normalize('II、III期临床'), 'i期')).toEqual([]);
     expect(occurrences(normalize('I期临床'), 'i期')).toEqual([0]);
+    // A letter run is whole at its end too (cro is not in cros), and nothing is found for nothing.
+    expect(occurrences('cros和cro', 'cro')).toEqual([5]);
+    expect(occurrences('临床', '')).toEqual([]);
     expect(containsTerm('超 4000 家', '4000家')).toBe(true);
     expect(containsTerm('超 40000 家', '4000家')).toBe(false);
   });
