@@ -524,6 +524,47 @@ describe('synthetic provisions', () => {
     expect(compute(byProduct, { products: ['1类创新药'], amounts: { 项目总投资: 5000 } }).amountWan).toBe(300);
   });
 
+  it('tiers by amount: one ruled out by its threshold is never used, one not yet known may be', () => {
+    const min = (basis: '项目总投资' | '设备投资' | '研发投入', minWan: number) => ({
+      basis,
+      minWan,
+      minInclusive: true,
+      maxWan: null,
+      maxInclusive: true,
+    });
+    const s = {
+      ...base,
+      tiers: [
+        { label: '投资档', maxAmountWan: 300, ratePct: null },
+        { label: '设备档', maxAmountWan: 100, ratePct: null },
+      ],
+      eligibility: eligibility({
+        tiers: [
+          { stages: [], products: [], thresholds: [min('项目总投资', 1000)] },
+          { stages: [], products: [], thresholds: [min('设备投资', 100)] },
+        ],
+      }),
+    };
+    const c = compute(s, { amounts: { 项目总投资: 500 } });
+    expect(c.amountWan).toBe(100);
+    expect(c.units).toEqual([{ index: 0, tier: { index: 1, label: '设备档' }, stages: [], product: null, wan: 100 }]);
+    expect(c.steps).toContainEqual({ kind: 'tier', unit: 0, label: '设备档', how: 'fits', among: ['设备档'] });
+    // Both ruled out: no tier, no amount.
+    const none = compute(s, { amounts: { 项目总投资: 500, 设备投资: 50 } });
+    expect(none.amountWan).toBeNull();
+    expect(none.steps.map((x) => x.kind)).toContain('no-tier');
+    // A stage's tier whose threshold fails is not used either.
+    const staged = {
+      ...s,
+      tiers: [{ label: '临床档', maxAmountWan: 300, ratePct: null }],
+      eligibility: eligibility({
+        tiers: [{ stages: ['临床II期'], products: [], thresholds: [min('研发投入', 1000)] }],
+      }),
+    };
+    expect(compute(staged, { stages: ['临床II期'], amounts: { 研发投入: 500 } }).amountWan).toBeNull();
+    expect(compute(staged, { stages: ['临床II期'], amounts: { 研发投入: 5000 } }).amountWan).toBe(300);
+  });
+
   it('a per-product amount for one matching product is one unit; for two, one unit each', () => {
     const s = {
       ...base,
