@@ -527,6 +527,76 @@ describe('records', () => {
     ],
   };
 
+  it('locates only the quotes of provisions that state an amount, a rate or tiers', () => {
+    const clause = (id: string, ownText: string) => ({
+      id,
+      kind: 'paragraph',
+      parent: null,
+      label: id,
+      citation: id,
+      ownText,
+      departments: [],
+      topics: [],
+    });
+    const records = buildSearchRecords(
+      [
+        {
+          ...policy,
+          data: {
+            ...policy.data,
+            subsidies: [
+              { clause: 'p1', quote: '按投入的10%给予补助', ratePct: 10 },
+              { clause: 'p2', quote: '分三档给予奖励', tiers: [{ label: '一档' }] },
+              { clause: 'p3', quote: '给予支持', tiers: [] },
+            ],
+            targets: [],
+          },
+          clauses: [clause('p1', '按投入的10%给予补助'), clause('p2', '分三档给予奖励'), clause('p3', '给予支持')],
+        },
+      ],
+      regions,
+    );
+    expect(records.map((r) => [r.meta.pays, r.filters.has])).toEqual([
+      ['_0x11', ['subsidy']],
+      ['_0x7', ['subsidy']],
+      ['', ['subsidy']],
+    ]);
+  });
+
+  it('numbers a row by its place among the rows of its group only', () => {
+    const clause = (id: string, kind: string, parent: string | null, ownText: string) => ({
+      id,
+      kind,
+      parent,
+      cells: [],
+      label: id,
+      citation: id,
+      ownText,
+      departments: [],
+      topics: [],
+    });
+    const records = buildSearchRecords(
+      [
+        {
+          ...policy,
+          data: { ...policy.data, subsidies: [], targets: [] },
+          clauses: [
+            clause('g2', 'group', null, ''),
+            clause('p1', 'paragraph', 'g2', '说明文字'),
+            clause('row1', 'row', 'g2', '第一行'),
+            clause('row2', 'row', 'g2', '第二行'),
+            clause('row3', 'row', 's1', '不在组内的行'),
+          ],
+        },
+      ],
+      regions,
+    );
+    const refs = Object.fromEntries(records.map((r) => [r.url.split('#')[1], r.meta.refs]));
+    expect(refs['row1']).toContain('__g2i1_');
+    expect(refs['row2']).toContain('__g2i2_');
+    expect(refs['row3']).toBe('__l3_');
+  });
+
   it('makes one record per clause with text of its own', () => {
     const records = buildSearchRecords([policy], regions);
     expect(records.map((r) => r.url)).toEqual(['/policies/ks/#row1', '/policies/ks/#row2']);
