@@ -67,11 +67,9 @@ describe('status wording', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${baseURL}/finder/?loc=wuxi&stage=clinical-2&product=innovative-drug&who=enterprise&rd=3000`);
-    // The answer for 无锡: contract 5's [data-finder-total], or the city's section before it.
-    const answer = page
-      .locator('[data-finder-total][data-region="wuxi"], section.finder-city[data-region="wuxi"]')
-      .first();
-    await answer.locator('.badge', { hasText: '已失效' }).first().waitFor();
+    // The answer for 无锡 (contract 5's [data-finder-total]) states each policy's status beside its total.
+    const answer = page.locator('[data-finder-total][data-region="wuxi"]');
+    await answer.locator('.finder-status', { hasText: '已失效' }).waitFor();
     const text = (await answer.innerText()).replace(/\s+/g, '');
     expect(text).toContain('已失效');
     // 无锡's only document lapsed by its validity date: no word of a plan period ending.

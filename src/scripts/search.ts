@@ -301,6 +301,7 @@ class SuxiSearch extends HTMLElement {
     const results = found?.results ?? null;
     const corrected = found?.corrected ?? null;
     const typos = found?.typos ?? [];
+    const pieces = found?.pieces ?? [];
     if (my !== this.seq) return;
     this.renderUnderstood(plan, state, filters === null);
     const counts = results ? await this.facetCounts(ctx, plan, state, results) : null;
@@ -311,7 +312,7 @@ class SuxiSearch extends HTMLElement {
     this.box.dataset.searchTotal = String(results?.list.length ?? 0);
     if (!results?.list.length) {
       this.shown = null;
-      this.renderNone(state, plan, filters === null);
+      this.renderNone(state, plan, filters === null, pieces);
       this.more.hidden = true;
       this.status.textContent = '没有找到结果';
     } else {
@@ -430,7 +431,7 @@ class SuxiSearch extends HTMLElement {
     return el(
       'a',
       { href: `/search/?q=${encodeURIComponent(s.term)}`, 'data-suggestion': s.term },
-      `${s.term}（${s.count}）`,
+      `${s.term}（${s.count}${s.more ? '+' : ''}）`,
     );
   }
 
@@ -517,10 +518,15 @@ class SuxiSearch extends HTMLElement {
     this.understood.hidden = true;
   }
 
-  private renderNone(state: SearchState, plan: QueryPlan, conflict: boolean) {
+  private renderNone(state: SearchState, plan: QueryPlan, conflict: boolean, pieces: Suggestion[]) {
     const box = el('div', { class: 'search-none' });
     box.append(el('p', {}, `没有找到包含“${plan.raw}”的条款。`), el('p', {}, '建议：'));
     const tips = el('ul');
+    if (pieces.length) {
+      const li = el('li', { 'data-search-pieces': '' }, '搜索其中的部分词语：');
+      pieces.forEach((s, i) => li.append(...(i ? ['、'] : []), this.suggestionLink(s)));
+      tips.append(li);
+    }
     if (plan.reference) tips.append(el('li', {}, '没有条款使用这一编号；检查编号，或在政策原文的目录中查找。'));
     tips.append(el('li', {}, '检查是否有错别字，或改用更短、更常见的词语（如“器械”而非“医疗器械产品注册”）。'));
     if (conflict || hasFilters(state)) {

@@ -24,10 +24,23 @@ afterAll(async () => {
 function markControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]';
-    const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+    let controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
       (el) =>
         el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility({ visibilityProperty: true }),
     );
+    // A radio group is one tab stop (its checked radio, else its first); arrow keys move inside it.
+    const radios = new Map<string, HTMLInputElement[]>();
+    for (const el of controls)
+      if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
+        const key = `${el.form ? [...document.forms].indexOf(el.form) : -1} ${el.name}`;
+        radios.set(key, [...(radios.get(key) ?? []), el]);
+      }
+    const notStops = new Set<HTMLElement>();
+    for (const group of radios.values()) {
+      const stop = group.find((r) => r.checked) ?? group[0];
+      for (const r of group) if (r !== stop) notStops.add(r);
+    }
+    controls = controls.filter((el) => !notStops.has(el));
     controls.forEach((el, i) => (el.dataset.kb = String(i)));
     return controls.map(
       (el) =>

@@ -169,6 +169,25 @@ describe('never a blank page', () => {
     await page.close();
   });
 
+  it('offers the parts of a question that clauses hold, with their true counts, when nothing holds it (房租补贴)', async () => {
+    // No clause holds 房租; 补贴 is held by many. The count offered is the oracle's, from the texts.
+    expect(relevant(clauses, '房租').size).toBe(0);
+    const page = await open('房租补贴');
+    expect((await readResults(page)).keys).toEqual([]);
+    const offered = await page.$$eval('[data-search-pieces] a[data-suggestion]', (as) =>
+      as.map((a) => ({ term: a.getAttribute('data-suggestion'), text: a.textContent })),
+    );
+    expect(offered).toEqual([{ term: '补贴', text: `补贴（${relevant(clauses, '补贴').size}）` }]);
+    await page.click('[data-search-pieces] a[data-suggestion]');
+    await waitForResults(page, '补贴');
+    const after = await readResults(page);
+    const held = relevant(clauses, '补贴');
+    expect(after.total).toBe(held.size);
+    expect(after.keys.length).toBeGreaterThan(0);
+    expect(after.keys.filter((k) => !held.has(k))).toEqual([]);
+    await page.close();
+  });
+
   it('shows advice, examples and the calculator when nothing at all matches a money question', async () => {
     const page = await open('量子纠缠望远镜补贴');
     const box = await text(page, '[data-search-results]');

@@ -70,6 +70,7 @@ describe('understand', () => {
       phrases: [],
       runs: [],
       soft: [],
+      asked: [],
       intent: null,
       money: false,
     });

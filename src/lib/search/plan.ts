@@ -68,6 +68,8 @@ export interface QueryPlan {
   runs: string[];
   /** Support or target words typed inside a question: a clause holding one ranks higher. */
   soft: string[];
+  /** The support or target words typed (补贴 of 房租补贴), as typed: offered alone when nothing holds the rest. */
+  asked: string[];
   intent: Intent;
   /** The query asks about money: the page offers the policy calculator. */
   money: boolean;
@@ -148,6 +150,7 @@ export function understand(input: string, ctx: PlanContext): QueryPlan {
     phrases: whole.flatMap((t) => termForms(t, ctx.vocabulary).map((f) => f.text)),
     runs: [],
     soft: [],
+    asked: [],
     intent: null,
     money: false,
   };
@@ -180,6 +183,7 @@ export function understand(input: string, ctx: PlanContext): QueryPlan {
           plan.phrases.push(...termForms(term, ctx.vocabulary).map((f) => f.text));
         for (const w of q.words) plan.concepts.push(concept(w, ctx, true));
         for (const w of q.intentWords) soft.add(w);
+        for (const w of q.intentWords) if (!plan.asked.includes(w)) plan.asked.push(w);
         for (const run of q.runs) plan.runs.push(...termForms(run, ctx.vocabulary).map((f) => f.text));
         continue;
       }

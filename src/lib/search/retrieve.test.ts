@@ -237,11 +237,26 @@ describe('retrieve', () => {
     expect(none.corrected).toBeNull();
     const cited = await answer(ctx(), understand('（十二）', ctxPlan), {}, (t) => understand(t, ctxPlan));
     expect(cited.typos).toEqual([]);
+    expect(cited.pieces).toEqual([]);
     // Only a single term is corrected.
     const two = await answer(ctx(), understand('临床式验 资助', ctxPlan), {}, (t) => understand(t, ctxPlan));
     expect([two.corrected, two.typos]).toEqual([null, []]);
     // The three most frequent corrections, or as many as asked for.
     expect(await suggestCorrections(ctx(), '临床式验', {}, 1)).toEqual([{ term: '临床试验', count: 4 }]);
+  });
+
+  it('with nothing found, counts the parts of the query that clauses hold (房租补贴 → 补贴)', async () => {
+    const replan = (t: string) => understand(t, ctxPlan);
+    // No record holds 房租; one holds 补贴 (专栏4第2项).
+    const a = await answer(ctx(), understand('房租补贴', ctxPlan), {}, replan);
+    expect(a.results.list).toEqual([]);
+    expect(a.pieces).toEqual([{ term: '补贴', count: 1 }]);
+    // Two terms, neither held: each is tried alone; 资助 is held by two records (w-i1, n-r1).
+    const two = await answer(ctx(), understand('量子纠缠 资助', ctxPlan), {}, replan);
+    expect(two.results.list.length).toBeGreaterThan(0);
+    expect(two.pieces).toEqual([]);
+    const filtered = await answer(ctx(), understand('房租补贴', ctxPlan), { region: 'wuxi' }, replan);
+    expect(filtered.pieces).toEqual([]);
   });
 
   it('corrects a slip even when clauses hold some of its words', async () => {
@@ -574,6 +589,7 @@ describe('index queries', () => {
     phrases: [],
     runs: [],
     soft: [],
+    asked: [],
     intent: null,
     money: false,
   });

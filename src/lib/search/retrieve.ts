@@ -19,7 +19,7 @@ import { isHan, normalize, occurrences } from './normalize.ts';
 import type { Concept, QueryPlan } from './plan.ts';
 import { termTokens } from './query-tokens.ts';
 import { keep, matchInfo, rank, verificationOrder, type MatchInfo, type Ranked } from './rank.ts';
-import { corrections, patternQuery, typoPatterns } from './suggest.ts';
+import { corrections, fallbackPieces, patternQuery, typoPatterns } from './suggest.ts';
 
 export interface ClauseData {
   url: string;
@@ -421,6 +421,8 @@ export const complete = (r: Results): boolean => !r.pending.length && r.list.eve
 export interface Suggestion {
   term: string;
   count: number;
+  /** The count is a lower bound: more candidates were left unchecked (shown as 12+). */
+  more?: boolean;
 }
 
 /** Texts fetched per place of a possible slip. */
@@ -483,12 +485,27 @@ export interface Answer {
   corrected: Suggestion | null;
   /** Corrections found, most likely first. */
   typos: Suggestion[];
+  /** When nothing is shown: smaller parts of the query that clauses do hold, with their counts. */
+  pieces: Suggestion[];
+}
+
+/** How many clauses hold a smaller query whole (a lower bound while candidates are unchecked). */
+async function pieceCount(
+  ctx: RetrieveContext,
+  text: string,
+  filters: Filters,
+  replan: (text: string) => QueryPlan,
+): Promise<Suggestion | null> {
+  const r = await retrieve(ctx, replan(text), filters);
+  const count = r.list.filter((h) => h.match.whole > 0).length;
+  return count ? { term: text, count, ...(r.pending.length ? { more: true } : {}) } : null;
 }
 
 /**
- * The results for a plan, never a blank page when a one-term query is a slip: if no clause holds
- * the term whole, the most frequent one-character correction the texts offer is searched instead
- * (`replan` understands it as a query); without one, the clauses holding its words stand.
+ * The results for a plan, never a blank page: if no clause holds a one-term query whole, the
+ * most frequent one-character correction the texts offer is searched instead (`replan`
+ * understands it as a query); without one, the clauses holding its words stand; when nothing at
+ * all is found, the parts of the query that clauses hold are counted to be offered.
  */
 export async function answer(
   ctx: RetrieveContext,
@@ -497,12 +514,18 @@ export async function answer(
   replan: (text: string) => QueryPlan,
 ): Promise<Answer> {
   const results = await retrieve(ctx, plan, filters);
-  const none = { results, corrected: null, typos: [] };
-  if (plan.reference || plan.concepts.length !== 1 || results.pending.length) return none;
+  const none: Answer = { results, corrected: null, typos: [], pieces: [] };
+  const withPieces = async (a: Answer): Promise<Answer> => {
+    if (a.results.list.length || plan.reference) return a;
+    const counted = await Promise.all(fallbackPieces(plan).map((t) => pieceCount(ctx, t, filters, replan)));
+    return { ...a, pieces: counted.filter((x): x is Suggestion => x !== null) };
+  };
+  if (plan.reference || results.pending.length) return none;
   if (results.list.some((h) => h.match.whole > 0)) return none;
+  if (plan.concepts.length !== 1) return withPieces(none);
   const typos = await suggestCorrections(ctx, plan.concepts[0]!.text, filters);
   const best = typos[0];
-  if (!best) return none;
+  if (!best) return withPieces(none);
   const again = await retrieve(ctx, replan(best.term), filters);
-  return again.list.length ? { results: again, corrected: best, typos } : { ...none, typos };
+  return again.list.length ? { results: again, corrected: best, typos, pieces: [] } : withPieces({ ...none, typos });
 }

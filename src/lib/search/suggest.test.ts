@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corrections, patternQuery, typoPatterns } from './suggest.ts';
+import { corrections, fallbackPieces, patternQuery, typoPatterns } from './suggest.ts';
 
 describe('one-character slips', () => {
   it('tries each character of a Han term of 3–12 characters', () => {
@@ -45,5 +45,30 @@ describe('one-character slips', () => {
     );
     expect(patternQuery(pattern)).toEqual(['临床', '验机构']);
     expect(patternQuery({ before: '', after: '铃企业', typed: '瞪' })).toEqual(['铃企业']);
+  });
+});
+
+describe('parts of a query offered when nothing holds it', () => {
+  const c = (text: string, parts: string[] = []) => ({ text, parts: parts.map((p) => ({ text: p })) });
+  it('offers the support words typed and the words of each term, longest first, never the query', () => {
+    expect(fallbackPieces({ raw: '房租补贴', concepts: [c('房租')], asked: ['补贴'] })).toEqual(['补贴']);
+    expect(
+      fallbackPieces({
+        raw: '免疫细胞治疗有什么奖励',
+        concepts: [c('免疫细胞治疗', ['免疫', '细胞治疗'])],
+        asked: ['奖励'],
+      }),
+    ).toEqual(['细胞治疗', '免疫', '奖励']);
+    expect(fallbackPieces({ raw: '免疫', concepts: [c('免疫')], asked: [] })).toEqual([]);
+  });
+  it('offers each piece once, at most the limit', () => {
+    const plan = {
+      raw: '量子 细胞治疗 奖励',
+      concepts: [c('量子'), c('细胞治疗', ['细胞', '治疗'])],
+      asked: ['奖励', '细胞'],
+    };
+    expect(fallbackPieces(plan)).toEqual(['细胞', '治疗', '奖励']);
+    expect(fallbackPieces(plan, 2)).toEqual(['细胞', '治疗']);
+    expect(fallbackPieces({ raw: '细胞', concepts: [c('细胞', ['细胞'])], asked: [] })).toEqual([]);
   });
 });

@@ -50,3 +50,30 @@ export function corrections(texts: string[], pattern: TypoPattern): { term: stri
 
 /** The pieces the known text of a pattern is searched by. */
 export const patternQuery = (p: TypoPattern): string[] => [p.before, p.after].filter((s) => s.length > 0);
+
+/** What `fallbackPieces` reads of a plan. */
+export interface PiecesPlan {
+  raw: string;
+  concepts: { text: string; parts: { text: string }[] }[];
+  asked: string[];
+}
+
+/**
+ * When nothing holds the query, the smaller queries worth offering: the support or target words
+ * typed inside a question (补贴 of 房租补贴, left out of the search as intent) and the words of each
+ * term; longest first, each once, never the query itself. The terms themselves are not offered:
+ * the search looked for each of them already. Which pieces match is for the index to say.
+ */
+export function fallbackPieces(plan: PiecesPlan, limit = 4): string[] {
+  const pieces: string[] = [];
+  const add = (text: string) => {
+    if (text && text !== plan.raw && !pieces.includes(text)) pieces.push(text);
+  };
+  for (const c of plan.concepts) for (const p of c.parts) add(p.text);
+  for (const w of plan.asked) add(w);
+  return pieces
+    .map((text, at) => ({ text, at }))
+    .sort((a, b) => [...b.text].length - [...a.text].length || a.at - b.at)
+    .slice(0, limit)
+    .map((p) => p.text);
+}
