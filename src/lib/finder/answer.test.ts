@@ -361,3 +361,37 @@ describe('synthetic: caps at and around their boundaries', () => {
     expect([a.assumed.product, a.totalWan]).toEqual(['兽药', 1250]);
   });
 });
+
+describe('the order of items and the rules stated', () => {
+  const profiles: Partial<Profile>[] = [
+    { loc: 'wuxi', who: '企业', stages: ['落户设立'], amounts: { 实收注册资本: 30000 } },
+    { loc: 'snd', who: '企业', stages: ['研发', '临床II期', '注册获证'], products: ['1类创新药', '三类医疗器械'] },
+    { loc: 'wuxi', who: '人才团队' },
+  ];
+
+  it('lists counted items first, the larger amount first, then those without an amount, then the related', () => {
+    const group = { counted: 0, unstated: 1, related: 2 };
+    for (const p of profiles) {
+      const a = answer(data, profile(p))[0]!;
+      expect(a.items.some((i) => i.group === 'counted')).toBe(true);
+      a.items.slice(1).forEach((b, k) => {
+        const prev = a.items[k]!;
+        expect(group[prev.group]).toBeLessThanOrEqual(group[b.group]);
+        if (prev.group !== b.group) return;
+        // Within a group: counted before not counted, then the larger amount.
+        expect(Number(prev.counted)).toBeGreaterThanOrEqual(Number(b.counted));
+        if (prev.counted === b.counted) expect(prev.amountWan ?? -1).toBeGreaterThanOrEqual(b.amountWan ?? -1);
+      });
+    }
+  });
+
+  it('states each text’s 就高不重复 rule with the counted items of that text as its members', () => {
+    for (const p of profiles) {
+      const a = answer(data, profile(p))[0]!;
+      const rules = a.rules.filter((r) => r.kind === 'other-documents');
+      expect(rules.length).toBeGreaterThan(0);
+      for (const r of rules)
+        expect(r.members).toEqual(a.items.filter((i) => i.policy.id === r.rule.policy && i.counted).map((i) => i.key));
+    }
+  });
+});
