@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeLexicon } from './places.ts';
-import { markNeedles, termForms, typedTerms, understand, type PlanContext } from './plan.ts';
+import { formQueries, markNeedles, termForms, typedTerms, understand, type PlanContext } from './plan.ts';
 import { intlSegment } from './question.ts';
 import { buildVocabulary } from './vocabulary.ts';
 
@@ -41,6 +41,14 @@ describe('termForms', () => {
       { text: '集采', origin: { kind: 'typed' } },
       { text: '集中带量采购', origin: { kind: 'synonym', writing: '集中带量采购', entry: 'vp' } },
     ]);
+  });
+});
+
+describe('formQueries', () => {
+  it('is the index query of each writing of a term, leaving out writings with nothing to search', () => {
+    const c = understand('集采', ctx).concepts[0]!;
+    expect(formQueries(c)).toEqual(['集采', '集中 中带 带量 量采 采购']);
+    expect(formQueries({ ...c, forms: [...c.forms, { text: '“”', origin: { kind: 'typed' } }] })).toHaveLength(2);
   });
 });
 
