@@ -1,5 +1,5 @@
 import { parse } from 'node-html-parser';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { islandJson } from './island.ts';
 import { testFinderData } from './testing.ts';
 
@@ -22,7 +22,11 @@ describe('islandJson', () => {
 });
 
 describe('finderData', () => {
-  const data = testFinderData();
+  // Built inside each test: Stryker activates a mutant for the tests, not while the file is collected.
+  let data: ReturnType<typeof testFinderData>;
+  beforeEach(() => {
+    data = testFinderData();
+  });
 
   it('lists the regions with a policy and those enclosing them, in display order', () => {
     expect(data.regions.map((r) => r.id)).toEqual(['jiangsu', 'suzhou', 'taicang', 'kunshan', 'snd', 'wuxi']);
