@@ -395,3 +395,28 @@ describe('the order of items and the rules stated', () => {
     }
   });
 });
+
+describe('per item: the role assumed, and whether its own period has ended', () => {
+  it('assumes 委托方 only when the clause names roles and the applicant chose none', () => {
+    const base = { who: '企业' as const, stages: ['产业化' as const], products: ['1类创新药' as const] };
+    const client = at('wuxi', { ...base, role: '委托方', amounts: { 交易金额: 20000 } });
+    expect(item(client, `${WUXI}#sub35`).assumedRole).toBeNull();
+    const unsaid = at('wuxi', { ...base, amounts: { 交易金额: 20000 } });
+    expect(unsaid.items.filter((i) => i.assumedRole !== null).map((i) => i.key)).toEqual(
+      unsaid.items.filter((i) => i.provision.eligibility.roles.length > 0).map((i) => i.key),
+    );
+    expect(unsaid.items.some((i) => i.provision.eligibility.roles.length === 0)).toBe(true);
+  });
+
+  it('苏州 四、1. (项目认定时限 2021—2023 年) has ended only once 2023 is over, and is current only until then', () => {
+    const as = (asOf: string) =>
+      answer(
+        testFinderData(asOf),
+        profile({ loc: 'suzhou', who: '企业', stages: ['市场'], amounts: { 采购额: 5000 } }),
+      )[0]!;
+    const during = item(as('2023-06-01'), `${SUZHOU}#sub26`);
+    expect([during.periodEnded, during.current]).toEqual([false, true]);
+    const after = item(as('2024-01-01'), `${SUZHOU}#sub26`);
+    expect([after.periodEnded, after.current]).toEqual([true, false]);
+  });
+});
