@@ -287,6 +287,25 @@ describe('retrieve', () => {
     expect([...fetched].sort()).toEqual(Array.from({ length: 20 }, (_, i) => `r${i}`).sort());
   });
 
+  it('orders corrections found at different places by how many clauses hold them', async () => {
+    // 临床试剂: at 临 the texts offer 检床试剂 (one clause), at 剂 they offer 临床试验 (three).
+    const { ctx: c } = bigIndex(['检床试剂', '临床试验', '临床试验', '临床试验']);
+    expect(await suggestCorrections(c, '临床试剂', {})).toEqual([
+      { term: '临床试验', count: 3 },
+      { term: '检床试剂', count: 1 },
+    ]);
+  });
+
+  it('counts a word shared by two terms once', async () => {
+    const { ctx: c } = bigIndex(['免疫细胞培养']);
+    const r = await retrieve(c, understand('免疫细胞 细胞培养', ctxPlan), {});
+    expect(r.plan.concepts.map((k) => k.parts.map((p) => p.text))).toEqual([
+      ['免疫', '细胞'],
+      ['细胞', '培养'],
+    ]);
+    expect(partCounts(r).map((x) => x.term)).toEqual(['免疫', '细胞', '培养']);
+  });
+
   it('counts the listed clauses holding each word, longer words first, then the more frequent', async () => {
     const { ctx: c } = bigIndex(['支持免疫细胞治疗产品研发和MAH', '免疫细胞研究', '细胞培养']);
     const r = await retrieve(c, understand('免疫细胞治疗 MAH', ctxPlan), {});
