@@ -10,33 +10,42 @@
  *   --no-mutation     skip mutation testing (the longest part: tens of minutes)
  *   --site-only / --search-only / --mutation-only
  *   --copies N        copies of each policy for the search scale test (default 200 → 1,000 policies; 0 skips it)
+ *
+ *   --scale 5,200,1000  instead: the scale benchmark (bench/scale.ts): generated corpora of N
+ *                       policies built and measured — build time, peak memory, output, per-page
+ *                       cost by page type, index size, search (see docs/scaling.md)
  */
 import { resolve } from 'node:path';
 import { runMutationBench } from '../bench/mutation.ts';
 import { runSearchBench } from '../bench/search.ts';
+import { runScaleBench } from '../bench/scale.ts';
 import { runSiteBench } from '../bench/site.ts';
 import { ROOT } from '../tests/helpers/paths.ts';
 
 const args = process.argv.slice(2);
 const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
 const started = Date.now();
-const siteDir = resolve(ROOT, 'bench-output/site');
+if (args.includes('--scale') || args.includes('--table')) {
+  await runScaleBench(args);
+} else {
+  const siteDir = resolve(ROOT, 'bench-output/site');
 
-const only = ['--site-only', '--search-only', '--mutation-only'].find((flag) => args.includes(flag));
-const part = (flag: string) => !only || only === flag;
+  const only = ['--site-only', '--search-only', '--mutation-only'].find((flag) => args.includes(flag));
+  const part = (flag: string) => !only || only === flag;
 
-let buildMs: number | null = null;
-if (part('--site-only')) {
-  const site = await runSiteBench({ lighthouse: !args.includes('--no-lighthouse') });
-  buildMs = site.buildSeconds === null ? null : site.buildSeconds * 1000;
+  let buildMs: number | null = null;
+  if (part('--site-only')) {
+    const site = await runSiteBench({ lighthouse: !args.includes('--no-lighthouse') });
+    buildMs = site.buildSeconds === null ? null : site.buildSeconds * 1000;
+  }
+  if (part('--search-only')) {
+    const copies = value('--copies');
+    await runSearchBench({
+      // Reuse the site benchmark's build when it made one.
+      ...(buildMs !== null ? { siteDir, buildMs } : {}),
+      ...(copies !== undefined ? { copies: Number(copies) } : {}),
+    });
+  }
+  if (part('--mutation-only') && !args.includes('--no-mutation')) runMutationBench();
 }
-if (part('--search-only')) {
-  const copies = value('--copies');
-  await runSearchBench({
-    // Reuse the site benchmark's build when it made one.
-    ...(buildMs !== null ? { siteDir, buildMs } : {}),
-    ...(copies !== undefined ? { copies: Number(copies) } : {}),
-  });
-}
-if (part('--mutation-only') && !args.includes('--no-mutation')) runMutationBench();
 console.log(`\nbench: done in ${((Date.now() - started) / 1000).toFixed(0)} s`);

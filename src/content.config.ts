@@ -1,18 +1,13 @@
 /**
  * Content collections: the policies (MDX, frontmatter typed by src/schemas/policy.ts) and the
-<<<<<<< HEAD
  * controlled vocabularies they refer to (src/schemas/vocab.ts). Each loader checks its entries
  * first (src/schemas/checked-loader.ts), so a broken file stops the build with its file, line,
  * field and fix. Cross-references are checked in src/data/policies.ts.
-=======
- * controlled vocabularies they refer to (src/schemas/vocab.ts). Cross-references are checked in
- * src/data/policies.ts.
  *
  * Astro keeps parsed entries in its cache (node_modules/.astro) until the text of this file
  * changes, not when an imported schema does: when a schema in src/schemas/ changes, raise this
  * revision so that every existing cache re-reads the content.
  * Schema revision: 2 (policy `draft`, nullable `kind`; department `draft`).
->>>>>>> main
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';

@@ -28,6 +28,14 @@ export interface SiteData {
   topics: TopicEntry[];
   categories: { id: string; name: string; order: number }[];
   asOf: string;
+  /** Lookups for pages, built once: a page finds what it needs by key, never by scanning the corpus. */
+  policyById: Map<string, Policy>;
+  regionById: Map<string, RegionEntry>;
+  /** Region IDs in display order (tree order), and each one's position in it. */
+  order: string[];
+  regionPos: Map<string, number>;
+  /** The policies each policy supersedes (whose supersededBy names it), in display order. */
+  predecessors: Map<string, Policy[]>;
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
@@ -51,8 +59,10 @@ async function load(): Promise<SiteData> {
   const topics = topicEntries.map((e) => e.data).sort(byId);
   const categories = categoryEntries.map((e) => e.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const order = regionOrder(regions);
+  const regionPos = new Map(order.map((id, i) => [id, i]));
+  const pos = (region: string) => regionPos.get(region) ?? -1;
   const entries = [...policyEntries].sort(
-    (a, b) => order.indexOf(a.data.region) - order.indexOf(b.data.region) || a.id.localeCompare(b.id),
+    (a, b) => pos(a.data.region) - pos(b.data.region) || a.id.localeCompare(b.id),
   );
   const titles = new Map(entries.map((e) => [e.data.title.replace(/\s+/g, ''), e.id]));
   const ctx = { departments, topics, regions, titles };
@@ -93,15 +103,36 @@ async function load(): Promise<SiteData> {
       CONTENT_HINT,
     );
   }
+  const regionById = new Map(regions.map((r) => [r.id, r]));
   const policies = models.map((m) => ({
     ...m,
     status: policyStatus(m.data, asOf),
-    region: regions.find((r) => r.id === m.data.region)!,
+    region: regionById.get(m.data.region)!,
     sourceSha256: createHash('sha256')
       .update(readFileSync(resolve('sources', m.data.source)))
       .digest('hex'),
   }));
-  return { policies, regions, departments, topics, categories, asOf };
+  const policyById = new Map(policies.map((p) => [p.id, p]));
+  const predecessors = new Map<string, Policy[]>();
+  for (const p of policies) {
+    const successor = p.data.supersededBy;
+    if (!successor) continue;
+    if (!predecessors.has(successor)) predecessors.set(successor, []);
+    predecessors.get(successor)!.push(p);
+  }
+  return {
+    policies,
+    regions,
+    departments,
+    topics,
+    categories,
+    asOf,
+    policyById,
+    regionById,
+    order,
+    regionPos,
+    predecessors,
+  };
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -113,8 +144,8 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 export async function getPolicy(id: string): Promise<Policy> {
-  const { policies } = await getSiteData();
-  const policy = policies.find((p) => p.id === id);
+  const { policyById } = await getSiteData();
+  const policy = policyById.get(id);
   if (!policy) throw new Error(`no policy "${id}"`);
   return policy;
 }

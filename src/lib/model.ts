@@ -107,7 +107,7 @@ export function buildPolicyModel(id: string, data: PolicyData, body: string, ctx
   // The policy's region and the enclosing ones, innermost first, as unit matching reads them.
   const chain = regionRefs(regionChain(data.region, ctx.regions), ctx.regions);
   const unmatchedUnits: { clause: string; text: string }[] = [];
-  const regionName = ctx.regions.find((r) => r.id === data.region)?.name ?? '';
+  const regionName = regionTree(ctx.regions).get(data.region)?.name ?? '';
 
   const annexNames: Record<number, string> = {};
   const groupNames: Record<string, string> = {};

@@ -2,8 +2,9 @@
  * The finder's data and the stage pages' targets from the site data of this build (server
  * side): provisions with their policy and clause, regions in display order, the as-of date.
  */
-import { getSiteData, regionOrder } from '../../data/policies';
+import { getSiteData } from '../../data/policies';
 import { comparable } from '../../lib/content/review';
+import { regionTree } from '../../lib/regions';
 import { finderData } from '../../lib/finder/island';
 import { targetStages } from '../../lib/finder/stages';
 import type { FinderData } from '../../lib/finder/types';
@@ -25,10 +26,9 @@ export function getFinderSite() {
   cached ??= getSiteData().then(({ policies: all, regions, categories, asOf }) => {
     // The finder adds amounts up across policies: an unreviewed import's figures never enter it.
     const policies = comparable(all);
-    const order = regionOrder(regions);
     const data = finderData({
       policies,
-      regions: order.map((id) => regions.find((r) => r.id === id)!),
+      regions: [...regionTree(regions).regions],
       categories,
       asOf,
     });

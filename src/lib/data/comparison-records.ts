@@ -33,14 +33,19 @@ export interface Category {
   order: number;
 }
 
+/** Position of each ID in a display order: comparators look positions up instead of calling indexOf per comparison. */
+const positions = (order: string[]) => {
+  const pos = new Map(order.map((id, i) => [id, i]));
+  return (id: string) => pos.get(id) ?? -1;
+};
+
 /** Policies in display order: by region (tree order), then ID. */
 export function inRegionOrder<T extends { data: { region: string }; id: string }>(
   policies: T[],
   regionOrder: string[],
 ): T[] {
-  return [...policies].sort(
-    (a, b) => regionOrder.indexOf(a.data.region) - regionOrder.indexOf(b.data.region) || a.id.localeCompare(b.id),
-  );
+  const pos = positions(regionOrder);
+  return [...policies].sort((a, b) => pos(a.data.region) - pos(b.data.region) || a.id.localeCompare(b.id));
 }
 
 export function targetRecords(policies: ExportPolicy[]): TargetRecord[] {
@@ -76,7 +81,8 @@ export function subsidyRecords(policies: ExportPolicy[], categories: Category[])
  * regions' display order, so a table reads the same on every build.
  */
 export function byAmountDesc(regionOrder: string[]) {
-  const pos = (r: SubsidyRecord) => regionOrder.indexOf(r.policy.data.region);
+  const at = positions(regionOrder);
+  const pos = (r: SubsidyRecord) => at(r.policy.data.region);
   return (a: SubsidyRecord, b: SubsidyRecord): number => {
     if (a.amountWan !== b.amountWan) {
       if (a.amountWan === null) return 1;
@@ -101,17 +107,29 @@ export function groupByCategory(
   regionOrder: string[],
 ): CategoryGroup[] {
   const sort = byAmountDesc(regionOrder);
+  const pos = positions(regionOrder);
+  const byCategory = new Map<string, SubsidyRecord[]>();
+  for (const r of records) {
+    const list = byCategory.get(r.subsidy.category);
+    if (list) list.push(r);
+    else byCategory.set(r.subsidy.category, [r]);
+  }
   return [...categories]
     .sort((a, b) => a.order - b.order)
     .map((category) => {
-      const inCategory = records.filter((r) => r.subsidy.category === category.id).sort(sort);
-      const regions = [...new Set(inCategory.map((r) => r.policy.data.region))].sort(
-        (a, b) => regionOrder.indexOf(a) - regionOrder.indexOf(b),
-      );
-      const best = regions.map((id) => {
-        const mine = inCategory.filter((r) => r.policy.data.region === id);
-        return { region: mine[0]!.policy.region, record: mine[0]!, count: mine.length };
-      });
+      const inCategory = (byCategory.get(category.id) ?? []).sort(sort);
+      const byRegion = new Map<string, SubsidyRecord[]>();
+      for (const r of inCategory) {
+        const list = byRegion.get(r.policy.data.region);
+        if (list) list.push(r);
+        else byRegion.set(r.policy.data.region, [r]);
+      }
+      const best = [...byRegion.keys()]
+        .sort((a, b) => pos(a) - pos(b))
+        .map((id) => {
+          const mine = byRegion.get(id)!;
+          return { region: mine[0]!.policy.region, record: mine[0]!, count: mine.length };
+        });
       return { category, records: inCategory, best };
     })
     .filter((g) => g.records.length > 0);
@@ -124,7 +142,8 @@ export interface ThemeGroup {
 
 /** Targets grouped by theme in the schema's order; inside a theme by region, then policy, then position in the text. */
 export function groupByTheme(records: TargetRecord[], themes: readonly string[], regionOrder: string[]): ThemeGroup[] {
-  const pos = (r: TargetRecord) => regionOrder.indexOf(r.policy.data.region);
+  const at = positions(regionOrder);
+  const pos = (r: TargetRecord) => at(r.policy.data.region);
   return themes
     .map((theme) => ({
       theme,

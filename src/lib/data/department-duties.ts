@@ -24,30 +24,36 @@ export interface DepartmentIndexEntry {
   subsidies: { policy: string; id: string }[];
 }
 
+/** One pass over the clauses and provisions (not one per department: thousands of departments at scale). */
 export function departmentIndex(
   departments: DepartmentEntry[],
   policies: Pick<PolicyModel, 'id' | 'clauses' | 'data'>[],
 ): DepartmentIndexEntry[] {
-  return departments.map((department) => {
-    const clauses: DepartmentHit[] = [];
-    for (const p of policies) {
-      for (const clause of p.clauses) {
-        const wording = clause.units
-          .filter((u) => u.department === department.id)
-          .map((u) => ({ text: u.text, lead: u.lead }));
-        if (wording.length) clauses.push({ clause, wording });
-      }
+  const hits = new Map<string, DepartmentHit[]>();
+  const provisions = new Map<string, { policy: string; id: string }[]>();
+  const push = <T>(map: Map<string, T[]>, key: string, item: T) => {
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
+  };
+  for (const p of policies) {
+    for (const clause of p.clauses) {
+      const wordings = new Map<string, { text: string; lead: boolean }[]>();
+      for (const u of clause.units) if (u.department) push(wordings, u.department, { text: u.text, lead: u.lead });
+      for (const [department, wording] of wordings) push(hits, department, { clause, wording });
     }
+    for (const s of p.data.subsidies)
+      for (const department of new Set(s.departments)) push(provisions, department, { policy: p.id, id: s.id });
+  }
+  return departments.map((department) => {
+    const clauses = hits.get(department.id) ?? [];
     const wordings = [...new Set(clauses.flatMap((h) => h.wording.map((w) => w.text)))];
-    const subsidies = policies.flatMap((p) =>
-      p.data.subsidies.filter((s) => s.departments.includes(department.id)).map((s) => ({ policy: p.id, id: s.id })),
-    );
     return {
       department,
       clauses,
       leadCount: clauses.filter((h) => h.wording.some((w) => w.lead)).length,
       wordings: wordings.length ? wordings : department.aliases,
-      subsidies,
+      subsidies: provisions.get(department.id) ?? [],
     };
   });
 }

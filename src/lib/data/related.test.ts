@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, relatedIndex, type RelatableClause } from './related.ts';
+import { bigrams, nthLargest, relatedIndex, type RelatableClause } from './related.ts';
 
 const c = (policy: string, id: string, topics: string[], ownText: string, kind = 'item'): RelatableClause => ({
   policy,
@@ -48,5 +48,20 @@ describe('relatedIndex', () => {
     expect(best!.sharedTopics).toEqual(['medical-devices']);
     expect(best!.sharedCategories).toEqual(['device-registration']);
     expect(related(clauses[0]!, { perPolicy: 1 }).filter((r) => r.clause.policy === 'snd').length).toBe(1);
+  });
+});
+
+describe('nthLargest', () => {
+  it('finds the k-th largest value as sorting would, with ties and out of range', () => {
+    const values = [5, 1, 9, 3, 9, 7, 2, 2, 8, 0.5];
+    const sorted = [...values].sort((a, b) => b - a);
+    for (let k = 0; k < values.length; k++) expect(nthLargest(Float64Array.from(values), k)).toBe(sorted[k]);
+    expect(nthLargest(Float64Array.from(values), values.length)).toBe(0);
+    expect(nthLargest(new Float64Array(0), 0)).toBe(0);
+    let seed = 1;
+    const random = () => ((seed = (seed * 16807) % 2147483647) % 1000) / 10;
+    const many = Array.from({ length: 500 }, random);
+    const desc = [...many].sort((a, b) => b - a);
+    for (const k of [0, 1, 17, 250, 499]) expect(nthLargest(Float64Array.from(many), k)).toBe(desc[k]);
   });
 });
