@@ -24,8 +24,9 @@ export default {
   jsonReporter: { fileName: 'bench-output/mutation/mutation.json' },
   htmlReporter: { fileName: 'bench-output/mutation/index.html' },
   tempDirName: '.stryker-tmp',
-  // Builds and reports are not needed to run the unit tests: keep them out of each sandbox copy.
-  ignorePatterns: ['/dist', '/test-output', '/bench-output', '/.astro', '/.cache', '/.scratch'],
+  // Builds and reports are not needed to run the unit tests: keep them out of each sandbox copy —
+  // and other runs' sandboxes too (runs in parallel each use a tempDirName under .stryker-tmp/).
+  ignorePatterns: ['/dist', '/test-output', '/bench-output', '/.astro', '/.cache', '/.scratch', '/.stryker-tmp'],
   concurrency: 2,
   // Generous: on a loaded machine a slow run must not pass for a detected (timed-out) mutant.
   timeoutMS: 60_000,

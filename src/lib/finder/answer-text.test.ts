@@ -1,6 +1,6 @@
 /** The answer in words, on real answers: headline, schedule, status, why an item is (not) counted, rules, copy text. */
 import { describe, expect, it } from 'vitest';
-import { answer } from './answer.ts';
+import { answer, type ItemResult, type LocationAnswer } from './answer.ts';
 import {
   answerText,
   assumptionTexts,
@@ -74,6 +74,9 @@ describe('the total', () => {
     expect(summaryText(all, TEST_AS_OF)).toBe(
       '无锡市最高可申请约 3500 万元；苏州高新区（虎丘区）最高可申请约 250 万元；其他 3 个地区：所填条件下没有载明金额、可计入的条款（状态截至 2026年11月23日，详见下方）。',
     );
+    expect(
+      summaryText(ask({ loc: 'wuxi', who: '企业', stages: ['临床III期'], products: ['1类创新药'] }), TEST_AS_OF),
+    ).toBe('无锡市最高可申请约 3500 万元（状态截至 2026年11月23日，详见下方）。');
     expect(summaryText(ask({ loc: 'kunshan', who: '企业', stages: ['出海'] }), TEST_AS_OF)).toBe(
       '昆山市：所填条件下没有载明金额、可计入的条款（状态截至 2026年11月23日，详见下方）。',
     );
@@ -109,6 +112,63 @@ describe('items', () => {
     expect(itemNotes(find(mah, 'sub35'), TEST_AS_OF)).toEqual(['原文只支持委托方：未选择委托方/受托方，按委托方计']);
   });
 
+  it('names the alternative that won, wherever it stands in the list', () => {
+    // 无锡（十五）: 新增中国企业500强 最高200万元, 进位明显的 最高100万元 — one or the other, the higher.
+    const growth = one({ loc: 'wuxi', who: '企业', stages: ['成长壮大'] });
+    expect(growth.items[0]!.key).not.toBe(`${WUXI}#sub41`);
+    expect(itemStatus(find(growth, 'sub42'), growth)).toBe('与“新增中国企业500强”只能得其一，按较高者计，本项未计入');
+  });
+
+  it('a fixed amount reads 定额 (苏州 专栏4: “给予50万元研发经费资助”)', () => {
+    const hospital = one({ loc: 'suzhou', who: '医疗机构', stages: ['临床I期'] });
+    const sub19 = hospital.items.find((i) => i.key === 'suzhou-biomed-chain-2021-2023#sub19')!;
+    expect(sub19.counted).toBe(true);
+    expect(itemAmount(sub19)).toBe('定额 50万元');
+  });
+
+  it('lists every text left out by 只看现行有效', () => {
+    const a = one({ loc: 'kunshan', who: '企业', current: true });
+    expect(omittedText(a.omitted)).toBe(
+      '已按“只看现行有效”略去：《苏州市强链补链三年行动计划》（规划期 2021—2023，已结束）；《昆山市小核酸集群重点工作清单》（文中未载明有效期或规划期）。',
+    );
+  });
+
+  it('an item without a figure shows why, in its amount column too', () => {
+    const talent = one({ loc: 'wuxi', who: '人才团队' });
+    expect(itemAmount(find(talent, 'sub59'))).toBe('未载明金额');
+  });
+
+  it('lists several reasons or missing amounts (cases the five texts do not hold yet)', () => {
+    const item = (patch: object) =>
+      ({
+        counted: false,
+        notCounted: { kind: 'related' },
+        match: { open: [] },
+        assumedRole: null,
+        computation: { needs: [] },
+        provision: { eligibility: { payer: null, period: null, roles: [], inference: null } },
+        ...patch,
+      }) as unknown as ItemResult;
+    const a = { items: [] } as unknown as LocationAnswer;
+    expect(
+      itemStatus(
+        item({
+          match: {
+            open: [
+              { kind: 'beneficiary-assumed', named: ['企业'] },
+              { kind: 'product-unstated', named: ['1类创新药'] },
+            ],
+          },
+        }),
+        a,
+      ),
+    ).toBe('原文支持对象为企业（未选择主体类型，按企业计）；原文限于1类创新药（未选择产品类别）');
+    expect(itemStatus(item({}), a)).toBe('可能同样适用');
+    expect(itemNotes(item({ computation: { needs: ['研发投入', '设备投资'] } }), TEST_AS_OF)).toEqual([
+      '未填写研发投入、设备投资：按上限计',
+    ]);
+  });
+
   it('notes: who pays, the clause’s own period, an inference, a missing base', () => {
     const growth = one({ loc: 'wuxi', who: '企业', stages: ['成长壮大'] });
     expect(itemNotes(find(growth, 'sub50'), TEST_AS_OF)).toEqual([
@@ -122,6 +182,60 @@ describe('items', () => {
     expect(itemNotes(sub26, TEST_AS_OF)).toEqual(['条款载明的时限：2021—2023 年（已过）']);
     const drug = one({ loc: 'wuxi', who: '企业', stages: ['临床III期'], products: ['1类创新药'] });
     expect(itemNotes(find(drug, 'sub3'), TEST_AS_OF)).toEqual(['未填写研发投入：按上限计']);
+  });
+});
+
+describe('a shared annual cap, partly used (无锡（十二）: 按年度实际交易金额最高5%, 单个企业每年资助最高不超过1500万元, for 药品 and 医疗器械 together)', () => {
+  const entrusting = (交易金额: number) =>
+    one({
+      loc: 'wuxi',
+      who: '企业',
+      stages: ['产业化'],
+      products: ['1类创新药', '三类医疗器械'],
+      role: '委托方',
+      amounts: { 交易金额 },
+    });
+
+  it('交易金额 2亿元: 5% is 1000万元 each; the second gets what is left of 1500万元', () => {
+    const a = entrusting(20000);
+    expect(itemStatus(find(a, 'sub35'), a)).toBe('计入总额');
+    expect(itemStatus(find(a, 'sub36'), a)).toBe('计入总额 500万元（共同上限只余此数，原为 1000万元）');
+    expect(
+      ruleText(
+        a.rules.find((r) => r.kind === 'shared-cap')!,
+        a,
+      ),
+    ).toMatch(/同受“单个企业每年最高 1500万元”的限制：合计 2000万元，超过上限，按 1500万元 计$/);
+  });
+
+  it('交易金额 1亿元: 500万元 each, 1000万元 in all, under the cap', () => {
+    const a = entrusting(10000);
+    expect(itemStatus(find(a, 'sub36'), a)).toBe('计入总额');
+    expect(
+      ruleText(
+        a.rules.find((r) => r.kind === 'shared-cap')!,
+        a,
+      ),
+    ).toMatch(/同受“单个企业每年最高 1500万元”的限制：合计 1000万元，未超过$/);
+  });
+});
+
+describe('as of a date the texts were in force', () => {
+  const data2024 = testFinderData('2024-06-01');
+
+  it('the status says 现行有效, with each text’s basis', () => {
+    const [a] = answer(data2024, { ...EMPTY_PROFILE, loc: 'wuxi', who: '企业', stages: ['临床III期'] });
+    expect(a!.historical).toBe(false);
+    expect(statusText(a!, '2024-06-01')).toBe(
+      '现行有效（截至 2024年6月1日：《无锡市生物医药产业高质量发展若干政策意见》有效期至 2025-12-31，有效）。',
+    );
+  });
+
+  it('a clause’s own period (2021—2023) is past only once 2023 is over', () => {
+    const procurement = one({ loc: 'suzhou', who: '企业', stages: ['市场'] });
+    const sub26 = procurement.items.find((i) => i.provision.id === 'sub26')!;
+    expect(itemNotes(sub26, '2023-12-31')).toEqual(['条款载明的时限：2021—2023 年']);
+    expect(itemNotes(sub26, '2024-01-01')).toEqual(['条款载明的时限：2021—2023 年（已过）']);
   });
 });
 
@@ -174,6 +288,10 @@ describe('rules, assumptions and the copied text', () => {
       '各项按满足原文条件计算（择优、认定等由主管部门评审）；每类所选产品按一个品种计',
     ]);
     expect(excludedText(a)).toMatch(/^另有 \d+ 项的原文条件/);
+    // Nothing assumed when the type and the product are given.
+    expect(assumptionTexts(one({ loc: 'wuxi', who: '企业', products: ['1类创新药'], stages: ['临床III期'] }))).toEqual([
+      '各项按满足原文条件计算（择优、认定等由主管部门评审）；每类所选产品按一个品种计',
+    ]);
   });
 
   it('the profile in one line', () => {
@@ -192,6 +310,9 @@ describe('rules, assumptions and the copied text', () => {
       '注册地：无锡市；主体：企业；产品：1类创新药；阶段：临床I期、临床II期；角色：委托方；研发投入 3000万元；研发投入（临床II期）2000万元；只看现行有效',
     );
     expect(profileText(EMPTY_PROFILE, names)).toBe('注册地：不限（比较各地）');
+    expect(profileText({ ...EMPTY_PROFILE, products: ['1类创新药', '三类医疗器械'] }, names)).toBe(
+      '注册地：不限（比较各地）；产品：1类创新药、三类医疗器械',
+    );
   });
 
   it('the whole answer as text: every counted clause cited with its link, the rules, the address', () => {
@@ -227,5 +348,44 @@ describe('rules, assumptions and the copied text', () => {
       lines.some((l) => l.startsWith('规则：《无锡市生物医药产业高质量发展若干政策意见》与其他政策文件同类或重复的')),
     ).toBe(true);
     expect(lines.at(-1)).toBe('网址：https://example.org/finder/?loc=wuxi');
+    // Each step under its item; the items without an amount, each cited; the related ones counted.
+    expect(lines).toContain('   · 年度上限（原文“单个企业每年最高2000万元”）：2000万元 未超过');
+    expect(lines).toContain('2. 最高 600万元 新注册设立或新引进且经认定为总部企业的落户奖励（计入总额）');
+    const unstated = lines.indexOf('未载明金额（2 项）：');
+    expect(lines[unstated + 1]).toMatch(
+      /^ {3}· 大型药品商业物流企业在锡建立生物冷链、智能化、网络化的长三角药品物流中心（一事一议）出处：《市政府关于加快推动生物医药产业高质量发展的若干政策意见》第（十七）条 https:\/\/example\.org\/policies\/wuxi-biomed-policy-opinions\/#/,
+    );
+    const related = answer(data, profile)[0]!.items.filter((i) => i.group === 'related').length;
+    expect(related).toBeGreaterThan(0);
+    expect(lines).toContain(`可能同样适用：${related} 项（见网页）`);
+    expect(lines.slice(-4)).toEqual([
+      '假定：各项按满足原文条件计算（择优、认定等由主管部门评审）；每类所选产品按一个品种计',
+      '',
+      '结果只是按原文推算的上限，不是申报结论；以主管部门的实施细则和评审为准。',
+      '网址：https://example.org/finder/?loc=wuxi',
+    ]);
+  });
+
+  it('the whole answer as text when 只看现行有效 leaves nothing', () => {
+    const profile: Profile = { ...EMPTY_PROFILE, loc: 'kunshan', who: '企业', stages: ['出海'], current: true };
+    const text = answerText(answer(data, profile), profile, {
+      siteName: '苏锡生物医药政策库',
+      origin: 'https://example.org',
+      url: 'https://example.org/finder/?loc=kunshan',
+      asOf: TEST_AS_OF,
+      locationName: (id) => ({ kunshan: '昆山市' })[id] ?? id,
+    });
+    expect(text.split('\n')).toEqual([
+      '苏锡生物医药政策库 · 政策计算器',
+      '条件：注册地：昆山市；主体：企业；阶段：出海；只看现行有效',
+      '',
+      '【昆山市】最高可申请约 0 万元',
+      '所选地区没有现行有效的政策。',
+      '已按“只看现行有效”略去：《苏州市强链补链三年行动计划》（规划期 2021—2023，已结束）；《昆山市小核酸集群重点工作清单》（文中未载明有效期或规划期）。',
+      '假定：各项按满足原文条件计算（择优、认定等由主管部门评审）；每类所选产品按一个品种计',
+      '',
+      '结果只是按原文推算的上限，不是申报结论；以主管部门的实施细则和评审为准。',
+      '网址：https://example.org/finder/?loc=kunshan',
+    ]);
   });
 });

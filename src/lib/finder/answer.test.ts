@@ -361,3 +361,62 @@ describe('synthetic: caps at and around their boundaries', () => {
     expect([a.assumed.product, a.totalWan]).toEqual(['兽药', 1250]);
   });
 });
+
+describe('the order of items and the rules stated', () => {
+  const profiles: Partial<Profile>[] = [
+    { loc: 'wuxi', who: '企业', stages: ['落户设立'], amounts: { 实收注册资本: 30000 } },
+    { loc: 'snd', who: '企业', stages: ['研发', '临床II期', '注册获证'], products: ['1类创新药', '三类医疗器械'] },
+    { loc: 'wuxi', who: '人才团队' },
+  ];
+
+  it('lists counted items first, the larger amount first, then those without an amount, then the related', () => {
+    const group = { counted: 0, unstated: 1, related: 2 };
+    for (const p of profiles) {
+      const a = answer(data, profile(p))[0]!;
+      expect(a.items.some((i) => i.group === 'counted')).toBe(true);
+      a.items.slice(1).forEach((b, k) => {
+        const prev = a.items[k]!;
+        expect(group[prev.group]).toBeLessThanOrEqual(group[b.group]);
+        if (prev.group !== b.group) return;
+        // Within a group: counted before not counted, then the larger amount.
+        expect(Number(prev.counted)).toBeGreaterThanOrEqual(Number(b.counted));
+        if (prev.counted === b.counted) expect(prev.amountWan ?? -1).toBeGreaterThanOrEqual(b.amountWan ?? -1);
+      });
+    }
+  });
+
+  it('states each text’s 就高不重复 rule with the counted items of that text as its members', () => {
+    for (const p of profiles) {
+      const a = answer(data, profile(p))[0]!;
+      const rules = a.rules.filter((r) => r.kind === 'other-documents');
+      expect(rules.length).toBeGreaterThan(0);
+      for (const r of rules)
+        expect(r.members).toEqual(a.items.filter((i) => i.policy.id === r.rule.policy && i.counted).map((i) => i.key));
+    }
+  });
+});
+
+describe('per item: the role assumed, and whether its own period has ended', () => {
+  it('assumes 委托方 only when the clause names roles and the applicant chose none', () => {
+    const base = { who: '企业' as const, stages: ['产业化' as const], products: ['1类创新药' as const] };
+    const client = at('wuxi', { ...base, role: '委托方', amounts: { 交易金额: 20000 } });
+    expect(item(client, `${WUXI}#sub35`).assumedRole).toBeNull();
+    const unsaid = at('wuxi', { ...base, amounts: { 交易金额: 20000 } });
+    expect(unsaid.items.filter((i) => i.assumedRole !== null).map((i) => i.key)).toEqual(
+      unsaid.items.filter((i) => i.provision.eligibility.roles.length > 0).map((i) => i.key),
+    );
+    expect(unsaid.items.some((i) => i.provision.eligibility.roles.length === 0)).toBe(true);
+  });
+
+  it('苏州 四、1. (项目认定时限 2021—2023 年) has ended only once 2023 is over, and is current only until then', () => {
+    const as = (asOf: string) =>
+      answer(
+        testFinderData(asOf),
+        profile({ loc: 'suzhou', who: '企业', stages: ['市场'], amounts: { 采购额: 5000 } }),
+      )[0]!;
+    const during = item(as('2023-06-01'), `${SUZHOU}#sub26`);
+    expect([during.periodEnded, during.current]).toEqual([false, true]);
+    const after = item(as('2024-01-01'), `${SUZHOU}#sub26`);
+    expect([after.periodEnded, after.current]).toEqual([true, false]);
+  });
+});

@@ -4,7 +4,7 @@
  * (the quote), then that the computed figure and its steps follow from those words.
  */
 import { describe, expect, it } from 'vitest';
-import { compute } from './compute.ts';
+import { compute, phraseWith } from './compute.ts';
 import { exclusionText, stepTexts } from './explain.ts';
 import { matchProvision } from './match.ts';
 import { sub, words } from './testing.ts';
@@ -429,6 +429,162 @@ describe('synthetic provisions', () => {
     ...patch,
   });
 
+  it('an amount per company (每家企业) is paid once, however many of the products it names the applicant has', () => {
+    const s = {
+      ...base,
+      maxAmountWan: 100,
+      eligibility: eligibility({ products: ['1类创新药', '三类医疗器械'], per: '每家企业' }),
+    };
+    expect(compute(s, { products: ['1类创新药', '三类医疗器械'] }).amountWan).toBe(100);
+    expect(
+      compute({ ...s, eligibility: { ...s.eligibility, per: null } }, { products: ['1类创新药', '三类医疗器械'] })
+        .amountWan,
+    ).toBe(100);
+    // One unit for the company, whatever it applies with.
+    expect(compute(s, { products: ['1类创新药'] }).units).toEqual([
+      { index: 0, tier: null, stages: [], product: null, wan: 100 },
+    ]);
+    // Per 品种 it is paid for each.
+    expect(
+      compute({ ...s, eligibility: { ...s.eligibility, per: '每个品种' } }, { products: ['1类创新药', '三类医疗器械'] })
+        .amountWan,
+    ).toBe(200);
+  });
+
+  it('a tier that names no product may fit any product; one naming another product does not', () => {
+    const s = {
+      ...base,
+      tiers: [
+        { label: '创新药档', maxAmountWan: 300, ratePct: null },
+        { label: '投资额档', maxAmountWan: 100, ratePct: null },
+      ],
+      eligibility: eligibility({
+        tiers: [
+          { stages: [], products: ['1类创新药'], thresholds: [] },
+          {
+            stages: [],
+            products: [],
+            thresholds: [{ basis: '项目总投资', minWan: 1000, minInclusive: true, maxWan: null, maxInclusive: true }],
+          },
+        ],
+      }),
+    };
+    const c = compute(s, { products: ['三类医疗器械'] });
+    expect(c.amountWan).toBe(100);
+    expect(texts(c)[0]).toBe('档次：“投资额档”');
+    // A tier that names nothing beside one that names a product: still chosen by product, not by assessment.
+    const open = {
+      ...s,
+      eligibility: eligibility({
+        tiers: [
+          { stages: [], products: ['1类创新药'], thresholds: [] },
+          { stages: [], products: [], thresholds: [] },
+        ],
+      }),
+    };
+    expect(compute(open, { products: ['三类医疗器械'] }).amountWan).toBe(100);
+  });
+
+  it('tiers by stage are chosen by stage even beside a tier that names none', () => {
+    const threshold = {
+      basis: '项目总投资' as const,
+      minWan: 1000,
+      minInclusive: true,
+      maxWan: null,
+      maxInclusive: true,
+    };
+    const s = {
+      ...base,
+      tiers: [
+        { label: '临床档', maxAmountWan: 300, ratePct: null },
+        { label: '投资额档', maxAmountWan: 100, ratePct: null },
+      ],
+      eligibility: eligibility({
+        tiers: [
+          { stages: ['临床II期'], products: [], thresholds: [] },
+          { stages: [], products: [], thresholds: [threshold] },
+        ],
+      }),
+    };
+    expect(compute(s, { stages: ['临床II期'], amounts: { 项目总投资: 5000 } }).amountWan).toBe(300);
+    // The same by product: the product's tier and the amount's tier both fit, the higher counts.
+    const byProduct = {
+      ...s,
+      tiers: [
+        { label: '创新药档', maxAmountWan: 300, ratePct: null },
+        { label: '投资额档', maxAmountWan: 100, ratePct: null },
+      ],
+      eligibility: eligibility({
+        tiers: [
+          { stages: [], products: ['1类创新药'], thresholds: [] },
+          { stages: [], products: [], thresholds: [threshold] },
+        ],
+      }),
+    };
+    expect(compute(byProduct, { products: ['1类创新药'], amounts: { 项目总投资: 5000 } }).amountWan).toBe(300);
+  });
+
+  it('tiers by amount: one ruled out by its threshold is never used, one not yet known may be', () => {
+    const min = (basis: '项目总投资' | '设备投资' | '研发投入', minWan: number) => ({
+      basis,
+      minWan,
+      minInclusive: true,
+      maxWan: null,
+      maxInclusive: true,
+    });
+    const s = {
+      ...base,
+      tiers: [
+        { label: '投资档', maxAmountWan: 300, ratePct: null },
+        { label: '设备档', maxAmountWan: 100, ratePct: null },
+      ],
+      eligibility: eligibility({
+        tiers: [
+          { stages: [], products: [], thresholds: [min('项目总投资', 1000)] },
+          { stages: [], products: [], thresholds: [min('设备投资', 100)] },
+        ],
+      }),
+    };
+    const c = compute(s, { amounts: { 项目总投资: 500 } });
+    expect(c.amountWan).toBe(100);
+    expect(c.units).toEqual([{ index: 0, tier: { index: 1, label: '设备档' }, stages: [], product: null, wan: 100 }]);
+    expect(c.steps).toContainEqual({ kind: 'tier', unit: 0, label: '设备档', how: 'fits', among: ['设备档'] });
+    // Both ruled out: no tier, no amount.
+    const none = compute(s, { amounts: { 项目总投资: 500, 设备投资: 50 } });
+    expect(none.amountWan).toBeNull();
+    expect(none.steps.map((x) => x.kind)).toContain('no-tier');
+    // A stage's tier whose threshold fails is not used either.
+    const staged = {
+      ...s,
+      tiers: [{ label: '临床档', maxAmountWan: 300, ratePct: null }],
+      eligibility: eligibility({
+        tiers: [{ stages: ['临床II期'], products: [], thresholds: [min('研发投入', 1000)] }],
+      }),
+    };
+    expect(compute(staged, { stages: ['临床II期'], amounts: { 研发投入: 500 } }).amountWan).toBeNull();
+    expect(compute(staged, { stages: ['临床II期'], amounts: { 研发投入: 5000 } }).amountWan).toBe(300);
+  });
+
+  it('a per-product amount for one matching product is one unit; for two, one unit each', () => {
+    const s = {
+      ...base,
+      maxAmountWan: 100,
+      eligibility: eligibility({ products: ['1类创新药', '三类医疗器械'], per: '每个品种' }),
+    };
+    expect(compute(s, { products: ['1类创新药'] }).units).toEqual([
+      { index: 0, tier: null, stages: [], product: null, wan: 100 },
+    ]);
+    expect(compute(s, { products: ['1类创新药', '三类医疗器械'] }).units).toEqual([
+      { index: 0, tier: null, stages: [], product: ['1类创新药'], wan: 100 },
+      { index: 1, tier: null, stages: [], product: ['三类医疗器械'], wan: 100 },
+    ]);
+  });
+
+  it('quotes the sentence stating a figure without the spaces the text puts around numbers', () => {
+    expect(phraseWith('对企业给予 最高 100 万元，每年 1 次', /最高/)).toBe('对企业给予最高100万元');
+    expect(phraseWith('对企业给予最高100万元', /每年/)).toBeNull();
+  });
+
   it('a rate with no cap pays the rate of the base, whatever it is', () => {
     const s = { ...base, ratePct: 10, eligibility: eligibility({ basis: '研发投入' }) };
     const c = compute(s, { amounts: { 研发投入: 123456 } });
@@ -449,6 +605,7 @@ describe('synthetic provisions', () => {
     };
     const c = compute(s);
     expect(c.amountWan).toBe(500);
+    expect(c.units).toEqual([{ index: 0, tier: { index: 0, label: '甲档' }, stages: [], product: null, wan: 500 }]);
     expect(texts(c)).toEqual([
       '档次由评审或认定结果决定：“甲档”，按可得最高的“甲档”档计',
       '“甲档”档最高 800万元',

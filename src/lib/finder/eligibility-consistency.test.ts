@@ -119,6 +119,16 @@ describe('eligibilityProblems', () => {
     ]);
   });
 
+  it('a cross-reference to a subsidy without eligibility data is one-way', () => {
+    const bare = { ...subsidy('b', { annualCapWan: 5 }), eligibility: undefined };
+    expect(
+      eligibilityProblems([subsidy('a', { annualCapWan: 5 }, { sharedCapWith: ['b'] }), bare]).map((p) => p.message),
+    ).toEqual(['"b" does not list "a" in its sharedCapWith — a shared cap is shared both ways']);
+    expect(
+      eligibilityProblems([subsidy('a', {}, { exclusiveWith: ['b'], inference: '理由' }), bare]).map((p) => p.message),
+    ).toEqual(['"b" does not list "a" in its exclusiveWith — alternatives are alternatives both ways']);
+  });
+
   it('a base per stage needs a basis and tiers by stage; roles belong to 交易金额', () => {
     const byStage = { stages: ['临床I期' as const], products: [], thresholds: [] };
     const tiers = [{ label: '甲', maxAmountWan: 1, ratePct: null }];
@@ -127,6 +137,11 @@ describe('eligibilityProblems', () => {
       [0, 'basisPerStage', 'a basis per stage needs a basis and tiers that name stages — or set basisPerStage: false'],
     ]);
     expect(report(subsidy('a', {}, { basisPerStage: true, basis: '研发投入' }))).toHaveLength(1);
+    // Tiers by product only name no stage.
+    const byProduct = { stages: [], products: ['1类创新药' as const], thresholds: [] };
+    expect(report(subsidy('a', { tiers }, { basisPerStage: true, basis: '研发投入', tiers: [byProduct] }))).toEqual([
+      [0, 'basisPerStage', 'a basis per stage needs a basis and tiers that name stages — or set basisPerStage: false'],
+    ]);
     expect(report(subsidy('a', {}, { roles: ['委托方'], basis: '交易金额' }))).toEqual([]);
     expect(report(subsidy('a', {}, { roles: ['委托方'] }))).toEqual([
       [

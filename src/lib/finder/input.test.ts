@@ -92,6 +92,8 @@ describe('parseAmount: other forms people write', () => {
     ['1.5千万', 1500],
     ['十五万', 15],
     ['一万五', 1.5],
+    // Only a single digit after 万 is the next place down (一万五); more digits are 元 as written.
+    ['1万25', 1.0025],
     ['1万5千', 1.5],
     ['3000元', 0.3],
     ['5,000,000元', 500],
@@ -144,6 +146,7 @@ describe('parseAmount: what it refuses', () => {
     ['百', 'unreadable'],
     ['千', 'unreadable'],
     ['一百十', 'unreadable'],
+    ['1234,567', 'unreadable'],
     ['1亿2亿', 'unreadable'],
     ['3000约', 'unreadable'],
     ['元3000', 'unreadable'],

@@ -13,6 +13,16 @@ describe('stages', () => {
       ...provisionsWithoutStage(data.provisions),
     ]);
     expect(placed.size).toBe(payers.length);
+    // The 不分阶段 group holds only provisions naming no stage.
+    const without = provisionsWithoutStage(data.provisions);
+    expect(without.length).toBeGreaterThan(0);
+    expect(without.length).toBeLessThan(payers.length);
+    expect(without.every((p) => p.eligibility.stages.length === 0)).toBe(true);
+  });
+
+  it('a talent target concerns no stage, whatever its words', () => {
+    expect(targetStages({ indicator: '引入领军人才', theme: '企业' })).toEqual(['落户设立']);
+    expect(targetStages({ indicator: '引入领军人才', theme: '人才' })).toEqual([]);
   });
 
   it('clinical stages hold the clinical-trial provisions of 无锡, 太仓, 苏州 and 苏州高新区', () => {

@@ -37,6 +37,26 @@ describe('parseReference', () => {
     expect(keys('第5段')).toEqual(['p5']);
   });
 
+  it('reads (n) as a subpoint only right after a point, else as an item', () => {
+    expect(keys('三、（一）第1项（2）')).toEqual(['s3c1i1n2']);
+    expect(keys('三、（2）')).toEqual(['s3c2']);
+  });
+
+  it('reads N、 as a group inside an annex and as a section elsewhere', () => {
+    expect(keys('附件1三、')).toEqual(['x1g3']);
+    expect(keys('专栏3三、')).toEqual(['b3s3']);
+  });
+
+  it('skips a group’s name up to the end, but nothing that is not Han text', () => {
+    expect(keys('附件 三、创新平台工程')).toEqual(['x1g3']);
+    expect(keys('附件 三、ABC')).toBeNull();
+    expect(keys('附件 三、AB工程')).toBeNull();
+  });
+
+  it('rejects a number that is no number (十十, 百百)', () => {
+    for (const q of ['第十十条', '第百百条', '（十百）', '专栏十十']) expect(keys(q), q).toBeNull();
+  });
+
   it('keeps the typed reference, normalised, to compare with labels', () => {
     expect(parseReference('第（十二）条')).toEqual({ keys: ['t12'], text: '第(十二)条' });
   });

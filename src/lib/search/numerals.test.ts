@@ -32,6 +32,7 @@ describe('Chinese numbers', () => {
       '九千九百九十九',
     ]);
     expect(() => formatChineseNumber(0)).toThrow(RangeError);
+    expect(() => formatChineseNumber(0)).toThrow('formatChineseNumber: 0 is outside 1–9999');
     expect(() => formatChineseNumber(10000)).toThrow(RangeError);
     expect(() => formatChineseNumber(1.5)).toThrow(RangeError);
   });
@@ -65,6 +66,15 @@ describe('numeralForms', () => {
     expect(numeralForms('iii期临床')).toEqual(['iii期临床', '3期临床', '三期临床']);
     expect(numeralForms('第三类医疗器械')).toEqual(['第三类医疗器械', '3类医疗器械', '三类医疗器械', 'iii类医疗器械']);
     expect(numeralForms('十二类')).toEqual(['十二类', '12类']);
+    // Roman numerals up to v (五类 is also v类), none beyond.
+    expect(numeralForms('五类')).toEqual(['五类', '5类', 'v类']);
+    expect(numeralForms('六类')).toEqual(['六类', '6类']);
+    // Up to 9999, the largest number written in Chinese here.
+    expect(numeralForms('9999类')).toEqual(['9999类', '九千九百九十九类']);
+  });
+
+  it('keeps 第 before a count or year written the other way', () => {
+    expect(numeralForms('第二十年')).toEqual(['第二十年', '第20年']);
   });
 
   it('leaves words that only look numeric alone', () => {
@@ -72,6 +82,9 @@ describe('numeralForms', () => {
     expect(numeralForms('十大工程')).toEqual(['十大工程']);
     expect(numeralForms('civ类')).toEqual(['civ类']);
     expect(numeralForms('医疗器械')).toEqual(['医疗器械']);
+    // Numbers that are none (十十), zero, or too large, and Roman numerals before a count.
+    for (const term of ['百分之十十', '十十类', '0类', '10000类', 'iv年'])
+      expect(numeralForms(term), term).toEqual([term]);
   });
 
   it('combines several numbers and caps the forms', () => {

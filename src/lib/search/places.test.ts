@@ -78,5 +78,6 @@ describe('withoutPlace', () => {
     expect(withoutPlace('无锡 临床试验', { text: '无锡', region: 'wuxi' })).toBe('临床试验');
     expect(withoutPlace('无锡临床试验补贴', { text: '无锡', region: 'wuxi' })).toBe('临床试验补贴');
     expect(withoutPlace('临床试验  昆山', { text: '昆山', region: 'kunshan' })).toBe('临床试验');
+    expect(withoutPlace(' 无锡 临床试验 资助 ', { text: '无锡', region: 'wuxi' })).toBe('临床试验 资助');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeLexicon } from './places.ts';
-import { markNeedles, termForms, typedTerms, understand, type PlanContext } from './plan.ts';
+import { formQueries, markNeedles, termForms, typedTerms, understand, type PlanContext } from './plan.ts';
 import { intlSegment } from './question.ts';
 import { buildVocabulary } from './vocabulary.ts';
 
@@ -33,11 +33,22 @@ describe('typedTerms', () => {
 
 describe('termForms', () => {
   it('adds numbers written the other way and the vocabulary, the typed form first', () => {
-    expect(termForms('一亿元', ctx.vocabulary).map((f) => f.text)).toEqual(['一亿元', '1亿元']);
+    expect(termForms('一亿元', ctx.vocabulary)).toEqual([
+      { text: '一亿元', origin: { kind: 'typed' } },
+      { text: '1亿元', origin: { kind: 'typed' } },
+    ]);
     expect(termForms('集采', ctx.vocabulary)).toEqual([
       { text: '集采', origin: { kind: 'typed' } },
       { text: '集中带量采购', origin: { kind: 'synonym', writing: '集中带量采购', entry: 'vp' } },
     ]);
+  });
+});
+
+describe('formQueries', () => {
+  it('is the index query of each writing of a term, leaving out writings with nothing to search', () => {
+    const c = understand('集采', ctx).concepts[0]!;
+    expect(formQueries(c)).toEqual(['集采', '集中 中带 带量 量采 采购']);
+    expect(formQueries({ ...c, forms: [...c.forms, { text: '“”', origin: { kind: 'typed' } }] })).toHaveLength(2);
   });
 });
 
@@ -51,6 +62,27 @@ describe('understand', () => {
     expect(understand('强链补链 三、（一）', ctx)).toMatchObject({ reference: { keys: ['s3c1'] }, policies: ['sz'] });
     // A term that names no policy: not a citation.
     expect(understand('血液 三、（一）', ctx).reference).toBeNull();
+    // Every term before the reference must be in one policy's title.
+    expect(understand('强链 医药 三、（一）', ctx).reference).toBeNull();
+    // A reference typed in pieces is read whole.
+    expect(understand('三、 （一）', ctx).reference?.keys).toEqual(['s3c1']);
+  });
+
+  it('a citation plan holds the reference and nothing else', () => {
+    expect(understand('第（十二）条', ctx)).toEqual({
+      raw: '第（十二）条',
+      places: [],
+      policies: [],
+      reference: { keys: ['t12'], text: '第(十二)条' },
+      concepts: [],
+      phrases: [],
+      runs: [],
+      soft: [],
+      asked: [],
+      intent: null,
+      money: false,
+    });
+    expect(understand('x'.repeat(300), ctx).raw).toHaveLength(200);
   });
 
   it('reads a question into words, an intent and support words', () => {
@@ -62,6 +94,36 @@ describe('understand', () => {
     expect(plan.soft).toContain('资助');
     expect(plan.phrases).toContain('创新药临床试验有什么奖励');
     expect(plan.runs).toEqual(['创新药临床试验', '创新药临床实验']);
+  });
+
+  it('keeps a question’s whole text as a phrase only when it held more than one word or a support word', () => {
+    expect(understand('创新药有哪些', ctx)).toMatchObject({ phrases: [], soft: [] });
+    expect(understand('创新药有什么奖励', ctx).phrases).toEqual(['创新药有什么奖励']);
+    // A question with no content word is searched as typed.
+    expect(understand('有什么奖励', ctx).concepts.map((c) => c.text)).toEqual(['有什么奖励']);
+    // Its words are cut into their own words too.
+    expect(
+      understand('医疗器械注册证有什么奖励', ctx).concepts.map((c) => [c.text, c.parts.map((p) => p.text)]),
+    ).toEqual([
+      ['医疗器械', ['医疗', '器械']],
+      ['注册证', []],
+    ]);
+  });
+
+  it('counts every support word of the texts in a support question, and no target word', () => {
+    expect(understand('创新药有什么奖励', ctx).soft).toEqual([
+      '奖励',
+      '补贴',
+      '资助',
+      '扶持',
+      '支持',
+      '补助',
+      '奖补',
+      '资金',
+      '金额',
+    ]);
+    expect(understand('企业数量目标', ctx).soft).toEqual([]);
+    expect(understand('新药 补贴', ctx).soft).toEqual([]);
   });
 
   it('keeps a phrase whole, with its words for when no clause holds it', () => {
@@ -83,17 +145,32 @@ describe('understand', () => {
     const plan = understand('新药 补贴', ctx);
     const support = plan.concepts[1]!;
     expect(support.forms[0]).toEqual({ text: '补贴', origin: { kind: 'typed' } });
-    expect(support.forms.map((f) => f.text)).toContain('资助');
+    expect(support.forms.map((f) => f.text)).toEqual([
+      '补贴',
+      '奖励',
+      '资助',
+      '扶持',
+      '支持',
+      '补助',
+      '奖补',
+      '资金',
+      '金额',
+    ]);
     expect(support.forms.slice(1).every((f) => f.search === false && f.origin.kind === 'synonym')).toBe(true);
     expect(understand('补贴', ctx).concepts[0]!.forms).toHaveLength(1);
     const target = understand('上市企业 指标', ctx);
     expect(target.concepts.map((c) => c.text)).toEqual(['上市企业']);
     expect(target.intent).toBe('target');
     expect(target.soft).toEqual([]);
+    // 指标 alone is a term.
+    expect(understand('指标', ctx).concepts.map((c) => c.text)).toEqual(['指标']);
   });
 
   it('counts a term typed twice once, and understands nothing in nothing', () => {
     expect(understand('临床试验 临床试验', ctx).concepts).toHaveLength(1);
+    expect(understand('创新药有什么奖励 创新药', ctx).concepts.map((c) => c.text)).toEqual(['创新药']);
+    // One word: no words of its own.
+    expect(understand('药', ctx).concepts[0]!.parts).toEqual([]);
     expect(understand('   ', ctx)).toMatchObject({ concepts: [], reference: null, raw: '' });
   });
 
@@ -101,5 +178,7 @@ describe('understand', () => {
     const plan = understand('一类创新药', ctx);
     expect(markNeedles(plan, '1类化学药和中药创新药')).toEqual(['创新药', '1类']);
     expect(markNeedles(plan, '无关')).toEqual([]);
+    // A word of a term counts when the term itself does not occur.
+    expect(markNeedles(understand('医疗器械注册证', ctx), '医疗器械产品')).toEqual(['医疗器械']);
   });
 });

@@ -24,6 +24,8 @@ describe('intent', () => {
     expect(isQuestion('可以吗')).toBe(true);
     expect(isQuestion('临床试验机构')).toBe(false);
     expect(isQuestion('有效期')).toBe(false);
+    // 吗 and 呢 make a question only at the end: 吗啡 is a drug.
+    expect(isQuestion('吗啡缓释片')).toBe(false);
   });
 });
 
@@ -42,6 +44,15 @@ describe('contentWords', () => {
   it('keeps a number with its class or phase word', () => {
     expect(contentWords('临床三期', [], pairs)).toEqual(['临床', '三期']);
     expect(contentWords('一类创新药', lexicon, pairs)).toEqual(['一类', '创新药']);
+  });
+
+  it('takes only words of two characters or more from the lexicon, and leaves a lone word alone', () => {
+    expect(contentWords('药物研发', ['药'], pairs)).toEqual(['药物', '研发']);
+    expect(contentWords('药', [], pairs)).toEqual(['药']);
+  });
+
+  it('the runtime segmenter returns words only, no punctuation or spaces', () => {
+    expect(intlSegment!('药，药 药')).toEqual(['药', '药', '药']);
   });
 
   it('drops single-character function words the segmenter finds, and works without a segmenter', () => {
@@ -71,6 +82,16 @@ describe('parseQuestion (with the runtime segmenter)', () => {
       intent: 'target',
       intentWords: ['目标'],
     });
+  });
+
+  it('keeps the content after the intent word, and no word without a letter or digit', () => {
+    expect(parseQuestion('资助创新药', lexicon, pairs)).toEqual({
+      words: ['创新药'],
+      runs: [],
+      intent: 'support',
+      intentWords: ['资助'],
+    });
+    expect(parseQuestion('创新药，有什么奖励', lexicon, null).words).toEqual(['创新药']);
   });
 
   it('treats 比例, 标准 … as asking about support only in a support question', () => {

@@ -7,11 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { refWord } from './citation.ts';
 import { BOUNDARY, normalize } from './normalize.ts';
 import { placeLexicon } from './places.ts';
-import { understand, type PlanContext } from './plan.ts';
+import { understand, type PlanContext, type QueryPlan } from './plan.ts';
 import { intlSegment } from './question.ts';
 import {
+  advance,
   answer,
+  BATCH,
+  CHECK_AT_ONCE,
   complete,
+  MAX_SEARCHES,
+  PAGE_SIZE,
+  fetchTexts,
   partCounts,
   retrieve,
   suggestCorrections,
@@ -70,6 +76,10 @@ const records: Rec[] = [
   { id: 's-r5', text: '五是对参加国家集中带量采购中标的企业给予奖励。', region: 'suzhou', has: ['subsidy'] },
   { id: 's-box1-3', text: '进入国家集采目录的药品', region: 'suzhou' },
   { id: 'x-immune', text: '免疫诊断设备和细胞治疗', region: 'suzhou' },
+  { id: 's-box12', text: '专栏12 测试平台', region: 'suzhou', refs: ['b12'], label: '专栏12' },
+  { id: 's-box12-10', text: '10. 测试平台运营', region: 'suzhou', refs: ['b12i10'], label: '专栏12第10项' },
+  { id: 's-box12-1', text: '1. 测试平台建设', region: 'suzhou', refs: ['b12i1'], label: '专栏12第1项' },
+  { id: 's-box12-9', text: '9. 测试平台评估', region: 'suzhou', refs: ['b12i9'], label: '专栏12第9项' },
 ];
 
 const regionsOf: Record<string, string[]> = {
@@ -140,6 +150,10 @@ describe('retrieve', () => {
     expect(r.citation).toBe(true);
     expect(ids(r)).toEqual(['w-c12', 't-c12']);
     expect(r.list.every((h) => h.citation)).toBe(true);
+    // Neither label reads （十二） as typed.
+    expect(r.list.map((h) => h.citation?.exactLabel)).toEqual([false, false]);
+    // One index query for its reference word, none for a box's items.
+    expect(r.searches).toBe(1);
     const t = await retrieve(ctx(), understand('第（十二）条', ctxPlan), {});
     expect(ids(t)).toEqual(['w-c12']);
     expect(t.list[0]!.citation).toEqual({ exactLabel: true });
@@ -148,6 +162,20 @@ describe('retrieve', () => {
   it('lists a box with its items after it, in their order', async () => {
     const r = await retrieve(ctx(), understand('专栏4', ctxPlan), {});
     expect(ids(r)).toEqual(['s-box4', 's-box4-1', 's-box4-2']);
+    expect(r.searches).toBe(2);
+    // The box, then its items: one record and two found by the items' query, all checked.
+    expect([r.candidates, r.checked]).toEqual([3, 3]);
+    expect(r.list.map((h) => h.order)).toEqual([0, 2, 1]);
+    // Items by their number: 第9项 before 第10项.
+    expect(ids(await retrieve(ctx(), understand('专栏12', ctxPlan), {}))).toEqual([
+      's-box12',
+      's-box12-1',
+      's-box12-9',
+      's-box12-10',
+    ]);
+    // A box's item is no box: its own items are not looked for.
+    const item = await retrieve(ctx(), understand('专栏4第2项', ctxPlan), {});
+    expect([ids(item), item.searches]).toEqual([['s-box4-2'], 1]);
   });
 
   it('finds every writing of a term, the typed one and variants before synonyms', async () => {
@@ -181,6 +209,8 @@ describe('retrieve', () => {
     const r = await retrieve(ctx(), understand('免疫细胞治疗', ctxPlan), {});
     expect(r.byParts).toBe(true);
     expect(ids(r)[0]).toBe('x-immune');
+    // Found by its words only: one candidate, one text checked.
+    expect([r.candidates, r.checked]).toEqual([1, 1]);
     expect(r.list[0]!.match.exact).toBe(false);
     expect(partCounts(r).map((s) => s.term)).toContain('免疫');
   });
@@ -235,6 +265,11 @@ describe('retrieve', () => {
     const cited = await answer(ctx(), understand('（十二）', ctxPlan), {}, (t) => understand(t, ctxPlan));
     expect(cited.typos).toEqual([]);
     expect(cited.pieces).toEqual([]);
+    // Only a single term is corrected.
+    const two = await answer(ctx(), understand('临床式验 资助', ctxPlan), {}, (t) => understand(t, ctxPlan));
+    expect([two.corrected, two.typos]).toEqual([null, []]);
+    // The three most frequent corrections, or as many as asked for.
+    expect(await suggestCorrections(ctx(), '临床式验', {}, 1)).toEqual([{ term: '临床试验', count: 4 }]);
   });
 
   it('with nothing found, counts the parts of the query that clauses hold (房租补贴 → 补贴)', async () => {
@@ -249,5 +284,500 @@ describe('retrieve', () => {
     expect(two.pieces).toEqual([]);
     const filtered = await answer(ctx(), understand('房租补贴', ctxPlan), { region: 'wuxi' }, replan);
     expect(filtered.pieces).toEqual([]);
+  });
+
+  it('corrects a slip even when clauses hold some of its words', async () => {
+    const { ctx: c } = bigIndex(['免疫细胞治疗', '免疫细胞治疗', '免疫细胞研究']);
+    const a = await answer(c, understand('免疫细胞治了', ctxPlan), {}, (t) => understand(t, ctxPlan));
+    expect(a.corrected).toEqual({ term: '免疫细胞治疗', count: 2 });
+  });
+
+  it('looks for corrections around each character, never by lone characters, in at most 20 texts each', async () => {
+    const log: string[] = [];
+    const { ctx: c, fetched } = bigIndex(
+      Array.from({ length: 30 }, (_, i) => (i === 0 ? '临床实验' : '临床试验')),
+      log,
+    );
+    const found = await suggestCorrections(c, '临床式', {});
+    // 临|床式, 临床|式: the middle place leaves 临 and 式 alone, too little to search by.
+    expect(log).toEqual(['床式', '临床']);
+    // Twenty texts: r0 writes 临床实验, r1–r19 临床试验.
+    expect(found).toEqual([
+      { term: '临床试', count: 19 },
+      { term: '临床实', count: 1 },
+    ]);
+    expect(await suggestCorrections(c, '临床式验', {})).toEqual([
+      { term: '临床试验', count: 19 },
+      { term: '临床实验', count: 1 },
+    ]);
+    // Twenty texts per query, each fetched once.
+    expect([...fetched].sort()).toEqual(Array.from({ length: 20 }, (_, i) => `r${i}`).sort());
+  });
+
+  it('orders corrections found at different places by how many clauses hold them', async () => {
+    // 临床试剂: at 临 the texts offer 检床试剂 (one clause), at 剂 they offer 临床试验 (three).
+    const { ctx: c } = bigIndex(['检床试剂', '临床试验', '临床试验', '临床试验']);
+    expect(await suggestCorrections(c, '临床试剂', {})).toEqual([
+      { term: '临床试验', count: 3 },
+      { term: '检床试剂', count: 1 },
+    ]);
+  });
+
+  it('counts a word shared by two terms once', async () => {
+    const { ctx: c } = bigIndex(['免疫细胞培养']);
+    const r = await retrieve(c, understand('免疫细胞 细胞培养', ctxPlan), {});
+    expect(r.plan.concepts.map((k) => k.parts.map((p) => p.text))).toEqual([
+      ['免疫', '细胞'],
+      ['细胞', '培养'],
+    ]);
+    expect(partCounts(r).map((x) => x.term)).toEqual(['免疫', '细胞', '培养']);
+  });
+
+  it('counts the listed clauses holding each word, longer words first, then the more frequent', async () => {
+    const { ctx: c } = bigIndex(['支持免疫细胞治疗产品研发和MAH', '免疫细胞研究', '细胞培养']);
+    const r = await retrieve(c, understand('免疫细胞治疗 MAH', ctxPlan), {});
+    expect(r.plan.concepts.map((k) => [k.text, k.parts.length])).toEqual([
+      ['免疫细胞治疗', 3],
+      ['mah', 0],
+    ]);
+    expect(partCounts(r)).toEqual([
+      { term: 'mah', count: 1 },
+      { term: '细胞', count: 3 },
+      { term: '免疫', count: 2 },
+      { term: '治疗', count: 1 },
+    ]);
+    // A word is held in any of its writings (临床实验 for 临床试验).
+    const { ctx: v } = bigIndex(['开展临床实验的机构', '临床试验机构']);
+    expect(partCounts(await retrieve(v, understand('临床试验机构', ctxPlan), {}))).toEqual([
+      { term: '临床试验', count: 2 },
+      { term: '机构', count: 2 },
+    ]);
+  });
+
+  it('looks for no correction when a clause holds the term, and keeps the results when a correction finds nothing', async () => {
+    const held = await answer(ctx(), understand('临床试验', ctxPlan), {}, () => {
+      throw new Error('no correction is searched');
+    });
+    expect([held.corrected, held.typos]).toEqual([null, []]);
+    expect(ids(held.results)).toContain('w-i1');
+    const plan = understand('临床式验', ctxPlan);
+    const kept = await answer(ctx(), plan, {}, () => understand('量子纠缠望远镜', ctxPlan));
+    expect(kept.corrected).toBeNull();
+    expect(kept.typos[0]).toEqual({ term: '临床试验', count: 4 });
+    expect(kept.results.plan).toBe(plan);
+  });
+});
+
+/** An index of many records that returns every one of them for any query, best first (Pagefind's superset). */
+function bigIndex(texts: (string | Omit<Rec, 'id'>)[], log: string[] = []) {
+  const fetched: string[] = [];
+  const engine: Engine = {
+    search: (query) => {
+      log.push(query);
+      return Promise.resolve(
+        texts.map((t, i) => ({
+          id: `r${i}`,
+          score: 1 / (i + 1),
+          words: [],
+          data: () => {
+            fetched.push(`r${i}`);
+            return Promise.resolve(
+              data({ region: 'suzhou', ...(typeof t === 'string' ? { text: t } : t), id: `r${i}` }),
+            );
+          },
+        })),
+      );
+    },
+  };
+  return { ctx: { engine, cache: new Map() }, fetched };
+}
+const FULL = '支持免疫细胞治疗产品研发';
+const PART = '支持免疫细胞产品研发';
+
+describe('retrieve from a large corpus (more candidates than are checked at once)', () => {
+  it('checks a batch at a time, lists full matches as confirmed and partial ones only at the end', async () => {
+    // Every third record holds 免疫细胞治疗 whole; the others hold 免疫 and 细胞 only.
+    const texts = Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? FULL : PART));
+    const { ctx: c, fetched } = bigIndex(texts);
+    expect(texts.length).toBeGreaterThan(CHECK_AT_ONCE);
+    const r = await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    // The first batch (records 0–59) holds 20 full matches: a page's worth, so checking stops.
+    expect(BATCH).toBe(60);
+    expect([r.candidates, r.checked, fetched.length, r.pending.length]).toEqual([300, 60, 60, 240]);
+    expect(ids(r)).toEqual(Array.from({ length: 20 }, (_, k) => `r${3 * k}`));
+    expect(r.held).toHaveLength(40);
+    expect(complete(r)).toBe(false);
+    // Counts cover what was checked: listed and held.
+    expect(tally(r, 'region')).toEqual({ suzhou: 60 });
+
+    await advance(c, r, 20);
+    expect([r.checked, r.pending.length, r.list.length, r.held.length]).toEqual([120, 180, 40, 80]);
+
+    // Asking for more than is left checks the rest (180 < CHECK_AT_ONCE texts), then lists the partial ones.
+    await advance(c, r, 1000);
+    expect([r.checked, r.pending.length, r.held.length]).toEqual([300, 0, 0]);
+    expect(ids(r).slice(0, 100)).toEqual(Array.from({ length: 100 }, (_, k) => `r${3 * k}`));
+    expect(ids(r).slice(100)).toEqual(Array.from({ length: 300 }, (_, i) => `r${i}`).filter((_, i) => i % 3 !== 0));
+    expect(r.list.slice(100).every((h) => !h.match.exact)).toBe(true);
+    expect(complete(r)).toBe(true);
+    expect(fetched).toHaveLength(300);
+  });
+
+  it('counts a term’s rarity by the checked clauses that hold it, not by what the index returned', async () => {
+    // The index returns all ten records; three hold 免疫细胞治疗 whole, all ten hold 免疫 and 细胞.
+    const { ctx: c } = bigIndex(Array.from({ length: 10 }, (_, i) => (i < 3 ? FULL : PART)));
+    const r = await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    expect(r.df).toEqual([3]);
+    expect(r.partDf).toEqual(
+      new Map([
+        ['免疫', 10],
+        ['细胞', 10],
+        ['治疗', 3],
+      ]),
+    );
+  });
+
+  it('checks up to CHECK_AT_ONCE candidates all at once', async () => {
+    const { ctx: c } = bigIndex(Array.from({ length: CHECK_AT_ONCE }, () => FULL));
+    const r = await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    expect([r.checked, r.pending.length, r.list.length]).toEqual([200, 0, 200]);
+  });
+
+  it('looks for the words of a term fewer than three clauses hold, without listing a clause twice', async () => {
+    const log: string[] = [];
+    const { ctx: c } = bigIndex(
+      Array.from({ length: 10 }, (_, i) => (i < 2 ? FULL : PART)),
+      log,
+    );
+    const r = await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    expect(log).toEqual(['免疫 疫细 细胞 胞治 治疗', '免疫', '细胞', '治疗']);
+    expect([r.candidates, r.checked, r.list.length, r.byParts]).toEqual([10, 10, 10, false]);
+    // Three holders are enough: the words are not searched.
+    const enough: string[] = [];
+    const { ctx: c3 } = bigIndex(
+      Array.from({ length: 10 }, (_, i) => (i < 3 ? FULL : PART)),
+      enough,
+    );
+    const r3 = await retrieve(c3, understand('免疫细胞治疗', ctxPlan), {});
+    expect([enough.length, r3.searches]).toEqual([1, 1]);
+  });
+
+  it('weighs a word held in a variant writing like the word itself', async () => {
+    const { ctx: c } = bigIndex(['开展临床实验的机构', '临床试验机构']);
+    const r = await retrieve(c, understand('临床试验机构', ctxPlan), {});
+    // Two words, each held by both clauses: (1/2)/2 each.
+    expect(r.list.find((h) => h.result.id === 'r0')!.weight).toBeCloseTo(0.5, 10);
+  });
+
+  it('fetches a text once per page: a second search reuses what the first fetched', async () => {
+    const { ctx: c, fetched } = bigIndex([FULL, PART]);
+    await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    await retrieve(c, understand('细胞治疗', ctxPlan), {});
+    expect(fetched).toEqual(['r0', 'r1']);
+  });
+
+  it('weighs a term by its rarity among the candidates: a term held whole, and words of a term', async () => {
+    // Large corpus (300 candidates): the index returned every record for the term, so a full match weighs 1/300;
+    // the words' counts are not known on this path, so each word held counts 1/3 (its share of the term).
+    const { ctx: c } = bigIndex(Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? FULL : PART)));
+    const r = await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    expect(r.df).toEqual([300]);
+    expect(r.list[0]!.weight).toBeCloseTo(1 / 300, 10);
+    expect(r.held[0]!.weight).toBeCloseTo(2 / 3, 10);
+    // Small corpus: counted over the checked clauses (3 hold the term; 10, 10 and 3 hold its words).
+    const { ctx: small } = bigIndex(Array.from({ length: 10 }, (_, i) => (i < 3 ? FULL : PART)));
+    const s = await retrieve(small, understand('免疫细胞治疗', ctxPlan), {});
+    expect(s.list.find((h) => h.result.id === 'r0')!.weight).toBeCloseTo(1 / 3, 10);
+    expect(s.list.find((h) => h.result.id === 'r5')!.weight).toBeCloseTo(1 / 3 / 10 + 1 / 3 / 10, 10);
+  });
+
+  it('lists no candidate that holds nothing of the query, however far it had to check', async () => {
+    const texts = Array.from({ length: 250 }, (_, i) => (i % 25 === 0 ? FULL : '其他条款的文字'));
+    const { ctx: c } = bigIndex(texts);
+    const r = await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    await advance(c, r, PAGE_SIZE);
+    expect(complete(r)).toBe(true);
+    expect(ids(r)).toEqual(Array.from({ length: 10 }, (_, k) => `r${25 * k}`));
+  });
+
+  it('fetches at most CHECK_AT_ONCE texts per call (the batch that crosses it is finished), however many are wanted', async () => {
+    const texts = Array.from({ length: 600 }, (_, i) => (i % 3 === 0 ? FULL : PART));
+    const { ctx: c } = bigIndex(texts);
+    const r = await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    expect(r.checked).toBe(60);
+    // Batches start at 0, 60, 120 and 180 texts fetched (all below 200): 240 texts, 80 full matches.
+    await advance(c, r, 1000);
+    expect([r.checked, r.pending.length, r.list.length, r.held.length]).toEqual([300, 300, 100, 200]);
+  });
+
+  it('checks every candidate when none is a full match, then lists the partial ones', async () => {
+    const { ctx: c } = bigIndex(Array.from({ length: 450 }, () => PART));
+    const r = await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    expect([r.checked, r.pending.length, r.list.length]).toEqual([450, 0, 450]);
+    expect(r.byParts).toBe(false);
+  });
+
+  it('keeps going until something is listed when the only full match comes last', async () => {
+    const texts = Array.from({ length: 260 }, (_, i) => (i >= 250 ? FULL : PART));
+    const { ctx: c } = bigIndex(texts);
+    const r = await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});
+    // First call: 4 batches (240 texts), nothing full; second: the last 20, 10 full matches.
+    expect([r.checked, r.pending.length]).toEqual([260, 0]);
+    expect(ids(r).slice(0, 10)).toEqual(Array.from({ length: 10 }, (_, k) => `r${250 + k}`));
+    expect(ids(r).slice(10)).toEqual(Array.from({ length: 250 }, (_, i) => `r${i}`));
+    expect(complete(r)).toBe(true);
+  });
+});
+
+describe('the signals ranking reads', () => {
+  it('reads each clause’s support and target flags, and whether the term is in its support sentence', async () => {
+    const { ctx: c } = bigIndex([
+      // The whole text is the support sentence.
+      { text: '对开展临床试验的企业给予最高100万元资助。', has: ['subsidy'], pays: '_0x22' },
+      // The support sentence (对认定的给予奖励。) does not hold the term.
+      { text: '临床试验机构建设。对认定的给予奖励。', has: ['subsidy'], pays: '_9x18' },
+      { text: '到2025年，临床试验机构达到10家。', has: ['target'] },
+      { text: '支持临床试验。' },
+    ]);
+    const r = await retrieve(c, understand('临床试验', ctxPlan), {});
+    const hit = (id: string) => r.list.find((h) => h.result.id === id)!;
+    expect(['r0', 'r1', 'r2', 'r3'].map((id) => [hit(id).subsidy, hit(id).target, hit(id).pays])).toEqual([
+      [true, false, true],
+      [true, false, false],
+      [false, true, false],
+      [false, false, false],
+    ]);
+    // Four clauses hold the term: each weighs 1/4.
+    expect(r.list.map((h) => h.weight)).toEqual([0.25, 0.25, 0.25, 0.25]);
+    expect([r.citation, r.byParts]).toEqual([false, false]);
+    // 临床试验 and its variant 临床实验; four holders, so its words are not searched.
+    expect(r.searches).toBe(2);
+  });
+
+  it('finds the term in any of the support sentences, and only there', () => {
+    const plan = understand('临床试验', ctxPlan);
+    const clause = (pays: string) => data({ id: 'z', text: '给予奖励。对临床试验给予资助。', pays });
+    expect(termInSupport(clause('_0x5_5x15'), plan)).toBe(true);
+    expect(termInSupport(clause('_0x5'), plan)).toBe(false);
+  });
+});
+
+describe('candidates from several index queries', () => {
+  /** An index answering each query with the records and scores given for it. */
+  const scripted = (answers: Record<string, [string, number][]>, texts: Record<string, string>): Engine => ({
+    search: (query) =>
+      Promise.resolve(
+        (answers[query] ?? []).map(([id, score]) => ({
+          id,
+          score,
+          words: [],
+          data: () => Promise.resolve(data({ id, text: texts[id]! })),
+        })),
+      ),
+  });
+
+  it('keeps a record’s best score over the writings that found it, and orders candidates by it', async () => {
+    const engine = scripted(
+      {
+        '临床 床试 试验': [
+          ['y', 0.5],
+          ['x', 0.1],
+        ],
+        '临床 床实 实验': [['x', 0.9]],
+      },
+      { x: '临床试验和临床实验', y: '临床试验' },
+    );
+    const r = await retrieve({ engine, cache: new Map() }, understand('临床试验', ctxPlan), {});
+    expect(ids(r)).toEqual(['x', 'y']);
+    expect(r.list.map((h) => [h.order, h.terms])).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
+  });
+
+  it('orders candidates found for more terms first, then by score, then as returned', async () => {
+    const engine = scripted(
+      {
+        '创新 新药': [
+          ['a', 0.9],
+          ['b', 0.2],
+          ['c', 0.2],
+        ],
+        资助: [['b', 0.1]],
+      },
+      { a: '创新药', b: '创新药资助', c: '创新药' },
+    );
+    const r = await retrieve({ engine, cache: new Map() }, understand('创新药 资助', ctxPlan), {});
+    expect(r.list.map((h) => [h.result.id, h.order, h.terms])).toEqual([
+      ['b', 0, 2],
+      ['a', 1, 1],
+      ['c', 2, 1],
+    ]);
+  });
+});
+
+describe('index queries', () => {
+  const manual = (forms: { text: string; search?: false }[]): QueryPlan => ({
+    raw: forms[0]!.text,
+    places: [],
+    policies: [],
+    reference: null,
+    concepts: [
+      {
+        text: forms[0]!.text,
+        forms: forms.map((f, i) => ({
+          ...f,
+          origin: i === 0 ? { kind: 'typed' as const } : { kind: 'variant' as const, writing: f.text },
+        })),
+        parts: [],
+      },
+    ],
+    phrases: [],
+    runs: [],
+    soft: [],
+    asked: [],
+    intent: null,
+    money: false,
+  });
+
+  it('searches the term whole first, then its words when too few clauses hold it', async () => {
+    const log: string[] = [];
+    const r = await retrieve(ctx(log), understand('免疫细胞治疗', ctxPlan), {});
+    expect(log).toEqual(['免疫 疫细 细胞 胞治 治疗', '免疫', '细胞', '治疗']);
+    expect(r.searches).toBe(4);
+  });
+
+  it('searches each writing once, skips writings with nothing to search or marked not to be searched', async () => {
+    const log: string[] = [];
+    const r = await retrieve(
+      ctx(log),
+      manual([{ text: '临床试验' }, { text: '临床试验' }, { text: '“”' }, { text: '临床实验', search: false }]),
+      {},
+    );
+    expect(log).toEqual(['临床 床试 试验']);
+    expect(r.searches).toBe(1);
+  });
+
+  it('runs at most MAX_SEARCHES index queries for a plan', async () => {
+    const log: string[] = [];
+    const writings = Array.from({ length: 30 }, (_, i) => ({ text: `临床试验${'一二三四五六七八九十'[i % 10]}${i}` }));
+    const r = await retrieve(ctx(log), manual(writings), {});
+    expect(MAX_SEARCHES).toBe(24);
+    expect([log.length, r.searches]).toEqual([24, 24]);
+  });
+});
+
+describe('retrieve a one-word query', () => {
+  const oneWordPlan = () => understand('资助', ctxPlan);
+  const index = (texts: string[]) => {
+    const fetched: string[] = [];
+    const engine: Engine = {
+      search: (query) =>
+        Promise.resolve(
+          query === '资助'
+            ? texts.map((text, i) => ({
+                id: `r${i}`,
+                score: 1 / (i + 1),
+                words: [],
+                data: () => {
+                  fetched.push(`r${i}`);
+                  return Promise.resolve(data({ id: `r${i}`, text }));
+                },
+              }))
+            : [],
+        ),
+    };
+    return { engine, fetched };
+  };
+
+  it('trusts the index when its best candidate holds the word: one text fetched, its order kept', async () => {
+    const { engine, fetched } = index(['给予资助', '最高资助100万元', '资助']);
+    const r = await retrieve({ engine, cache: new Map(), oneWord: (w) => w === '资助' }, oneWordPlan(), {});
+    expect(fetched).toEqual(['r0']);
+    expect([r.candidates, r.checked]).toEqual([3, 1]);
+    expect(ids(r)).toEqual(['r0', 'r1', 'r2']);
+    expect(r.list.every((h) => h.match.exact)).toBe(true);
+    expect(complete(r)).toBe(false);
+    // Only fetched texts are counted.
+    expect(tally(r, 'region')).toEqual({ wuxi: 1 });
+    expect(partCounts(r)).toEqual([{ term: '资助', count: 1 }]);
+    await fetchTexts({ engine, cache: new Map(), oneWord: () => true }, r, r.list);
+    expect(fetched).toEqual(['r0', 'r1', 'r2']);
+    expect(complete(r)).toBe(true);
+    expect(tally(r, 'region')).toEqual({ wuxi: 3 });
+    expect(partCounts(r)).toEqual([{ term: '资助', count: 3 }]);
+  });
+
+  it('checks every candidate when the best one does not hold the word (the index matched a shortened form)', async () => {
+    const { engine, fetched } = index(['资金', '给予资助']);
+    const r = await retrieve({ engine, cache: new Map(), oneWord: () => true }, oneWordPlan(), {});
+    expect(fetched).toEqual(['r0', 'r1']);
+    expect(ids(r)).toEqual(['r1']);
+  });
+
+  it('checks every candidate when the segmenter would split the pair', async () => {
+    const { engine, fetched } = index(['给予资助', '资助']);
+    const r = await retrieve({ engine, cache: new Map(), oneWord: () => false }, oneWordPlan(), {});
+    expect(fetched.sort()).toEqual(['r0', 'r1']);
+    expect(r.checked).toBe(2);
+    const without = await retrieve({ engine, cache: new Map() }, oneWordPlan(), {});
+    expect(without.checked).toBe(2);
+  });
+
+  it('takes the one-word path only for a single term in a single writing of Han text', async () => {
+    const texts = (list: string[]): Engine => ({
+      search: () =>
+        Promise.resolve(
+          list.map((text, i) => ({
+            id: `r${i}`,
+            score: 1 / (i + 1),
+            words: [],
+            data: () => Promise.resolve(data({ id: `r${i}`, text })),
+          })),
+        ),
+    });
+    const always = () => true;
+    // Two terms: the first holding both says nothing of the second.
+    const two = await retrieve(
+      { engine: texts(['药物临床试验', '药品']), cache: new Map(), oneWord: always },
+      understand('药 临床试验', ctxPlan),
+      {},
+    );
+    expect([two.checked, two.list[1]!.match.exact]).toEqual([2, false]);
+    // A term with a synonym writing: the best candidate may hold the synonym only.
+    const synonym = await retrieve(
+      { engine: texts(['国家集中带量采购', '集采']), cache: new Map(), oneWord: always },
+      understand('集采', ctxPlan),
+      {},
+    );
+    expect(synonym.checked).toBe(2);
+    // Letters are no Han word: every candidate is checked.
+    const latin = await retrieve(
+      { engine: texts(['支持MAH发展', '其他条款']), cache: new Map(), oneWord: always },
+      understand('MAH', ctxPlan),
+      {},
+    );
+    expect(ids(latin)).toEqual(['r0']);
+  });
+
+  it('a single Han character is one word without asking the segmenter', async () => {
+    const fetched: string[] = [];
+    const engine: Engine = {
+      search: () =>
+        Promise.resolve(
+          ['药', '新药'].map((text, i) => ({
+            id: `r${i}`,
+            score: 1,
+            words: [],
+            data: () => {
+              fetched.push(`r${i}`);
+              return Promise.resolve(data({ id: `r${i}`, text }));
+            },
+          })),
+        ),
+    };
+    const r = await retrieve({ engine, cache: new Map() }, understand('药', ctxPlan), {});
+    expect(fetched).toEqual(['r0']);
+    expect(ids(r)).toEqual(['r0', 'r1']);
   });
 });

@@ -4,7 +4,8 @@ import { BOUNDARY, containsTerm, indexText, normalize, normalizeWithMap, occurre
 import { MAX_TOKENS, parseQuery, termTokens } from './query-tokens.ts';
 import { compareRanked, keep, leadSentence, longestRun, matchInfo, rank, verificationOrder } from './rank.ts';
 import { excerpt, matchRanges, segments } from './highlight.ts';
-import { pagefindFilters, readState, writeState } from './state.ts';
+import type { Concept } from './plan.ts';
+import { hasFilters, pagefindFilters, readState, writeState } from './state.ts';
 import {
   bridgePairs,
   buildSearchRecords,
@@ -37,6 +38,9 @@ describe('normalize', () => {
     expect(occurrences(normalize('最高3500万元'), '500万元')).toEqual([]);
     expect(occurrences(normalize('II、III期临床'), 'i期')).toEqual([]);
     expect(occurrences(normalize('I期临床'), 'i期')).toEqual([0]);
+    // A letter run is whole at its end too (cro is not in cros), and nothing is found for nothing.
+    expect(occurrences('cros和cro', 'cro')).toEqual([5]);
+    expect(occurrences('临床', '')).toEqual([]);
     expect(containsTerm('超 4000 家', '4000家')).toBe(true);
     expect(containsTerm('超 40000 家', '4000家')).toBe(false);
   });
@@ -106,10 +110,7 @@ describe('rank', () => {
     ],
     parts: parts.map((p) => ({ text: p, forms: [{ text: p, origin: { kind: 'typed' as const } }], parts: [] })),
   });
-  const plan = (
-    concepts: ReturnType<typeof concept>[],
-    extra: Partial<{ phrases: string[]; soft: string[]; runs: string[] }> = {},
-  ) => ({
+  const plan = (concepts: Concept[], extra: Partial<{ phrases: string[]; soft: string[]; runs: string[] }> = {}) => ({
     concepts,
     phrases: [],
     soft: [],
@@ -148,6 +149,58 @@ describe('rank', () => {
     expect(matchInfo('开展临床试验', v)).toMatchObject({ typed: true });
   });
 
+  it('names the synonym that matched by the writing it came from, not the rewritten term', () => {
+    // 集采中标 rewritten with the synonym 集中带量采购: the form is 集中带量采购中标, its writing 集中带量采购.
+    const p = plan([
+      {
+        text: '集采中标',
+        forms: [
+          { text: '集采中标', origin: { kind: 'typed' as const } },
+          { text: '集中带量采购中标', origin: { kind: 'synonym' as const, writing: '集中带量采购' } },
+        ],
+        parts: [],
+      },
+    ]);
+    expect(matchInfo('参加国家集中带量采购中标', p).synonyms).toEqual(['集中带量采购']);
+  });
+
+  it('holds a word of a term in any of its writings', () => {
+    const p = plan([
+      {
+        text: '临床试验机构',
+        forms: [{ text: '临床试验机构', origin: { kind: 'typed' as const } }],
+        parts: [
+          {
+            text: '临床试验',
+            forms: [
+              { text: '临床试验', origin: { kind: 'typed' as const } },
+              { text: '临床实验', origin: { kind: 'variant' as const, writing: '临床实验' } },
+            ],
+            parts: [],
+          },
+          { text: '机构', forms: [{ text: '机构', origin: { kind: 'typed' as const } }], parts: [] },
+        ],
+      },
+    ]);
+    expect(matchInfo('开展临床实验的医疗机构', p)).toMatchObject({ whole: 0, parts: 1, share: 1 });
+  });
+
+  it('is typed and literal only when every term held is, and leads only when every term is in the lead', () => {
+    const p = plan([
+      concept('临床试验', [{ text: '临床实验', kind: 'variant' }]),
+      concept('集采', [{ text: '集中带量采购', kind: 'synonym' }]),
+    ]);
+    expect(matchInfo('临床试验。国家集中带量采购', p)).toMatchObject({ typed: false, literal: false, lead: false });
+    expect(matchInfo('临床实验和集采', p)).toMatchObject({ typed: false, literal: true, lead: true });
+    expect(matchInfo('临床试验和集采', p)).toMatchObject({ typed: true, literal: true, lead: true });
+    expect(matchInfo('临床试验', plan([]))).toMatchObject({ lead: false, exact: false });
+  });
+
+  it('holds a run when any of the question’s runs occurs', () => {
+    const p = plan([concept('企业'), concept('数量')], { runs: ['企业数量', '数量目标'] });
+    expect(matchInfo('企业数量达到100家', p).run).toBe(true);
+  });
+
   it('reads phrases, support words, runs and the lead sentence', () => {
     const p = plan([concept('智能化'), concept('改造')], {
       phrases: ['智能化改造补助'],
@@ -161,6 +214,13 @@ describe('rank', () => {
     expect(leadSentence('1\n实施计划。其余')).toBe('实施计划');
     expect(leadSentence(`（二）发展目标${BOUNDARY}到2023年`)).toBe('（二）发展目标');
     expect(leadSentence('123')).toBe('');
+  });
+
+  it('counts holding a support word once, however many it holds', () => {
+    const m = (soft: number) => ({ ...matchInfo('', plan([])), soft });
+    const a = { order: 0, match: m(1), subsidy: false, target: false };
+    const b = { order: 1, match: m(3), subsidy: false, target: false };
+    expect(rank([b, a], null)).toEqual([a, b]);
   });
 
   it('ranks by the rule of docs/search.md', () => {
@@ -236,6 +296,9 @@ describe('rank', () => {
   it('orders verification by terms found, then runs of adjacent matched words', () => {
     expect(longestRun([5, 1, 2, 3, 9])).toBe(3);
     expect(longestRun([])).toBe(0);
+    // In any order, each position once.
+    expect(longestRun([9, 3, 5, 4])).toBe(3);
+    expect(longestRun([1, 1, 2])).toBe(2);
     expect(longestRun([4, 4])).toBe(1);
     const c = (terms: number, words: number[], order: number) => ({ terms, words, order });
     expect(verificationOrder([c(1, [1, 5], 0), c(1, [3, 4, 5], 1), c(1, [7], 2)])).toEqual([1, 0, 2]);
@@ -291,6 +354,86 @@ describe('highlight', () => {
     expect(plain.length).toBeLessThanOrEqual(42);
   });
 
+  it('merges ranges that touch, and marks the fallback pieces only when no needle occurs', () => {
+    expect(matchRanges('小核酸药物', ['小核', '酸药'])).toEqual([{ start: 0, end: 4 }]);
+    expect(matchRanges('三类医疗器械；二类', ['三类医疗器械'], ['二类'])).toEqual([{ start: 0, end: 6 }]);
+  });
+
+  it('splits into segments within a window, skipping empty and outside ranges, keeping the tail', () => {
+    expect(segments('甲乙丙丁', [{ start: 1, end: 1 }])).toEqual([{ text: '甲乙丙丁', mark: false }]);
+    expect(
+      segments(
+        '甲乙丙丁戊',
+        [
+          { start: 0, end: 1 },
+          { start: 2, end: 3 },
+        ],
+        1,
+        4,
+      ),
+    ).toEqual([
+      { text: '乙', mark: false },
+      { text: '丙', mark: true },
+      { text: '丁', mark: false },
+    ]);
+  });
+
+  it('keeps a text of exactly the excerpt length whole, and a long one without a match from its start', () => {
+    const exact = '甲'.repeat(40);
+    expect(excerpt(exact, [], 40, 10)).toEqual([{ text: exact, mark: false }]);
+    expect(excerpt('甲'.repeat(41), [], 40, 10)).toEqual([
+      { text: '甲'.repeat(40), mark: false },
+      { text: '…', mark: false },
+    ]);
+  });
+
+  it('starts an excerpt `lead` characters before the first match, or early enough to fill it at the end', () => {
+    const text = `${'甲'.repeat(100)}揭榜挂帅${'乙'.repeat(100)}`;
+    expect(excerpt(text, matchRanges(text, ['揭榜挂帅']), 40, 10)).toEqual([
+      { text: '…', mark: false },
+      { text: '甲'.repeat(10), mark: false },
+      { text: '揭榜挂帅', mark: true },
+      { text: '乙'.repeat(26), mark: false },
+      { text: '…', mark: false },
+    ]);
+    const tail = `${'甲'.repeat(100)}药`;
+    expect(excerpt(tail, matchRanges(tail, ['药']), 31, 10)).toEqual([
+      { text: '…', mark: false },
+      { text: '甲'.repeat(30), mark: false },
+      { text: '药', mark: true },
+    ]);
+  });
+
+  it('moves a cut that falls inside a surrogate pair outwards, at either end', () => {
+    // 𠀀 (U+20000) is \uD840\uDC00 and 𠏿 (U+203FF) is \uD840\uDFFF: the lowest and highest low surrogates.
+    for (const ch of ['𠀀', '𠏿']) {
+      const before = `${ch.repeat(80)}药`;
+      // from = 161 − 30 = 131, inside a pair: one back.
+      expect(excerpt(before, matchRanges(before, ['药']), 30, 10)).toEqual([
+        { text: '…', mark: false },
+        { text: ch.repeat(15), mark: false },
+        { text: '药', mark: true },
+      ]);
+      const after = `药${ch.repeat(80)}`;
+      // to = 30, inside a pair: one on.
+      expect(excerpt(after, matchRanges(after, ['药']), 30, 10)).toEqual([
+        { text: '药', mark: true },
+        { text: ch.repeat(15), mark: false },
+        { text: '…', mark: false },
+      ]);
+    }
+  });
+
+  it('moves no cut for a character above the surrogates (full-width punctuation)', () => {
+    // ， is U+FF0C: from = 81 − 30 = 51 stays.
+    const text = `${'，'.repeat(80)}药`;
+    expect(excerpt(text, matchRanges(text, ['药']), 30, 10)).toEqual([
+      { text: '…', mark: false },
+      { text: '，'.repeat(29), mark: false },
+      { text: '药', mark: true },
+    ]);
+  });
+
   it('never cuts a surrogate pair', () => {
     const text = `${'𠀀'.repeat(80)}药`;
     const plain = excerpt(text, matchRanges(text, ['药']), 31, 10)
@@ -315,6 +458,18 @@ describe('URL state', () => {
     );
     expect(readState(writeState(state))).toEqual({ ...state, q: '临床试验' });
     expect(pagefindFilters(state)).toEqual({ region: 'kunshan', topic: 'talent', has: { all: ['subsidy', 'target'] } });
+  });
+
+  it('an address without q is an empty query, and a blank one writes no q', () => {
+    expect(readState(new URLSearchParams('region=wuxi'))).toEqual({ q: '', filters: { region: 'wuxi' }, has: [] });
+    expect(writeState({ q: '  ', filters: {}, has: [] }).toString()).toBe('');
+    expect(Object.keys(pagefindFilters({ q: '临床', filters: { region: '' }, has: [] }))).toEqual([]);
+  });
+
+  it('says whether any filter narrows the results', () => {
+    expect(hasFilters({ q: '临床', filters: {}, has: [] })).toBe(false);
+    expect(hasFilters({ q: '', filters: { topic: 'talent' }, has: [] })).toBe(true);
+    expect(hasFilters({ q: '', filters: {}, has: ['target'] })).toBe(true);
   });
 });
 
@@ -372,6 +527,76 @@ describe('records', () => {
     ],
   };
 
+  it('locates only the quotes of provisions that state an amount, a rate or tiers', () => {
+    const clause = (id: string, ownText: string) => ({
+      id,
+      kind: 'paragraph',
+      parent: null,
+      label: id,
+      citation: id,
+      ownText,
+      departments: [],
+      topics: [],
+    });
+    const records = buildSearchRecords(
+      [
+        {
+          ...policy,
+          data: {
+            ...policy.data,
+            subsidies: [
+              { clause: 'p1', quote: '按投入的10%给予补助', ratePct: 10 },
+              { clause: 'p2', quote: '分三档给予奖励', tiers: [{ label: '一档' }] },
+              { clause: 'p3', quote: '给予支持', tiers: [] },
+            ],
+            targets: [],
+          },
+          clauses: [clause('p1', '按投入的10%给予补助'), clause('p2', '分三档给予奖励'), clause('p3', '给予支持')],
+        },
+      ],
+      regions,
+    );
+    expect(records.map((r) => [r.meta.pays, r.filters.has])).toEqual([
+      ['_0x11', ['subsidy']],
+      ['_0x7', ['subsidy']],
+      ['', ['subsidy']],
+    ]);
+  });
+
+  it('numbers a row by its place among the rows of its group only', () => {
+    const clause = (id: string, kind: string, parent: string | null, ownText: string) => ({
+      id,
+      kind,
+      parent,
+      cells: [],
+      label: id,
+      citation: id,
+      ownText,
+      departments: [],
+      topics: [],
+    });
+    const records = buildSearchRecords(
+      [
+        {
+          ...policy,
+          data: { ...policy.data, subsidies: [], targets: [] },
+          clauses: [
+            clause('g2', 'group', null, ''),
+            clause('p1', 'paragraph', 'g2', '说明文字'),
+            clause('row1', 'row', 'g2', '第一行'),
+            clause('row2', 'row', 'g2', '第二行'),
+            clause('row3', 'row', 's1', '不在组内的行'),
+          ],
+        },
+      ],
+      regions,
+    );
+    const refs = Object.fromEntries(records.map((r) => [r.url.split('#')[1], r.meta.refs]));
+    expect(refs['row1']).toContain('__g2i1_');
+    expect(refs['row2']).toContain('__g2i2_');
+    expect(refs['row3']).toBe('__l3_');
+  });
+
   it('makes one record per clause with text of its own', () => {
     const records = buildSearchRecords([policy], regions);
     expect(records.map((r) => r.url)).toEqual(['/policies/ks/#row1', '/policies/ks/#row2']);
@@ -407,6 +632,10 @@ describe('records', () => {
     ]);
     expect(parseRanges('_3x1_ax2')).toEqual([]);
     expect(parseRanges(undefined)).toEqual([]);
+    // Offsets are whole numbers and a range is not empty.
+    expect(parseRanges('_1.5x3_3x3_2x4')).toEqual([[2, 4]]);
+    // A quote with nothing left once normalised is not found anywhere.
+    expect(quoteRanges('甲乙', [' ', '“”'])).toBe('');
     expect(bridgePairs('加大“三首”支持，“A”药')).toBe('大三 首支');
   });
 
@@ -414,6 +643,10 @@ describe('records', () => {
     const hidden = hideMeta('昆山 清单');
     expect(hidden).toMatch(/^_\S+$/u);
     expect(showMeta(hidden)).toBe('昆山 清单');
+    // Only the leading marker is taken off.
+    expect(showMeta(hideMeta('A_B'))).toBe('A_B');
+    expect(showMeta('A_B')).toBe('A_B');
+    expect(showMeta(undefined)).toBe('');
     expect(uniqueHan('药药品A，药')).toBe('药 品');
   });
 
@@ -426,5 +659,6 @@ describe('records', () => {
     expect(parseClauseUrl('/policies/wuxi/#s1-c3-i4')).toEqual({ policy: 'wuxi', clause: 's1-c3-i4' });
     expect(parseClauseUrl('/policies/wuxi/?q=%E8%8D%AF#s1')).toEqual({ policy: 'wuxi', clause: 's1' });
     expect(parseClauseUrl('/search/')).toBeNull();
+    expect(parseClauseUrl('/en/policies/wuxi/#s1')).toBeNull();
   });
 });

@@ -12,6 +12,9 @@ describe('one-character slips', () => {
     expect(typoPatterns('药品')).toEqual([]);
     expect(typoPatterns('cro药物')).toEqual([]);
     expect(typoPatterns('一'.repeat(13))).toEqual([]);
+    // The bounds themselves: 3 and 12 characters.
+    expect(typoPatterns('临床式')).toHaveLength(3);
+    expect(typoPatterns('一'.repeat(12))).toHaveLength(12);
   });
 
   it('finds the corrections the texts offer, counted once per text, most frequent first', () => {
@@ -22,6 +25,24 @@ describe('one-character slips', () => {
       { term: '临床实验机构', count: 1 },
     ]);
     expect(corrections(['a.b'], { before: 'a', after: 'b', typed: 'x' })).toEqual([]);
+    // The known text is matched literally, not as a pattern.
+    expect(corrections(['1.5药类', '1x5药类'], { before: '1.5', after: '类', typed: '字' })).toEqual([
+      { term: '1.5药类', count: 1 },
+    ]);
+    // Most texts first, then in collation order.
+    expect(
+      corrections(
+        ['临床实验机构', '临床试验机构', '临床试验机构', '临床验验机构', '临床验验机构', '临床验验机构'],
+        pattern,
+      ),
+    ).toEqual([
+      { term: '临床验验机构', count: 3 },
+      { term: '临床试验机构', count: 2 },
+      { term: '临床实验机构', count: 1 },
+    ]);
+    expect(corrections(['临床试验机构', '临床实验机构'], pattern).map((c) => c.term)).toEqual(
+      ['临床实验机构', '临床试验机构'].sort((a, b) => a.localeCompare(b)),
+    );
     expect(patternQuery(pattern)).toEqual(['临床', '验机构']);
     expect(patternQuery({ before: '', after: '铃企业', typed: '瞪' })).toEqual(['铃企业']);
   });

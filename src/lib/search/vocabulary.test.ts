@@ -20,6 +20,30 @@ describe('vocabularyForms', () => {
     expect(vocabularyForms('药物临床实验机构', vocabulary).map((f) => f.text)).toEqual(['药物临床试验机构']);
   });
 
+  it('tries an entry’s longest writing first, so a longer writing is replaced whole', () => {
+    const cgt = buildVocabulary([{ id: 'cgt', kind: 'synonym', forms: ['细胞治疗', '基因与细胞治疗', '细胞治疗'] }]);
+    expect(cgt.entries[0]!.forms).toEqual(['基因与细胞治疗', '细胞治疗']);
+    expect(vocabularyForms('基因与细胞治疗产品', cgt)).toEqual([
+      { text: '细胞治疗产品', origin: { kind: 'synonym', writing: '细胞治疗', entry: 'cgt' } },
+    ]);
+  });
+
+  it('lists each rewriting once, variants first, the rest in entry order', () => {
+    const twice = buildVocabulary([
+      { id: 'ct', kind: 'variant', forms: ['临床试验', '临床实验'] },
+      { id: 'ct2', kind: 'synonym', forms: ['临床试验', '临床实验'] },
+    ]);
+    expect(vocabularyForms('临床试验', twice)).toEqual([
+      { text: '临床实验', origin: { kind: 'variant', writing: '临床实验', entry: 'ct' } },
+    ]);
+    const three = buildVocabulary([
+      { id: 'vp', kind: 'synonym', forms: ['集中带量采购', '集采'] },
+      { id: 'cro', kind: 'synonym', forms: ['CRO', '合同研究组织'] },
+      { id: 'ct', kind: 'variant', forms: ['临床试验', '临床实验'] },
+    ]);
+    expect(vocabularyForms('集采cro临床试验', three).map((f) => f.origin.entry)).toEqual(['ct', 'vp', 'cro']);
+  });
+
   it('puts variants before synonyms, respects letter runs and leaves unknown terms alone', () => {
     const forms = vocabularyForms('集采临床试验', vocabulary);
     expect(forms.map((f) => f.origin.kind)).toEqual(['variant', 'synonym']);
