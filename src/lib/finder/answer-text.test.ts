@@ -107,7 +107,9 @@ describe('items', () => {
       products: ['1类创新药', '三类医疗器械'],
       amounts: { 交易金额: 40000, 项目总投资: 3000, 设备投资: 200 },
     });
-    expect(itemStatus(find(mah, 'sub36'), mah)).toBe('共同上限已用完，本项未计入');
+    // 无锡（十二）: the device's own figure is 40000 × 5 % = 2000, capped at 1500; the shared 1500 went to the drug.
+    expect(itemStatus(find(mah, 'sub36'), mah)).toBe('共同上限已由其他条款用完（本项单独可得 1500万元），本项未计入');
+    expect(itemAmount(find(mah, 'sub36'))).toBe('（最高 1500万元）');
     expect(itemStatus(find(mah, 'sub14'), mah)).toBe('原文未限定所选阶段或产品');
     expect(itemNotes(find(mah, 'sub35'), TEST_AS_OF)).toEqual(['原文只支持委托方：未选择委托方/受托方，按委托方计']);
   });

@@ -59,7 +59,9 @@ export function itemStatus(i: ItemResult, a: LocationAnswer): string {
     case 'alternative':
       return `与“${what(n.winner)}”只能得其一，按较高者计，本项未计入`;
     case 'cap':
-      return '共同上限已用完，本项未计入';
+      return i.cuts.length
+        ? `共同上限已由其他条款用完（本项单独可得 ${wanText(i.cuts[0]!.fromWan)}），本项未计入`
+        : '共同上限已用完，本项未计入';
     case 'raise':
       return `上限再提高 ${wanText(i.provision.raiseByWan!)}：已计入“${what(n.target)}”`;
     case 'no-amount':
@@ -74,7 +76,9 @@ export function itemAmount(i: ItemResult): string {
   if (i.notCounted?.kind === 'raise') return `上限再提高 ${wanText(i.provision.raiseByWan!)}`;
   if (i.amountWan === null) return amountSummary(i.computation, i.provision);
   const e = i.provision.eligibility;
-  const figure = `${e.recurring ? '每年' : ''}${e.fixedAmount ? '定额' : '最高'} ${wanText(i.amountWan)}`;
+  // Cut to nothing by a shared cap: its own figure, in brackets (the status says why it is not counted).
+  const own = i.notCounted?.kind === 'cap' && i.cuts.length ? i.cuts[0]!.fromWan : i.amountWan;
+  const figure = `${e.recurring ? '每年' : ''}${e.fixedAmount ? '定额' : '最高'} ${wanText(own)}`;
   return i.counted ? figure : `（${figure}）`;
 }
 
