@@ -36,6 +36,7 @@ import { hasFilters, readState, writeState, SINGLE_FILTERS, type SearchState } f
 import { mayBeTraditional, toSimplified, type Converter } from '../lib/search/traditional.ts';
 import { buildVocabulary, type VocabularyEntry } from '../lib/search/vocabulary.ts';
 import { SITE_NAME } from '../config/site.ts';
+import { DRAFT } from '../config/ui.ts';
 
 const DEBOUNCE_MS = 180;
 
@@ -486,6 +487,10 @@ class SuxiSearch extends HTMLElement {
       el('span', { class: 'search-result__policy' }, showMeta(data.meta.policy)),
     );
     const li = el('li', { class: 'search-result' });
+    if (data.meta.draft) {
+      li.dataset.draft = '';
+      link.append(el('span', { class: 'search-badge search-badge--draft', title: '新导入，尚未经人工审核' }, DRAFT));
+    }
     if (hit.citation) {
       li.dataset.citation = '';
       link.append(el('span', { class: 'search-badge search-badge--jump' }, '条款直达'));

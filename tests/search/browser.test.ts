@@ -123,7 +123,7 @@ describe('filters', () => {
     async (q) => {
       const page = await searchPage(q);
       const options = await page.$$eval('select[data-filter="region"] option', (os) =>
-        os.filter((o) => o.value).map((o) => ({ value: o.value, text: o.textContent ?? '' })),
+        (os as HTMLOptionElement[]).filter((o) => o.value).map((o) => ({ value: o.value, text: o.textContent ?? '' })),
       );
       expect(options.length).toBeGreaterThan(1);
       let checked = 0;

@@ -33,6 +33,8 @@ export interface SearchRecord {
     refs: string;
     /** Where the sentences stating the clause's support amounts or rates are (see quoteRanges). */
     pays: string;
+    /** Present (a hidden word) when the policy is an unreviewed import: results say 待审核. */
+    draft?: string;
   };
   filters: Record<FilterKey, string[]>;
 }
@@ -115,6 +117,8 @@ export interface RecordSourcePolicy {
   data: {
     shortTitle: string;
     region: string;
+    /** An unreviewed import (待审核). */
+    draft?: boolean | undefined;
     numbering: 'nested' | 'running';
     subsidies: {
       clause: string;
@@ -198,6 +202,7 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
           bridge: bridgePairs(content),
           refs: refs.map(refWord).join(' '),
           pays: quoteRanges(content, quotes.get(clause.id) ?? []),
+          ...(policy.data.draft ? { draft: hideMeta('draft') } : {}),
         },
         filters: { region, policy: [policy.id], topic: [...clause.topics], department: [...clause.departments], has },
       });

@@ -621,6 +621,15 @@ describe('records', () => {
     const [range] = parseRanges(records[1]!.meta.pays);
     expect(records[1]!.content.slice(range![0], range![1])).toBe('小核酸药物给予50万元');
     expect(records[0]!.meta.pays).toBe('');
+    expect(records.every((r) => r.meta.draft === undefined)).toBe(true);
+  });
+
+  it('marks every record of an unreviewed import as a draft, with a word no query reaches', () => {
+    const draft = { ...policy, id: 'dr', data: { ...policy.data, draft: true } };
+    const records = buildSearchRecords([draft, policy], regions);
+    const marked = records.filter((r) => r.meta.draft !== undefined).map((r) => r.url);
+    expect(marked).toEqual(['/policies/dr/#row1', '/policies/dr/#row2']);
+    expect(records[0]!.meta.draft).toMatch(/^_\S+$/u);
   });
 
   it('finds quotes and writes their places as one hidden word', () => {
