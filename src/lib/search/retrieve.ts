@@ -91,16 +91,21 @@ export interface RetrieveContext {
   oneWord?: (word: string) => boolean;
 }
 
+/** A result's text, fetched once per page (the cache holds the request, so a second caller waits for the first). */
+function dataOf(ctx: RetrieveContext, result: EngineResult): Promise<ClauseData> {
+  let pending = ctx.cache.get(result.id);
+  if (!pending) {
+    pending = result.data();
+    ctx.cache.set(result.id, pending);
+  }
+  return pending;
+}
+
 async function ensureData(ctx: RetrieveContext, r: Results, hits: Hit[]) {
   await Promise.all(
     hits.map(async (hit) => {
       if (hit.data) return;
-      let pending = ctx.cache.get(hit.result.id);
-      if (!pending) {
-        pending = hit.result.data();
-        ctx.cache.set(hit.result.id, pending);
-      }
-      hit.data = await pending;
+      hit.data = await dataOf(ctx, hit.result);
       judge(r, hit);
     }),
   );
@@ -315,16 +320,7 @@ async function fewHolders(ctx: RetrieveContext, r: Results, hits: Hit[], i: numb
     .filter((c) => !seen.has(c.id) && seen.add(c.id));
   r.searches += queries.length;
   for (let at = 0; at < candidates.length && at < CHECK_AT_ONCE && holders < FEW; at += FEW) {
-    const texts = await Promise.all(
-      candidates.slice(at, at + FEW).map((c) => {
-        let pending = ctx.cache.get(c.id);
-        if (!pending) {
-          pending = c.data();
-          ctx.cache.set(c.id, pending);
-        }
-        return pending;
-      }),
-    );
+    const texts = await Promise.all(candidates.slice(at, at + FEW).map((c) => dataOf(ctx, c)));
     holders += texts.filter((d) => matchInfo(d.content, r.plan).held[i]).length;
   }
   return holders < FEW;
@@ -483,16 +479,7 @@ export async function suggestCorrections(
     // A lone character around the slip matches almost every clause: too little to go on.
     if (pieces.every((p) => [...p].length < 2)) continue;
     const candidates = (await ctx.engine.search(pieces.join(' '), filters)).slice(0, TYPO_TEXTS);
-    const texts = await Promise.all(
-      candidates.map((c) => {
-        let pending = ctx.cache.get(c.id);
-        if (!pending) {
-          pending = c.data();
-          ctx.cache.set(c.id, pending);
-        }
-        return pending.then((d) => normalize(d.content));
-      }),
-    );
+    const texts = await Promise.all(candidates.map((c) => dataOf(ctx, c).then((d) => normalize(d.content))));
     for (const c of corrections(texts, pattern)) found.set(c.term, Math.max(found.get(c.term) ?? 0, c.count));
   }
   return [...found]
