@@ -36,9 +36,6 @@ export function indexText(text: string): string {
     .replace(/[^\S\n]*\n\s*/g, BOUNDARY);
 }
 
-/** Text for display: boundaries become spaces. */
-export const displayText = (text: string): string => text.replaceAll(BOUNDARY, ' ');
-
 export interface Normalized {
   /** The folded text, whitespace removed. */
   text: string;
