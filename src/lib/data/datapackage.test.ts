@@ -3,7 +3,6 @@
  * profiles and Table Schema implementation (tests/helpers/frictionless.ts): the descriptor is
  * valid, every CSV row casts to its declared types, keys are unique and every ID leads to a row.
  */
-import { resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,28 +12,13 @@ import {
   profileErrors,
   type TableResource,
 } from '../../../tests/helpers/frictionless.ts';
-import { policyStatus } from '../status.ts';
 import { toCsv } from './csv.ts';
 import { dataPackage, fieldType, tableField, withoutNull, type TableSchema } from './datapackage.ts';
-import { buildDatasets, DATASET_NAMES, DATASETS, fieldNames, type DatasetName, type ExportPolicy } from './export.ts';
-import { loadContent } from './load-content.ts';
+import { DATASET_NAMES, DATASETS, fieldNames, type DatasetName } from './export.ts';
+import { datasetsOnDisk, TEST_SITE } from './testing.ts';
 
-const content = loadContent(resolve(import.meta.dirname, '../../..'));
-const policies: ExportPolicy[] = content.models.map((m) => ({
-  ...m,
-  status: policyStatus(m.data, '2026-11-23'),
-  region: content.regions.find((r) => r.id === m.data.region)!,
-}));
-const site = new URL('https://policies.example.test');
-const datasets = buildDatasets({
-  policies,
-  regions: content.regions,
-  departments: content.departments,
-  topics: content.topics,
-  categories: content.categories,
-  site,
-  asOf: '2026-11-23',
-});
+const { datasets } = datasetsOnDisk('2026-11-23');
+const site = TEST_SITE;
 const descriptor = dataPackage({ datasets, site, asOf: '2026-11-23', siteName: '苏锡生物医药政策库' });
 interface Resource {
   name: string;

@@ -3,39 +3,15 @@
  * subsidy, valid against the JSON Schema generated from the same zod schema, with the
  * documentation covering every field.
  */
-import { resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { policyStatus } from '../status.ts';
 import { csvColumns, toCsv } from './csv.ts';
-import {
-  bounds,
-  buildDatasets,
-  DATASET_NAMES,
-  DATASETS,
-  datasetJsonSchema,
-  fieldNames,
-  type ExportPolicy,
-} from './export.ts';
+import { bounds, buildDatasets, DATASET_NAMES, DATASETS, datasetJsonSchema, fieldNames } from './export.ts';
 import { fieldDocs, typeLabel } from './fields.ts';
-import { loadContent } from './load-content.ts';
+import { datasetsOnDisk, TEST_SITE } from './testing.ts';
 
-const content = loadContent(resolve(import.meta.dirname, '../../..'));
-const policies: ExportPolicy[] = content.models.map((m) => ({
-  ...m,
-  status: policyStatus(m.data, '2024-01-01'),
-  region: content.regions.find((r) => r.id === m.data.region)!,
-}));
-const site = new URL('https://policies.example.test');
-const data = buildDatasets({
-  policies,
-  regions: content.regions,
-  departments: content.departments,
-  topics: content.topics,
-  categories: content.categories,
-  site,
-  asOf: '2024-01-01',
-});
+const { content, policies, datasets: data } = datasetsOnDisk('2024-01-01');
+const site = TEST_SITE;
 
 describe('buildDatasets', () => {
   it('writes one row per policy, clause, target and subsidy', () => {
