@@ -527,17 +527,20 @@ describe('records', () => {
     ],
   };
 
+  /** A clause of a made-up policy, labelled by its ID. */
+  const clause = (id: string, kind: string, parent: string | null, ownText: string) => ({
+    id,
+    kind,
+    parent,
+    cells: [],
+    label: id,
+    citation: id,
+    ownText,
+    departments: [],
+    topics: [],
+  });
+
   it('locates only the quotes of provisions that state an amount, a rate or tiers', () => {
-    const clause = (id: string, ownText: string) => ({
-      id,
-      kind: 'paragraph',
-      parent: null,
-      label: id,
-      citation: id,
-      ownText,
-      departments: [],
-      topics: [],
-    });
     const records = buildSearchRecords(
       [
         {
@@ -551,7 +554,11 @@ describe('records', () => {
             ],
             targets: [],
           },
-          clauses: [clause('p1', '按投入的10%给予补助'), clause('p2', '分三档给予奖励'), clause('p3', '给予支持')],
+          clauses: [
+            clause('p1', 'paragraph', null, '按投入的10%给予补助'),
+            clause('p2', 'paragraph', null, '分三档给予奖励'),
+            clause('p3', 'paragraph', null, '给予支持'),
+          ],
         },
       ],
       regions,
@@ -564,17 +571,6 @@ describe('records', () => {
   });
 
   it('numbers a row by its place among the rows of its group only', () => {
-    const clause = (id: string, kind: string, parent: string | null, ownText: string) => ({
-      id,
-      kind,
-      parent,
-      cells: [],
-      label: id,
-      citation: id,
-      ownText,
-      departments: [],
-      topics: [],
-    });
     const records = buildSearchRecords(
       [
         {
