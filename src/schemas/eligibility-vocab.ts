@@ -15,7 +15,11 @@ export interface VocabEntry<N extends string = string> {
   note: string;
 }
 
-/** Who receives the support. A provision lists the types its clause names; none when the clause names no type. */
+/**
+ * Who receives the support. Every paying provision lists at least one type: those its clause
+ * names, or, where the clause names none (只写“项目”“单位”), the types the site reads it as paying,
+ * marked `beneficiariesInferred` (本站推断). The calculator counts a provision only for these types.
+ */
 export const BENEFICIARY_TYPES = [
   { id: 'enterprise', name: '企业', note: '企业（含外包服务、上市许可持有人等企业）' },
   { id: 'hospital', name: '医疗机构', note: '医院等医疗卫生机构' },
@@ -25,6 +29,11 @@ export const BENEFICIARY_TYPES = [
   { id: 'financial', name: '金融机构', note: '保险机构、银行' },
   { id: 'association', name: '行业组织', note: '行业协会、产业联盟、集群促进机构等专业机构' },
   { id: 'government', name: '地方政府', note: '下级市（县）、区，作为转移支付或考核奖励的对象' },
+  {
+    id: 'platform',
+    name: '平台载体',
+    note: '园区、实验室、创新中心、公共服务平台等载体（由其建设、运营单位申请）',
+  },
 ] as const satisfies readonly VocabEntry[];
 
 /**

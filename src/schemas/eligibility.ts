@@ -59,8 +59,12 @@ export const eligibilitySchema = z.object({
     .array(beneficiaryType)
     .default([])
     .describe(
-      `原文点名的支持对象类型：${legend(BENEFICIARY_TYPES)}。原文未点名类型（如只写“项目”“注册申请人”）时为空数组。`,
+      `获得支持的对象类型：${legend(BENEFICIARY_TYPES)}。原文点名的类型；原文未点名（如只写“项目”“单位”）时为本站按条款推断的类型，并将 beneficiariesInferred 设为 true。只载明叠加规则的条目可为空数组。`,
     ),
+  beneficiariesInferred: z
+    .boolean()
+    .default(false)
+    .describe('beneficiaries 为本站推断（原文未点名支持对象类型）时为 true；计算器和页面将其标为“本站推断”。'),
   products: z
     .array(productKind)
     .default([])

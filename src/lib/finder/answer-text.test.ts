@@ -70,17 +70,24 @@ describe('the total', () => {
   });
 
   it('the one-line summary: the locations with an amount, then how many have none', () => {
-    const all = ask({ who: '企业', stages: ['临床III期'], products: ['1类创新药'] });
+    const all = ask({ who: '企业', stages: ['临床III期'], products: ['1类创新药'], amounts: { 研发投入: 20000 } });
     expect(summaryText(all, TEST_AS_OF)).toBe(
       '无锡市最高可申请约 3500 万元；苏州高新区（虎丘区）最高可申请约 250 万元；其他 3 个地区：所填条件下没有载明金额、可计入的条款（状态截至 2026年11月23日，详见下方）。',
     );
     expect(
-      summaryText(ask({ loc: 'wuxi', who: '企业', stages: ['临床III期'], products: ['1类创新药'] }), TEST_AS_OF),
+      summaryText(
+        ask({ loc: 'wuxi', who: '企业', stages: ['临床III期'], products: ['1类创新药'], amounts: { 研发投入: 20000 } }),
+        TEST_AS_OF,
+      ),
     ).toBe('无锡市最高可申请约 3500 万元（状态截至 2026年11月23日，详见下方）。');
     expect(summaryText(ask({ loc: 'kunshan', who: '企业', stages: ['出海'] }), TEST_AS_OF)).toBe(
       '昆山市：所填条件下没有载明金额、可计入的条款（状态截至 2026年11月23日，详见下方）。',
     );
-    expect(summaryText(ask({ who: '行业组织', stages: ['出海'] }), TEST_AS_OF)).toBe(
+    // An association is paid for what it is (its stage does not matter): 无锡（二十九）50% of its running costs.
+    expect(summaryText(ask({ who: '行业组织', stages: ['出海'], amounts: { 运营费用: 100 } }), TEST_AS_OF)).toBe(
+      '无锡市最高可申请约 50 万元；其他 4 个地区：所填条件下没有载明金额、可计入的条款（状态截至 2026年11月23日，详见下方）。',
+    );
+    expect(summaryText(ask({ who: '企业', products: ['兽药'] }), TEST_AS_OF)).toBe(
       '5 个地区：所填条件下没有载明金额、可计入的条款（状态截至 2026年11月23日，详见下方）。',
     );
   });
@@ -110,7 +117,11 @@ describe('items', () => {
     // 无锡（十二）: the device's own figure is 40000 × 5 % = 2000, capped at 1500; the shared 1500 went to the drug.
     expect(itemStatus(find(mah, 'sub36'), mah)).toBe('共同上限已由其他条款用完（本项单独可得 1500万元），本项未计入');
     expect(itemAmount(find(mah, 'sub36'))).toBe('（最高 1500万元）');
-    expect(itemStatus(find(mah, 'sub14'), mah)).toBe('原文未限定所选阶段或产品');
+    expect(itemStatus(find(mah, 'sub21'), mah)).toBe('所选阶段、产品或所填金额均不涉及本项');
+    // A rate of an amount not typed is asked for, not counted at its maximum (issue 18).
+    const cnas = one({ loc: 'wuxi', who: '高校院所' });
+    expect(itemStatus(find(cnas, 'sub23'), cnas)).toBe('需填写设备投资后计算，未计入总额');
+    expect(itemAmount(find(cnas, 'sub23'))).toBe('需填写设备投资');
     expect(itemNotes(find(mah, 'sub35'), TEST_AS_OF)).toEqual(['原文只支持委托方：未选择委托方/受托方，按委托方计']);
   });
 
@@ -284,9 +295,9 @@ describe('rules, assumptions and the copied text', () => {
 
   it('assumptions: the type, the product, and that conditions are taken as met', () => {
     const a = one({ loc: 'wuxi', stages: ['临床III期'] });
+    // No product is assumed: a provision for a product not named waits for it.
     expect(assumptionTexts(a)).toEqual([
       '未选择主体类型：按企业计算',
-      '未选择产品类别：按可得最多的“1类创新药”计算',
       '各项按满足原文条件计算（择优、认定等由主管部门评审）；每类所选产品按一个品种计',
     ]);
     expect(excludedText(a)).toMatch(/^另有 \d+ 项的原文条件/);

@@ -6,7 +6,7 @@
 import { AMOUNT_BASES, LIFECYCLE_STAGES } from '../../schemas/eligibility-vocab.ts';
 import { formatDate, formatWan } from '../format.ts';
 import type { ItemResult, LocationAnswer, RuleResult } from './answer.ts';
-import { amountSummary, opennessText, statusLine, stepText, wanText } from './explain.ts';
+import { amountSummary, needsText, opennessText, statusLine, stepText, wanText } from './explain.ts';
 import type { FinderPolicy, Profile } from './types.ts';
 
 /** “2600 万元”, and for an amount of 亿 also “（1.02亿元）”. */
@@ -66,6 +66,8 @@ export function itemStatus(i: ItemResult, a: LocationAnswer): string {
       return `上限再提高 ${wanText(i.provision.raiseByWan!)}：已计入“${what(n.target)}”`;
     case 'no-amount':
       return amountSummary(i.computation, i.provision);
+    case 'needs-input':
+      return needsText(n.bases);
     case 'related':
       return i.match.open.map(opennessText).join('；') || '可能同样适用';
   }
@@ -120,7 +122,6 @@ export function ruleText(r: RuleResult, a: LocationAnswer): string {
 export function assumptionTexts(a: LocationAnswer): string[] {
   const out: string[] = [];
   if (a.assumed.who) out.push(`未选择主体类型：按${a.assumed.who}计算`);
-  if (a.assumed.product) out.push(`未选择产品类别：按可得最多的“${a.assumed.product}”计算`);
   out.push('各项按满足原文条件计算（择优、认定等由主管部门评审）；每类所选产品按一个品种计');
   return out;
 }

@@ -48,7 +48,10 @@ describe('locations', () => {
   });
 
   it('without a location: one answer per location, best first', () => {
-    const all = answer(data, profile({ who: '企业', stages: ['临床III期'], products: ['1类创新药'] }));
+    const all = answer(
+      data,
+      profile({ who: '企业', stages: ['临床III期'], products: ['1类创新药'], amounts: { 研发投入: 20000 } }),
+    );
     expect(all.map((a) => [a.location.id, a.totalWan])).toEqual([
       ['wuxi', 3500],
       ['snd', 250],
@@ -81,8 +84,10 @@ describe('the total follows the texts’ rules', () => {
       expect(item(a, `${WUXI}#${id}`).notCounted).toEqual({ kind: 'alternative', winner: `${WUXI}#sub62` });
     const rule = a.rules.find((r) => r.kind === 'alternatives')!;
     expect([rule.totalWan, rule.resultWan, rule.members.length]).toEqual([11500, 10000, 3]);
-    // 顶尖人才团队 1亿元 + 境外人才 at its cap of 200万元 (年工资薪金 not given).
-    expect(a.totalWan).toBe(10200);
+    // 顶尖人才团队 1亿元; 境外人才's 5%~20% of 年工资薪金 waits for the salary (issue 18: not its cap).
+    expect(a.totalWan).toBe(10000);
+    expect(item(a, `${WUXI}#sub63`).notCounted).toEqual({ kind: 'needs-input', bases: ['年工资薪金'] });
+    expect(at('wuxi', { who: '人才团队', amounts: { 年工资薪金: 300 } }).totalWan).toBe(10060);
   });
 
   it('上限再提高 is counted once, inside the provision it raises (无锡（三）4.)', () => {
@@ -171,12 +176,17 @@ describe('the total follows the texts’ rules', () => {
 });
 
 describe('assumptions and status', () => {
-  it('no product: the kind that pays most there, said so', () => {
-    const a = at('wuxi', { who: '企业', stages: ['临床III期'] });
-    expect([a.assumed.product, a.totalWan]).toEqual(['1类创新药', 3500]);
-    expect(item(a, `${WUXI}#sub4`).group).toBe('related');
-    // Where no provision asks for a product, none is assumed.
-    expect(at('wuxi', { who: '人才团队' }).assumed.product).toBeNull();
+  it('no product: none is assumed; a provision for a product waits for it (issue 18: adding a product only adds)', () => {
+    const rd = { 研发投入: 20000 };
+    const a = at('wuxi', { who: '企业', stages: ['临床III期'], amounts: rd });
+    expect(a.assumed).toEqual({ who: null });
+    expect([item(a, `${WUXI}#sub3`).group, item(a, `${WUXI}#sub3`).match.open]).toEqual([
+      'related',
+      [{ kind: 'product-unstated', named: ['1类创新药'] }],
+    ]);
+    expect(at('wuxi', { who: '企业', stages: ['临床III期'], products: ['1类创新药'], amounts: rd }).totalWan).toBe(
+      a.totalWan + 3500,
+    );
   });
 
   it('no type: an enterprise, said so; talent and hospital provisions are only “may also apply”', () => {
@@ -195,9 +205,9 @@ describe('assumptions and status', () => {
   });
 
   it('a profile nothing applies to: no amount anywhere', () => {
-    const all = answer(data, profile({ who: '行业组织', stages: ['出海'] }));
+    const all = answer(data, profile({ who: '地方政府', stages: ['出海'] }));
     expect(all.map((a) => a.totalWan)).toEqual([0, 0, 0, 0, 0]);
-    expect(all.flatMap((a) => a.items.filter((i) => i.group !== 'related'))).toEqual([]);
+    expect(all.flatMap((a) => a.items.filter((i) => i.counted || i.amountWan !== null))).toEqual([]);
   });
 });
 
@@ -303,7 +313,7 @@ describe('synthetic: caps at and around their boundaries', () => {
     expect(total(world(1000), profile({ loc: 'other', who: '企业', stages: ['研发'] })).totalWan).toBe(1000);
     expect(total(world(1000), profile({ loc: 'city', who: '企业', stages: ['研发'] })).totalWan).toBe(700);
     const talent = world(1000).provisions.map((p) =>
-      p.id === 'rule' ? p : { ...p, eligibility: { ...p.eligibility, beneficiaries: [] } },
+      p.id === 'rule' ? p : { ...p, eligibility: { ...p.eligibility, beneficiaries: ['人才团队' as const] } },
     );
     const t = total(
       { ...world(1000), provisions: talent },
@@ -349,7 +359,7 @@ describe('synthetic: caps at and around their boundaries', () => {
     expect(total(d).historical).toBe(true);
   });
 
-  it('answerAt without products tries each kind and keeps the one that pays most', () => {
+  it('answerAt without products assumes none: a provision for a product counts once the product is named', () => {
     const d = world(99999, [
       provision('pd', 'district', 'p', {
         maxAmountWan: 50,
@@ -358,7 +368,8 @@ describe('synthetic: caps at and around their boundaries', () => {
     ]);
     const loc = locations(d).find((l) => l.id === 'district')!;
     const a = answerAt(d, loc, enterprise);
-    expect([a.assumed.product, a.totalWan]).toEqual(['兽药', 1250]);
+    expect([a.totalWan, a.items.find((i) => i.provision.id === 'p')?.group]).toEqual([1200, 'related']);
+    expect(answerAt(d, loc, { ...enterprise, products: ['兽药'] }).totalWan).toBe(1250);
   });
 });
 

@@ -6,11 +6,12 @@
  * raises, and a city's two-tier cap across the city and the one district the applicant is in,
  * for the beneficiaries it names. Returns data; explain.ts and answer-text.ts word it.
  */
-import type { BeneficiaryType, PartyRole, ProductKind } from '../../schemas/eligibility-vocab.ts';
+import type { AmountBasis, BeneficiaryType, PartyRole } from '../../schemas/eligibility-vocab.ts';
 import { compute, roundWan, type Computation } from './compute.ts';
-import { isStackingRule, matchProvision, type Match } from './match.ts';
+import { asksAnything, isStackingRule, matchProvision, type Match } from './match.ts';
+
+export { asksAnything };
 import type { FinderData, FinderPolicy, FinderProvision, FinderRegion, Profile } from './types.ts';
-import { impliedKinds, PICKABLE_PRODUCTS, productsOverlap } from './vocab.ts';
 
 /** Where an applicant can be registered: a region with policies, and the regions whose policies also cover it. */
 export interface Location {
@@ -30,6 +31,8 @@ export type NotCounted =
   | { kind: 'raise'; target: string }
   /** The clause states no amount (一事一议, 未载明). */
   | { kind: 'no-amount' }
+  /** Its amount is computed from (or its tier chosen by) an amount the applicant did not type. */
+  | { kind: 'needs-input'; bases: AmountBasis[] }
   /** Nothing rules it out, but the clause does not name the applicant's stage or product, or narrows further. */
   | { kind: 'related' };
 
@@ -91,7 +94,7 @@ export interface LocationAnswer {
   /** Some policy of this location has lapsed, ended or states no period (current=1 leaves those out). */
   historical: boolean;
   /** What the answer assumed because the profile did not say. */
-  assumed: { who: BeneficiaryType | null; product: ProductKind | null };
+  assumed: { who: BeneficiaryType | null };
 }
 
 const IN_FORCE = new Set(['in-force', 'ongoing']);
@@ -113,17 +116,6 @@ export function locations(data: Pick<FinderData, 'regions' | 'policies'>): Locat
       return { id: r.id, name: r.name, chain };
     });
 }
-
-/** Whether a profile asks anything (an empty one gets the introduction, not an answer). */
-export const asksAnything = (p: Profile) =>
-  Boolean(
-    p.who ||
-    p.products.length ||
-    p.stages.length ||
-    p.role ||
-    Object.keys(p.amounts).length ||
-    Object.keys(p.stageAmounts).length,
-  );
 
 /** Gives `cap` to `members` largest first; returns each one's share. */
 function allocate(members: ItemResult[], cap: number): Map<ItemResult, number> {
@@ -193,12 +185,7 @@ function provisionsOf(data: FinderData, policy: string): FinderProvision[] {
   return index.get(policy) ?? [];
 }
 
-function evaluate(
-  data: FinderData,
-  location: Location,
-  profile: Profile,
-  assumedProduct: ProductKind | null,
-): LocationAnswer {
+function evaluate(data: FinderData, location: Location, profile: Profile): LocationAnswer {
   const year = Number(data.asOf.slice(0, 4));
   const regionIds = new Set(location.chain.map((r) => r.id));
   const all = data.policies.filter((p) => regionIds.has(p.region));
@@ -210,24 +197,7 @@ function evaluate(
   const assumedWho = profile.who ? null : DEFAULT_WHO;
   const key = (p: FinderProvision) => `${p.policy}#${p.id}`;
 
-  const matches = new Map(
-    payers.map((p) => {
-      const m = matchProvision(p.eligibility, profile, { assumedWho });
-      // With an assumed product, a clause for another kind may apply to the applicant's real product.
-      if (assumedProduct && m.level === 'excluded' && m.exclusions.every((x) => x.kind === 'product')) {
-        return [
-          p,
-          {
-            ...m,
-            level: 'related' as const,
-            exclusions: [],
-            open: [{ kind: 'product-unstated' as const, named: p.eligibility.products }],
-          },
-        ];
-      }
-      return [p, m];
-    }),
-  );
+  const matches = new Map(payers.map((p) => [p, matchProvision(p.eligibility, profile, { assumedWho })]));
   const applies = (p: FinderProvision | undefined) => p !== undefined && matches.get(p)?.level === 'match';
   const byKey = new Map(payers.map((p) => [key(p), p]));
   // 上限再提高: the provisions raising each one's maximum.
@@ -279,7 +249,9 @@ function evaluate(
           ? { kind: 'raise', target: key(target) }
           : group === 'related'
             ? { kind: 'related' }
-            : { kind: 'no-amount' },
+            : computation.needs.length
+              ? { kind: 'needs-input', bases: computation.needs }
+              : { kind: 'no-amount' },
       cuts: [],
       raisedBy: raisers.map(key),
       assumedRole: e.roles.length && !profile.role && !e.roles.includes('受托方') ? e.roles[0]! : null,
@@ -374,7 +346,7 @@ function evaluate(
     omitted,
     excluded,
     historical: policies.some((p) => !isCurrent(p)),
-    assumed: { who: profile.who ? null : DEFAULT_WHO, product: assumedProduct },
+    assumed: { who: profile.who ? null : DEFAULT_WHO },
   };
 }
 
@@ -384,25 +356,11 @@ function raiseOnly(): Computation {
 }
 
 /**
- * The answer for one location. Without products, the applicant's product is taken as the kind
- * that gives the most there (said so), as long as that pays more than assuming none.
+ * The answer for one location. Nothing is assumed about products: a provision for a product the
+ * applicant did not name waits for it (related), so naming a product can only add to the answer.
  */
-export function answerAt(data: FinderData, location: Location, profile: Profile): LocationAnswer {
-  let best = evaluate(data, location, profile, null);
-  if (profile.products.length) return best;
-  // Only the kinds of provisions that would pay and wait for a product (an innovative device counts for a clause on 三类 devices).
-  const waiting = best.items.filter(
-    (i) => i.amountWan !== null && i.match.open.some((o) => o.kind === 'product-unstated'),
-  );
-  const kinds = PICKABLE_PRODUCTS.filter((k) =>
-    waiting.some((i) => productsOverlap(i.provision.eligibility.products, impliedKinds([k]))),
-  );
-  for (const kind of kinds) {
-    const a = evaluate(data, location, { ...profile, products: [kind] }, kind);
-    if (a.totalWan > best.totalWan) best = a;
-  }
-  return best;
-}
+export const answerAt = (data: FinderData, location: Location, profile: Profile): LocationAnswer =>
+  evaluate(data, location, profile);
 
 /** One answer per location — the profile's location, or every location best first. */
 export function answer(data: FinderData, profile: Profile): LocationAnswer[] {

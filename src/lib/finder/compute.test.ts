@@ -94,11 +94,20 @@ describe('rate of a base, with a maximum', () => {
     expect(m.level).toBe('excluded');
     expect(m.exclusions.map(exclusionText)).toEqual(['原文要求设备投资300万元及以上']);
   });
-  it('without the investment the figure is the maximum, and the step asks for it', () => {
+  it('without the investment there is no figure: the step asks for it, and the maximum is not counted (issue 18)', () => {
     const c = compute(s);
-    expect(c.amountWan).toBe(1000);
+    expect(c.amountWan).toBeNull();
     expect(c.needs).toEqual(['设备投资']);
-    expect(texts(c)).toContain('另不超过技术和设备投资额的 10%：填写设备投资后按比例计算；此处按上限 1000万元 计');
+    expect(texts(c)).toEqual([
+      '条件：设备投资300万元及以上（未填写设备投资）',
+      '原文按设备投资确定能否享受或享受哪一档：需填写设备投资后计算，未计入总额',
+    ]);
+    // A rate whose base was not typed, with no threshold on it (无锡（十四）CNAS: 设备 20%, 最高200万元).
+    const cnas = compute(sub(WUXI, 'sub23'));
+    expect([cnas.amountWan, cnas.needs]).toEqual([null, ['设备投资']]);
+    expect(texts(cnas)).toContain(
+      '另不超过项目单位实际购买设备金额的 20%：填写设备投资后按比例计算（最高 200万元）；未填写，未计入总额',
+    );
   });
 
   it('a range of rates (苏州 四、2.: “按项目总投资投入 10—30%比例给予最高 2000 万元资助”) uses the top rate', () => {
@@ -157,12 +166,12 @@ describe('tiers', () => {
   it('III期 with 研发投入 2亿元: 25% is 5000万元, capped by the III期 tier at 3500万元', () => {
     expect(compute(s, { stages: ['临床III期'], amounts: { 研发投入: 20000 } }).amountWan).toBe(3500);
   });
-  it('I期 without 研发投入: the I期 maximum, 600万元', () => {
+  it('I期 without 研发投入: no figure until it is typed, not the I期 maximum', () => {
     const c = compute(s, { stages: ['临床I期'] });
-    expect([c.amountWan, c.needs]).toEqual([600, ['研发投入']]);
+    expect([c.amountWan, c.needs]).toEqual([null, ['研发投入']]);
   });
   it('no stage chosen: the largest tier, said so', () => {
-    const c = compute(s);
+    const c = compute(s, { amounts: { 研发投入: 20000 } });
     expect(c.amountWan).toBe(3500);
     expect(texts(c)[0]).toBe(
       '所选条件可能属于“I期临床试验”、“II期临床试验”、“III期临床试验”，按可得最高的“III期临床试验”档计',
@@ -469,9 +478,14 @@ describe('synthetic provisions', () => {
         ],
       }),
     };
-    const c = compute(s, { products: ['三类医疗器械'] });
+    const c = compute(s, { products: ['三类医疗器械'], amounts: { 项目总投资: 5000 } });
     expect(c.amountWan).toBe(100);
     expect(texts(c)[0]).toBe('档次：“投资额档”');
+    // The amount that chooses the tier not typed: no figure, and the amount is asked for.
+    expect([
+      compute(s, { products: ['三类医疗器械'] }).amountWan,
+      compute(s, { products: ['三类医疗器械'] }).needs,
+    ]).toEqual([null, ['项目总投资']]);
     // A tier that names nothing beside one that names a product: still chosen by product, not by assessment.
     const open = {
       ...s,
@@ -524,7 +538,7 @@ describe('synthetic provisions', () => {
     expect(compute(byProduct, { products: ['1类创新药'], amounts: { 项目总投资: 5000 } }).amountWan).toBe(300);
   });
 
-  it('tiers by amount: one ruled out by its threshold is never used, one not yet known may be', () => {
+  it('tiers by amount: one ruled out by its threshold is never used, one not yet known waits for its amount', () => {
     const min = (basis: '项目总投资' | '设备投资' | '研发投入', minWan: number) => ({
       basis,
       minWan,
@@ -545,7 +559,9 @@ describe('synthetic provisions', () => {
         ],
       }),
     };
-    const c = compute(s, { amounts: { 项目总投资: 500 } });
+    const waiting = compute(s, { amounts: { 项目总投资: 500 } });
+    expect([waiting.amountWan, waiting.needs]).toEqual([null, ['设备投资']]);
+    const c = compute(s, { amounts: { 项目总投资: 500, 设备投资: 100 } });
     expect(c.amountWan).toBe(100);
     expect(c.units).toEqual([{ index: 0, tier: { index: 1, label: '设备档' }, stages: [], product: null, wan: 100 }]);
     expect(c.steps).toContainEqual({ kind: 'tier', unit: 0, label: '设备档', how: 'fits', among: ['设备档'] });
@@ -698,10 +714,11 @@ describe('more of the arithmetic’s branches', () => {
   it('a raise for no product in particular, or for a unit whose product is not known, applies', () => {
     const s = sub(WUXI, 'sub6');
     const any = { byWan: 50, label: '某项', products: [] };
-    expect(compute(s, { products: ['二类医疗器械'] }, { raise: any }).amountWan).toBe(150);
+    const rd = { 研发投入: 100000 };
+    expect(compute(s, { products: ['二类医疗器械'], amounts: rd }, { raise: any }).amountWan).toBe(150);
     const innovative = { byWan: 100, label: '创新医疗器械', products: ['创新医疗器械' as const] };
     // No product picked: the top tier (三类, 300) may be the innovative device's.
-    expect(compute(s, {}, { raise: innovative }).amountWan).toBe(400);
+    expect(compute(s, { amounts: rd }, { raise: innovative }).amountWan).toBe(400);
   });
 
   it('one unit per product, each step named by its product, then added up', () => {
@@ -720,12 +737,13 @@ describe('more of the arithmetic’s branches', () => {
 describe('units, tiers and bases in detail', () => {
   const drug = sub(WUXI, 'sub3');
 
-  it('a phase given on its own and no total: the other phase has no base (its maximum, asked for), not the first phase’s', () => {
+  it('a phase given on its own and no total: the other phase has no base (no figure, asked for), not the first phase’s', () => {
     const c = compute(drug, {
       stages: ['临床I期', '临床II期'],
       stageAmounts: { 研发投入: { 临床I期: 1000 } },
     });
-    expect(c.units.map((u) => u.wan)).toEqual([250, 1200]);
+    expect(c.units.map((u) => u.wan)).toEqual([250, null]);
+    expect(c.amountWan).toBe(250);
     expect(c.needs).toEqual(['研发投入']);
   });
 
@@ -857,8 +875,10 @@ describe('units, tiers and bases in detail', () => {
       tiers: [],
       eligibility: { ...eligibility, stages: [] },
     });
-    expect([noBasis.amountWan, noBasis.needs]).toEqual([100, []]);
-    expect(stepTexts(noBasis)).toContain('另不超过基数的 10%：原文未写明比例的基数，无法计算；此处按上限 100万元 计');
+    expect([noBasis.amountWan, noBasis.needs]).toEqual([null, []]);
+    expect(stepTexts(noBasis)).toContain(
+      '另不超过基数的 10%：原文未写明比例的基数，无法计算（最高 100万元）；未计入总额',
+    );
     const fixed = compute({
       ...base,
       maxAmountWan: 20,

@@ -3,8 +3,9 @@
  * its clause states — a fixed amount, a maximum, a rate of a base capped by a maximum, the tier
  * that fits, a raised maximum, the number of items allowed and the per-entity annual cap — with
  * every step kept as data so a reader can check it against the clause (explain.ts words it).
- * Nothing is assumed that the clause does not say: without the base a rate applies to, the
- * figure is the maximum, and the step says so.
+ * Nothing is assumed that the clause does not say or the applicant did not type: without the base
+ * a rate applies to, or the amount a threshold or tier is measured on, there is no figure yet and
+ * `needs` names the amount to type.
  *
  * A provision may pay for several units at once: one per stage where its tiers are stages (a
  * drug finishing Phases I, II and III gets each phase's tier), one per product where its tiers
@@ -56,11 +57,13 @@ export type Step =
       source: BaseSource;
       stages: LifecycleStage[];
     }
-  /** A rate without the base it applies to: the maximum stands (or no figure at all without one). */
+  /** A rate without the base it applies to: no figure until the applicant types it. */
   | { kind: 'rate-unknown'; unit: number; baseName: string; rate: Rate; basis: AmountBasis | null; cap: number | null }
   /** 按研发投入给予 without a rate: the maximum. */
   | { kind: 'basis-no-rate'; unit: number; baseName: string }
   | { kind: 'min'; unit: number; value: number; cap: number; result: number }
+  /** A threshold or an amount-ranged tier on amounts the applicant did not type: no figure until it does. */
+  | { kind: 'needs-amount'; bases: AmountBasis[] }
   /** A single amount split between several units (stages or products) the way that pays most. */
   | { kind: 'split'; basis: AmountBasis; total: number; shares: { unit: number; base: number }[] }
   /** The stages' own amounts add up to more than the total given. */
@@ -273,10 +276,26 @@ export function compute(s: SubsidyLike, inputs: Inputs = {}, ctx: ComputeContext
       verdict: thresholdVerdict(t, amounts),
     });
 
-  const units = candidates(s, inputs);
-  if (!units) {
+  const found = candidates(s, inputs);
+  if (!found) {
     steps.push({ kind: 'no-tier', labels: s.tiers.map((t) => t.label) });
     return { amountWan: null, raisedWan: null, units: [], steps, needs: [] };
+  }
+
+  // A threshold, or a tier that only an amount the applicant did not type could choose: the figure
+  // waits for that amount rather than assuming it qualifies (issue 18: what was typed decides).
+  const unknown = (t: Threshold) => thresholdVerdict(t, amounts) === 'unknown';
+  const untypedOf = (c: Candidate) => (c.tier === null ? [] : (e.tiers[c.tier]?.thresholds ?? []).filter(unknown));
+  const untyped = e.thresholds.filter(unknown);
+  const units = found.map((alts) => {
+    const known = alts.filter((c) => !untypedOf(c).length);
+    if (!known.length) untyped.push(...alts.flatMap(untypedOf));
+    return known;
+  });
+  if (untyped.length) {
+    const bases = [...new Set(untyped.map((t) => t.basis))];
+    steps.push({ kind: 'needs-amount', bases });
+    return { amountWan: null, raisedWan: null, units: [], steps, needs: bases };
   }
 
   const basis = e.basis;
@@ -361,8 +380,11 @@ export function compute(s: SubsidyLike, inputs: Inputs = {}, ctx: ComputeContext
           steps.push({ kind: 'min', unit, value, cap: c.cap, result: wan });
         }
       } else {
+        // A rate of an amount the applicant did not type pays nothing yet: counting its maximum
+        // would treat the amount as unlimited.
         if (basis) needs.add(basis);
         steps.push({ kind: 'rate-unknown', unit, baseName, rate: c.rate, basis, cap: c.cap });
+        wan = null;
       }
     } else if (basis && c.cap !== null && !e.fixedAmount) {
       steps.push({ kind: 'basis-no-rate', unit, baseName });

@@ -12,7 +12,7 @@ const subsidy = (id: string, patch: object = {}, e: Partial<Eligibility> = {}) =
   maxAmountWan: null,
   raiseByWan: null,
   ...patch,
-  eligibility: { ...EMPTY_ELIGIBILITY, ...e },
+  eligibility: { ...EMPTY_ELIGIBILITY, beneficiaries: ['企业'], ...e } as Eligibility,
 });
 const report = (...subsidies: ReturnType<typeof subsidy>[]) =>
   eligibilityProblems(subsidies).map((p) => [p.index, p.path.join('.'), p.message]);
@@ -21,6 +21,23 @@ describe('eligibilityProblems', () => {
   it('nothing to say about consistent data, or a subsidy without eligibility', () => {
     expect(report(subsidy('a'), subsidy('b', { ratePct: 10 }, { basis: '研发投入' }))).toEqual([]);
     expect(eligibilityProblems([{ ...subsidy('a'), eligibility: undefined }])).toEqual([]);
+  });
+
+  it('a provision that pays must name whom (or the types it is read as paying, marked inferred)', () => {
+    expect(report(subsidy('a', {}, { beneficiaries: [] }))).toEqual([
+      [
+        0,
+        'beneficiaries',
+        'names no beneficiary — list the types the clause pays (企业, 医疗机构, 高校院所 …); where the clause names none, the types it is read as paying, with beneficiariesInferred: true',
+      ],
+    ]);
+    expect(report(subsidy('a', {}, { beneficiaries: ['高校院所', '企业'], beneficiariesInferred: true }))).toEqual([]);
+    // A rule for combining support across a document or the city pays nobody itself.
+    const rule = { beneficiaries: [], stacking: { rule: '就高不重复', scope: '本文件' } } as const;
+    expect(report(subsidy('a', {}, rule))).toEqual([]);
+    // A rule inside one provision (两级财政按比例资助 of that provision) still pays someone.
+    const own = { beneficiaries: [], stacking: { rule: '两级财政按比例资助', scope: '本条款' } } as const;
+    expect(report(subsidy('a', {}, own)).map((r) => r[1])).toEqual(['beneficiaries']);
   });
 
   it('tiers that do not line up with the subsidy’s tiers', () => {

@@ -26,6 +26,16 @@ export function eligibilityProblems(
     const e = s.eligibility;
     if (!e) return;
     const say = (path: (string | number)[], message: string) => out.push({ index, path, message });
+    // The calculator counts a provision only for the applicants it pays (issue 18): a provision that
+    // pays something must say whom, even where the clause leaves it to be read (beneficiariesInferred).
+    const statesRuleOnly = e.stacking !== null && e.stacking.scope !== '本条款';
+    if (!statesRuleOnly && !e.beneficiaries.length)
+      say(
+        ['beneficiaries'],
+        'names no beneficiary — list the types the clause pays (企业, 医疗机构, 高校院所 …); where the clause names none, the types it is read as paying, with beneficiariesInferred: true',
+      );
+    if (e.beneficiariesInferred && !e.beneficiaries.length)
+      say(['beneficiariesInferred'], 'is true but beneficiaries is empty — list the inferred types');
     if (e.tiers.length && e.tiers.length !== s.tiers.length)
       say(
         ['tiers'],

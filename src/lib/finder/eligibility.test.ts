@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProductKind, LifecycleStage, LocationRequirement } from '../../schemas/eligibility-vocab.ts';
 import { normalizeText } from '../amounts.ts';
+import { impliesBeneficiary, namesBeneficiary } from './beneficiary-cues.ts';
 import { eligibilityProblems } from './eligibility-consistency.ts';
 import { onDisk, sub } from './testing.ts';
 
@@ -109,6 +110,38 @@ describe('eligibility data', () => {
       expect(s.eligibility!.roles.filter((r) => !normalizeText(s.quote).includes(r))).toEqual([]);
     },
   );
+
+  // Who is paid decides what the calculator counts (issue 18): the data's beneficiaries are held to the clause.
+  it.each(cases((x) => x.s.eligibility!.beneficiaries.length > 0 && !x.s.eligibility!.beneficiariesInferred))(
+    '%s: each beneficiary type it names is named in its clause',
+    (_id, { s, context }) => {
+      const text = normalizeText(`${s.quote}\n${context}`);
+      expect(s.eligibility!.beneficiaries.filter((b) => !namesBeneficiary(text, b))).toEqual([]);
+    },
+  );
+
+  it.each(cases((x) => x.s.eligibility!.beneficiariesInferred))(
+    '%s: each beneficiary type the site infers is implied by its clause (本站推断)',
+    (_id, { s, context }) => {
+      const text = normalizeText(`${s.quote}\n${context}`);
+      expect(s.eligibility!.beneficiaries.filter((b) => !impliesBeneficiary(text, b))).toEqual([]);
+    },
+  );
+
+  it('the cues tell types apart: a clause for an insurer does not name a hospital, “项目” implies a company', () => {
+    expect(namesBeneficiary('支持对依规开发生物医药领域专业险种并实质开展业务的保险机构', '金融机构')).toBe(true);
+    expect(namesBeneficiary('支持对依规开发生物医药领域专业险种并实质开展业务的保险机构', '医疗机构')).toBe(false);
+    expect(namesBeneficiary('对技术含量高的科研项目给予资助', '企业')).toBe(false);
+    expect(impliesBeneficiary('对技术含量高的科研项目给予资助', '企业')).toBe(true);
+    expect(impliesBeneficiary('对技术含量高的科研项目给予资助', '人才团队')).toBe(false);
+  });
+
+  it('every provision that pays says whom (the calculator counts nothing for an applicant it does not pay)', () => {
+    const silent = all.filter(
+      (x) => !x.s.eligibility!.beneficiaries.length && x.s.eligibility!.stacking?.scope !== '本文件',
+    );
+    expect(silent.map((x) => `${x.policy}#${x.s.id}`)).toEqual([]);
+  });
 
   it.each(cases((x) => x.s.eligibility!.recurring !== null))(
     '%s: an award given every year says so (每年, 连续N年)',

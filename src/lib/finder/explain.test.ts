@@ -115,7 +115,7 @@ describe('stepText', () => {
   it('a rate without its base: what to enter, and the cap used meanwhile', () => {
     const base = { kind: 'rate-unknown', unit: 0, baseName: '研发投入', rate: 20 } as const;
     expect(t({ ...base, basis: '研发投入', cap: 500 }, one)).toBe(
-      '另不超过研发投入的 20%：填写研发投入后按比例计算；此处按上限 500万元 计',
+      '另不超过研发投入的 20%：填写研发投入后按比例计算（最高 500万元）；未填写，未计入总额',
     );
     expect(t({ ...base, basis: '研发投入', cap: null }, one)).toBe('按研发投入的 20%：填写研发投入后按比例计算');
     expect(t({ ...base, basis: null, cap: null }, one)).toBe('按研发投入的 20%：原文未写明比例的基数，无法计算');
@@ -223,9 +223,7 @@ describe('amountSummary', () => {
   it('without a figure: a raise, what a rate needs, 一事一议 or unstated', () => {
     expect(amountSummary(c({}), p('资金补助', { raises: 'sub3' }, 100))).toBe('上限再提高 100万元');
     expect(amountSummary(c({}), p('资金补助', { raises: 'sub3' }, null))).toBe('未载明金额');
-    expect(amountSummary(c({ needs: ['研发投入', '设备投资'] }), p('资金补助', {}))).toBe(
-      '按比例（需研发投入、设备投资）',
-    );
+    expect(amountSummary(c({ needs: ['研发投入', '设备投资'] }), p('资金补助', {}))).toBe('需填写研发投入、设备投资');
     expect(amountSummary(c({}), p('一事一议', {}))).toBe('一事一议');
     expect(amountSummary(c({}), p('资金补助', {}))).toBe('未载明金额');
   });
@@ -250,7 +248,7 @@ describe('exclusions and openness', () => {
   });
 
   it('names the amounts a figure waits for', () => {
-    expect(needsText(['研发投入', '设备投资'])).toBe('填写研发投入、设备投资后可按比例计算，此处按上限计');
+    expect(needsText(['研发投入', '设备投资'])).toBe('需填写研发投入、设备投资后计算，未计入总额');
   });
 });
 

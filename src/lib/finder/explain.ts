@@ -62,9 +62,11 @@ export function stepText(step: Step, c?: Pick<Computation, 'units'>): string {
     case 'rate-unknown': {
       const fill = step.basis ? `填写${step.basis}后按比例计算` : '原文未写明比例的基数，无法计算';
       return step.cap !== null
-        ? `${prefix(step.unit)}另不超过${step.baseName}的 ${rateWords(step.rate)}：${fill}；此处按上限 ${wanText(step.cap)} 计`
+        ? `${prefix(step.unit)}另不超过${step.baseName}的 ${rateWords(step.rate)}：${fill}（最高 ${wanText(step.cap)}）；${step.basis ? '未填写，' : ''}未计入总额`
         : `${prefix(step.unit)}按${step.baseName}的 ${rateWords(step.rate)}：${fill}`;
     }
+    case 'needs-amount':
+      return `原文按${step.bases.join('、')}确定能否享受或享受哪一档：需填写${step.bases.join('、')}后计算，未计入总额`;
     case 'basis-no-rate':
       return `${prefix(step.unit)}原文写明按${step.baseName}给予，未写比例：按上限计`;
     case 'min':
@@ -102,7 +104,7 @@ export const stepTexts = (c: Computation) => c.steps.map((s) => stepText(s, c));
 export function amountSummary(c: Computation, p: Pick<FinderProvision, 'kind' | 'eligibility' | 'raiseByWan'>): string {
   if (c.amountWan !== null) return `${p.eligibility.fixedAmount ? '定额' : '最高'} ${wanText(c.amountWan)}`;
   if (p.eligibility.raises && p.raiseByWan !== null) return `上限再提高 ${wanText(p.raiseByWan)}`;
-  if (c.needs.length) return `按比例（需${c.needs.join('、')}）`;
+  if (c.needs.length) return `需填写${c.needs.join('、')}`;
   return p.kind === '一事一议' ? '一事一议' : '未载明金额';
 }
 
@@ -126,11 +128,13 @@ export function exclusionText(x: Exclusion): string {
 export function opennessText(x: Openness): string {
   switch (x.kind) {
     case 'not-named':
-      return '原文未限定所选阶段或产品';
+      return '所选阶段、产品或所填金额均不涉及本项';
     case 'narrower':
       return `原文限于${x.named.join('、')}（若所选产品属于此类则适用）`;
     case 'product-unstated':
       return `原文限于${x.named.join('、')}（未选择产品类别）`;
+    case 'stage-unstated':
+      return `原文限于${x.named.join('、')}阶段（未选择阶段）`;
     case 'beneficiary-assumed':
       return `原文支持对象为${x.named.join('、')}（未选择主体类型，按企业计）`;
     case 'nothing-asked':
@@ -140,7 +144,7 @@ export function opennessText(x: Openness): string {
 
 const need = (bases: readonly AmountBasis[]) => bases.join('、');
 /** “填写研发投入可按比例计算”: the amounts a figure is waiting for. */
-export const needsText = (bases: readonly AmountBasis[]) => `填写${need(bases)}后可按比例计算，此处按上限计`;
+export const needsText = (bases: readonly AmountBasis[]) => `需填写${need(bases)}后计算，未计入总额`;
 
 const ENDED = new Set(['expired', 'ended', 'superseded']);
 

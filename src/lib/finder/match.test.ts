@@ -23,8 +23,14 @@ describe('matching a provision to a profile', () => {
   it('a match has nothing open; a profile without stages leaves the stage unknown', () => {
     const m = matchProvision(drug, sel({ stages: ['临床II期'], products: ['1类创新药'] }));
     expect([m.open, m.exclusions, m.role, m.beneficiary]).toEqual([[], [], 'unknown', 'unknown']);
+    // A clause for certain stages waits for the applicant to name one: naming a stage can only add.
     const noStage = matchProvision(drug, sel({ products: ['1类创新药'] }));
-    expect([noStage.level, noStage.stage, noStage.product]).toEqual(['match', 'unknown', 'yes']);
+    expect([noStage.level, noStage.stage, noStage.product, noStage.open.map(opennessText)]).toEqual([
+      'related',
+      'unknown',
+      'yes',
+      ['原文限于临床I期、临床II期、临床III期阶段（未选择阶段）'],
+    ]);
   });
 
   it('several stages: one the clause names is enough', () => {
@@ -39,7 +45,7 @@ describe('matching a provision to a profile', () => {
 
   it('a clause naming no stage or product is related, not excluded (平台, 人才, 金融…)', () => {
     const m = matchProvision(sub(WUXI, 'sub14').eligibility, sel({ stages: ['临床II期'], products: ['1类创新药'] }));
-    expect([m.level, m.open.map(opennessText)]).toEqual(['related', ['原文未限定所选阶段或产品']]);
+    expect([m.level, m.open.map(opennessText)]).toEqual(['related', ['所选阶段、产品或所填金额均不涉及本项']]);
   });
 
   it('a clause for certain products, and no product given: may apply, said why', () => {
@@ -47,9 +53,11 @@ describe('matching a provision to a profile', () => {
     expect([m.level, m.open.map(opennessText)]).toEqual(['related', ['原文限于1类创新药（未选择产品类别）']]);
   });
 
-  it('a beneficiary type the clause does not name never excludes; one it names differently does', () => {
+  it('who is paid decides: a provision for another type excludes an applicant that said what it is', () => {
+    // 第（十一）条 pays the company that obtains the registration and invests (issue 18: not a university).
     const industrialization = sel({ stages: ['产业化'], products: ['1类创新药'], who: '高校院所' });
-    expect(matchProvision(sub(WUXI, 'sub31').eligibility, industrialization).level).toBe('match');
+    const m11 = matchProvision(sub(WUXI, 'sub31').eligibility, industrialization);
+    expect([m11.level, m11.exclusions.map(exclusionText)]).toEqual(['excluded', ['原文支持对象为企业']]);
     const m = matchProvision(sub(WUXI, 'sub60').eligibility, sel({ who: '企业' }));
     expect([m.level, m.exclusions.map(exclusionText)]).toEqual(['excluded', ['原文支持对象为人才团队']]);
     expect(matchProvision(sub(WUXI, 'sub60').eligibility, sel({ who: '人才团队' })).level).toBe('match');
@@ -66,15 +74,35 @@ describe('matching a provision to a profile', () => {
     ).toBe('match');
   });
 
-  it('nothing asked (no type, stage or product): nothing matches', () => {
-    const m = matchProvision(sub(WUXI, 'sub40').eligibility, sel({ amounts: { 研发投入: 10 } }));
+  it('nothing asked: nothing matches', () => {
+    const m = matchProvision(sub(WUXI, 'sub40').eligibility, sel({}));
     expect([m.level, m.open.map(opennessText)]).toEqual(['related', ['未选择主体类型、阶段或产品']]);
+  });
+
+  it('an amount typed for a provision’s basis brings it into the count (issue 18: what was typed decides)', () => {
+    // 第（二十四）条: an investor's money invested and its first-round loss.
+    const invest = sub(WUXI, 'sub66').eligibility;
+    expect(matchProvision(invest, sel({ who: '投资机构', amounts: { 实际投资额: 3000 } })).level).toBe('match');
+    // 第（十四）条: a company that typed its equipment investment, with no stage named.
+    const cnas = sub(WUXI, 'sub23').eligibility;
+    expect(matchProvision(cnas, sel({ amounts: { 设备投资: 500 } }), { assumedWho: '企业' }).level).toBe('match');
+    expect(matchProvision(cnas, sel({ amounts: { 研发投入: 500 } }), { assumedWho: '企业' }).level).toBe('related');
+  });
+
+  it('stages and products bind enterprises; any other applicant is paid for what it is', () => {
+    // 苏州 专栏4 第2项: a hospital joining clinical trials, whatever stage it typed.
+    const joint = sub(SUZHOU, 'sub19').eligibility;
+    expect(matchProvision(joint, sel({ who: '医疗机构' })).level).toBe('match');
+    expect(matchProvision(joint, sel({ who: '医疗机构', stages: ['注册获证'] })).level).toBe('match');
+    expect(matchProvision(joint, sel({ who: '企业', stages: ['临床I期'] })).exclusions.map(exclusionText)).toEqual([
+      '原文支持对象为医疗机构',
+    ]);
   });
 
   it('only a type: the clauses naming it match, the others may apply', () => {
     expect(matchProvision(sub(WUXI, 'sub60').eligibility, sel({ who: '人才团队' })).level).toBe('match');
     const other = matchProvision(sub(WUXI, 'sub2').eligibility, sel({ who: '人才团队' }));
-    expect([other.level, other.open]).toEqual(['related', [{ kind: 'not-named' }]]);
+    expect([other.level, other.exclusions.map(exclusionText)]).toEqual(['excluded', ['原文支持对象为企业']]);
     expect(matchProvision(sub(WUXI, 'sub60').eligibility, sel({ who: '人才团队' })).open).toEqual([]);
   });
 
@@ -84,15 +112,21 @@ describe('matching a provision to a profile', () => {
   });
 
   it('a narrower kind than the one picked may apply: 创新医疗器械 for a 三类 device, 特定疾病 for a 特医食品', () => {
-    const raise = matchProvision(sub(WUXI, 'sub7').eligibility, sel({ products: ['三类医疗器械'] }));
+    const raise = matchProvision(
+      sub(WUXI, 'sub7').eligibility,
+      sel({ products: ['三类医疗器械'], stages: ['注册获证'] }),
+    );
     expect([raise.level, raise.product, raise.open.map(opennessText)]).toEqual([
       'related',
       'unknown',
       ['原文限于创新医疗器械（若所选产品属于此类则适用）'],
     ]);
-    const food = matchProvision(sub(WUXI, 'sub29').eligibility, sel({ products: ['特医食品'] }));
+    const food = matchProvision(sub(WUXI, 'sub29').eligibility, sel({ products: ['特医食品'], stages: ['注册获证'] }));
     expect(food.level).toBe('related');
-    expect(matchProvision(sub(WUXI, 'sub29').eligibility, sel({ products: ['特定疾病特医食品'] })).level).toBe('match');
+    expect(
+      matchProvision(sub(WUXI, 'sub29').eligibility, sel({ products: ['特定疾病特医食品'], stages: ['注册获证'] }))
+        .level,
+    ).toBe('match');
     // …but a device is not a food.
     expect(matchProvision(sub(WUXI, 'sub29').eligibility, sel({ products: ['三类医疗器械'] })).level).toBe('excluded');
   });

@@ -123,6 +123,7 @@ export type Inputs = Partial<Pick<Profile, 'stages' | 'products' | 'amounts' | '
 
 export const EMPTY_ELIGIBILITY: Eligibility = {
   beneficiaries: [],
+  beneficiariesInferred: false,
   products: [],
   stages: [],
   basis: null,

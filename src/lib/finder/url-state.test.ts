@@ -62,11 +62,10 @@ describe('the profile in the query string', () => {
     const r = read(
       'loc=shanghai&stage=nope&product=device&product=xx&product=device-2&who=alien&role=both&current=yes&x=1&rd.nope=5&rd.clinical-1.x=5&nope.clinical-1=5',
     );
-    expect(r.profile).toEqual({ ...EMPTY_PROFILE, products: ['二类医疗器械'] });
+    expect(r.profile).toEqual({ ...EMPTY_PROFILE, products: ['医疗器械', '二类医疗器械'] });
     expect(r.ignored).toEqual([
       'loc=shanghai',
       'stage=nope',
-      'product=device',
       'product=xx',
       'who=alien',
       'role=both',
@@ -76,6 +75,19 @@ describe('the profile in the query string', () => {
       'rd.clinical-1.x=5',
       'nope.clinical-1=5',
     ]);
+  });
+
+  it('reads other IDs people write for an applicant type (who=insurer), and umbrella product terms', () => {
+    expect(['insurer', 'Bank', 'fund', 'university', 'park'].map((w) => read(`who=${w}`).profile.who)).toEqual([
+      '金融机构',
+      '金融机构',
+      '投资机构',
+      '高校院所',
+      '平台载体',
+    ]);
+    expect(read('who=insurer').ignored).toEqual([]);
+    // The canonical address uses the vocabulary's own ID.
+    expect(writeProfile(read('who=insurer&product=drug').profile).toString()).toBe('who=financial&product=drug');
   });
 
   it('keeps a zero amount (a real answer), drops an empty one; current=0 is the default', () => {

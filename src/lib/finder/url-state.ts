@@ -19,7 +19,7 @@ import {
 } from '../../schemas/eligibility-vocab.ts';
 import { parseAmount } from './input.ts';
 import { EMPTY_PROFILE, type Amounts, type Profile, type StageAmounts } from './types.ts';
-import { PICKABLE_PRODUCTS, bases, beneficiaries, products, roles, stages } from './vocab.ts';
+import { BENEFICIARY_ALIASES, bases, beneficiaries, products, roles, stages } from './vocab.ts';
 
 /** The query keys of contract 5 other than the amounts (`<basis-id>` and `<basis-id>.<stage-id>`). */
 export const KEYS = {
@@ -62,12 +62,13 @@ export function readProfile(params: URLSearchParams, locations: readonly string[
       if (locations.includes(value)) loc = value;
       else skip();
     } else if (key === KEYS.who) {
-      const b = beneficiaries.fromId(value);
+      const b = beneficiaries.fromId(BENEFICIARY_ALIASES[value.toLowerCase()] ?? value);
       if (b) who = b.name;
       else skip();
     } else if (key === KEYS.product) {
+      // Every product ID of the vocabulary, umbrella terms too (product=drug: a drug of a kind not said).
       const p = products.fromId(value);
-      if (p && PICKABLE_PRODUCTS.includes(p.name)) picked.add(p.name);
+      if (p) picked.add(p.name);
       else skip();
     } else if (key === KEYS.stage) {
       const s = stages.fromId(value);

@@ -35,8 +35,39 @@ export const beneficiaries = index<BeneficiaryType>(BENEFICIARY_TYPES);
 export const bases = index<AmountBasis>(AMOUNT_BASES);
 export const roles = index<PartyRole>(PARTY_ROLES);
 
-/** Product kinds a reader can pick: the specific ones, not the umbrella terms 药品, 新药, 医疗器械. */
+/** Product kinds the form offers: the specific ones, not the umbrella terms 药品, 新药, 医疗器械. */
 export const PICKABLE_PRODUCTS = PRODUCT_KINDS.filter((p) => !('covers' in p)).map<ProductKind>((p) => p.name);
+
+/**
+ * Other IDs people write for an applicant type in an address (`who=insurer`), read as the
+ * vocabulary's own ID. Contract 5 names the vocabulary's IDs; these only keep a hand-written link
+ * from being ignored.
+ */
+export const BENEFICIARY_ALIASES: Readonly<Record<string, string>> = {
+  company: 'enterprise',
+  firm: 'enterprise',
+  cro: 'enterprise',
+  cdmo: 'enterprise',
+  medical: 'hospital',
+  'medical-institution': 'hospital',
+  university: 'academia',
+  institute: 'academia',
+  research: 'academia',
+  team: 'talent',
+  person: 'talent',
+  fund: 'investor',
+  vc: 'investor',
+  insurer: 'financial',
+  insurance: 'financial',
+  bank: 'financial',
+  finance: 'financial',
+  alliance: 'association',
+  industry: 'association',
+  park: 'platform',
+  lab: 'platform',
+  laboratory: 'platform',
+  district: 'government',
+};
 
 /** The specific kinds a term of the data stands for: 医疗器械 → 三类, 二类, 创新医疗器械; 三类医疗器械 → itself. */
 function coveredKinds(kind: ProductKind): ProductKind[] {
@@ -60,9 +91,20 @@ export function impliedKinds(picked: readonly ProductKind[]): Set<ProductKind> {
   return out;
 }
 
-/** Whether a list of product terms from the data names any of the reader's kinds. */
+/** Whether the data's term covers everything the reader's kind may be (药品 covers a picked 新药, and itself). */
+const covers = (term: ProductKind, kind: ProductKind) => {
+  const mine = coveredKinds(kind);
+  const its = coveredKinds(term);
+  return term === kind || mine.every((k) => its.includes(k));
+};
+
+/**
+ * Whether a list of product terms from the data names any of the reader's kinds. A reader may pick
+ * an umbrella term (药品: a drug of a kind not said): a clause for 药品 names it, one for 1类创新药
+ * may or may not (narrowerThanPicked).
+ */
 export function productsOverlap(terms: readonly ProductKind[], picked: Set<ProductKind>): boolean {
-  return terms.some((t) => coveredKinds(t).some((k) => picked.has(k)));
+  return terms.some((t) => [...picked].some((k) => covers(t, k)));
 }
 
 /**
@@ -71,7 +113,12 @@ export function productsOverlap(terms: readonly ProductKind[], picked: Set<Produ
  * 特医食品. The reader's product may be of that narrower kind, so the provision may apply.
  */
 export function narrowerThanPicked(terms: readonly ProductKind[], picked: Set<ProductKind>): boolean {
-  return terms.some((t) => coveredKinds(t).some((k) => impliesOf(k).some((i) => picked.has(i))));
+  const umbrellas = [...picked].filter((k) => coveredKinds(k)[0] !== k);
+  return terms.some((t) =>
+    coveredKinds(t).some(
+      (k) => impliesOf(k).some((i) => picked.has(i)) || umbrellas.some((u) => coveredKinds(u).includes(k)),
+    ),
+  );
 }
 
 /**
