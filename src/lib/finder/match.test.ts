@@ -83,10 +83,16 @@ describe('matching a provision to a profile', () => {
     // 第（二十四）条: an investor's money invested and its first-round loss.
     const invest = sub(WUXI, 'sub66').eligibility;
     expect(matchProvision(invest, sel({ who: '投资机构', amounts: { 实际投资额: 3000 } })).level).toBe('match');
-    // 第（十四）条: a company that typed its equipment investment, with no stage named.
+    // A provision for no stage or product of an enterprise (synthetic): the typed amount alone selects it.
+    const plain = { ...sub(WUXI, 'sub23').eligibility!, stages: [] };
+    expect(matchProvision(plain, sel({ amounts: { 设备投资: 500 } }), { assumedWho: '企业' }).level).toBe('match');
+    expect(matchProvision(plain, sel({ amounts: { 研发投入: 500 } }), { assumedWho: '企业' }).level).toBe('related');
+    // 第（七）条 CNAS is an R&D platform's: the amount does not stand in for the stage it is for.
     const cnas = sub(WUXI, 'sub23').eligibility;
-    expect(matchProvision(cnas, sel({ amounts: { 设备投资: 500 } }), { assumedWho: '企业' }).level).toBe('match');
-    expect(matchProvision(cnas, sel({ amounts: { 研发投入: 500 } }), { assumedWho: '企业' }).level).toBe('related');
+    expect(matchProvision(cnas, sel({ amounts: { 设备投资: 500 } }), { assumedWho: '企业' }).level).toBe('related');
+    expect(
+      matchProvision(cnas, sel({ stages: ['研发'], amounts: { 设备投资: 500 } }), { assumedWho: '企业' }).level,
+    ).toBe('match');
   });
 
   it('stages and products bind enterprises; any other applicant is paid for what it is', () => {
