@@ -226,15 +226,33 @@ describe(`the answer for any applicant (${RUNS} generated profiles a property, o
   it('caps hold after stacking, and a binding cap is given to the largest contributions first', () => {
     run(
       fc.property(profileArb, (profile) => {
-        for (const a of answer(data, profile)) expect(capViolations(a)).toEqual([]);
+        for (const a of answer(data, profile)) expect(capViolations(a, profile.who)).toEqual([]);
       }),
     );
   });
 });
 
-/** Caps exceeded, or a cap given to a smaller contribution while a larger one was cut (docs/finder.md, step 4). */
-function capViolations(a: LocationAnswer): string[] {
+/** A city's cap across its own and its districts' support (苏州市 四、 “单个企业每年……叠加资助……2 亿元”). */
+const twoTierCaps = data.provisions.filter(
+  (p) => p.eligibility.stacking?.scope === '本市两级财政' && p.annualCapWan !== null,
+);
+
+/**
+ * Caps exceeded, or a cap given to a smaller contribution while a larger one was cut (docs/finder.md,
+ * step 4). A city's two-tier cap is checked from the data, not from the rules the answer says it
+ * applied: a cap the answer forgets to apply is caught too.
+ */
+function capViolations(a: LocationAnswer, who: Profile['who'] = null): string[] {
   const out: string[] = [];
+  const chain = new Set(a.location.chain.map((r) => r.id));
+  for (const cap of twoTierCaps) {
+    const named = cap.eligibility.beneficiaries;
+    if (!chain.has(cap.region) || (named.length && !named.includes(who ?? '企业'))) continue;
+    const paid = round(
+      a.items.filter((i) => i.counted && chain.has(i.provision.region)).reduce((s, i) => s + i.amountWan!, 0),
+    );
+    if (paid > cap.annualCapWan!) out.push(`${cap.policy}#${cap.id}: two-tier ${paid} over ${cap.annualCapWan}`);
+  }
   for (const r of a.rules.filter((x) => x.capWan !== null)) {
     const rule = `${r.rule.policy}#${r.rule.id}`;
     const members = a.items.filter((i) => r.members.includes(i.key));
@@ -302,6 +320,20 @@ describe('the properties bite', () => {
     const over = structuredClone(a);
     over.items.filter((i) => shared.members.includes(i.key)).forEach((i) => ((i.counted = true), (i.amountWan = 1000)));
     expect(capViolations(over)).toContain(`${shared.rule.policy}#${shared.rule.id}: 2000 over 1500`);
+    // A city's two-tier cap the answer did not apply is caught from the data.
+    const city = answer(data, {
+      ...EMPTY_PROFILE,
+      loc: 'taicang',
+      who: '企业',
+      stages: ['产业化'],
+      amounts: { 项目总投资: 5000 },
+    })[0]!;
+    const forgotten = structuredClone(city);
+    forgotten.rules = [];
+    const counted = forgotten.items.find((i) => i.counted)!;
+    counted.amountWan = 30000;
+    forgotten.items = [counted];
+    expect(capViolations(forgotten).some((v) => v.includes('two-tier 30000 over 20000'))).toBe(true);
     expect([first!.counted, second!.counted].sort()).toEqual([false, true]);
   });
 });
