@@ -125,7 +125,12 @@ class SuxiSearch extends HTMLElement {
     const config = JSON.parse(this.dataset.config ?? '{}') as Config;
     const policies = [...this.form.querySelectorAll<HTMLOptionElement>('select[data-filter="policy"] option')]
       .filter((o) => o.value)
-      .map((o) => ({ id: o.value, titles: [o.dataset.label ?? ''] }));
+      .map((o) => ({
+        id: o.value,
+        titles: [o.dataset.label ?? '', o.dataset.title ?? ''].filter(Boolean),
+        kind: o.dataset.kind ?? '',
+        regions: (o.dataset.regions ?? '').split(' ').filter(Boolean),
+      }));
     this.ctx = {
       vocabulary: buildVocabulary(config.vocabulary ?? []),
       places: placeLexicon(config.regions ?? []),

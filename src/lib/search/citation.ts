@@ -19,8 +19,45 @@ import { parseOrdinal } from './numerals.ts';
 /** The word a reference key is indexed as: `__` keeps it apart from every word a text or query makes. */
 export const refWord = (key: string): string => `__${key}_`;
 
+/**
+ * A heading's name as a reference step (创新平台工程 of 附件 三、创新平台工程, the title of a 专栏, a
+ * section's heading): the numbering and punctuation around it dropped, folded, hashed to a short
+ * ASCII code so that it is one index word like the other keys. A name is also keyed without a
+ * trailing generic word (工程, 行动, 专栏 …), as readers shorten it.
+ */
+export function headingKeys(name: string): string[] {
+  const named = normalize(name).replace(
+    /^(?:附件\d*|专栏\d+|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])+/u,
+    '',
+  );
+  // Only letters count: dashes, plus signs and punctuation are written or left out at will; a
+  // note in brackets (产业链（商务局）) may be left out too.
+  const letters = (s: string) => s.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
+  const forms = new Set<string>();
+  for (const f of [letters(named), letters(named.replace(/\([^()]*\)/gu, ''))]) {
+    forms.add(f);
+    forms.add(f.replace(/(?:重点工程|工程|行动|计划|专栏|建设)$/u, ''));
+  }
+  return [...forms].filter((f) => [...f].length >= 2).map((f) => `h${fnv1a(f)}`);
+}
+
+/** FNV-1a of a string, base 36: a stable short code (collisions between two headings only merge their lookups). */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (const unit of new TextEncoder().encode(text)) {
+    h ^= unit;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
 export interface RefClauseInfo {
   id: string;
+  /**
+   * Names of the headings the clause is numbered under (its table group, 专栏 or section), so
+   * that 创新平台工程第5项 and 专栏“…”第2项 find it: its last step is keyed after each of them.
+   */
+  headings?: string[];
   /** `running`: （n） is numbered across sections and cited as an article (第（三）条). */
   numbering: 'nested' | 'running';
   /** For a table row inside a group: the group's ID and the row's position in it, from 1. */
@@ -45,7 +82,7 @@ const CODE: Partial<Record<ClauseKind, string>> = {
 };
 
 /** At most this many keys per clause. */
-const MAX_KEYS = 8;
+const MAX_KEYS = 14;
 
 /**
  * The reference keys of a clause: its whole numbering path, the path from its first item or
@@ -75,6 +112,10 @@ export function clauseRefKeys(info: RefClauseInfo): string[] {
       paths.push([...prefix, [`i${info.group.position}`]]);
     }
   }
+  // Under a named heading: the heading's code, then the clause's own last step (its position in
+  // a table group, its number in a box or section).
+  const own = last.kind === 'row' && info.group ? [`i${info.group.position}`] : steps[steps.length - 1]!;
+  for (const name of info.headings ?? []) for (const h of headingKeys(name)) paths.push([[h], own]);
   const keys = new Set<string>();
   for (const path of paths) {
     let combos = [''];
@@ -131,15 +172,55 @@ export interface ParsedReference {
   text: string;
 }
 
+export interface ReferenceOptions {
+  /**
+   * The query named its document first (无锡意见第十二条): a lone point or run (第5项, 二是) is then
+   * a reference too, and a point's number may be the document's article, item or row number.
+   */
+  designated?: boolean;
+  /** Han text before the first number may name a heading (创新平台工程第5项). */
+  headings?: boolean;
+}
+
+/** A heading's name typed before a number: Han text, with the Latin, dashes and signs headings hold (BT+IT, —机制—). */
+export const HEADING_TEXT =
+  /^((?:[\p{Script=Han}a-z+\-–—·&/、]|\(\p{Script=Han}+\)){2,40}?)(?=第|序号|\([\d一二三四五六七八九十]|\d)/u;
+
+/** Brackets readers put around a number (〔十二〕, 【12】, [12]) read as parentheses. */
+const BRACKETS: [RegExp, string][] = [
+  [/[〔【\[［﹝〖]/gu, '('],
+  [/[〕】\]］﹞〗]/gu, ')'],
+];
+
+/** A step that stands for a number a reader may mean as any of the document's numberings. */
+const LOOSE = /^[ictwl](\d+)$/u;
+const alternates = (step: string): string[] => {
+  const m = step.match(LOOSE);
+  if (!m) return [step];
+  return [step, ...['c', 't', 'i', 'w', 'l'].map((c) => `${c}${m[1]}`).filter((x) => x !== step)];
+};
+
 /**
  * Parses a whole (normalised or raw) query as a clause reference; null when it is not one.
  * Text after a group's number in an annex (三、创新平台工程) is the group's name and is skipped.
  */
-export function parseReference(query: string): ParsedReference | null {
-  const q = normalize(query);
+export function parseReference(query: string, opts: ReferenceOptions = {}): ParsedReference | null {
+  let q = normalize(query);
+  for (const [re, to] of BRACKETS) q = q.replace(re, to);
+  q = q.replace(/的/gu, '');
   if (!q) return null;
   const path: string[] = [];
   let at = 0;
+  // A heading's name first (创新平台工程第5项 / 专栏“创新药研发”第2项): its code is the first step.
+  if (opts.headings) {
+    const named = q.match(HEADING_TEXT);
+    if (named && !RULES.some((r) => r.re.test(q))) {
+      const codes = headingKeys(named[1]!);
+      if (!codes.length) return null;
+      path.push(codes.join('|'));
+      at = named[0].length;
+    }
+  }
   while (at < q.length) {
     const rest = q.slice(at);
     let matched = false;
@@ -164,10 +245,19 @@ export function parseReference(query: string): ParsedReference | null {
     }
     return null;
   }
-  if (!path.length || !path.some((s) => ANCHORS.test(s))) return null;
+  const headed = path[0]?.startsWith('h') ?? false;
+  if (!path.length || (!opts.designated && !headed && !path.some((s) => ANCHORS.test(s)))) return null;
+  if (headed && path.length < 2) return null;
   const key = path.join('');
   // A position also names the row of that 序号.
-  const keys = [key];
-  if (path.some((s) => s.startsWith('l'))) keys.push(path.map((s) => s.replace(/^l/u, 'w')).join(''));
-  return { keys, text: q };
+  const keys = headed ? [] : [key];
+  if (!headed && path.some((s) => s.startsWith('l'))) keys.push(path.map((s) => s.replace(/^l/u, 'w')).join(''));
+  // After a document's name or a heading, one number may be any of its numberings (昆山清单第5项 is
+  // row 5; 无锡意见第十二项 is its article (十二)).
+  const heads = headed ? path[0]!.split('|') : [''];
+  const tail = headed ? path.slice(1) : path;
+  if (tail.length === 1 && (headed || opts.designated)) {
+    for (const h of heads) for (const alt of alternates(tail[0]!)) if (!keys.includes(h + alt)) keys.push(h + alt);
+  } else if (headed) for (const h of heads) keys.push(h + tail.join(''));
+  return keys.length ? { keys, text: q } : null;
 }

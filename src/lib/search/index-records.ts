@@ -138,6 +138,8 @@ export interface RecordSourcePolicy {
     label: string;
     citation: string;
     ownText: string;
+    /** Its heading line, when it has one (一、加强创新平台建设, 专栏3 打造九大产业配套创新平台). */
+    heading?: string | null;
     departments: string[];
     topics: string[];
   }[];
@@ -158,6 +160,23 @@ export function regionFilterValues(region: string, regions: RecordSourceRegion[]
   });
 }
 
+/**
+ * The names a reader may give the heading a clause is numbered under (创新平台工程 for the rows of
+ * 附件 三、创新平台工程; 专栏3's title for its items; a section's or item's heading for its parts).
+ */
+export function headingNames(parent: {
+  kind: string;
+  label: string;
+  heading?: string | null;
+  ownText: string;
+}): string[] {
+  if (parent.kind === 'group') return [parent.label.match(/“(.+?)”/u)?.[1] ?? ''].filter(Boolean);
+  if (parent.heading) return [parent.heading];
+  // An item's first sentence is its title (（二）支持关键核心技术攻关。).
+  const first = parent.ownText.split(/[。；\n]/u)[0]?.trim() ?? '';
+  return first && [...first].length <= 40 ? [first] : [];
+}
+
 export function buildSearchRecords(policies: RecordSourcePolicy[], regions: RecordSourceRegion[]): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const policy of policies) {
@@ -175,6 +194,7 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
     for (const c of policy.clauses)
       if (c.kind === 'row' && c.parent && /(?:^|-)g\d+$/u.test(c.parent))
         rowsOf.set(c.parent, [...(rowsOf.get(c.parent) ?? []), c.id]);
+    const byId = new Map(policy.clauses.map((c) => [c.id, c]));
     for (const clause of policy.clauses) {
       const content = indexText(clause.ownText);
       // Table row groups hold no text of their own: their rows are the records.
@@ -184,11 +204,14 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
 
       const group = siblings ? { id: clause.parent!, position: siblings.indexOf(clause.id) + 1 } : undefined;
       const serial = clause.kind === 'row' && (clause.cells ?? []).includes(clause.id.replace(/^.*row/u, ''));
+      const parent = clause.parent ? byId.get(clause.parent) : undefined;
+      const headings = parent ? headingNames(parent) : [];
       const refs = clauseRefKeys({
         id: clause.id,
         numbering: policy.data.numbering,
         serial,
         ...(group ? { group } : {}),
+        ...(headings.length ? { headings } : {}),
       });
       records.push({
         url: clauseUrl(policy.id, clause.id),

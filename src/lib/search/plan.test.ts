@@ -16,8 +16,18 @@ const ctx: PlanContext = {
   ]),
   places: placeLexicon(regions),
   policies: [
-    { id: 'sz', titles: ['苏州市强链补链三年行动计划'] },
-    { id: 'wx', titles: ['无锡市生物医药产业高质量发展若干政策意见'] },
+    {
+      id: 'sz',
+      titles: ['苏州市强链补链三年行动计划', '苏州市生物医药及健康产业强链补链三年行动计划（2021—2023）'],
+      kind: '行动计划',
+      regions: ['suzhou', 'jiangsu'],
+    },
+    {
+      id: 'wx',
+      titles: ['无锡市生物医药产业高质量发展若干政策意见', '市政府关于加快推动生物医药产业高质量发展的若干政策意见'],
+      kind: '政策意见',
+      regions: ['wuxi', 'jiangsu'],
+    },
   ],
   lexicon: ['临床试验', '创新药', '医疗器械', '注册证'],
   segment: intlSegment,
@@ -55,17 +65,56 @@ describe('formQueries', () => {
 describe('understand', () => {
   it('reads a citation, with a place or a policy named before it', () => {
     expect(understand('第（十二）条', ctx)).toMatchObject({ reference: { keys: ['t12'] }, concepts: [], places: [] });
-    expect(understand('无锡 第二十条', ctx)).toMatchObject({
-      reference: { keys: ['t20'] },
-      places: [{ text: '无锡', region: 'wuxi' }],
-    });
+    const wuxi20 = understand('无锡 第二十条', ctx);
+    expect([wuxi20.reference?.keys[0], wuxi20.policies, wuxi20.places]).toEqual([
+      't20',
+      ['wx'],
+      [{ text: '无锡', region: 'wuxi' }],
+    ]);
     expect(understand('强链补链 三、（一）', ctx)).toMatchObject({ reference: { keys: ['s3c1'] }, policies: ['sz'] });
-    // A term that names no policy: not a citation.
-    expect(understand('血液 三、（一）', ctx).reference).toBeNull();
-    // Every term before the reference must be in one policy's title.
-    expect(understand('强链 医药 三、（一）', ctx).reference).toBeNull();
+    // A term that names no policy: read as a heading's name, and as text if no heading has it.
+    const blood = understand('血液 三、（一）', ctx);
+    expect([blood.policies, blood.reference?.keys.every((k) => k.startsWith('h')), blood.asText?.reference]).toEqual([
+      [],
+      true,
+      null,
+    ]);
+    // Every term before the reference must be in one policy's title; otherwise a heading, then text.
+    const mixed = understand('强链 医药 三、（一）', ctx);
+    expect([mixed.policies, mixed.asText?.concepts.map((c) => c.text)]).toEqual([[], ['强链', '医药', '三、(一)']]);
     // A reference typed in pieces is read whole.
     expect(understand('三、 （一）', ctx).reference?.keys).toEqual(['s3c1']);
+  });
+
+  it('names a document the way readers do: by place and kind, by a word of its title, with 的 or 《》 (issue 17)', () => {
+    const cite = (q: string) => {
+      const p = understand(q, ctx);
+      return [p.reference?.keys[0] ?? null, p.policies];
+    };
+    expect(cite('无锡的意见第十二条')).toEqual(['t12', ['wx']]);
+    expect(cite('无锡政策意见 第(12)条')).toEqual(['t12', ['wx']]);
+    expect(cite('无锡意见【十二】')).toEqual(['c12', ['wx']]);
+    expect(cite('苏州三年行动计划专栏3')).toEqual(['b3', ['sz']]);
+    expect(cite('《强链补链》三、（一）')).toEqual(['s3c1', ['sz']]);
+    expect(cite('生物医药及健康产业行动计划 第二项')).toEqual(['i2', ['sz']]);
+    expect(cite('高质量发展若干政策意见第三条第1项')).toEqual(['t3i1', ['wx']]);
+    // After a document's name a lone number may be any of its numberings.
+    expect(understand('无锡意见第十二项', ctx).reference?.keys).toEqual(['i12', 'c12', 't12', 'w12', 'l12']);
+    // A kind that fits no document, or a place with no document of that kind: not a citation.
+    expect(cite('无锡清单第5项')).toEqual([null, []]);
+    expect(cite('南京意见第十二条')[1]).toEqual([]);
+  });
+
+  it('reads a point under a heading: a table group, a 专栏 or a section by its name (issue 17)', () => {
+    const h = understand('创新平台工程第5项', ctx).reference!;
+    expect(h.keys.length).toBeGreaterThan(1);
+    expect(h.keys.every((k) => /^h[0-9a-z]+[ictwl]5$/u.test(k))).toBe(true);
+    // The same heading typed without its generic word shares a key with it.
+    const short = understand('创新平台 第5项', ctx).reference!;
+    expect(short.keys.some((k) => h.keys.includes(k))).toBe(true);
+    // Text before a number that is not a reference step stays text.
+    expect(understand('第三类医疗器械', ctx).reference).toBeNull();
+    expect(understand('集采中选第一年', ctx).reference).toBeNull();
   });
 
   it('a citation plan holds the reference and nothing else', () => {

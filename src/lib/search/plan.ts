@@ -10,7 +10,8 @@
  *      way (一亿元 → 1亿元), with the vocabulary's variants and synonyms (集采 → 集中带量采购),
  *      and its parts (免疫细胞治疗 → 免疫, 细胞, 治疗) for when no clause holds it whole.
  */
-import { parseReference, type ParsedReference } from './citation.ts';
+import { HEADING_TEXT, parseReference, type ParsedReference } from './citation.ts';
+import { documentsNamed, isKindWords, type DocumentInfo } from './documents.ts';
 import { normalize } from './normalize.ts';
 import { numeralForms } from './numerals.ts';
 import { splitPlaces, type Place } from './places.ts';
@@ -40,6 +41,10 @@ export interface PolicyTitle {
   id: string;
   /** Short title and title. */
   titles: string[];
+  /** The policy's kind (政策意见, 行动计划, 工作清单 …), for 无锡的意见, 昆山清单. */
+  kind?: string;
+  /** Its region and the enclosing ones, innermost first, for 苏州三年行动计划. */
+  regions?: string[];
 }
 
 export interface PlanContext {
@@ -73,6 +78,17 @@ export interface QueryPlan {
   intent: Intent;
   /** The query asks about money: the page offers the policy calculator. */
   money: boolean;
+  /**
+   * For a reference read under a heading or after a document's name (创新平台工程第5项), the same
+   * query read as text: searched when the reference names no clause, so a heading-like phrase
+   * that is not one still finds what holds it.
+   */
+  asText?: QueryPlan;
+}
+
+export interface UnderstandOptions {
+  /** Read clause references (default); off for the text reading of a reference (QueryPlan.asText). */
+  references?: boolean;
 }
 
 const WRAPPING = /^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/gu;
@@ -118,26 +134,44 @@ function concept(term: string, ctx: PlanContext, withParts: boolean): Concept {
   };
 }
 
-/** Policies whose titles hold every one of `terms` (a reader's short name for a policy), or none. */
-function policiesNamed(terms: string[], policies: PolicyTitle[]): string[] {
-  if (!terms.length) return [];
-  const hits = policies.filter((p) => terms.every((t) => p.titles.some((title) => normalize(title).includes(t))));
-  return hits.map((p) => p.id);
+/**
+ * The query as a clause reference, after an optional name of its document (issue 17): 第（十二）条,
+ * 无锡意见第十二条, 苏州三年行动计划 专栏3, 昆山清单第5项, 强链补链 三、（一）; a reference under a heading
+ * (创新平台工程第5项) is tried last, so a document's name is never taken for a heading.
+ */
+function citationPlan(typed: string[], ctx: PlanContext): { reference: ParsedReference; policies: string[] } | null {
+  const joined = typed.join('');
+  const whole = parseReference(joined);
+  if (whole) return { reference: whole, policies: [] };
+  const docs: DocumentInfo[] = ctx.policies.map((p) => ({
+    id: p.id,
+    shortTitle: p.titles[0] ?? '',
+    title: p.titles[1] ?? p.titles[0] ?? '',
+    kind: p.kind ?? '',
+    regions: p.regions ?? [],
+  }));
+  const chars = [...joined];
+  for (const headings of [false, true])
+    for (let k = 1; k < chars.length; k++) {
+      if (headings && !chars[k - 1]!.match(/\p{Script=Han}|\)|\d/u)) continue;
+      const rest = chars.slice(k).join('');
+      // 无锡清单第5项: 清单 is part of a document's name, not a heading inside it.
+      if (headings && isKindWords(normalize(rest).match(HEADING_TEXT)?.[1] ?? '')) continue;
+      const reference = parseReference(rest, { designated: true, headings });
+      if (!reference) continue;
+      const named = documentsNamed(chars.slice(0, k).join(''), docs, ctx.places);
+      if (named) return { reference, policies: named.ids };
+    }
+  // A heading, unless the text before the number reads as a document's name that fits none
+  // (无锡清单第5项, 意见第3条): a place first, or only words for a kind of document.
+  const head = normalize(joined).match(HEADING_TEXT)?.[1] ?? '';
+  const place = ctx.places.some((p) => head.startsWith(p.text));
+  if (place || isKindWords(head)) return null;
+  const headed = parseReference(joined, { headings: true });
+  return headed ? { reference: headed, policies: [] } : null;
 }
 
-function citationPlan(terms: string[], ctx: PlanContext): { reference: ParsedReference; policies: string[] } | null {
-  // The whole query, or its last terms after a policy's short name.
-  for (let from = 0; from < terms.length; from++) {
-    const reference = parseReference(terms.slice(from).join(''));
-    if (!reference) continue;
-    if (from === 0) return { reference, policies: [] };
-    const policies = policiesNamed(terms.slice(0, from), ctx.policies);
-    if (policies.length) return { reference, policies };
-  }
-  return null;
-}
-
-export function understand(input: string, ctx: PlanContext): QueryPlan {
+export function understand(input: string, ctx: PlanContext, opts: UnderstandOptions = {}): QueryPlan {
   const raw = input.slice(0, MAX_QUERY_LENGTH).trim();
   const typed = typedTerms(raw);
   const { places, terms, whole } = splitPlaces(typed, ctx.places);
@@ -154,10 +188,12 @@ export function understand(input: string, ctx: PlanContext): QueryPlan {
     intent: null,
     money: false,
   };
-  const cited = citationPlan(terms, ctx);
+  const cited = opts.references === false ? null : citationPlan(typed, ctx);
   if (cited) {
     plan.reference = cited.reference;
     plan.policies = cited.policies;
+    if (cited.policies.length || cited.reference.keys.some((k) => k.startsWith('h')))
+      plan.asText = understand(input, ctx, { references: false });
     return plan;
   }
   const soft = new Set<string>();

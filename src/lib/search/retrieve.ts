@@ -540,6 +540,9 @@ export async function answer(
   replan: (text: string) => QueryPlan,
 ): Promise<Answer> {
   const results = await retrieve(ctx, plan, filters);
+  // A reference read under a heading or after a document's name that names no clause: the same
+  // words as text (a phrase that only looked like a reference).
+  if (plan.reference && !results.list.length && plan.asText) return answer(ctx, plan.asText, filters, replan);
   const none: Answer = { results, corrected: null, typos: [], pieces: [] };
   const withPieces = async (a: Answer): Promise<Answer> => {
     if (a.results.list.length || plan.reference) return a;

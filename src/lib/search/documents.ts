@@ -1,0 +1,144 @@
+/**
+ * How readers name a document before a clause reference (issue 17): by its place and its kind
+ * (无锡的意见, 苏州三年行动计划, 昆山清单, 高新区分工表), by a distinctive word of its title (强链补链,
+ * 核酸, 医疗器械和生物医药), or by its full or short title, in any order and with 的, 《》 or spaces.
+ * `documentsNamed` says which documents a designation fits, or null when the text is not one.
+ */
+import { normalize } from './normalize.ts';
+import type { Place } from './places.ts';
+
+export interface DocumentInfo {
+  id: string;
+  title: string;
+  shortTitle: string;
+  /** Region of the policy and the regions above it (苏州高新区 → snd, suzhou). */
+  regions: string[];
+  /** The policy's kind as the data names it (政策意见, 行动计划, 工作清单 …). */
+  kind: string;
+}
+
+/**
+ * Words readers use for a kind of document, and the kinds each may mean. 分工表 and 任务清单 name a
+ * work list, or a plan's task table (苏州 and 苏州高新区 publish theirs as an annex); 政策 and 文件
+ * name any document.
+ */
+const KIND_WORDS: [string, string[] | null][] = (
+  [
+    ['若干政策意见', ['政策意见', '意见']],
+    ['政策意见', ['政策意见', '意见']],
+    ['若干意见', ['政策意见', '意见']],
+    ['实施意见', ['政策意见', '意见']],
+    ['若干政策', ['政策意见', '意见', '若干政策']],
+    ['意见', ['政策意见', '意见']],
+    ['三年行动计划', ['行动计划']],
+    ['三年计划', ['行动计划']],
+    ['三年行动', ['行动计划']],
+    ['行动计划', ['行动计划']],
+    ['行动方案', ['行动计划', '实施方案']],
+    ['实施方案', ['行动计划', '实施方案']],
+    ['计划', ['行动计划']],
+    ['方案', ['行动计划', '实施方案']],
+    ['规划', ['行动计划', '规划']],
+    ['重点工作清单', ['工作清单']],
+    ['工作清单', ['工作清单']],
+    ['任务清单', ['工作清单', '行动计划']],
+    ['清单', ['工作清单']],
+    ['任务分工表', ['工作清单', '行动计划']],
+    ['任务分工', ['工作清单', '行动计划']],
+    ['分工表', ['工作清单', '行动计划']],
+    ['分工', ['工作清单', '行动计划']],
+    ['任务表', ['工作清单', '行动计划']],
+    ['政策', null],
+    ['文件', null],
+    ['措施', null],
+    ['通知', null],
+  ] as [string, string[] | null][]
+).sort((a, b) => b[0].length - a[0].length);
+
+/** Characters that join words in titles and that readers swap (医疗器械和生物医药 / 医疗器械及生物医药). */
+const JOINERS = /[和及与、]/gu;
+/** Marks around or inside a designation that carry no meaning here. */
+const NOISE = /[《》〈〉<>「」『』“”"'‘’·\s]|的/gu;
+
+const squash = (s: string) => normalize(s).replace(NOISE, '').replace(JOINERS, '');
+
+/** Whether a part of a designation is found in a title: whole, or (3+ characters) by most of its pairs. */
+function inTitle(part: string, title: string): boolean {
+  if (title.includes(part)) return true;
+  if ([...part].length < 3) return false;
+  const pairs: string[] = [];
+  const chars = [...part];
+  for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!);
+  return pairs.filter((p) => title.includes(p)).length / pairs.length >= 0.75;
+}
+
+export interface DocumentDesignation {
+  /** Documents the designation fits; several when it does not tell them apart. */
+  ids: string[];
+  /** Regions it named (a place word). */
+  regions: string[];
+}
+
+/**
+ * Which documents a designation names, or null when it names none (then it is not a designation:
+ * the query is searched as text). A place alone names its documents (无锡 第二十条); a place names
+ * its own documents before those of the regions inside it (苏州三年行动计划 is 苏州市's, not 苏州高新区's).
+ */
+export function documentsNamed(text: string, docs: DocumentInfo[], places: Place[]): DocumentDesignation | null {
+  let rest = squash(text);
+  if (!rest) return null;
+  const regions: string[] = [];
+  const kinds: (string[] | null)[] = [];
+  const parts: string[] = [];
+  // Take places and kind words out wherever they are; what is left must be in the title.
+  const lexicon = [
+    ...places.map((p) => ({ text: squash(p.text), place: p.region, kinds: undefined })),
+    ...KIND_WORDS.map(([w, k]) => ({ text: w, place: undefined, kinds: k })),
+  ]
+    .filter((w) => w.text)
+    .sort((a, b) => b.text.length - a.text.length);
+  let chunk = '';
+  while (rest) {
+    const hit = lexicon.find((w) => rest.startsWith(w.text));
+    if (hit) {
+      if (chunk) parts.push(chunk);
+      chunk = '';
+      if (hit.place) regions.push(hit.place);
+      else kinds.push(hit.kinds ?? null);
+      rest = rest.slice(hit.text.length);
+    } else {
+      const ch = String.fromCodePoint(rest.codePointAt(0)!);
+      chunk += ch;
+      rest = rest.slice(ch.length);
+    }
+  }
+  if (chunk) parts.push(chunk);
+  // A single character left over names nothing (无 of 无锡…): the split was in the wrong place.
+  if (parts.some((p) => [...p].length < 2)) return null;
+  // Title words alone must be distinctive (强链补链, 小核酸清单): 创新 or 推动 is in many titles and
+  // begins many headings (创新平台工程第5项).
+  if (!regions.length && !kinds.length && [...parts.join('')].length < 4) return null;
+
+  const fits = docs.filter((d) => {
+    const titles = [squash(d.title), squash(d.shortTitle)];
+    if (!parts.every((p) => titles.some((t) => inTitle(p, t)))) return false;
+    if (!regions.every((r) => d.regions.includes(r))) return false;
+    return kinds.every((k) => k === null || k.includes(d.kind) || titles.some((t) => k.some((x) => t.includes(x))));
+  });
+  if (!fits.length) return null;
+  // 苏州 names 苏州市's own documents first; those of its districts only when it has none that fit.
+  const own = fits.filter((d) => regions.every((r) => d.regions[0] === r));
+  return { ids: (own.length ? own : fits).map((d) => d.id), regions };
+}
+
+/** Whether a text is only words for a kind of document (清单, 三年行动计划, 政策意见): a designation, never a heading. */
+export function isKindWords(text: string): boolean {
+  let rest = squash(text);
+  if (!rest) return false;
+  while (rest) {
+    const hit = KIND_WORDS.find(([w]) => rest.startsWith(w));
+    if (!hit) return false;
+    rest = rest.slice(hit[0].length);
+  }
+  return true;
+}
