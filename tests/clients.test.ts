@@ -39,7 +39,10 @@ describe('the Atom feed, read by a feed parser', () => {
       expect(day(item!.updated), String(p.id)).toBe([stated, rev].filter(Boolean).sort().at(-1));
       expect(day(item!.updated)).not.toBe(AS_OF);
     }
-    const latest = feed.items.map((i) => day(i.updated)!).sort().at(-1);
+    const latest = feed.items
+      .map((i) => day(i.updated)!)
+      .sort()
+      .at(-1);
     expect(day(feed.updated)).toBe(latest);
     // The three texts that state no date carry a revision day instead (the check has teeth).
     expect(policies.filter((p) => !p.datePublished && !p.dateWritten).map((p) => revised.get(String(p.id)))).toEqual([
@@ -80,7 +83,9 @@ describe('citations, rendered by citeproc-js with the GB/T 7714-2015 style', () 
   it('every clause: the site’s GB/T 7714 string is what citeproc makes of the site’s CSL-JSON', () => {
     const all = sources();
     expect(all.length).toBeGreaterThan(400);
-    const differ = all.filter((s) => gbtRender(JSON.parse(formatCitation('csl', s))[0]) !== formatCitation('gbt7714', s));
+    const differ = all.filter(
+      (s) => gbtRender(JSON.parse(formatCitation('csl', s))[0]) !== formatCitation('gbt7714', s),
+    );
     expect(differ.map((s) => `${s.policy}#${s.clause}`)).toEqual([]);
     // Every citation names its 责任者 and its type [A/OL]; undated texts carry no date.
     for (const s of all) expect(formatCitation('gbt7714', s)).toMatch(/^[^.]+\. .+\[A\/OL\]\. /);

@@ -53,19 +53,22 @@ const pkg = json('data/datapackage.json') as { resources: Resource[] } & Record<
 const resource = (name: string) => pkg.resources.find((r) => r.name === name)!;
 
 describe('the JSON files', () => {
-  it.each(NAMES)('%s.json is a non-empty array valid against schema/%s.schema.json, loaded by Ajv with its default options', (name) => {
-    const schema = json(`data/schema/${name}.schema.json`);
-    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    // Default options: strict mode refuses unknown keywords, as a user of the published schema meets it.
-    const warnings: string[] = [];
-    const say = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-    const validate = new Ajv2020({ logger: { log: () => undefined, warn: say, error: say } }).compile(schema);
-    expect(warnings).toEqual([]);
-    const ok = validate(data[name]);
-    expect(validate.errors?.slice(0, 5) ?? []).toEqual([]);
-    expect(ok).toBe(true);
-    expect(data[name].length).toBeGreaterThan(0);
-  });
+  it.each(NAMES)(
+    '%s.json is a non-empty array valid against schema/%s.schema.json, loaded by Ajv with its default options',
+    (name) => {
+      const schema = json(`data/schema/${name}.schema.json`);
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      // Default options: strict mode refuses unknown keywords, as a user of the published schema meets it.
+      const warnings: string[] = [];
+      const say = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      const validate = new Ajv2020({ logger: { log: () => undefined, warn: say, error: say } }).compile(schema);
+      expect(warnings).toEqual([]);
+      const ok = validate(data[name]);
+      expect(validate.errors?.slice(0, 5) ?? []).toEqual([]);
+      expect(ok).toBe(true);
+      expect(data[name].length).toBeGreaterThan(0);
+    },
+  );
 
   it('rejects a row that breaks the schema (the check has teeth)', () => {
     const validate = new Ajv2020().compile(json('data/schema/subsidies.schema.json'));

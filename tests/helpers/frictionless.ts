@@ -69,7 +69,8 @@ function againstProfile(descriptor: unknown, profile: ProfileName, where: string
 export function profileErrors(descriptor: unknown): string[] {
   const pkg = descriptor as { profile?: string; resources?: { profile?: string }[] };
   const declared = pkg.profile ?? 'data-package';
-  if (!PROFILES.includes(declared) || declared.endsWith('resource')) return [`package profile "${declared}" is not a package profile`];
+  if (!PROFILES.includes(declared) || declared.endsWith('resource'))
+    return [`package profile "${declared}" is not a package profile`];
   const problems = againstProfile(descriptor, declared as ProfileName, '');
   (pkg.resources ?? []).forEach((r, i) => {
     const profile = r.profile ?? 'data-resource';

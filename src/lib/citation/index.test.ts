@@ -168,11 +168,14 @@ describe('formatCitation: every kind of clause', () => {
     expect(formatCitation('markdown', s)).toBe(`[${expected}](${s.url})`);
   });
 
-  it.each(cases)('%s: GB/T 7714 names the clause in the title, as citeproc with the GB/T 7714-2015 style does', (_, s) => {
-    const citation = formatCitation('gbt7714', s);
-    expect(citation).toContain(`${s.title} ${s.label}`);
-    expect(citation).toBe(gbtRender(JSON.parse(formatCitation('csl', s))[0]));
-  });
+  it.each(cases)(
+    '%s: GB/T 7714 names the clause in the title, as citeproc with the GB/T 7714-2015 style does',
+    (_, s) => {
+      const citation = formatCitation('gbt7714', s);
+      expect(citation).toContain(`${s.title} ${s.label}`);
+      expect(citation).toBe(gbtRender(JSON.parse(formatCitation('csl', s))[0]));
+    },
+  );
 
   it.each(cases)('%s: the BibTeX, read by citation-js, renders to the same GB/T 7714 string', (_, s) => {
     const [item] = bibtexToCsl(formatCitation('bibtex', s));

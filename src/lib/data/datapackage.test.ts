@@ -3,9 +3,9 @@
  * profiles and Table Schema implementation (tests/helpers/frictionless.ts): the descriptor is
  * valid, every CSV row casts to its declared types, keys are unique and every ID leads to a row.
  */
+import { createRequire } from 'node:module';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { compile as compileXsd } from 'xspattern';
 import {
   castErrors,
   frictionlessErrors,
@@ -18,6 +18,10 @@ import { dataPackage, fieldType, tableField, withoutNull, xsdPattern, type Table
 import { DATASET_NAMES, DATASETS, fieldNames, type DatasetName } from './export.ts';
 import { datasetsOnDisk, TEST_SITE } from './testing.ts';
 
+// xspattern (an XML Schema regular-expression engine) ships types its package.json "exports" hide.
+const { compile: compileXsd } = createRequire(import.meta.url)('xspattern') as {
+  compile: (pattern: string) => (value: string) => boolean;
+};
 const { datasets } = datasetsOnDisk('2026-11-23');
 const site = TEST_SITE;
 const descriptor = dataPackage({ datasets, site, asOf: '2026-11-23', siteName: '苏锡生物医药政策库' });
@@ -65,7 +69,10 @@ describe('datapackage.json', () => {
   it('declares tabular only what the 1.0 profile allows to be tabular: the CSV files', () => {
     expect(descriptor.profile).toBe('data-package');
     for (const r of resources)
-      expect([r.name, r.profile]).toEqual([r.name, r.path.endsWith('.csv') ? 'tabular-data-resource' : 'data-resource']);
+      expect([r.name, r.profile]).toEqual([
+        r.name,
+        r.path.endsWith('.csv') ? 'tabular-data-resource' : 'data-resource',
+      ]);
     // The Tabular Data Package profile would refuse the JSON resources: the check has teeth.
     expect(profileErrors({ ...descriptor, profile: 'tabular-data-package' }).length).toBeGreaterThan(0);
   });
@@ -81,7 +88,8 @@ describe('datapackage.json', () => {
       const { rows } = tables.find((t) => t.name === r.name)!;
       for (const f of r.schema.fields.filter((x) => x.constraints?.pattern)) {
         const matches = compileXsd(f.constraints!.pattern!);
-        for (const row of rows) if (row[f.name]) expect(matches(row[f.name]!), `${r.name}.${f.name}: ${row[f.name]}`).toBe(true);
+        for (const row of rows)
+          if (row[f.name]) expect(matches(row[f.name]!), `${r.name}.${f.name}: ${row[f.name]}`).toBe(true);
         expect(matches('Not-an-ID'), `${r.name}.${f.name}`).toBe(false);
         checked += 1;
       }

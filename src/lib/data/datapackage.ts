@@ -49,11 +49,15 @@ const ISO_DATE = '^\\d{4}-\\d{2}-\\d{2}$';
  */
 export function xsdPattern(ecma: string): string {
   if (!ecma.startsWith('^') || !ecma.endsWith('$') || ecma.endsWith('\\$'))
-    throw new Error(`xsdPattern: "${ecma}" is not anchored with ^ and $; an XML Schema pattern always matches the whole value`);
+    throw new Error(
+      `xsdPattern: "${ecma}" is not anchored with ^ and $; an XML Schema pattern always matches the whole value`,
+    );
   const body = ecma.slice(1, -1);
   const unsupported = /\(\?[=!<]|\\[dDwWsSbB1-9]|[*+?}]\?|[$^]/.exec(body.replace(/\\\\|\\[.$^]|(?<=\[)\^/g, ''));
   if (unsupported)
-    throw new Error(`xsdPattern: "${ecma}" uses "${unsupported[0]}", which XML Schema regular expressions read differently or lack`);
+    throw new Error(
+      `xsdPattern: "${ecma}" uses "${unsupported[0]}", which XML Schema regular expressions read differently or lack`,
+    );
   return body.replaceAll('(?:', '(');
 }
 
@@ -179,7 +183,8 @@ export function tableSchema(
 export const DATA_LICENSE = {
   name: 'CC0-1.0',
   path: 'https://creativecommons.org/publicdomain/zero/1.0/',
-  title: 'CC0 1.0 通用（公有领域贡献）：本站整理的数据；所引政策原文为国家机关文件，依《中华人民共和国著作权法》第五条不适用该法',
+  title:
+    'CC0 1.0 通用（公有领域贡献）：本站整理的数据；所引政策原文为国家机关文件，依《中华人民共和国著作权法》第五条不适用该法',
 } as const;
 
 export interface PackageInput {
