@@ -1,28 +1,41 @@
-/** Atom feed of the policies on the site, newest first by the date the text states. */
+/**
+ * Atom feed of the policies on the site, newest first. Its dates are the texts' own or the day
+ * the site last revised an entry's content, never the build's (src/lib/feed.ts).
+ */
 import type { APIRoute } from 'astro';
 import { SITE_LANG, SITE_NAME } from '../config/site';
 import { getSiteData } from '../data/policies';
 import { escapeXml } from '../lib/xml';
 import { UNSTATED } from '../lib/format';
 import { publicUrl } from '../lib/site-url';
+import { atomDate, feedPlan } from '../lib/feed';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { policies, asOf } = await getSiteData();
+  const { policies } = await getSiteData();
   // Links are root-relative without SITE_URL (a feed reader resolves them against the feed's own
   // address); Atom ids must be absolute, so they are then tag: URIs that name no host.
   const url = (path: string) => publicUrl(path, site);
   const id = (path: string) => (site ? url(path) : `tag:suxi-biomed-policies,2026:${path}`);
-  // Undated texts sort last; the feed's updated time is the build's as-of day, not a guessed date.
-  const dated = [...policies].sort(
-    (a, b) => (b.data.dateWritten ?? '').localeCompare(a.data.dateWritten ?? '') || a.id.localeCompare(b.id),
+  const plan = feedPlan(
+    policies.map((p) => ({
+      id: p.id,
+      datePublished: p.data.datePublished,
+      dateWritten: p.data.dateWritten,
+      revised: p.data.revised ?? null,
+      p,
+    })),
   );
-  const entries = dated.map((p) => {
-    const day = p.data.datePublished ?? p.data.dateWritten ?? asOf;
+  if (plan.undated.length)
+    console.warn(
+      `feed.xml: left out ${plan.undated.join(', ')}: the text states no date and the frontmatter has no revised date — add revised: "YYYY-MM-DD" (the day its content was last changed on the site) to src/content/policies/<id>.mdx`,
+    );
+  if (!plan.updated) throw new Error('feed.xml: no policy has a date to put in the feed (see the warning above)');
+  const entries = plan.entries.map(({ policy: { p }, dates }) => {
     return `  <entry>
     <title>${escapeXml(p.data.title)}</title>
     <id>${id(`/policies/${p.id}/`)}</id>
     <link rel="alternate" href="${url(`/policies/${p.id}/`)}"/>
-    <updated>${day}T00:00:00Z</updated>
+${dates.published ? `    <published>${atomDate(dates.published)}</published>\n` : ''}    <updated>${atomDate(dates.updated)}</updated>
     <summary>${escapeXml(`${p.data.draft ? '待审核 · ' : ''}${p.region.name} · ${p.data.kind ?? UNSTATED} · ${p.status.label}（${p.status.basis}）· ${p.clauses.length} 个条款单元`)}</summary>
   </entry>`;
   });
@@ -32,7 +45,7 @@ export const GET: APIRoute = async ({ site }) => {
   <id>${id('/')}</id>
   <link rel="self" href="${url('/feed.xml')}"/>
   <link rel="alternate" href="${url('/')}"/>
-  <updated>${asOf}T00:00:00Z</updated>
+  <updated>${atomDate(plan.updated)}</updated>
   <author><name>${escapeXml(SITE_NAME)}</name></author>
 ${entries.join('\n')}
 </feed>

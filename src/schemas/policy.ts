@@ -256,6 +256,11 @@ export const policySchema = z.object({
       '规划期（年），如 {"start": 2021, "end": 2023}；只写目标年份时 start 为 null（如“2025行动计划”）；未载明时为 null。',
     ),
   validUntil: isoDate.describe('有效期至，YYYY-MM-DD；未载明时为 null。'),
+  revised: isoDate
+    .default(null)
+    .describe(
+      '本站收录或最后一次更正本文件内容（原文转录、元数据）的日期，YYYY-MM-DD；只在内容改动时更新。订阅源（/feed.xml）以它和原文载明的日期中较晚者为条目的更新时间；原文未载明日期且无此字段的文件不进入订阅源。',
+    ),
   numbering: z
     .enum(['nested', 'running'])
     .default('nested')

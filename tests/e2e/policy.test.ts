@@ -92,18 +92,22 @@ describe('the clause menu', () => {
     expect(await copyFrom(page, 's1-c3-i4', '复制引用')).toBe(`无锡市${WUXI_TITLE}第（三）条第4项，${clausePage}`);
     await expect.poll(() => page.locator('.toast').textContent()).toBe('已复制引用');
     expect(await copyFrom(page, 's1-c3-i4', '复制 GB/T 7714 引用')).toBe(
-      `无锡市人民政府. ${WUXI_TITLE.slice(1, -1)}[EB/OL]. 第（三）条第4项[${today()}]. ${clausePage}.`,
+      `无锡市人民政府. ${WUXI_TITLE.slice(1, -1)} 第（三）条第4项[A/OL]. [${today()}]. ${clausePage}.`,
     );
     expect(await copyFrom(page, 's1-c3-i4', '复制 Markdown 链接')).toBe(
       `[无锡市${WUXI_TITLE}第（三）条第4项](${clausePage})`,
     );
     const bib = await copyFrom(page, 's1-c3-i4', '复制 BibTeX');
-    expect(bib).toMatch(/^@misc\{wuxi-biomed-policy-opinions:s1-c3-i4,\n/);
-    expect(bib).toContain(`  note = {第（三）条第4项},\n`);
+    expect(bib).toMatch(/^@legislation\{wuxi-biomed-policy-opinions:s1-c3-i4,\n/);
+    expect(bib).toContain(`  title = {{${WUXI_TITLE.slice(1, -1)} 第（三）条第4项}},\n`);
     expect(bib).toContain(`  url = {${clausePage}},\n  urldate = {${today()}},`);
     const csl = JSON.parse(await copyFrom(page, 's1-c3-i4', '复制 CSL-JSON')) as Record<string, unknown>[];
     expect(csl).toHaveLength(1);
-    expect(csl[0]).toMatchObject({ type: 'legislation', section: '第（三）条第4项', URL: clausePage });
+    expect(csl[0]).toMatchObject({
+      type: 'legislation',
+      title: `${WUXI_TITLE.slice(1, -1)} 第（三）条第4项`,
+      URL: clausePage,
+    });
     await page.close();
   });
 
@@ -116,7 +120,7 @@ describe('the clause menu', () => {
       `${SUZHOU_TITLE}附件“三、创新平台工程”第5项，${baseURL}${SUZHOU}annex1-row12/`,
     );
     expect(await copyFrom(page, 'annex1-row12', '复制 GB/T 7714 引用')).toBe(
-      `中共苏州市委办公室, 苏州市人民政府办公室. ${SUZHOU_TITLE.slice(1, -1)}: 苏委办发〔2021〕14号[EB/OL]. 2021-04-17: 附件“三、创新平台工程”第5项[${today()}]. ${baseURL}${SUZHOU}annex1-row12/.`,
+      `中共苏州市委办公室, 苏州市人民政府办公室. ${SUZHOU_TITLE.slice(1, -1)} 附件“三、创新平台工程”第5项: 苏委办发〔2021〕14号[A/OL]. (2021-04-17)[${today()}]. ${baseURL}${SUZHOU}annex1-row12/.`,
     );
     await page.close();
   });

@@ -2,8 +2,8 @@
  * Checking the open data as a Frictionless tool would, with the Frictionless project's own
  * definitions rather than ours:
  *
- * - the descriptor (datapackage.json) against the official Data Package profiles
- *   (`tabular-data-package`, with Table Schema inside), which the Frictionless project ships in
+ * - the descriptor (datapackage.json) against the official Data Package profiles it declares
+ *   (`data-package`; each resource's own, with Table Schema inside), which the Frictionless project ships in
  *   its npm package `datapackage`; validated with ajv (maintained, already the project's JSON
  *   Schema validator) and, for a second opinion, with that package's own `validate`;
  * - every CSV row against its Table Schema with the Frictionless reference implementation of
@@ -42,21 +42,43 @@ interface DataPackageModule {
 const tableschema = require('tableschema') as TableSchemaModule;
 const datapackage = require('datapackage') as DataPackageModule;
 
+type ProfileName = 'data-package' | 'tabular-data-package' | 'data-resource' | 'tabular-data-resource';
+const PROFILES: readonly string[] = ['data-package', 'tabular-data-package', 'data-resource', 'tabular-data-resource'];
+
 /** An official Data Package 1.0 profile, as the Frictionless project ships it. */
-export function officialProfile(name: 'data-package' | 'tabular-data-package' | 'tabular-data-resource'): object {
+export function officialProfile(name: ProfileName): object {
   const dir = join(dirname(require.resolve('datapackage/package.json')), 'lib', 'profiles');
   return JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as object;
 }
 
-/** Errors of a descriptor against an official profile (empty when valid), validated with ajv. */
-export function profileErrors(
-  descriptor: unknown,
-  profile: 'data-package' | 'tabular-data-package' | 'tabular-data-resource' = 'tabular-data-package',
-): string[] {
+function againstProfile(descriptor: unknown, profile: ProfileName, where: string): string[] {
   // The profiles declare JSON Schema draft-04; the keywords they use mean the same in ajv's draft-07.
   const { $schema: _draft, ...schema } = officialProfile(profile) as Record<string, unknown>;
   const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
-  return validate(descriptor) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+  return validate(descriptor)
+    ? []
+    : (validate.errors ?? []).map((e) => `${where}${e.instancePath} ${e.message ?? ''} (${profile})`);
+}
+
+/**
+ * Errors of a package descriptor (empty when valid), as a Frictionless tool checks it: the
+ * package against the profile it declares, and each resource against the profile that resource
+ * declares (a package profile checks its resources only as far as it knows their kind), validated
+ * with ajv. An unknown or missing profile is an error.
+ */
+export function profileErrors(descriptor: unknown): string[] {
+  const pkg = descriptor as { profile?: string; resources?: { profile?: string }[] };
+  const declared = pkg.profile ?? 'data-package';
+  if (!PROFILES.includes(declared) || declared.endsWith('resource'))
+    return [`package profile "${declared}" is not a package profile`];
+  const problems = againstProfile(descriptor, declared as ProfileName, '');
+  (pkg.resources ?? []).forEach((r, i) => {
+    const profile = r.profile ?? 'data-resource';
+    if (!PROFILES.includes(profile) || !profile.endsWith('resource'))
+      problems.push(`/resources/${i} profile "${profile}" is not a resource profile`);
+    else problems.push(...againstProfile(r, profile as ProfileName, `/resources/${i}`));
+  });
+  return problems;
 }
 
 /** The verdict of the Frictionless library itself (datapackage-js) on a descriptor. */

@@ -8,6 +8,7 @@ import {
   bibtex,
   citationAttributes,
   citationKey,
+  creators,
   cslJson,
   formatCitation,
   gbt7714,
@@ -16,6 +17,7 @@ import {
   plainCitation,
   type CitationSource,
 } from './index.ts';
+import { bibtexToCsl, gbtRender } from './testing.ts';
 
 const ORIGIN = 'https://policies.test';
 
@@ -166,30 +168,54 @@ describe('formatCitation: every kind of clause', () => {
     expect(formatCitation('markdown', s)).toBe(`[${expected}](${s.url})`);
   });
 
-  it.each(cases)('%s: GB/T 7714 cites the clause as the place cited', (_, s) => {
-    expect(formatCitation('gbt7714', s)).toContain(`${s.label}[${s.accessed}]. ${s.url}.`);
+  it.each(cases)(
+    '%s: GB/T 7714 names the clause in the title, as citeproc with the GB/T 7714-2015 style does',
+    (_, s) => {
+      const citation = formatCitation('gbt7714', s);
+      expect(citation).toContain(`${s.title} ${s.label}`);
+      expect(citation).toBe(gbtRender(JSON.parse(formatCitation('csl', s))[0]));
+    },
+  );
+
+  it.each(cases)('%s: the BibTeX, read by citation-js, renders to the same GB/T 7714 string', (_, s) => {
+    const [item] = bibtexToCsl(formatCitation('bibtex', s));
+    expect(item).toMatchObject({ type: 'legislation', title: `${s.title} ${s.label}` });
+    expect(gbtRender(item!)).toBe(formatCitation('gbt7714', s));
   });
 });
 
 describe('gbt7714', () => {
-  it('writes issuers, title, 文号, [EB/OL], date: clause, 引用日期 and URL', () => {
+  // The standard's own example of a government document online (GB/T 7714-2015):
+  // 北京市人民政府办公厅. 关于转发北京市企业投资项目核准暂行实施办法的通知: 京政办发〔2005〕37号[A/OL].
+  // (2005-07-12)[2011-07-12]. http://china.findlaw.cn/fagui/p_1/39934.html.
+  it('follows the standard’s example: issuers, title, 文号, [A/OL], (date)[引用日期], URL', () => {
     expect(gbt7714(source(suzhou, 'annex1-row12', '附件“三、创新平台工程”第5项'))).toBe(
-      '中共苏州市委办公室, 苏州市人民政府办公室. 苏州市生物医药及健康产业强链补链三年行动计划（2021—2023）: 苏委办发〔2021〕14号[EB/OL]. 2021-04-17: 附件“三、创新平台工程”第5项[2026-11-29]. https://policies.test/policies/suzhou-biomed-chain-2021-2023/annex1-row12/.',
+      '中共苏州市委办公室, 苏州市人民政府办公室. 苏州市生物医药及健康产业强链补链三年行动计划（2021—2023） 附件“三、创新平台工程”第5项: 苏委办发〔2021〕14号[A/OL]. (2021-04-17)[2026-11-29]. https://policies.test/policies/suzhou-biomed-chain-2021-2023/annex1-row12/.',
     );
   });
 
-  it('leaves out the 文号 and the date when the text states none', () => {
+  it('leaves out the 文号 and the date when the text states none (no year is guessed)', () => {
     expect(gbt7714(source(wuxi, 's2-c12', '第（十二）条'))).toBe(
-      '无锡市人民政府. 市政府关于加快推动生物医药产业高质量发展的若干政策意见[EB/OL]. 第（十二）条[2026-11-29]. https://policies.test/policies/wuxi-biomed-policy-opinions/s2-c12/.',
+      '无锡市人民政府. 市政府关于加快推动生物医药产业高质量发展的若干政策意见 第（十二）条[A/OL]. [2026-11-29]. https://policies.test/policies/wuxi-biomed-policy-opinions/s2-c12/.',
     );
     expect(gbt7714(source(snd, 'annex1-row1', '附件1序号1'))).toBe(
-      '苏州国家高新技术产业开发区管理委员会, 苏州市虎丘区人民政府. 苏州高新区医疗器械及生物医药产业发展三年行动计划（2020-2022年）[EB/OL]. 2020-05-27: 附件1序号1[2026-11-30]. https://policies.test/policies/suzhou-snd-meddevice-biomed-2020-2022/annex1-row1/.',
+      '苏州国家高新技术产业开发区管理委员会, 苏州市虎丘区人民政府. 苏州高新区医疗器械及生物医药产业发展三年行动计划（2020-2022年） 附件1序号1[A/OL]. (2020-05-27)[2026-11-30]. https://policies.test/policies/suzhou-snd-meddevice-biomed-2020-2022/annex1-row1/.',
     );
   });
 
-  it('starts with the title when the text names no issuer (never a guessed one)', () => {
+  it('names the issuing region when the text names no issuer (太仓, 昆山), without its alias', () => {
     expect(gbt7714(source(kunshan, 'row2', '序号2'))).toBe(
-      '昆山市小核酸及生物医药产业创新集群建设重点工作清单[EB/OL]. 序号2[2026-11-29]. https://policies.test/policies/kunshan-nucleic-acid-cluster-worklist/row2/.',
+      '昆山市. 昆山市小核酸及生物医药产业创新集群建设重点工作清单 序号2[A/OL]. [2026-11-29]. https://policies.test/policies/kunshan-nucleic-acid-cluster-worklist/row2/.',
+    );
+    expect(creators({ issuers: [], region: '苏州高新区（虎丘区）' })).toEqual(['苏州高新区']);
+    expect(creators({ issuers: ['无锡市人民政府'], region: '无锡市' })).toEqual(['无锡市人民政府']);
+    expect(creators({ issuers: [], region: '' })).toEqual([]);
+  });
+
+  it('cites two clauses of one text differently before the URL', () => {
+    const strip = (c: string) => c.slice(0, c.indexOf('https://'));
+    expect(strip(gbt7714(source(wuxi, 's2-c12', '第（十二）条')))).not.toBe(
+      strip(gbt7714(source(wuxi, 's2-c13', '第（十三）条'))),
     );
   });
 });
@@ -204,33 +230,31 @@ describe('markdownLink', () => {
 });
 
 describe('bibtex', () => {
-  it('writes a @misc entry with corporate authors, 文号, clause, dates and URL', () => {
+  it('writes a biblatex @legislation entry with corporate authors, 文号, date, URL and langid', () => {
     expect(bibtex(source(suzhou, 's3-c7-r2', '三、（七）二是'))).toBe(
       [
-        '@misc{suzhou-biomed-chain-2021-2023:s3-c7-r2,',
+        '@legislation{suzhou-biomed-chain-2021-2023:s3-c7-r2,',
         '  author = {{中共苏州市委办公室} and {苏州市人民政府办公室}},',
-        '  title = {{苏州市生物医药及健康产业强链补链三年行动计划（2021—2023）}},',
+        '  title = {{苏州市生物医药及健康产业强链补链三年行动计划（2021—2023） 三、（七）二是}},',
         '  number = {苏委办发〔2021〕14号},',
-        '  note = {三、（七）二是},',
         '  date = {2021-04-17},',
-        '  year = {2021},',
         '  url = {https://policies.test/policies/suzhou-biomed-chain-2021-2023/s3-c7-r2/},',
         '  urldate = {2026-11-29},',
-        '  language = {chinese},',
+        '  langid = {chinese},',
         '}',
       ].join('\n'),
     );
   });
 
-  it('leaves out what the text does not state', () => {
+  it('leaves out what the text does not state, and names the region when it names no issuer', () => {
     expect(bibtex(source(kunshan, 'row2', '序号2'))).toBe(
       [
-        '@misc{kunshan-nucleic-acid-cluster-worklist:row2,',
-        '  title = {{昆山市小核酸及生物医药产业创新集群建设重点工作清单}},',
-        '  note = {序号2},',
+        '@legislation{kunshan-nucleic-acid-cluster-worklist:row2,',
+        '  author = {{昆山市}},',
+        '  title = {{昆山市小核酸及生物医药产业创新集群建设重点工作清单 序号2}},',
         '  url = {https://policies.test/policies/kunshan-nucleic-acid-cluster-worklist/row2/},',
         '  urldate = {2026-11-29},',
-        '  language = {chinese},',
+        '  langid = {chinese},',
         '}',
       ].join('\n'),
     );
@@ -238,7 +262,7 @@ describe('bibtex', () => {
 
   it("escapes TeX's special characters", () => {
     const s = { ...source(kunshan, 'row2', '序号2'), title: 'A&B 50% #1 $x_y^z~\\{}' };
-    expect(bibtex(s)).toContain('  title = {{A\\&B 50\\% \\#1 \\$x\\_y\\^{}z\\~{}\\textbackslash{}\\{\\}}},');
+    expect(bibtex(s)).toContain('  title = {{A\\&B 50\\% \\#1 \\$x\\_y\\^{}z\\~{}\\textbackslash{}\\{\\} 序号2}},');
   });
 });
 
@@ -248,10 +272,9 @@ describe('cslJson', () => {
       {
         id: 'suzhou-biomed-chain-2021-2023:box7-2',
         type: 'legislation',
-        title: '苏州市生物医药及健康产业强链补链三年行动计划（2021—2023）',
+        title: '苏州市生物医药及健康产业强链补链三年行动计划（2021—2023） 专栏7第2项',
         author: [{ literal: '中共苏州市委办公室' }, { literal: '苏州市人民政府办公室' }],
         number: '苏委办发〔2021〕14号',
-        section: '专栏7第2项',
         issued: { 'date-parts': [[2021, 4, 17]] },
         accessed: { 'date-parts': [[2026, 11, 29]] },
         URL: 'https://policies.test/policies/suzhou-biomed-chain-2021-2023/box7-2/',
@@ -265,15 +288,16 @@ describe('cslJson', () => {
       {
         id: 'wuxi-biomed-policy-opinions:p4',
         type: 'legislation',
-        title: '市政府关于加快推动生物医药产业高质量发展的若干政策意见',
+        title: '市政府关于加快推动生物医药产业高质量发展的若干政策意见 第4段',
         author: [{ literal: '无锡市人民政府' }],
-        section: '第4段',
         accessed: { 'date-parts': [[2026, 11, 29]] },
         URL: 'https://policies.test/policies/wuxi-biomed-policy-opinions/p4/',
         language: 'zh-CN',
       },
     ]);
-    expect(cslJson(source(kunshan, 'row2', '序号2'))).not.toMatch(/author|number|issued/);
+    const kunshanItem = JSON.parse(cslJson(source(kunshan, 'row2', '序号2')))[0];
+    expect(kunshanItem.author).toEqual([{ literal: '昆山市' }]);
+    expect(JSON.stringify(kunshanItem)).not.toMatch(/number|issued|section/);
   });
 
   it('is what formatCitation gives for csl, as is every other format', () => {

@@ -43,17 +43,39 @@ export function plainCitation(s: Pick<CitationSource, 'title' | 'region' | 'labe
 }
 
 /**
- * GB/T 7714-2015 §4.8 (电子资源): 主要责任者. 题名: 其他题名信息[文献类型标识/文献载体标识]. 出版年:
- * 引文页码[引用日期]. 获取和访问路径. The issuers are the 主要责任者 (left out when the text states
- * none, rather than guessed), the 文号 is the 其他题名信息 (only when stated), [EB/OL] marks an
- * online document, the document's date stands for 出版年 (left out when unknown) and the clause
- * label for the 引文页码 — the place cited.
+ * The 主要责任者 of a citation: the issuers the text names; when it names none (太仓, 昆山), the
+ * issuing region (太仓市), which is the government the document comes from. Never a guessed
+ * office.
+ */
+export function creators(s: Pick<CitationSource, 'issuers' | 'region'>): string[] {
+  if (s.issuers.length) return s.issuers;
+  const region = bareRegion(s.region);
+  return region ? [region] : [];
+}
+
+/**
+ * The title of the cited unit in the formats made for other tools (GB/T 7714, BibTeX, CSL):
+ * the document's title, a space, the clause label. Reference managers and styles print the
+ * title everywhere, and a style prints no field meant for a clause (CSL `section` is printed by
+ * neither the GB/T 7714-2015 style nor pandoc's default), so the label goes where it is read.
+ */
+export const citedTitle = (s: Pick<CitationSource, 'title' | 'label'>) => `${s.title} ${s.label}`;
+
+/**
+ * GB/T 7714-2015 for an online government document, in the form of the standard's own example
+ * of one (北京市人民政府办公厅. 关于转发…的通知: 京政办发〔2005〕37号[A/OL]. (2005-07-12)[2011-07-12].
+ * URL.): 主要责任者. 题名: 其他题名信息[A/OL]. (更新或修改日期)[引用日期]. 获取和访问路径. The
+ * 文号 is the 其他题名信息 (only when stated), [A/OL] the type the standard gives such documents
+ * (A, with OL for online), the document's date goes in parentheses (left out when the text
+ * states none: no year is guessed). This is exactly what citeproc-js makes of cslJson() with the
+ * GB/T 7714-2015 CSL style (tests/citation-clients.test.ts checks every clause).
  */
 export function gbt7714(s: CitationSource): string {
-  const creator = s.issuers.length ? `${s.issuers.join(', ')}. ` : '';
-  const title = `${s.title}${s.docNumber ? `: ${s.docNumber}` : ''}[EB/OL]`;
-  const where = s.date ? `${s.date}: ${s.label}` : s.label;
-  return `${creator}${title}. ${where}[${s.accessed}]. ${s.url}.`;
+  const who = creators(s);
+  const creator = who.length ? `${who.join(', ')}. ` : '';
+  const title = `${citedTitle(s)}${s.docNumber ? `: ${s.docNumber}` : ''}[A/OL]`;
+  const date = s.date ? `(${s.date})` : '';
+  return `${creator}${title}. ${date}[${s.accessed}]. ${s.url}.`;
 }
 
 /** [无锡市《…》第（十二）条](url), with Markdown's link brackets escaped. */
@@ -73,31 +95,34 @@ const tex = (s: string) =>
 export const citationKey = (s: Pick<CitationSource, 'policy' | 'clause'>) => `${s.policy}:${s.clause}`;
 
 /**
- * A BibTeX @misc entry (every BibTeX style knows @misc). Corporate authors are double-braced so
- * that BibTeX does not split them into given and family names; the clause goes into `note`.
+ * A biblatex @legislation entry: the type that the GB/T 7714-2015 biblatex style
+ * (biblatex-gb7714-2015) and pandoc (BibTeX → CSL `legislation`) both cite as [A], like the
+ * CSL-JSON. Corporate authors are double-braced so that BibTeX does not split them into given
+ * and family names; `number` is the 文号, `langid` the language biblatex and pandoc read.
  */
 export function bibtex(s: CitationSource): string {
   const fields: [string, string][] = [];
-  if (s.issuers.length) fields.push(['author', s.issuers.map((i) => `{${tex(i)}}`).join(' and ')]);
-  fields.push(['title', `{${tex(s.title)}}`]);
+  const who = creators(s);
+  if (who.length) fields.push(['author', who.map((i) => `{${tex(i)}}`).join(' and ')]);
+  fields.push(['title', `{${tex(citedTitle(s))}}`]);
   if (s.docNumber) fields.push(['number', tex(s.docNumber)]);
-  fields.push(['note', tex(s.label)]);
-  if (s.date) fields.push(['date', s.date], ['year', s.date.slice(0, 4)]);
-  fields.push(['url', s.url], ['urldate', s.accessed], ['language', 'chinese']);
-  return `@misc{${citationKey(s)},\n${fields.map(([k, v]) => `  ${k} = {${v}},`).join('\n')}\n}`;
+  if (s.date) fields.push(['date', s.date]);
+  fields.push(['url', s.url], ['urldate', s.accessed], ['langid', 'chinese']);
+  return `@legislation{${citationKey(s)},\n${fields.map(([k, v]) => `  ${k} = {${v}},`).join('\n')}\n}`;
 }
 
 const dateParts = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
 
 /**
- * CSL-JSON (the format of Zotero, Mendeley and citeproc): one item of type `legislation`, the
- * clause as its `section`, the issuers as literal (institutional) authors.
+ * CSL-JSON (the format of Zotero, Mendeley and citeproc): one item of type `legislation` (GB/T
+ * 7714 [A]), its title the document's title and the clause label, the issuers (else the issuing
+ * region) as literal (institutional) authors, the 文号 as `number`.
  */
 export function cslJson(s: CitationSource): string {
-  const item: Record<string, unknown> = { id: citationKey(s), type: 'legislation', title: s.title };
-  if (s.issuers.length) item.author = s.issuers.map((literal) => ({ literal }));
+  const item: Record<string, unknown> = { id: citationKey(s), type: 'legislation', title: citedTitle(s) };
+  const who = creators(s);
+  if (who.length) item.author = who.map((literal) => ({ literal }));
   if (s.docNumber) item.number = s.docNumber;
-  item.section = s.label;
   if (s.date) item.issued = dateParts(s.date);
   item.accessed = dateParts(s.accessed);
   item.URL = s.url;

@@ -53,5 +53,9 @@ export function toCsv(fields: string[], rows: Record<string, unknown>[]): string
     columns: csvColumns(fields, rows),
     bom: true,
     record_delimiter: 'windows',
+    // csv-stringify quotes a cell holding the record delimiter (CR LF) but not one holding a
+    // bare LF or CR, which every spreadsheet and CSV library reads as the end of a record: the
+    // lines of a table's text would become records of their own.
+    quoted_match: /[\r\n]/,
   });
 }

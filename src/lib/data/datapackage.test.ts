@@ -3,6 +3,7 @@
  * profiles and Table Schema implementation (tests/helpers/frictionless.ts): the descriptor is
  * valid, every CSV row casts to its declared types, keys are unique and every ID leads to a row.
  */
+import { createRequire } from 'node:module';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,15 +14,20 @@ import {
   type TableResource,
 } from '../../../tests/helpers/frictionless.ts';
 import { toCsv } from './csv.ts';
-import { dataPackage, fieldType, tableField, withoutNull, type TableSchema } from './datapackage.ts';
+import { dataPackage, fieldType, tableField, withoutNull, xsdPattern, type TableSchema } from './datapackage.ts';
 import { DATASET_NAMES, DATASETS, fieldNames, type DatasetName } from './export.ts';
 import { datasetsOnDisk, TEST_SITE } from './testing.ts';
 
+// xspattern (an XML Schema regular-expression engine) ships types its package.json "exports" hide.
+const { compile: compileXsd } = createRequire(import.meta.url)('xspattern') as {
+  compile: (pattern: string) => (value: string) => boolean;
+};
 const { datasets } = datasetsOnDisk('2026-11-23');
 const site = TEST_SITE;
 const descriptor = dataPackage({ datasets, site, asOf: '2026-11-23', siteName: '苏锡生物医药政策库' });
 interface Resource {
   name: string;
+  profile: string;
   path: string;
   format: string;
   schema: TableSchema;
@@ -59,6 +65,38 @@ describe('datapackage.json', () => {
     expect(subsidies.find((f) => f.name === 'ratePctMin')).toMatchObject({ type: 'number', unit: '%' });
     expect(subsidies.find((f) => f.name === 'departments')).toMatchObject({ type: 'string' });
     expect(subsidies.find((f) => f.name === 'departments')!.description).toContain('以“；”分隔');
+  });
+  it('declares tabular only what the 1.0 profile allows to be tabular: the CSV files', () => {
+    expect(descriptor.profile).toBe('data-package');
+    for (const r of resources)
+      expect([r.name, r.profile]).toEqual([
+        r.name,
+        r.path.endsWith('.csv') ? 'tabular-data-resource' : 'data-resource',
+      ]);
+    // The Tabular Data Package profile would refuse the JSON resources: the check has teeth.
+    expect(profileErrors({ ...descriptor, profile: 'tabular-data-package' }).length).toBeGreaterThan(0);
+  });
+  it('states the licence: CC0 1.0 for the site’s data, the texts outside copyright (著作权法第五条)', () => {
+    expect(descriptor.licenses).toEqual([
+      expect.objectContaining({ name: 'CC0-1.0', path: 'https://creativecommons.org/publicdomain/zero/1.0/' }),
+    ]);
+    expect((descriptor.licenses as { title: string }[])[0]!.title).toContain('著作权法》第五条');
+  });
+  it('writes every pattern as an XML Schema regular expression that matches every value of its column', () => {
+    let checked = 0;
+    for (const r of resources.filter((x) => x.format === 'csv')) {
+      const { rows } = tables.find((t) => t.name === r.name)!;
+      for (const f of r.schema.fields.filter((x) => x.constraints?.pattern)) {
+        const matches = compileXsd(f.constraints!.pattern!);
+        for (const row of rows)
+          if (row[f.name]) expect(matches(row[f.name]!), `${r.name}.${f.name}: ${row[f.name]}`).toBe(true);
+        expect(matches('Not-an-ID'), `${r.name}.${f.name}`).toBe(false);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+    // ECMAScript's anchors and non-capturing groups are not XML Schema: the check has teeth.
+    expect(() => compileXsd('^[a-z0-9]+(?:-[a-z0-9]+)*$')).toThrow();
   });
   it('has teeth: a field type the standard does not know and a resource without a path are refused', () => {
     const broken = structuredClone(descriptor) as { resources: Resource[] };
@@ -144,5 +182,22 @@ describe('tableField', () => {
       enum: ['资助', '奖励'],
     });
     expect(withoutNull({ type: ['integer', 'null'] })).toEqual({ node: { type: 'integer' }, nullable: true });
+  });
+});
+
+describe('xsdPattern', () => {
+  it('drops the anchors and makes non-capturing groups plain groups', () => {
+    expect(xsdPattern('^[a-z0-9]+(?:-[a-z0-9]+)*$')).toBe('[a-z0-9]+(-[a-z0-9]+)*');
+    expect(xsdPattern('^[a-z0-9-]+\\.txt$')).toBe('[a-z0-9-]+\\.txt');
+    expect(xsdPattern('^[^,]+$')).toBe('[^,]+');
+    expect(compileXsd(xsdPattern('^[a-z0-9-]+\\.txt$'))('wuxi-x.txt')).toBe(true);
+    expect(compileXsd(xsdPattern('^[a-z0-9-]+\\.txt$'))('wuxi-xatxt')).toBe(false);
+  });
+  it('refuses what XML Schema reads differently or lacks, naming it', () => {
+    expect(() => xsdPattern('[a-z]+')).toThrow(/not anchored/);
+    expect(() => xsdPattern('^\\d{4}$')).toThrow(/"\\d"/);
+    expect(() => xsdPattern('^a(?=b)$')).toThrow(/"\(\?="/);
+    expect(() => xsdPattern('^a+?$')).toThrow(/"\+\?"/);
+    expect(() => xsdPattern('^a$b$')).toThrow(/"\$"/);
   });
 });

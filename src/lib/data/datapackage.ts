@@ -5,13 +5,15 @@
  * foreign keys between the files. Generated from the row schemas' JSON Schema (itself
  * generated from the zod schemas), so it describes exactly the fields the files have.
  *
- * Written to the Data Package 1.0 profiles (`profile: tabular-data-package` …), which the 2.0
- * specification keeps readable, so tools of either generation load it. Lists of IDs are
+ * Written to the Data Package 1.0 profiles, which the 2.0 specification keeps readable, so tools
+ * of either generation load it: the package is a `data-package`, each CSV a
+ * `tabular-data-resource`, each JSON file a `data-resource` (1.0 allows a tabular data resource
+ * only as CSV or inline data). Lists of IDs are
  * written "a；b" in a CSV cell: Table Schema 1.0 has no list type, so such a column is a
  * string and its description says how to split it.
  */
 import { csvColumns, LIST_SEPARATOR, WIDE_FIELDS } from './csv.ts';
-import { DATASET_NAMES, DATASETS, datasetJsonSchema, fieldNames, type DatasetName, type Datasets } from './export.ts';
+import { annotatedJsonSchema, DATASET_NAMES, DATASETS, fieldNames, type DatasetName, type Datasets } from './export.ts';
 
 type Node = Record<string, unknown>;
 export type Format = 'csv' | 'json';
@@ -37,6 +39,27 @@ export interface TableSchema {
 }
 
 const ISO_DATE = '^\\d{4}-\\d{2}-\\d{2}$';
+
+/**
+ * A JSON Schema (ECMAScript) pattern as a Table Schema `pattern`, which is an XML Schema regular
+ * expression: anchored as a whole without ^ and $ (in XML Schema they are plain characters), and
+ * with no (?: … ) group (XML Schema groups do not capture anyway). Constructs the two languages
+ * read differently (\d and \w are Unicode-wide in XML Schema, lookarounds, lazy quantifiers,
+ * \b and back-references do not exist there) are refused rather than translated.
+ */
+export function xsdPattern(ecma: string): string {
+  if (!ecma.startsWith('^') || !ecma.endsWith('$') || ecma.endsWith('\\$'))
+    throw new Error(
+      `xsdPattern: "${ecma}" is not anchored with ^ and $; an XML Schema pattern always matches the whole value`,
+    );
+  const body = ecma.slice(1, -1);
+  const unsupported = /\(\?[=!<]|\\[dDwWsSbB1-9]|[*+?}]\?|[$^]/.exec(body.replace(/\\\\|\\[.$^]|(?<=\[)\^/g, ''));
+  if (unsupported)
+    throw new Error(
+      `xsdPattern: "${ecma}" uses "${unsupported[0]}", which XML Schema regular expressions read differently or lack`,
+    );
+  return body.replaceAll('(?:', '(');
+}
 
 /** A JSON Schema node without its null alternative, and whether null was allowed. */
 export function withoutNull(node: Node): { node: Node; nullable: boolean } {
@@ -103,7 +126,7 @@ export function tableField(name: string, property: Node, format: Format): TableF
     (format === 'csv' && node.type === 'array');
   if (!nullable && !canBeEmpty && type !== 'any') constraints.required = true;
   if (Array.isArray(node.enum)) constraints.enum = node.enum as (string | number)[];
-  if (typeof node.pattern === 'string' && type === 'string') constraints.pattern = node.pattern;
+  if (typeof node.pattern === 'string' && type === 'string') constraints.pattern = xsdPattern(node.pattern);
   const field: TableField = {
     name,
     title: typeof property.title === 'string' ? property.title : name,
@@ -117,7 +140,7 @@ export function tableField(name: string, property: Node, format: Format): TableF
 
 /** The row properties of a dataset's JSON Schema (an array of objects). */
 function rowProperties(name: DatasetName, site: URL | undefined): Record<string, Node> {
-  const items = datasetJsonSchema(name, site).items as Node;
+  const items = annotatedJsonSchema(name, site).items as Node;
   return items.properties as Record<string, Node>;
 }
 
@@ -151,6 +174,19 @@ export function tableSchema(
   return schema;
 }
 
+/**
+ * The licence of the data. The policy texts quoted in it are official documents of state organs,
+ * which the Copyright Law does not protect (《中华人民共和国著作权法》第五条); what the site adds —
+ * IDs, structure, figures read from the texts, vocabularies, descriptions — is dedicated to the
+ * public domain under CC0 1.0, so the data can be reused without conditions. (docs/open-data.md)
+ */
+export const DATA_LICENSE = {
+  name: 'CC0-1.0',
+  path: 'https://creativecommons.org/publicdomain/zero/1.0/',
+  title:
+    'CC0 1.0 通用（公有领域贡献）：本站整理的数据；所引政策原文为国家机关文件，依《中华人民共和国著作权法》第五条不适用该法',
+} as const;
+
 export interface PackageInput {
   datasets: Datasets;
   /** The site's public address (SITE_URL); undefined when the build has none. */
@@ -179,7 +215,9 @@ export function dataPackage({ datasets, site, asOf, siteName }: PackageInput): R
         schema: tableSchema(name, 'csv', rows, site),
       },
       {
-        profile: 'tabular-data-resource',
+        // A Tabular Data Resource (1.0) is CSV or inline data: the JSON file is a plain Data
+        // Resource, its rows still described by a Table Schema.
+        profile: 'data-resource',
         name: `${name}-json`,
         path: `${name}.json`,
         format: 'json',
@@ -191,7 +229,8 @@ export function dataPackage({ datasets, site, asOf, siteName }: PackageInput): R
     ];
   });
   return {
-    profile: 'tabular-data-package',
+    // Not a Tabular Data Package: that profile requires every resource to be tabular (CSV).
+    profile: 'data-package',
     name: 'suxi-biomed-policies',
     title: `${siteName}开放数据`,
     description:
@@ -200,6 +239,7 @@ export function dataPackage({ datasets, site, asOf, siteName }: PackageInput): R
     ...(site ? { homepage: new URL('/data/', site).href } : {}),
     created: `${asOf}T00:00:00Z`,
     keywords: ['生物医药', '产业政策', '扶持政策', '发展目标', '苏州', '无锡'],
+    licenses: [DATA_LICENSE],
     resources,
   };
 }

@@ -6,7 +6,16 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { csvColumns, toCsv } from './csv.ts';
-import { bounds, buildDatasets, DATASET_NAMES, DATASETS, datasetJsonSchema, fieldNames } from './export.ts';
+import {
+  annotatedJsonSchema,
+  bounds,
+  buildDatasets,
+  DATASET_NAMES,
+  DATASETS,
+  datasetJsonSchema,
+  fieldNames,
+  unitsInDescriptions,
+} from './export.ts';
 import { fieldDocs, typeLabel } from './fields.ts';
 import { datasetsOnDisk, TEST_SITE } from './testing.ts';
 
@@ -108,16 +117,38 @@ describe('buildDatasets', () => {
   });
 });
 
+/** Ajv with its default options (strict mode), collecting what it would log as a warning. */
+function defaultAjv(warnings: string[] = []) {
+  const say = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  return new Ajv2020({ logger: { log: () => undefined, warn: say, error: say } });
+}
+
 describe('datasetJsonSchema', () => {
-  it.each(DATASET_NAMES)('%s rows validate against their JSON Schema', (name) => {
-    const schema = datasetJsonSchema(name, site);
-    expect(schema.$id).toBe(`https://policies.example.test/data/schema/${name}.schema.json`);
-    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
-    validate(data[name]);
-    expect(validate.errors ?? []).toEqual([]);
+  it.each(DATASET_NAMES)(
+    '%s: Ajv loads the schema with its default options, without a warning, and the rows validate',
+    (name) => {
+      const schema = datasetJsonSchema(name, site);
+      expect(schema.$id).toBe(`https://policies.example.test/data/schema/${name}.schema.json`);
+      const warnings: string[] = [];
+      const validate = defaultAjv(warnings).compile(schema);
+      expect(warnings).toEqual([]);
+      validate(data[name]);
+      expect(validate.errors ?? []).toEqual([]);
+    },
+  );
+  it('the annotated schema, with its unit keyword, is what default Ajv refuses (the check has teeth)', () => {
+    expect(() => defaultAjv().compile(annotatedJsonSchema('subsidies', site))).toThrow(/unknown keyword: "unit"/);
+  });
+  it('says each unit in the column’s description and keeps a column named unit', () => {
+    const items = datasetJsonSchema('targets', site).items as { properties: Record<string, Record<string, unknown>> };
+    expect(items.properties.targetYear!.description).toMatch(/单位：年。$/);
+    expect(items.properties.targetValue!.description).toMatch(/单位见 unit 列。$/);
+    expect(items.properties.unit).toBeDefined();
+    expect(JSON.stringify(datasetJsonSchema('subsidies', site))).not.toContain('"unit":');
+    expect(unitsInDescriptions({ unit: '万元' })).toEqual({ description: '单位：万元。' });
   });
   it('rejects an amount written as text and an unknown field', () => {
-    const validate = new Ajv2020({ strict: false }).compile(datasetJsonSchema('subsidies', site));
+    const validate = defaultAjv().compile(datasetJsonSchema('subsidies', site));
     expect(validate([{ ...data.subsidies[0], maxAmountWan: '300万元' }])).toBe(false);
     expect(validate([{ ...data.subsidies[0], amount: 300 }])).toBe(false);
   });
@@ -138,7 +169,7 @@ describe('Chinese column names', () => {
 
 describe('fieldDocs', () => {
   it.each(DATASET_NAMES)('documents every field of %s, in order, each with a description', (name) => {
-    const docs = fieldDocs(datasetJsonSchema(name, site));
+    const docs = fieldDocs(annotatedJsonSchema(name, site));
     expect(docs.filter((d) => !d.name.includes('.')).map((d) => d.name)).toEqual(
       Object.keys(DATASETS[name].schema.shape),
     );

@@ -666,8 +666,13 @@ export function buildDatasets({
   return out;
 }
 
-/** JSON Schema (draft 2020-12) of a dataset file: an array of its rows. */
-export function datasetJsonSchema(name: DatasetName, site: URL | undefined): Record<string, unknown> {
+/**
+ * JSON Schema (draft 2020-12) of a dataset file, annotated: every column carries its unit in a
+ * `unit` property (万元, %, 年). This is what datapackage.json and the data dictionary on /data/
+ * are made from; it is not published as it stands, because `unit` is no JSON Schema keyword and
+ * standard validators (Ajv in its default, strict mode) refuse a schema with an unknown keyword.
+ */
+export function annotatedJsonSchema(name: DatasetName, site: URL | undefined): Record<string, unknown> {
   const { title, schema } = DATASETS[name];
   const json = z.toJSONSchema(z.array(schema), { target: 'draft-2020-12' }) as Record<string, unknown>;
   return {
@@ -677,4 +682,42 @@ export function datasetJsonSchema(name: DatasetName, site: URL | undefined): Rec
     description: schema.description,
     ...Object.fromEntries(Object.entries(json).filter(([k]) => k !== '$schema')),
   };
+}
+
+/** How a unit is said in a published description: 单位：万元。, or 单位见 unit 列。 */
+export const unitSentence = (unit: string) => (unit.startsWith('见') ? `单位${unit}。` : `单位：${unit}。`);
+
+/**
+ * A schema node with every `unit` property moved into its description, in words, at any depth.
+ * Only a `unit` that annotates a schema is moved: a property *named* unit (targets' unit column)
+ * is a key of `properties` and stays.
+ */
+export function unitsInDescriptions(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(unitsInDescriptions);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    if (key === 'unit') continue;
+    out[key] =
+      key === 'properties'
+        ? Object.fromEntries(
+            Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, unitsInDescriptions(v)]),
+          )
+        : unitsInDescriptions(value);
+  }
+  const unit = (node as Record<string, unknown>).unit;
+  if (typeof unit === 'string') {
+    const said = typeof out.description === 'string' ? out.description : '';
+    out.description = `${said}${unitSentence(unit)}`;
+  }
+  return out;
+}
+
+/**
+ * The published JSON Schema (draft 2020-12) of a dataset file, /data/schema/<name>.schema.json:
+ * an array of its rows, in standard keywords only (units said in each column's description), so
+ * that any JSON Schema validator loads it with its default options.
+ */
+export function datasetJsonSchema(name: DatasetName, site: URL | undefined): Record<string, unknown> {
+  return unitsInDescriptions(annotatedJsonSchema(name, site)) as Record<string, unknown>;
 }

@@ -1,0 +1,29 @@
+/**
+ * CSV quoting, read back the way spreadsheets and Python's csv module read a file: outside
+ * quotes, a bare LF or CR ends a record just as CR LF does.
+ */
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { toCsv } from './csv.ts';
+
+/** csv-parse told to end a record at CR LF, LF or CR alike, and to refuse a record of the wrong width. */
+const strictRead = (text: string): string[][] =>
+  parse(text, { bom: true, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: false });
+
+describe('toCsv', () => {
+  it('quotes a cell holding a bare line feed or carriage return, so the row stays one record', () => {
+    // 昆山's table rows: cells joined by a tab, rows by a line break (the source's own separators).
+    const rows = [
+      { id: 'annex1-g1', text: '一、产业集聚\t1\n2. 第二行' },
+      { id: 'row2', text: '第一行\r第二行' },
+      { id: 'row3', text: '一行\r\n两行' },
+      { id: 'row4', text: '无换行' },
+    ];
+    const csv = toCsv(['id', 'text'], rows);
+    const [header, ...records] = strictRead(csv);
+    expect(header).toEqual(['id', 'text']);
+    expect(records).toEqual(rows.map((r) => [r.id, r.text]));
+    // A cell without a line break is not quoted needlessly.
+    expect(csv).toContain('\r\nrow4,无换行\r\n');
+  });
+});
