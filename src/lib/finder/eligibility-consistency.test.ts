@@ -33,10 +33,10 @@ describe('eligibilityProblems', () => {
     ]);
     expect(report(subsidy('a', {}, { beneficiaries: ['高校院所', '企业'], beneficiariesInferred: true }))).toEqual([]);
     // A rule for combining support across a document or the city pays nobody itself.
-    const rule = { beneficiaries: [], stacking: { rule: '就高不重复', scope: '本文件' } } as const;
+    const rule: Partial<Eligibility> = { beneficiaries: [], stacking: { rule: '就高不重复', scope: '本文件' } };
     expect(report(subsidy('a', {}, rule))).toEqual([]);
     // A rule inside one provision (两级财政按比例资助 of that provision) still pays someone.
-    const own = { beneficiaries: [], stacking: { rule: '两级财政按比例资助', scope: '本条款' } } as const;
+    const own: Partial<Eligibility> = { beneficiaries: [], stacking: { rule: '两级财政按比例资助', scope: '本条款' } };
     expect(report(subsidy('a', {}, own)).map((r) => r[1])).toEqual(['beneficiaries']);
   });
 

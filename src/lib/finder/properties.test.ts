@@ -90,7 +90,7 @@ const profileArb = fc.oneof({ weight: 1, arbitrary: anyProfile }, { weight: 2, a
 
 const round = (x: number) => Math.round(x * 100) / 100;
 const totals = (p: Profile) => new Map(answer(data, p).map((a) => [a.location.id, a.totalWan]));
-const run = (prop: fc.IPropertyWithHooks<[Profile]> | fc.IProperty<[Profile]>, runs = RUNS) =>
+const run = <T extends [unknown, ...unknown[]]>(prop: fc.IProperty<T>, runs = RUNS) =>
   fc.assert(prop, { numRuns: runs, seed: 20261206 });
 
 /** The most one provision could pay: its top tier or maximum, raised, once per product or stage unit. */
