@@ -298,7 +298,15 @@ export function generateSite(options: GenerateOptions): GenerateReport {
           ),
         ],
         quote: s.quote,
-        ...(eligibility ? { eligibility } : {}),
+        // A phrase that names no beneficiary pays companies, as the real texts' such clauses are read
+        // (beneficiariesInferred: the content check refuses a paying provision that names nobody).
+        ...(eligibility
+          ? {
+              eligibility: eligibility.beneficiaries?.length
+                ? eligibility
+                : { ...eligibility, beneficiaries: ['企业' as const], beneficiariesInferred: true },
+            }
+          : {}),
       };
     });
     const targets = text.targets.map((t, i) => {
