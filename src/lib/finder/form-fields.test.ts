@@ -62,7 +62,12 @@ describe('formPlan: amounts', () => {
   });
 
   it('an amount already given stays shown, even where no open provision reads it', () => {
-    const profile = { loc: 'wuxi', who: '企业' as const, products: ['1类创新药' as const], stages: ['临床II期' as const] };
+    const profile = {
+      loc: 'wuxi',
+      who: '企业' as const,
+      products: ['1类创新药' as const],
+      stages: ['临床II期' as const],
+    };
     expect(shown(profile)).not.toContain('salary');
     expect(shown(profile, ['salary'])).toContain('salary');
     expect(folded(profile, ['salary'])).not.toContain('salary');
@@ -131,7 +136,9 @@ describe('formPlan: pickers and role', () => {
 
 describe('openProvisions and basesOf', () => {
   it('the chosen location and its city only: 太仓 = 苏州市 + 太仓市', () => {
-    const regions = new Set(openProvisions(data, { ...EMPTY_PROFILE, loc: 'taicang', who: '企业' }).map((p) => p.region));
+    const regions = new Set(
+      openProvisions(data, { ...EMPTY_PROFILE, loc: 'taicang', who: '企业' }).map((p) => p.region),
+    );
     expect([...regions].sort()).toEqual(['suzhou', 'taicang']);
     const all = new Set(openProvisions(data, { ...EMPTY_PROFILE, who: '企业' }).map((p) => p.region));
     expect(all.size).toBe(5);

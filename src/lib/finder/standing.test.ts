@@ -39,7 +39,11 @@ describe('totalStanding', () => {
     expect(s.allNotCurrent).toBe(false);
     // Two reasons, together the whole total.
     const both = totalStanding(
-      withStatus(withStatus(a, (i) => i === first, 'unknown'), (i) => i.key !== first.key && i.counted, 'ended'),
+      withStatus(
+        withStatus(a, (i) => i === first, 'unknown'),
+        (i) => i.key !== first.key && i.counted,
+        'ended',
+      ),
     );
     expect(both.notCurrent).toEqual({ undated: first.amountWan, lapsed: a.totalWan - first.amountWan! });
     expect(both.allNotCurrent).toBe(true);
@@ -63,7 +67,12 @@ describe('totalStanding', () => {
 describe('itemStanding', () => {
   const base = at('2024-06-01').items.find((i) => i.counted)!;
   const as = (code: FinderPolicy['status']['code'], patch: Partial<ItemResult> = {}) =>
-    itemStanding({ ...base, current: false, policy: { ...base.policy, status: { ...base.policy.status, code } }, ...patch });
+    itemStanding({
+      ...base,
+      current: false,
+      policy: { ...base.policy, status: { ...base.policy.status, code } },
+      ...patch,
+    });
   it('current → null; expired, ended, superseded → lapsed; unknown → undated; not started → not-started', () => {
     expect(itemStanding(base)).toBeNull();
     expect([as('expired'), as('ended'), as('superseded'), as('unknown'), as('not-started')]).toEqual([
