@@ -348,7 +348,7 @@ class SuxiFinder extends HTMLElement {
   }
 
   /** The status the total rests on, inside the headline itself: 按已失效政策推算，仅供参考. */
-  private headlineStatusNodes(a: LocationAnswer): Node[] {
+  private headlineStatusNodes(a: LocationAnswer): (Node | string)[] {
     const status = headlineStatus(a);
     return status ? [' ', el('span', { class: 'finder-answer__lapsed', 'data-finder-lapsed': '' }, status)] : [];
   }

@@ -256,7 +256,7 @@ describe('Chinese everywhere a reader looks', () => {
     );
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.help-toggle').forEach((b) => b.click()));
-    const text = await page.evaluate(() => document.querySelector('suxi-finder')!.innerText);
+    const text = await page.evaluate(() => document.querySelector<HTMLElement>('suxi-finder')!.innerText);
     const ids = [...AMOUNT_BASES.map((b) => b.id), ...LIFECYCLE_STAGES.map((s) => s.id)];
     const raw = new RegExp(`(?<![\\w/.-])(${ids.join('|')})(\\.[a-z0-9-]+)?(?![\\w-])`, 'g');
     expect(text.match(raw) ?? []).toEqual([]);
