@@ -9,13 +9,16 @@
 import { answer, asksAnything, locations, type ItemResult, type LocationAnswer } from '../lib/finder/answer';
 import {
   answerText,
+  asOfText,
   assumptionTexts,
   excludedText,
   headline,
+  headlineStatus,
   itemAmount,
   itemNotes,
   itemStatus,
   omittedText,
+  profileText,
   ruleText,
   scheduleLines,
   statusText,
@@ -23,8 +26,9 @@ import {
   totalText,
 } from '../lib/finder/answer-text';
 import { stepText } from '../lib/finder/explain';
+import { formPlan } from '../lib/finder/form-fields';
 import { parseAmount } from '../lib/finder/input';
-import { readProfile, writeProfile } from '../lib/finder/url-state';
+import { KEYS, readProfile, writeProfile } from '../lib/finder/url-state';
 import type { FinderData, Profile } from '../lib/finder/types';
 import { SITE_NAME } from '../config/site';
 import { define, el } from './dom';
@@ -48,21 +52,33 @@ class SuxiFinder extends HTMLElement {
 
     const params = new URLSearchParams(location.search);
     this.fill(params);
-    this.update(params, false);
+    this.update(params, false, new Set(params.keys()));
 
     form.addEventListener('input', (event) => {
       clearTimeout(this.timer);
-      // Typing an amount waits for a pause; a click on a box or a choice answers at once.
-      const typing = (event.target as HTMLElement).matches('input[type="text"]');
-      this.timer = setTimeout(() => this.update(this.formParams(), true), typing ? 300 : 0);
+      const target = event.target as HTMLInputElement;
+      // Typing an amount waits for a pause and leaves the form as it is (a field never moves
+      // under the cursor); a click on a box or a choice answers at once and lays the form out again.
+      const typing = target.matches('input[type="text"]');
+      this.timer = setTimeout(
+        () => this.update(this.formParams(), true, typing ? null : this.present(target.name)),
+        typing ? 300 : 0,
+      );
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.timer);
-      this.update(this.formParams(), true);
-      this.querySelector<HTMLElement>('[data-finder-total] h2')?.focus();
+      this.update(this.formParams(), true, this.present());
+      this.showAnswer();
     });
-    form.addEventListener('reset', () => setTimeout(() => this.update(new URLSearchParams(), true), 0));
+    form.addEventListener('reset', () => setTimeout(() => this.update(new URLSearchParams(), true, new Set()), 0));
+    // Help that a tap or a key opens, not a hover: the notes of each product kind and stage.
+    for (const toggle of form.querySelectorAll<HTMLButtonElement>('.help-toggle'))
+      toggle.addEventListener('click', () => {
+        const open = toggle.getAttribute('aria-expanded') !== 'true';
+        toggle.setAttribute('aria-expanded', String(open));
+        toggle.closest('fieldset')?.classList.toggle('show-notes', open);
+      });
     this.querySelector('[data-copy]')?.addEventListener('click', () => void this.copy());
     this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
     // On paper every part of the answer is open, then closed again as it was.
@@ -98,16 +114,88 @@ class SuxiFinder extends HTMLElement {
     }
   }
 
-  private update(params: URLSearchParams, fromForm: boolean) {
+  /**
+   * `relayout`: the keys given so far (they stay shown), to lay the form out again for the new
+   * profile; null while an amount is typed, when the form stays as it is.
+   */
+  private update(params: URLSearchParams, fromForm: boolean, relayout: ReadonlySet<string> | null) {
     const read = readProfile(params, this.locationIds);
     const typed = Object.fromEntries(Object.entries(read.errors).map(([k, v]) => [k, v.raw]));
     const canonical = writeProfile(read.profile, typed).toString();
     const search = canonical ? `?${canonical}` : '';
     if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
+    if (relayout) this.layout(read.profile, relayout);
+    this.showWhoHelp();
     this.showFieldMessages(read.errors);
-    this.showStageFields();
     this.showNotices(read.ignored, read.errors, fromForm);
     this.render(read.profile);
+  }
+
+  /** The keys of the form that hold a value, and the picker being used (it stays while its last box is unticked). */
+  private present(using?: string): Set<string> {
+    const keys = new Set(this.formParams().keys());
+    if (using === KEYS.product || using === KEYS.stage || using === KEYS.role) keys.add(using);
+    return keys;
+  }
+
+  /**
+   * The form in the order people decide, for the profile so far (src/lib/finder/form-fields.ts):
+   * the pickers that apply, the role only where a text pays one party, the amounts the open
+   * provisions read, the rest folded under 其他金额.
+   */
+  private layout(profile: Profile, present: ReadonlySet<string>) {
+    const plan = formPlan(this.data, profile, present);
+    const part = (name: string) => this.form.querySelector<HTMLElement>(`[data-part="${name}"]`);
+    const show = (el: HTMLElement | null, on: boolean) => {
+      if (el) el.hidden = !on;
+    };
+    show(part('products'), plan.products);
+    show(part('stages'), plan.stages);
+    show(part('role'), plan.role);
+    const shown = this.form.querySelector<HTMLElement>('[data-amounts-shown]');
+    const folded = this.form.querySelector<HTMLElement>('[data-amounts-folded]');
+    if (!shown || !folded) return;
+    const box = (key: string) => this.form.querySelector<HTMLElement>(`.amount[data-amount="${key}"]`);
+    const placed = new Set<string>();
+    for (const f of plan.amounts) {
+      const b = box(f.key);
+      if (!b) continue;
+      b.hidden = false;
+      shown.append(b);
+      placed.add(f.key);
+    }
+    for (const f of plan.folded) {
+      const b = box(f.key);
+      if (!b) continue;
+      b.hidden = false;
+      folded.append(b);
+      placed.add(f.key);
+    }
+    // Per-stage fields of stages not picked: not offered (and not sent, being empty).
+    for (const b of this.form.querySelectorAll<HTMLElement>('.amount'))
+      if (!placed.has(b.dataset.amount ?? '')) b.hidden = true;
+    show(this.form.querySelector('[data-amounts-empty]'), plan.amounts.length === 0);
+    show(
+      this.form.querySelector('[data-stage-hint]'),
+      plan.amounts.some((f) => f.stage !== null),
+    );
+    show(this.form.querySelector('[data-amounts-more]'), plan.folded.length > 0);
+  }
+
+  /** What the chosen type covers, under its picker. */
+  private showWhoHelp() {
+    const select = this.form.querySelector<HTMLSelectElement>('select[name="who"]');
+    const help = this.form.querySelector<HTMLElement>('[data-who-help]');
+    if (!select || !help) return;
+    help.textContent = select.selectedOptions[0]?.dataset.note ?? help.dataset.default ?? '';
+  }
+
+  /** After 计算: the first answer's headline at the top of the screen, and focus on it (a phone shows it at once). */
+  private showAnswer() {
+    const headline = this.querySelector<HTMLElement>('[data-finder-total] h2');
+    if (!headline) return;
+    headline.scrollIntoView({ block: 'start' });
+    headline.focus({ preventScroll: true });
   }
 
   /** The message by each amount field: what could not be read, or what was read (= 3000 万元). */
@@ -124,17 +212,6 @@ class SuxiFinder extends HTMLElement {
         : read.kind === 'ok' && input.value.trim() !== String(read.wan)
           ? `= ${totalText(read.wan)}`
           : '';
-    }
-  }
-
-  /** Per-stage amounts only for the stages picked (or already filled in). */
-  private showStageFields() {
-    const picked = new Set(
-      [...this.form.querySelectorAll<HTMLInputElement>('input[name="stage"]:checked')].map((s) => s.value),
-    );
-    for (const box of this.form.querySelectorAll<HTMLElement>('.amount--stage')) {
-      const filled = Boolean(box.querySelector('input')?.value.trim());
-      box.hidden = !picked.has(box.dataset.stage ?? '') && !filled;
     }
   }
 
@@ -180,8 +257,17 @@ class SuxiFinder extends HTMLElement {
     if (status) status.textContent = summaryText(answers, this.data.asOf);
     if (actions) actions.hidden = false;
     if (all) all.hidden = true;
-    const url = this.querySelector<HTMLElement>('[data-print-url]');
-    if (url) url.textContent = location.href;
+    // On paper: what was asked, the date the statuses hold for, and the address that reopens it.
+    const names = new Map(locations(this.data).map((l) => [l.id, l.name]));
+    const printed: [string, string][] = [
+      ['[data-print-profile]', `条件：${profileText(profile, (id) => names.get(id) ?? id)}`],
+      ['[data-print-asof]', asOfText(this.data.asOf)],
+      ['[data-print-url]', location.href],
+    ];
+    for (const [selector, text] of printed) {
+      const node = this.querySelector<HTMLElement>(selector);
+      if (node) node.textContent = text;
+    }
   }
 
   private answerNode(a: LocationAnswer, several: boolean): HTMLElement {
@@ -206,6 +292,7 @@ class SuxiFinder extends HTMLElement {
         el('span', { class: 'finder-answer__place' }, a.location.name),
         ' ',
         el('span', { class: 'finder-answer__total' }, headline(a)),
+        ...this.headlineStatusNodes(a),
       ),
       el('p', { class: a.historical ? 'finder-warn finder-status' : 'finder-status' }, statusText(a, this.data.asOf)),
       schedule.length ? el('ul', { class: 'finder-schedule' }, ...schedule.map((s) => el('li', {}, s))) : null,
@@ -258,6 +345,12 @@ class SuxiFinder extends HTMLElement {
         : null,
       el('ul', { class: 'finder-notes' }, ...notes.filter((n): n is string => Boolean(n)).map((n) => el('li', {}, n))),
     );
+  }
+
+  /** The status the total rests on, inside the headline itself: 按已失效政策推算，仅供参考. */
+  private headlineStatusNodes(a: LocationAnswer): (Node | string)[] {
+    const status = headlineStatus(a);
+    return status ? [' ', el('span', { class: 'finder-answer__lapsed', 'data-finder-lapsed': '' }, status)] : [];
   }
 
   private itemNode(i: ItemResult, a: LocationAnswer, openSteps: boolean): HTMLLIElement {

@@ -21,6 +21,8 @@ const settings: [string, BrowserContextOptions][] = [
 const paths = [
   '/finder/?loc=wuxi&who=enterprise&product=device-3&product=device-innovative&stage=registration&rd=3000',
   '/finder/?who=enterprise&product=innovative-drug&stage=clinical-2&rd=abc',
+  // The 委托方/受托方 choice shows for outsourced manufacturing.
+  '/finder/?loc=wuxi&who=enterprise&product=innovative-drug&stage=industrialization&role=client',
   '/finder/',
   '/stages/',
   '/stages/clinical-2/',
@@ -33,8 +35,11 @@ describe.each(settings)('axe (%s)', (_name, options) => {
     try {
       const page = await context.newPage();
       await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
-      // Open the collapsed parts so their contents are checked too.
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      // Open the collapsed parts and the notes of the pickers so their contents are checked too.
+      await page.evaluate(() => {
+        document.querySelectorAll('details').forEach((d) => (d.open = true));
+        document.querySelectorAll<HTMLButtonElement>('.help-toggle').forEach((b) => b.click());
+      });
       await page.addScriptTag({ path: AXE });
       const violations = await page.evaluate(async () => {
         const axe = (

@@ -11,7 +11,8 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { AS_OF, ROOT } from '../helpers/paths.ts';
+import { contentFiles } from '../helpers/site.ts';
 import { allSubsidies, answerAt, countedIds, rawSubsidy, shownAnswers, subsidiesNaming } from './helpers.ts';
 
 const baseURL = inject('baseURL');
@@ -20,6 +21,7 @@ const WUXI = 'wuxi-biomed-policy-opinions';
 const SND = 'suzhou-snd-meddevice-biomed-2020-2022';
 const TAICANG = 'taicang-biomed-cluster-2025';
 const squash = (s: string) => s.replace(/\s+/g, '');
+const files = contentFiles();
 
 let browser: Browser;
 let context: BrowserContext;
@@ -69,7 +71,9 @@ describe('/finder/: a realistic profile', () => {
     const wuxi = answerAt(answers, 'wuxi');
     expect(answers[0]!.region).toBe('wuxi');
     expect(wuxi.total).toBe(expected);
-    expect(wuxi.heading).toBe(`无锡市 最高可申请约 ${expected} 万元`);
+    // 无锡's text was valid until 2025-12-31 and the test build is as of 2026-11-23: the headline itself says so.
+    expect(String(files.find((f) => f.id === WUXI)!.frontmatter.validUntil) < AS_OF).toBe(true);
+    expect(wuxi.heading).toBe(`无锡市 最高可申请约 ${expected} 万元 按已失效政策推算，仅供参考`);
     expect(wuxi.status).toContain('历史政策，仅供参考');
     expect(wuxi.status).toContain('已失效');
     const shown = wuxi.items.find((i) => i.provision === `${WUXI}#sub3`)!;
@@ -231,6 +235,9 @@ describe('/finder/: the address, requests, copy, print and the page without Java
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((r) => new URL(r).origin !== origin)).toEqual([]);
     await page.fill('input[name="rd"]', '123456');
+    // 年工资薪金 is no amount an enterprise's clinical trial is computed from: it waits under 其他金额.
+    expect(await page.isVisible('input[name="salary"]')).toBe(false);
+    await page.click('[data-amounts-more] > summary');
     await page.fill('input[name="salary"]', '88');
     await page.selectOption('select[name="who"]', 'talent');
     await page.click('#finder-form button[type="submit"]');
@@ -257,8 +264,16 @@ describe('/finder/: the address, requests, copy, print and the page without Java
     const text = await page.evaluate(() => navigator.clipboard.readText());
     const s3 = rawSubsidy(WUXI, 'sub3');
     expect(text).toContain('苏锡生物医药政策库 · 政策计算器');
-    expect(text).toContain('条件：注册地：无锡市；主体：企业；产品：1类创新药；阶段：临床I期、临床II期、临床III期');
-    expect(text).toContain('【无锡市】最高可申请约 2000 万元');
+    // The profile in words, the date the statuses hold for and the address, before the answer.
+    const head = text.split('\n').slice(0, 4);
+    expect(head[1]).toBe(
+      '条件：注册地：无锡市；主体：企业；产品：1类创新药；阶段：临床I期、临床II期、临床III期；金额：研发投入（临床I期）1000万元、研发投入（临床II期）3000万元、研发投入（临床III期）4000万元',
+    );
+    expect(head[2]).toBe(
+      `政策状态截至：${Number(AS_OF.slice(0, 4))}年${Number(AS_OF.slice(5, 7))}月${Number(AS_OF.slice(8))}日`,
+    );
+    expect(head[3]).toBe(`网址：${page.url()}`);
+    expect(text).toContain('【无锡市】最高可申请约 2000 万元（按已失效政策推算，仅供参考）');
     expect(text).toContain('历史政策，仅供参考');
     expect(text).toContain('I期临床试验：不超过临床I期研发投入的 25%：1000万元 × 25% = 250万元');
     expect(text).toContain(
@@ -285,6 +300,12 @@ describe('/finder/: the address, requests, copy, print and the page without Java
         foldedShown: visible('.finder-group--unstated [data-finder-item]'),
         steps: document.querySelectorAll('.finder-steps li').length,
         stepsShown: visible('.finder-steps li'),
+        profile: document.querySelector('[data-print-profile]')?.checkVisibility()
+          ? document.querySelector('[data-print-profile]')!.textContent
+          : null,
+        asOf: document.querySelector('[data-print-asof]')?.checkVisibility()
+          ? document.querySelector('[data-print-asof]')!.textContent
+          : null,
         address: document.querySelector('[data-print-url]')?.checkVisibility()
           ? document.querySelector('[data-print-url]')!.textContent
           : null,
@@ -297,6 +318,12 @@ describe('/finder/: the address, requests, copy, print and the page without Java
     expect(state.steps).toBeGreaterThan(0);
     expect(state.stepsShown).toBe(state.steps);
     expect(state.address).toBe(page.url());
+    // On paper also the profile in words and the date the statuses hold for.
+    expect(state.profile).toMatch(/^条件：注册地：苏州高新区/);
+    expect(state.profile).toContain('；主体：企业；产品：1类创新药；阶段：研发、临床II期；金额：未填写');
+    expect(state.asOf).toBe(
+      `政策状态截至：${Number(AS_OF.slice(0, 4))}年${Number(AS_OF.slice(5, 7))}月${Number(AS_OF.slice(8))}日`,
+    );
     expect(state.color).toBe('rgb(0, 0, 0)');
     const out = resolve(ROOT, 'test-output/screenshots');
     mkdirSync(out, { recursive: true });

@@ -5,7 +5,9 @@ import {
   answerText,
   assumptionTexts,
   excludedText,
+  fullHeadline,
   headline,
+  headlineStatus,
   itemAmount,
   itemNotes,
   itemStatus,
@@ -18,6 +20,7 @@ import {
   totalText,
 } from './answer-text.ts';
 import { testFinderData, TEST_AS_OF } from './testing.ts';
+import type { FinderPolicy } from './types.ts';
 import { EMPTY_PROFILE, type Profile } from './types.ts';
 
 const WUXI = 'wuxi-biomed-policy-opinions';
@@ -72,24 +75,72 @@ describe('the total', () => {
   it('the one-line summary: the locations with an amount, then how many have none', () => {
     const all = ask({ who: '企业', stages: ['临床III期'], products: ['1类创新药'], amounts: { 研发投入: 20000 } });
     expect(summaryText(all, TEST_AS_OF)).toBe(
-      '无锡市最高可申请约 3500 万元；苏州高新区（虎丘区）最高可申请约 250 万元；其他 3 个地区：所填条件下没有载明金额、可计入的条款（状态截至 2026年11月23日，详见下方）。',
+      '无锡市最高可申请约 3500 万元（按已失效政策推算，仅供参考）；苏州高新区（虎丘区）最高可申请约 250 万元（按已失效政策推算，仅供参考）；其他 3 个地区：所填条件下没有载明金额、可计入的条款（状态截至 2026年11月23日，详见下方）。',
     );
     expect(
       summaryText(
         ask({ loc: 'wuxi', who: '企业', stages: ['临床III期'], products: ['1类创新药'], amounts: { 研发投入: 20000 } }),
         TEST_AS_OF,
       ),
-    ).toBe('无锡市最高可申请约 3500 万元（状态截至 2026年11月23日，详见下方）。');
+    ).toBe('无锡市最高可申请约 3500 万元（按已失效政策推算，仅供参考）（状态截至 2026年11月23日，详见下方）。');
     expect(summaryText(ask({ loc: 'kunshan', who: '企业', stages: ['出海'] }), TEST_AS_OF)).toBe(
       '昆山市：所填条件下没有载明金额、可计入的条款（状态截至 2026年11月23日，详见下方）。',
     );
     // An association is paid for what it is (its stage does not matter): 无锡（二十九）50% of its running costs.
     expect(summaryText(ask({ who: '行业组织', stages: ['出海'], amounts: { 运营费用: 100 } }), TEST_AS_OF)).toBe(
-      '无锡市最高可申请约 50 万元；其他 4 个地区：所填条件下没有载明金额、可计入的条款（状态截至 2026年11月23日，详见下方）。',
+      '无锡市最高可申请约 50 万元（按已失效政策推算，仅供参考）；其他 4 个地区：所填条件下没有载明金额、可计入的条款（状态截至 2026年11月23日，详见下方）。',
     );
     expect(summaryText(ask({ who: '企业', products: ['兽药'] }), TEST_AS_OF)).toBe(
       '5 个地区：所填条件下没有载明金额、可计入的条款（状态截至 2026年11月23日，详见下方）。',
     );
+  });
+});
+
+describe('the status in the headline', () => {
+  const settle: Partial<Profile> = { loc: 'wuxi', who: '企业', stages: ['落户设立'], amounts: { 实收注册资本: 30000 } };
+  const at = (asOf: string) => answer(testFinderData(asOf), { ...EMPTY_PROFILE, ...settle })[0]!;
+  const restatus = (a: LocationAnswer, pick: (i: ItemResult) => boolean, code: FinderPolicy['status']['code']) => ({
+    ...a,
+    items: a.items.map((i) =>
+      pick(i) ? { ...i, current: false, policy: { ...i.policy, status: { ...i.policy.status, code } } } : i,
+    ),
+  });
+
+  it('every counted provision from a lapsed policy: the headline says so itself', () => {
+    const a = at(TEST_AS_OF);
+    expect(a.policies.map((p) => p.status.label)).toEqual(['已失效']);
+    expect(headlineStatus(a)).toBe('按已失效政策推算，仅供参考');
+    expect(fullHeadline(a)).toBe('最高可申请约 2600 万元（按已失效政策推算，仅供参考）');
+  });
+
+  it('all in force (无锡 in 2024, 有效期至 2025-12-31): the bare figure', () => {
+    const a = at('2024-06-01');
+    expect(headlineStatus(a)).toBeNull();
+    expect(fullHeadline(a)).toBe(headline(a));
+  });
+
+  it('part of the total from a text not in force: which part', () => {
+    const a = at('2024-06-01');
+    const hq = a.items.find((i) => i.key === `${WUXI}#sub45`)!;
+    expect(hq.counted).toBe(true);
+    const part = restatus(a, (i) => i === hq, 'expired');
+    expect(headlineStatus(part)).toBe(`其中 ${totalText(hq.amountWan!)}按已失效政策推算，仅供参考`);
+    const two = restatus(part, (i) => i.counted && i.key !== hq.key, 'unknown');
+    expect(headlineStatus(two)).toBe('按已失效或未载明有效期的政策推算，仅供参考');
+    const undated = restatus(a, (i) => i === hq, 'unknown');
+    expect(headlineStatus(undated)).toBe(`其中 ${totalText(hq.amountWan!)}按未载明有效期的政策推算，仅供参考`);
+  });
+
+  it('昆山: the whole total from 苏州市 (ended) or 昆山 (no period stated) is never called current', () => {
+    const k = one({ loc: 'kunshan', who: '企业', stages: ['产业化'], amounts: { 项目总投资: 5000 } });
+    expect(k.totalWan).toBeGreaterThan(0);
+    expect(headlineStatus(k)).toMatch(/^按(已失效|未载明有效期的|已失效或未载明有效期的)政策推算，仅供参考$/);
+  });
+
+  it('nothing counted: no status in the headline (the status line below says what the texts are)', () => {
+    const none = one({ loc: 'kunshan', who: '企业', stages: ['出海'] });
+    expect(none.totalWan).toBe(0);
+    expect(headlineStatus(none)).toBeNull();
   });
 });
 
@@ -320,11 +371,18 @@ describe('rules, assumptions and the copied text', () => {
       current: true,
     };
     expect(profileText(p, names)).toBe(
-      '注册地：无锡市；主体：企业；产品：1类创新药；阶段：临床I期、临床II期；角色：委托方；研发投入 3000万元；研发投入（临床II期）2000万元；只看现行有效',
+      '注册地：无锡市；主体：企业；产品：1类创新药；阶段：临床I期、临床II期；角色：委托方；金额：研发投入 3000万元、研发投入（临床II期）2000万元；只看现行有效',
     );
-    expect(profileText(EMPTY_PROFILE, names)).toBe('注册地：不限（比较各地）');
+    // What was left open is said, not left out: a printout must show the whole profile.
+    expect(profileText(EMPTY_PROFILE, names)).toBe(
+      '注册地：不限（比较各地）；主体：未选（按企业计算）；产品：未选；阶段：未选；金额：未填写',
+    );
     expect(profileText({ ...EMPTY_PROFILE, products: ['1类创新药', '三类医疗器械'] }, names)).toBe(
-      '注册地：不限（比较各地）；产品：1类创新药、三类医疗器械',
+      '注册地：不限（比较各地）；主体：未选（按企业计算）；产品：1类创新药、三类医疗器械；阶段：未选；金额：未填写',
+    );
+    // A talent team has no products: not asked, not listed; a stage it gave is.
+    expect(profileText({ ...EMPTY_PROFILE, loc: 'wuxi', who: '人才团队', stages: ['落户设立'] }, names)).toBe(
+      '注册地：无锡市；主体：人才团队；阶段：落户设立；金额：未填写',
     );
   });
 
@@ -344,11 +402,13 @@ describe('rules, assumptions and the copied text', () => {
       locationName: names,
     });
     const lines = text.split('\n');
-    expect(lines.slice(0, 5)).toEqual([
+    expect(lines.slice(0, 7)).toEqual([
       '苏锡生物医药政策库 · 政策计算器',
-      '条件：注册地：无锡市；主体：企业；阶段：落户设立；实收注册资本 3亿元',
+      '条件：注册地：无锡市；主体：企业；产品：未选；阶段：落户设立；金额：实收注册资本 3亿元',
+      '政策状态截至：2026年11月23日',
+      '网址：https://example.org/finder/?loc=wuxi',
       '',
-      '【无锡市】最高可申请约 2600 万元',
+      '【无锡市】最高可申请约 2600 万元（按已失效政策推算，仅供参考）',
       '历史政策，仅供参考（截至 2026年11月23日：《无锡市生物医药产业高质量发展若干政策意见》有效期至 2025-12-31，已失效）。',
     ]);
     expect(lines).toContain('1. 每年最高 2000万元 经市认定的总部企业（地方经济社会贡献奖励）（计入总额）');
@@ -390,7 +450,9 @@ describe('rules, assumptions and the copied text', () => {
     });
     expect(text.split('\n')).toEqual([
       '苏锡生物医药政策库 · 政策计算器',
-      '条件：注册地：昆山市；主体：企业；阶段：出海；只看现行有效',
+      '条件：注册地：昆山市；主体：企业；产品：未选；阶段：出海；金额：未填写；只看现行有效',
+      '政策状态截至：2026年11月23日',
+      '网址：https://example.org/finder/?loc=kunshan',
       '',
       '【昆山市】最高可申请约 0 万元',
       '所选地区没有现行有效的政策。',

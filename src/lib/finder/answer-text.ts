@@ -7,6 +7,7 @@ import { AMOUNT_BASES, LIFECYCLE_STAGES } from '../../schemas/eligibility-vocab.
 import { formatDate, formatWan } from '../format.ts';
 import type { ItemResult, LocationAnswer, RuleResult } from './answer.ts';
 import { amountSummary, needsText, opennessText, statusLine, stepText, wanText } from './explain.ts';
+import { totalStanding, type Standing } from './standing.ts';
 import type { FinderPolicy, Profile } from './types.ts';
 
 /** “2600 万元”, and for an amount of 亿 also “（1.02亿元）”. */
@@ -17,6 +18,33 @@ export function totalText(wan: number): string {
 
 /** 最高可申请约 2600 万元. */
 export const headline = (a: LocationAnswer) => `最高可申请约 ${totalText(a.totalWan)}`;
+
+/** How each reason a provision is not current reads before 政策: 按已失效政策推算, 按未载明有效期的政策推算. */
+const STANDING_WORDS: Record<Standing, string> = {
+  lapsed: '已失效',
+  undated: '未载明有效期的',
+  'not-started': '尚未施行的',
+};
+const STANDING_ORDER: Standing[] = ['lapsed', 'undated', 'not-started'];
+
+/**
+ * The status the headline itself carries: 按已失效政策推算，仅供参考 when every counted provision
+ * is from a policy not in force; 其中 1350 万元按已失效政策推算，仅供参考 when part of it is; null
+ * when the whole total rests on policies in force (or nothing is counted).
+ */
+export function headlineStatus(a: LocationAnswer): string | null {
+  const s = totalStanding(a);
+  const kinds = STANDING_ORDER.filter((k) => s.notCurrent[k]);
+  if (!kinds.length) return null;
+  if (s.allNotCurrent) return `按${kinds.map((k) => STANDING_WORDS[k]).join('或')}政策推算，仅供参考`;
+  return `其中 ${kinds.map((k) => `${totalText(s.notCurrent[k]!)}按${STANDING_WORDS[k]}政策推算`).join('、')}，仅供参考`;
+}
+
+/** The headline with its status, for one line of text: 最高可申请约 750 万元（按已失效政策推算，仅供参考）. */
+export function fullHeadline(a: LocationAnswer): string {
+  const status = headlineStatus(a);
+  return status ? `${headline(a)}（${status}）` : headline(a);
+}
 
 /** The awards in the total that are paid every year: “总部企业贡献奖励：2000万元/年 × 3 年”. */
 export function scheduleLines(a: LocationAnswer): string[] {
@@ -126,25 +154,35 @@ export function assumptionTexts(a: LocationAnswer): string[] {
   return out;
 }
 
-/** The profile in one line: 注册地 无锡市；主体 企业；产品 1类创新药；阶段 临床II期；研发投入 3000万元. */
+/**
+ * The profile in one line, every part named even when left open (a printout must say what was
+ * not given): 注册地：无锡市；主体：企业；产品：1类创新药；阶段：临床II期；金额：研发投入 3000万元.
+ * Products and stages are named when empty only for an enterprise (or no type): other types have none.
+ */
 export function profileText(p: Profile, locationName: (id: string) => string): string {
   const parts: string[] = [];
   parts.push(`注册地：${p.loc ? locationName(p.loc) : '不限（比较各地）'}`);
-  if (p.who) parts.push(`主体：${p.who}`);
-  if (p.products.length) parts.push(`产品：${p.products.join('、')}`);
-  if (p.stages.length) parts.push(`阶段：${p.stages.join('、')}`);
+  parts.push(`主体：${p.who ?? '未选（按企业计算）'}`);
+  const enterprise = p.who === null || p.who === '企业';
+  if (p.products.length || enterprise) parts.push(`产品：${p.products.length ? p.products.join('、') : '未选'}`);
+  if (p.stages.length || enterprise) parts.push(`阶段：${p.stages.length ? p.stages.join('、') : '未选'}`);
   if (p.role) parts.push(`角色：${p.role}`);
+  const amounts: string[] = [];
   for (const b of AMOUNT_BASES) {
     const v = p.amounts[b.name];
-    if (v !== undefined) parts.push(`${b.name} ${wanText(v)}`);
+    if (v !== undefined) amounts.push(`${b.name} ${wanText(v)}`);
     for (const s of LIFECYCLE_STAGES) {
       const sv = p.stageAmounts[b.name]?.[s.name];
-      if (sv !== undefined) parts.push(`${b.name}（${s.name}）${wanText(sv)}`);
+      if (sv !== undefined) amounts.push(`${b.name}（${s.name}）${wanText(sv)}`);
     }
   }
+  parts.push(`金额：${amounts.length ? amounts.join('、') : '未填写'}`);
   if (p.current) parts.push('只看现行有效');
   return parts.join('；');
 }
+
+/** The as-of date of the statuses, for the copy and the printout. */
+export const asOfText = (asOf: string) => `政策状态截至：${formatDate(asOf)}`;
 
 export interface CopyContext {
   siteName: string;
@@ -159,9 +197,15 @@ export interface CopyContext {
 /** The whole answer as plain text with a citation and link for every clause — what the copy button copies. */
 export function answerText(answers: LocationAnswer[], profile: Profile, ctx: CopyContext): string {
   const cite = (i: ItemResult) => `《${i.policy.title}》${i.provision.label} ${ctx.origin}${i.provision.href}`;
-  const lines = [`${ctx.siteName} · 政策计算器`, `条件：${profileText(profile, ctx.locationName)}`, ''];
+  const lines = [
+    `${ctx.siteName} · 政策计算器`,
+    `条件：${profileText(profile, ctx.locationName)}`,
+    asOfText(ctx.asOf),
+    `网址：${ctx.url}`,
+    '',
+  ];
   for (const a of answers) {
-    lines.push(`【${a.location.name}】${headline(a)}`);
+    lines.push(`【${a.location.name}】${fullHeadline(a)}`);
     lines.push(statusText(a, ctx.asOf));
     for (const s of scheduleLines(a)) lines.push(s);
     const counted = a.items.filter((i) => i.group === 'counted');
@@ -195,7 +239,7 @@ export function answerText(answers: LocationAnswer[], profile: Profile, ctx: Cop
 export function summaryText(answers: LocationAnswer[], asOf: string): string {
   const paying = answers.filter((a) => a.totalWan > 0);
   const none = answers.length - paying.length;
-  const parts = paying.map((a) => `${a.location.name}${headline(a)}`);
+  const parts = paying.map((a) => `${a.location.name}${fullHeadline(a)}`);
   if (none)
     parts.push(
       answers.length === 1
