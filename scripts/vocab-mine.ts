@@ -14,7 +14,7 @@ import { extractClauses } from '../src/lib/clauses/extract.ts';
 import { toMdxBody } from '../src/lib/import/mdx.ts';
 import { parsePolicy } from '../src/lib/import/parse.ts';
 import { candidateStatus, mineTerms } from '../src/lib/search/mine-terms.ts';
-import { loadVocabulary, VOCABULARY_FILE } from '../src/lib/search/vocabulary-file.ts';
+import { loadThesaurus, VOCABULARY_FILE } from '../src/lib/search/vocabulary-file.ts';
 
 const root = resolve(import.meta.dirname, '..');
 let files: string[];
@@ -36,7 +36,7 @@ try {
   process.exit(2);
 }
 
-const entries = loadVocabulary(root);
+const entries = loadThesaurus(root);
 let shown = 0;
 let known = 0;
 for (const file of files) {

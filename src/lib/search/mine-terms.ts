@@ -268,7 +268,7 @@ export function mineTerms(text: string): TermCandidate[] {
 export interface KnownEntry {
   id: string;
   forms: string[];
-  narrower?: string[];
+  narrower?: string[] | undefined;
 }
 
 export interface CandidateStatus {
