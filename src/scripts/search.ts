@@ -34,7 +34,7 @@ import {
 } from '../lib/search/retrieve.ts';
 import { hasFilters, readState, writeState, SINGLE_FILTERS, type SearchState } from '../lib/search/state.ts';
 import { mayBeTraditional, toSimplified, type Converter } from '../lib/search/traditional.ts';
-import { buildVocabulary, type VocabularyEntry } from '../lib/search/vocabulary.ts';
+import { buildVocabulary, vocabularyFromWire, vocabularyWords, type VocabularyWire } from '../lib/search/vocabulary.ts';
 import { SITE_NAME } from '../config/site.ts';
 import { DRAFT } from '../config/ui.ts';
 
@@ -53,7 +53,7 @@ interface Pagefind {
 }
 
 interface Config {
-  vocabulary: VocabularyEntry[];
+  vocabulary: VocabularyWire;
   regions: PlaceRegion[];
   lexicon: string[];
 }
@@ -131,11 +131,14 @@ class SuxiSearch extends HTMLElement {
         kind: o.dataset.kind ?? '',
         regions: (o.dataset.regions ?? '').split(' ').filter(Boolean),
       }));
+    const vocabulary = vocabularyFromWire(config.vocabulary ?? []);
     this.ctx = {
-      vocabulary: buildVocabulary(config.vocabulary ?? []),
+      vocabulary: buildVocabulary(vocabulary),
       places: placeLexicon(config.regions ?? []),
       policies,
-      lexicon: [...(config.lexicon ?? [])].sort((a, b) => b.length - a.length),
+      lexicon: [...new Set([...(config.lexicon ?? []), ...vocabularyWords(vocabulary)])].sort(
+        (a, b) => b.length - a.length,
+      ),
       segment,
     };
     this.regions = config.regions ?? [];

@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../bench/lib/corpus.ts';
 import { ROOT } from '../../../tests/helpers/paths.ts';
 import { normalize, occurrences } from './normalize.ts';
-import { buildVocabulary, MAX_VOCABULARY_FORMS, vocabularyForms } from './vocabulary.ts';
-import { loadVocabulary } from './vocabulary-file.ts';
+import {
+  buildVocabulary,
+  MAX_VOCABULARY_FORMS,
+  vocabularyForms,
+  vocabularyFromWire,
+  vocabularyToWire,
+  vocabularyWords,
+  type VocabularyEntry,
+} from './vocabulary.ts';
+import { loadThesaurus, loadVocabulary, TEXT_SOURCE } from './vocabulary-file.ts';
 
 const vocabulary = buildVocabulary([
   { id: 'vp', kind: 'synonym', forms: ['集中带量采购', '集采'] },
@@ -60,17 +68,107 @@ describe('vocabularyForms', () => {
   });
 });
 
-describe('src/content/vocab/synonyms.yaml', () => {
-  const entries = loadVocabulary(ROOT);
-  const texts = buildCorpus(ROOT, 1).records.map((r) => normalize(r.content));
+describe('broader entries', () => {
+  const cxo = buildVocabulary([
+    { id: 'cxo', kind: 'broader', forms: ['CXO', '医药外包服务'], narrower: ['CRO', 'CMO', 'CDMO'] },
+    { id: 'cro', kind: 'synonym', forms: ['CRO', '合同研究组织'] },
+  ]);
 
-  it('is a list of valid entries with unique IDs', () => {
-    expect(entries.length).toBeGreaterThanOrEqual(10);
-    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+  it('rewrites the broad term with its other writings and each narrower term, ranked as synonyms', () => {
+    expect(vocabularyForms('cxo企业', cxo)).toEqual([
+      { text: '医药外包服务企业', origin: { kind: 'synonym', writing: '医药外包服务', entry: 'cxo' } },
+      { text: 'cro企业', origin: { kind: 'synonym', writing: 'cro', entry: 'cxo' } },
+      { text: 'cmo企业', origin: { kind: 'synonym', writing: 'cmo', entry: 'cxo' } },
+      { text: 'cdmo企业', origin: { kind: 'synonym', writing: 'cdmo', entry: 'cxo' } },
+    ]);
   });
 
-  it.each(loadVocabulary(ROOT).map((e) => [e.id, e] as const))('%s matches some clause of the texts', (_id, entry) => {
-    const found = entry.forms.filter((f) => texts.some((t) => occurrences(t, normalize(f)).length > 0));
-    expect(found.length, `no writing of ${entry.forms.join(' / ')} occurs in any clause`).toBeGreaterThan(0);
+  it('does not widen a narrower term to the broad one or its siblings', () => {
+    expect(vocabularyForms('cro', cxo).map((f) => f.text)).toEqual(['合同研究组织']);
+    expect(vocabularyForms('cdmo', cxo)).toEqual([]);
+  });
+});
+
+describe('the search page’s copy of the thesaurus', () => {
+  const entries: VocabularyEntry[] = [
+    { id: 'ct', kind: 'variant', forms: ['临床试验', '临床实验'] },
+    { id: 'vp', kind: 'synonym', forms: ['集中带量采购', '集采'] },
+    { id: 'cxo', kind: 'broader', forms: ['CXO'], narrower: ['CRO', 'CMO'] },
+  ];
+
+  it('keeps kinds, writings and order, and drops the ids', () => {
+    const wire = vocabularyToWire(entries);
+    expect(wire).toEqual([
+      ['v', ['临床试验', '临床实验']],
+      ['s', ['集中带量采购', '集采']],
+      ['b', ['CXO'], ['CRO', 'CMO']],
+    ]);
+    expect(vocabularyFromWire(JSON.parse(JSON.stringify(wire)))).toEqual(entries.map(({ id: _id, ...e }) => e));
+  });
+
+  it('rewrites a term the same way without the ids (the page shows writings, not ids)', () => {
+    const page = buildVocabulary(vocabularyFromWire(vocabularyToWire(entries)));
+    const strip = (forms: ReturnType<typeof vocabularyForms>) =>
+      forms.map((f) => ({ ...f, origin: { kind: f.origin.kind, writing: f.origin.writing } }));
+    for (const term of ['集采中标', '临床实验', 'cxo'])
+      expect(vocabularyForms(term, page)).toEqual(strip(vocabularyForms(term, buildVocabulary(entries))));
+  });
+
+  it('lists every writing once for the question lexicon, narrower terms included', () => {
+    expect(vocabularyWords([...entries, { kind: 'synonym', forms: ['CRO', '合同研究组织'] }])).toEqual([
+      '临床试验',
+      '临床实验',
+      '集中带量采购',
+      '集采',
+      'CXO',
+      'CRO',
+      'CMO',
+      '合同研究组织',
+    ]);
+  });
+});
+
+describe('src/content/vocab/synonyms.yaml', () => {
+  const entries = loadThesaurus(ROOT);
+  const records = buildCorpus(ROOT, 1).records;
+  const texts = records.map((r) => normalize(r.content));
+  const holds = (text: string, form: string) => occurrences(text, normalize(form)).length > 0;
+
+  it('is a reviewed thesaurus of the field: hundreds of entries, unique ids, every domain used', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    expect(entries.every((e) => e.reviewed)).toBe(true);
+    const domains = new Set(entries.map((e) => e.domain));
+    for (const d of ['regulation', 'modality', 'industry', 'finance', 'talent', 'land', 'tax', 'insurance', 'agency'])
+      expect(domains, d).toContain(d);
+  });
+
+  it('gives the search only ids, kinds and writings, not the review fields', () => {
+    const keys = new Set(loadVocabulary(ROOT).flatMap((e) => Object.keys(e)));
+    expect([...keys].sort()).toEqual(['forms', 'id', 'kind', 'narrower']);
+  });
+
+  // An entry mined from a text must be there: its clause holds at least two of its writings
+  // (the pair the text states), so a source cannot go stale silently when a text is re-imported.
+  it.each(entries.filter((e) => e.source.startsWith('text:')).map((e) => [e.id, e] as const))(
+    '%s: the clause it cites states the pair',
+    (_id, entry) => {
+      const [, policy, clause] = entry.source.match(TEXT_SOURCE)!;
+      const record = records.find((r) => r.url === `/policies/${policy}/#${clause}`);
+      expect(record, `${entry.source} is not a clause of the texts`).toBeDefined();
+      const text = normalize(record!.content);
+      const held = [...entry.forms, ...(entry.narrower ?? [])].filter((f) => holds(text, f));
+      expect(
+        held.length,
+        `${entry.source} holds ${held.join(' / ') || 'none'} of ${entry.forms.join(' / ')}`,
+      ).toBeGreaterThanOrEqual(2);
+    },
+  );
+
+  it('reports how many entries the texts use (the others wait for texts that will)', () => {
+    const used = entries.filter((e) => [...e.forms, ...(e.narrower ?? [])].some((f) => texts.some((t) => holds(t, f))));
+    console.info(`synonyms.yaml: ${used.length} of ${entries.length} entries have a writing in today's texts`);
+    // The texts' own terms are covered: most of the entries mined or written from them match.
+    expect(used.length).toBeGreaterThanOrEqual(100);
   });
 });

@@ -1,18 +1,22 @@
 /**
- * The curated synonym vocabulary (src/content/vocab/synonyms.yaml): which writings the search
- * joins, and how a term is rewritten with them. A `variant` is the same word written another way
- * (临床实验 for 临床试验) and ranks like the typed word; a `synonym` is another name or an
- * abbreviation (集采 for 集中带量采购), ranks after the typed word and is marked 同义 on the page.
+ * The reviewed thesaurus (src/content/vocab/synonyms.yaml): which writings the search joins, and
+ * how a term is rewritten with them. A `variant` is the same word written another way (临床实验 for
+ * 临床试验) and ranks like the typed word; a `synonym` is another name or an abbreviation (集采 for
+ * 集中带量采购), ranks after the typed word and is marked 同义 on the page; a `broader` term covers
+ * the narrower ones it lists (CXO → CRO, CMO, CDMO): typed, it also finds them, ranked and marked
+ * like synonyms, while a narrower term typed does not find the broader one or its siblings.
  */
 import { normalize, occurrences } from './normalize.ts';
 
-/** An entry of synonyms.yaml (checked by vocabulary-file.ts at build time). */
+/** What the search needs of an entry of synonyms.yaml (checked by vocabulary-file.ts at build time). */
 export interface VocabularyEntry {
-  /** Stable ASCII slug. */
-  id: string;
-  kind: 'variant' | 'synonym';
-  /** The writings the entry joins, the texts' most common first. */
+  /** Stable ASCII slug (left out on the search page, which needs only the writings). */
+  id?: string;
+  kind: 'variant' | 'synonym' | 'broader';
+  /** The writings the entry joins, the texts' most common first (for `broader`: the broad term's). */
   forms: string[];
+  /** `broader` only: the narrower terms a broad one also finds. */
+  narrower?: string[];
 }
 
 /** How a form of a term came about: as typed, or through an entry of the vocabulary. */
@@ -33,17 +37,43 @@ export interface TermForm {
 
 /** Entries with their writings normalised, the longest first so that 基因与细胞治疗 wins over a shorter overlap. */
 export interface Vocabulary {
-  entries: { id: string; kind: 'variant' | 'synonym'; forms: string[] }[];
+  entries: { id?: string; kind: VocabularyEntry['kind']; forms: string[]; narrower: string[] }[];
 }
 
 export function buildVocabulary(entries: VocabularyEntry[]): Vocabulary {
   return {
     entries: entries.map((e) => ({
-      id: e.id,
+      ...(e.id ? { id: e.id } : {}),
       kind: e.kind,
       forms: [...new Set(e.forms.map(normalize))].sort((a, b) => b.length - a.length),
+      narrower: [...new Set((e.narrower ?? []).map(normalize))],
     })),
   };
+}
+
+/**
+ * The thesaurus as the search page carries it (data-config): per entry its kind and writings, in
+ * file order, without ids and review fields — `['v' | 's', forms]` or `['b', forms, narrower]` —
+ * and without a second copy of the writings for the question lexicon (`vocabularyWords`).
+ */
+export type VocabularyWire = (['v' | 's', string[]] | ['b', string[], string[]])[];
+
+const KIND_CODE = { variant: 'v', synonym: 's', broader: 'b' } as const;
+const CODE_KIND = { v: 'variant', s: 'synonym', b: 'broader' } as const;
+
+export function vocabularyToWire(entries: VocabularyEntry[]): VocabularyWire {
+  return entries.map((e) => (e.kind === 'broader' ? ['b', e.forms, e.narrower ?? []] : [KIND_CODE[e.kind], e.forms]));
+}
+
+export function vocabularyFromWire(wire: VocabularyWire): VocabularyEntry[] {
+  return wire.map(([code, forms, narrower]) =>
+    code === 'b' ? { kind: CODE_KIND[code], forms, narrower } : { kind: CODE_KIND[code], forms },
+  );
+}
+
+/** Every writing of the entries, broader and narrower: words kept whole when a question is cut. */
+export function vocabularyWords(entries: VocabularyEntry[]): string[] {
+  return [...new Set(entries.flatMap((e) => [...e.forms, ...(e.narrower ?? [])]))];
 }
 
 /** At most this many forms per term (the vocabulary's and the numbers' together stay small). */
@@ -61,12 +91,14 @@ export function vocabularyForms(term: string, vocabulary: Vocabulary): TermForm[
     for (const form of entry.forms) {
       const [at] = occurrences(term, form);
       if (at === undefined) continue;
-      for (const other of entry.forms) {
+      // A narrower term found through a broader one ranks like a synonym: after the typed word.
+      const kind = entry.kind === 'variant' ? 'variant' : 'synonym';
+      for (const other of [...entry.forms, ...entry.narrower]) {
         if (other === form) continue;
         const text = term.slice(0, at) + other + term.slice(at + form.length);
         if (seen.has(text)) continue;
         seen.add(text);
-        out.push({ text, origin: { kind: entry.kind, writing: other, entry: entry.id } });
+        out.push({ text, origin: { kind, writing: other, ...(entry.id ? { entry: entry.id } : {}) } });
       }
       // One writing per entry is enough: the others are the same word.
       break;
