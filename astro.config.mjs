@@ -30,8 +30,9 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // The texts contain no code; Shiki's inline styles would be blocked by the CSP anyway.
-  markdown: { syntaxHighlight: false },
+  // The texts contain no code; Shiki's inline styles would be blocked by the CSP anyway. The texts
+  // are published verbatim: no "smart" punctuation (--- would become -–, ... an ellipsis, "" curly).
+  markdown: { syntaxHighlight: false, smartypants: false },
   // pagefindSearch() indexes the built clauses at astro:build:done (src/integrations/pagefind.ts).
   // The sitemap needs absolute URLs: it is written only when SITE_URL gives the site's address.
   integrations: [mdx(), ...(site ? [sitemap()] : []), pagefindSearch()],

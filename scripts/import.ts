@@ -86,7 +86,9 @@ let source: Uint8Array;
 try {
   source = readFileSync(sourcePath);
 } catch (error) {
-  console.error(`import: ${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}) — check its permissions`);
+  console.error(
+    `import: ${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}) — check its permissions`,
+  );
   process.exit(2);
 }
 const copy = `sources/${id}.txt`;

@@ -69,7 +69,8 @@ export function entryProblems(
   if (located) {
     const { prefix } = located;
     for (const n of numberNotations(located.text))
-      if (prefix.every((p, i) => n.path[i] === p)) issues.push({ path: n.path.slice(prefix.length), message: n.message });
+      if (prefix.every((p, i) => n.path[i] === p))
+        issues.push({ path: n.path.slice(prefix.length), message: n.message });
   }
   return issues.map(({ path, message }) => {
     const line = located ? yamlLine(located.text, [...located.prefix, ...path], located.firstLine) : undefined;

@@ -36,7 +36,7 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written as YYYY-MM-DD (quote it in YAML)')
   .refine(isCalendarDate, {
     error: (issue) =>
-      `"${String(issue.input)}" is not a day of the calendar (months run 01–12, and 2023-02-30 does not exist) — write the date the text gives, as "YYYY-MM-DD"`,
+      `"${String(issue.input)}" is not a day of the calendar (months run 01–12, days to the end of the month: 2023-02-30 does not exist) — write the date the text gives, as "YYYY-MM-DD"`,
   })
   .refine((s) => Number(s.slice(0, 4)) >= YEARS.min && Number(s.slice(0, 4)) <= YEARS.max, {
     error: (issue) =>

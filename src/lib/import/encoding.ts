@@ -36,7 +36,8 @@ export interface DecodedText {
 /** A text the importer cannot read: the message says what is wrong and how to fix it. */
 export class EncodingError extends Error {}
 
-const SAVE_AS = 'save it as plain text in UTF-8 (in Word: 另存为 → 纯文本 → UTF-8; in Notepad: 另存为 → 编码 UTF-8) and import that file';
+const SAVE_AS =
+  'save it as plain text in UTF-8 (in Word: 另存为 → 纯文本 → UTF-8; in Notepad: 另存为 → 编码 UTF-8) and import that file';
 
 /** File signatures of documents that are not plain text, to say what the file is. */
 const SIGNATURES: [number[], string][] = [
@@ -66,7 +67,9 @@ export const tooLarge = (bytes: number): string =>
 export function readsAsText(text: string): boolean {
   const chars = [...text];
   if (!chars.length || !text.includes('\n')) return false;
-  const plain = chars.filter((c) => /[\p{Script=Han}\p{P}\s\u0020-\u007e\u3000-\u303f\uff00-\uffef\u2460-\u24ff]/u.test(c));
+  const plain = chars.filter((c) =>
+    /[\p{Script=Han}\p{P}\s\u0020-\u007e\u3000-\u303f\uff00-\uffef\u2460-\u24ff]/u.test(c),
+  );
   return plain.length >= chars.length * 0.95;
 }
 
@@ -113,7 +116,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     if (!startsWith(bytes, [...bom])) continue;
     const text = lossless(bytes, encoding);
     if (text !== null) return { text: text.replace(/^\uFEFF/, ''), encoding, bom: true };
-    throw new EncodingError(`the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} — ${SAVE_AS}`);
+    throw new EncodingError(
+      `the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} — ${SAVE_AS}`,
+    );
   }
   for (const [sig, what] of SIGNATURES)
     if (startsWith(bytes, sig)) throw new EncodingError(`this is ${what}, not a plain-text file — ${SAVE_AS}`);

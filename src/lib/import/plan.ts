@@ -113,7 +113,6 @@ export function readText(input: string | Uint8Array): {
   return { source, encoding: decoded.encoding, original: decoded.encoding === 'utf-8' ? null : bytes };
 }
 
-
 /** A clause reference of a frontmatter that a new body must still resolve, and why it no longer does. */
 function referenceProblems(id: string, data: Record<string, unknown>, body: string): string[] {
   let clauses;
@@ -136,7 +135,8 @@ function referenceProblems(id: string, data: Record<string, unknown>, body: stri
   ).map((p) => p.replace(`${id}: `, ''));
   const meta = data.clauses;
   if (meta && typeof meta === 'object')
-    for (const key of Object.keys(meta)) if (!byId.has(key)) problems.push(`clauses.${key}: clause "${key}" does not exist`);
+    for (const key of Object.keys(meta))
+      if (!byId.has(key)) problems.push(`clauses.${key}: clause "${key}" does not exist`);
   return problems;
 }
 
@@ -327,7 +327,10 @@ export function planImport(input: string | Uint8Array, options: ImportOptions, w
     const before = new Set(referenceProblems(id, existing.data, oldBody));
     const broken = referenceProblems(id, existing.data, body).filter((p) => !before.has(p));
     if (broken.length) {
-      const shown = broken.slice(0, 12).map((p) => `\n    ${p}`).join('');
+      const shown = broken
+        .slice(0, 12)
+        .map((p) => `\n    ${p}`)
+        .join('');
       throw new ImportStop(
         `this text would leave ${broken.length} reference${broken.length > 1 ? 's' : ''} of the frontmatter of ${mdxPath} (kept on re-import) pointing at clauses or quotes the new text does not have:${shown}${broken.length > 12 ? `\n    … and ${broken.length - 12} more` : ''}\n  The published text stays as it is. Update or delete these entries in the frontmatter first (or, for another document, import it under its own --id), then import again`,
       );
