@@ -46,7 +46,7 @@ const imported = new Map<string, ReturnType<typeof run>>();
 let check: ReturnType<typeof run>;
 let buildError: unknown = null;
 
-beforeAll(async () => {
+beforeAll(() => {
   for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'sources', 'scripts', 'public'])
     cpSync(resolve(ROOT, entry), resolve(root, entry), { recursive: true });
   symlinkSync(resolve(ROOT, 'node_modules'), resolve(root, 'node_modules'), 'dir');

@@ -274,7 +274,7 @@ export function checkContent(root: string): CheckResult {
       continue;
     }
     if (text === null) continue;
-    let decoded: string | null = null;
+    let decoded: string | null;
     try {
       decoded = decodeText(readFileSync(join(root, 'sources', name))).text;
     } catch {

@@ -65,6 +65,6 @@ export function numberNotations(doc: Document | string): NotationProblem[] {
       });
     }
   };
-  visit(document.contents as Node | null, []);
+  visit(document.contents, []);
   return out;
 }

@@ -115,7 +115,7 @@ export function readText(input: string | Uint8Array): {
 
 /** A clause reference of a frontmatter that a new body must still resolve, and why it no longer does. */
 function referenceProblems(id: string, data: Record<string, unknown>, body: string): string[] {
-  let clauses;
+  let clauses: ReturnType<typeof extractClauses>;
   try {
     clauses = extractClauses(body);
   } catch {
