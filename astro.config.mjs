@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import pagefindSearch from './src/integrations/pagefind.ts';
 import { parseSiteUrl } from './src/lib/site-url.ts';
@@ -30,8 +31,9 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // The texts contain no code; Shiki's inline styles would be blocked by the CSP anyway.
-  markdown: { syntaxHighlight: false },
+  // The texts contain no code; Shiki's inline styles would be blocked by the CSP anyway. The texts
+  // are published verbatim: no "smart" punctuation (--- would become -–, ... an ellipsis, "" curly).
+  markdown: { syntaxHighlight: false, processor: satteri({ features: { smartPunctuation: false } }) },
   // pagefindSearch() indexes the built clauses at astro:build:done (src/integrations/pagefind.ts).
   // The sitemap needs absolute URLs: it is written only when SITE_URL gives the site's address.
   integrations: [mdx(), ...(site ? [sitemap()] : []), pagefindSearch()],

@@ -9,11 +9,19 @@
  * is added when its name and parent are given; units no department matches are added as draft
  * departments. The decisions are in src/lib/import/plan.ts; this script reads and writes files.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError, flattenClauses } from '../src/lib/import/parse.ts';
-import { DEPARTMENTS_FILE, ImportStop, planImport, REGIONS_FILE, type ImportPlan } from '../src/lib/import/plan.ts';
+import { MAX_SOURCE_BYTES, tooLarge } from '../src/lib/import/encoding.ts';
+import {
+  DEPARTMENTS_FILE,
+  ImportStop,
+  ORIGINAL_FILE,
+  planImport,
+  REGIONS_FILE,
+  type ImportPlan,
+} from '../src/lib/import/plan.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const usage = [
@@ -59,10 +67,36 @@ if (!existsSync(sourcePath)) {
   console.error(`import: ${file}: no such file — give the path of a UTF-8 .txt policy text`);
   process.exit(2);
 }
+const stat = statSync(sourcePath);
+if (!stat.isFile()) {
+  console.error(
+    `import: ${file}: is ${stat.isDirectory() ? 'a directory' : 'not a regular file'} — give the path of one .txt policy text (one text per import)`,
+  );
+  process.exit(2);
+}
 const id = values.id ?? basename(sourcePath).replace(/\.txt$/, '');
 const read = (path: string) => (existsSync(resolve(root, path)) ? readFileSync(resolve(root, path), 'utf8') : null);
-const source = readFileSync(sourcePath, 'utf8');
+// A file larger than the importer takes is refused by its size, before it is read.
+if (stat.size > MAX_SOURCE_BYTES) {
+  console.error(`import: ${file}: ${tooLarge(stat.size)}`);
+  console.error('import: nothing was written.');
+  process.exit(1);
+}
+let source: Uint8Array;
+try {
+  source = readFileSync(sourcePath);
+} catch (error) {
+  console.error(
+    `import: ${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}) — check its permissions`,
+  );
+  process.exit(2);
+}
 const copy = `sources/${id}.txt`;
+const originals = existsSync(resolve(root, 'sources'))
+  ? readdirSync(resolve(root, 'sources'))
+      .filter((f) => ORIGINAL_FILE.exec(f)?.[1] === id)
+      .map((f) => `sources/${f}`)
+  : [];
 
 let plan: ImportPlan;
 try {
@@ -84,6 +118,7 @@ try {
       existingMdx: read(`src/content/policies/${id}.mdx`),
       existingSource: read(copy),
       importingTheCopy: resolve(root, copy) === sourcePath,
+      existingOriginals: originals,
     },
   );
 } catch (error) {
@@ -99,6 +134,7 @@ for (const w of plan.writes) {
   mkdirSync(dirname(resolve(root, w.path)), { recursive: true });
   writeFileSync(resolve(root, w.path), w.content);
 }
+for (const path of plan.removes) rmSync(resolve(root, path), { force: true });
 
 const mdx = `src/content/policies/${id}.mdx`;
 const counts = new Map<string, number>();
@@ -141,6 +177,9 @@ if (plan.draftDepartments.length) {
   for (const d of plan.draftDepartments)
     console.log(`    ${d.id}  ${d.name}  (the text writes ${d.aliases.join('、')})`);
 }
+for (const path of plan.removes) console.log(`import: removed ${path}, the original of the text this one replaces`);
 console.log(
-  `import: the site builds with it as it is; review ${mdx}, then run npm run check:content (CONTRIBUTING.md, "Adding a policy")`,
+  plan.drafted
+    ? `import: the site builds with it as it is; review ${mdx}, then run npm run check:content (CONTRIBUTING.md, "Adding a policy")`
+    : `import: every clause the kept frontmatter cites is still there; run npm run check:content, then review the changes to ${mdx}`,
 );

@@ -9,10 +9,11 @@
  */
 import { readFile, rm, stat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { SEARCH_LANGUAGE, type SearchRecord } from '../lib/search/index-records.ts';
+import { parseClauseUrl, SEARCH_LANGUAGE, type SearchRecord } from '../lib/search/index-records.ts';
 
 /** Where the records endpoint writes, relative to the output folder. */
 export const RECORDS_PATH = 'search/records.json';
@@ -80,6 +81,12 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
   };
   const languages = Object.keys(entry.languages);
   if (
+    languages.length === 1 &&
+    languages[0] === SEARCH_LANGUAGE &&
+    entry.languages[SEARCH_LANGUAGE]!.page_count < records.length
+  )
+    throw new Error(await droppedRecords(records, outputPath));
+  if (
     languages.length !== 1 ||
     languages[0] !== SEARCH_LANGUAGE ||
     entry.languages[SEARCH_LANGUAGE]!.page_count !== records.length
@@ -89,6 +96,36 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
     );
   }
   return { records: records.length, ...(await dirSize(outputPath)), ms: Date.now() - started };
+}
+
+/**
+ * The build error when Pagefind indexed fewer records than it was given: which clauses it dropped
+ * (read from the fragments it wrote — only on this failure), each with its file and text, and the fix.
+ */
+async function droppedRecords(records: SearchRecord[], outputPath: string): Promise<string> {
+  const dir = join(outputPath, 'fragment');
+  const indexed = new Set<string>();
+  for (const f of await readdir(dir)) {
+    // Each fragment is gzip of "pagefind_dcd" + the record as JSON.
+    const json = gunzipSync(await readFile(join(dir, f)))
+      .toString('utf8')
+      .replace(/^pagefind_dcd/u, '');
+    indexed.add((JSON.parse(json) as { url: string }).url);
+  }
+  const dropped = records.filter((r) => !indexed.has(r.url));
+  const lines = dropped.slice(0, 20).map((r) => {
+    const at = parseClauseUrl(r.url);
+    const text = r.content.length > 30 ? `${r.content.slice(0, 30)}…` : r.content;
+    return at
+      ? `  - src/content/policies/${at.policy}.mdx, clause ${at.clause}: its text "${text}" gives Pagefind no word to index`
+      : `  - ${r.url}: its text "${text}" gives Pagefind no word to index`;
+  });
+  return [
+    `Pagefind: ${dropped.length} of ${records.length} clauses were not indexed:`,
+    ...lines,
+    ...(dropped.length > 20 ? [`  - … and ${dropped.length - 20} more`] : []),
+    'Fix: if the line is a conversion artefact, delete it from sources/<policy>.txt and run npm run import -- sources/<policy>.txt; if it is as published, hasWords() in src/lib/search/index-records.ts must leave such a clause out of the index — report it with this message.',
+  ].join('\n');
 }
 
 export default function pagefindSearch(): AstroIntegration {

@@ -48,6 +48,10 @@ describe('amountAppears', () => {
   it('does not find a number inside a longer one', () => {
     expect(amountAppears('最高12000万元', 2000)).toBe(false);
     expect(amountAppears('最高2.5万元', 5)).toBe(false);
+    // The end of a range with a decimal: 5亿元 is not written in 1—2.5亿元 (a mistyped 50000 must fail).
+    expect(amountAppears('给予1—2.5亿元资助', 50000)).toBe(false);
+    expect(amountAppears('给予1—2．5亿元资助', 50000)).toBe(false);
+    expect(amountAppears('给予1-2.5亿元资助', 25000)).toBe(false);
   });
   it('does not take either end of a range for an amount', () => {
     // 1亿元~5亿元 is a band of investment, not a maximum of 1亿元 or of 5亿元.

@@ -13,6 +13,7 @@ import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { LineCounter, parseDocument } from 'yaml';
 import { formatProblem } from '../lib/content/validate.ts';
+import { numberNotations } from '../lib/content/notation.ts';
 import { contentErrorMap } from './error-map.ts';
 
 /** Where to look next, for any content problem that stops the build. */
@@ -59,13 +60,21 @@ export function entryProblems(
   where: { filePath: string; id: string; root: string },
 ): string[] {
   const result = (schema as z.ZodType).safeParse(data, { error: contentErrorMap(schema) });
-  if (result.success) return [];
   const file = relative(where.root, where.filePath).replace(/\\/g, '/');
   const located = locate(where.filePath, where.id);
-  return result.error.issues.map((issue) => {
-    const path = issue.path as (string | number)[];
+  const issues = result.success
+    ? []
+    : result.error.issues.map((issue) => ({ path: issue.path as (string | number)[], message: issue.message }));
+  // zod sees only the number a YAML reader made of 0x1F4 or 1e3: the notation is checked on the text.
+  if (located) {
+    const { prefix } = located;
+    for (const n of numberNotations(located.text))
+      if (prefix.every((p, i) => n.path[i] === p))
+        issues.push({ path: n.path.slice(prefix.length), message: n.message });
+  }
+  return issues.map(({ path, message }) => {
     const line = located ? yamlLine(located.text, [...located.prefix, ...path], located.firstLine) : undefined;
-    return formatProblem({ file, path, line, message: issue.message });
+    return formatProblem({ file, path, line, message });
   });
 }
 

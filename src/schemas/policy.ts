@@ -9,7 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { eligibilitySchema } from './eligibility.ts';
-import { clauseId, isoDate, pct, slug, wan } from './primitives.ts';
+import { clauseId, isoDate, pct, slug, wan, year } from './primitives.ts';
 
 /** Themes that group targets across cities (/targets/). */
 export const targetThemes = ['产业规模', '企业', '人才', '载体', '创新成果', '资本', '临床', '平台', '其他'] as const;
@@ -40,11 +40,9 @@ export const targetSchema = z.object({
     .nullable()
     .default(null)
     .describe('原文的限定词，如 超、突破、不少于、以上、力争、达；原文只给数字时为 null。'),
-  baselineYear: z.number().int().nullable().default(null).describe('基期年份；原文未载明时为 null。'),
+  baselineYear: year.nullable().default(null).describe('基期年份；原文未载明时为 null。'),
   baselineValue: z.number().nullable().default(null).describe('基期数值（单位同 unit）；原文未载明时为 null。'),
-  targetYear: z
-    .number()
-    .int()
+  targetYear: year
     .nullable()
     .describe(
       '目标年份；原文未写年份的（“三年内”“每年”“力争5年内”）为推定年份，见 targetYearInferred；无任何年份可依时为 null。',
@@ -198,11 +196,11 @@ export const targetDraftSchema = z.object({
   /** Comparator as written (突破, 超, 以上 …); null when none. */
   comparator: z.string().nullable().default(null),
   /** Baseline year (a table's first year column); null when none. */
-  baselineYear: z.number().int().nullable().default(null),
+  baselineYear: year.nullable().default(null),
   /** Baseline value; null when none. */
   baselineValue: z.number().nullable().default(null),
   /** Year the target is set for; null when the text gives none. */
-  targetYear: z.number().int().nullable(),
+  targetYear: year.nullable(),
   /** Target value; a range 1—2 is [1, 2]. */
   targetValue: z.union([z.number(), z.tuple([z.number(), z.number()])]),
 });
@@ -248,8 +246,8 @@ export const policySchema = z.object({
   datePublished: isoDate.describe('发布或印发日期，YYYY-MM-DD；未载明时为 null。'),
   period: z
     .object({
-      start: z.number().int().nullable().describe('起始年份；只写目标年份时为 null。'),
-      end: z.number().int().describe('结束（目标）年份。'),
+      start: year.nullable().describe('起始年份；只写目标年份时为 null。'),
+      end: year.describe('结束（目标）年份。'),
     })
     .nullable()
     .describe(

@@ -71,6 +71,28 @@ describe('a broken content file fails the build', () => {
         /hint: .*npm run check:content/,
       ],
     ],
+    [
+      'implausible-values',
+      [
+        /broken-policy\.mdx:8: dateWritten: "2023-02-30" is not a day of the calendar .* write the date the text gives/,
+        /broken-policy\.mdx:11: validUntil: "2025-13-45" is not a day of the calendar/,
+        /broken-policy\.mdx:10: period\.start: -2023 is not a plausible year \(1900–2100\)/,
+        /broken-policy\.mdx:20: targets\[0\]\.targetYear: 20250 is not a plausible year/,
+        /broken-policy\.mdx:21: targets\[0\]\.targetValue: 0x1F4 is not written as a decimal number \(YAML reads it as 500\) — write 500/,
+        /broken-policy\.mdx:30: subsidies\[0\]\.maxAmountWan: 1e3 is not written as a decimal number/,
+        /broken-policy\.mdx:31: subsidies\[0\]\.annualCapWan: 0o17 is not written as a decimal number/,
+        /hint: .*npm run check:content/,
+      ],
+    ],
+    [
+      'rate-over-100',
+      [
+        /src\/content\/policies\/broken-policy\.mdx/,
+        /subsidies\[0\]\.ratePct: 150 % is above 100 % and its quote does not write it/,
+        /write 15 for 15%/,
+        /hint: .*npm run check:content/,
+      ],
+    ],
   ] as const)('%s', async (fixture, patterns) => {
     const message = await buildWith(fixture);
     for (const p of patterns) expect(message).toMatch(p);

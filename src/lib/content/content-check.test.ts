@@ -164,6 +164,19 @@ describe('a new policy imported from a fixture', () => {
     );
   });
 
+  it('reports an empty region', () => {
+    write(drafted.yaml.replace('region: wuxi', 'region: ""'));
+    const lines = checkContent(root).problems.map(describeProblem);
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^src/content/policies/wuxi-support-measures\\.mdx:${lineOf('region: ""')} {2}region {2}use lower-case ASCII`,
+        ),
+      ),
+    );
+    write(drafted.yaml);
+  });
+
   it('names the file line of a duplicate clause ID in the body', () => {
     write(drafted.yaml, body.replace('<Clause id="a2">', '<Clause id="a1">'));
     const lines = checkContent(root).problems.map(describeProblem);

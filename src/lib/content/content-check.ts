@@ -20,6 +20,8 @@ import type { DepartmentEntry } from '../responsible-units.ts';
 import { toMdxBody } from '../import/mdx.ts';
 import { ImportError, parsePolicy } from '../import/parse.ts';
 import { checkPolicies, draftWarnings, fieldName, type ContentProblem, type PolicyToCheck } from './validate.ts';
+import { numberNotations } from './notation.ts';
+import { badCharacter, decodeText, MAX_SOURCE_BYTES, ORIGINAL_FILE, tooLarge } from '../import/encoding.ts';
 
 export interface CheckResult {
   problems: ContentProblem[];
@@ -89,6 +91,8 @@ function loadVocabularies(root: string, problems: ContentProblem[]) {
     const located = new Located(readFileSync(path, 'utf8'), 1);
     files[name] = located;
     for (const e of located.errors()) problems.push({ file, path: [], line: e.line, message: `YAML: ${e.message}` });
+    for (const n of numberNotations(located.doc))
+      problems.push({ file, path: n.path, line: located.line(n.path), message: n.message });
     const entries = located.doc.toJS() as unknown;
     if (!Array.isArray(entries)) {
       problems.push({ file, path: [], line: 1, message: 'must be a YAML list of entries (- { id: …, … })' });
@@ -212,9 +216,77 @@ export function checkContent(root: string): CheckResult {
         .filter((f) => f.endsWith('.mdx'))
         .sort()
     : [];
-  const sourceFiles = existsSync(join(root, 'sources'))
+  const allSources = existsSync(join(root, 'sources'))
     ? readdirSync(join(root, 'sources')).filter((f) => f.endsWith('.txt'))
     : [];
+  // Originals kept beside a UTF-8 copy (sources/<id>.gb18030.txt) are not sources of their own.
+  const sourceFiles = allSources.filter((f) => !ORIGINAL_FILE.test(f));
+  /** Each source's text, or null when it cannot be published as it is (reported once, here). */
+  const sourceTexts = new Map<string, string | null>();
+  for (const name of sourceFiles) {
+    const bytes = readFileSync(join(root, 'sources', name));
+    const file = `sources/${name}`;
+    const refuse = (message: string, line?: number) => {
+      problems.push({ file, path: [], line, message });
+      sourceTexts.set(name, null);
+    };
+    if (bytes.length > MAX_SOURCE_BYTES) {
+      refuse(tooLarge(bytes.length));
+      continue;
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      let seen = 'an encoding the importer cannot tell';
+      try {
+        seen = decodeText(bytes).encoding.toUpperCase();
+      } catch {
+        // The importer's message would say the same: not a text it can read.
+      }
+      refuse(
+        `is not UTF-8 (it reads as ${seen}) — the site publishes UTF-8: run npm run import -- ${file}, which converts it and keeps the original beside it`,
+      );
+      continue;
+    }
+    const bad = badCharacter(text);
+    if (bad) {
+      refuse(
+        `column ${bad.column}: holds ${bad.code} (${bad.name}), which cannot be part of a published text — delete it, then run npm run import -- ${file}`,
+        bad.line,
+      );
+      continue;
+    }
+    sourceTexts.set(name, text);
+  }
+  for (const name of allSources) {
+    const m = ORIGINAL_FILE.exec(name);
+    if (!m) continue;
+    const copy = `${m[1]}.txt`;
+    const file = `sources/${name}`;
+    const text = sourceTexts.get(copy);
+    if (text === undefined) {
+      problems.push({
+        file,
+        path: [],
+        message: `keeps the original of sources/${copy}, which does not exist — import it (npm run import -- ${file}) or delete it`,
+      });
+      continue;
+    }
+    if (text === null) continue;
+    let decoded: string | null;
+    try {
+      decoded = decodeText(readFileSync(join(root, 'sources', name))).text;
+    } catch {
+      decoded = null;
+    }
+    if (decoded !== text)
+      problems.push({
+        file,
+        path: [],
+        message: `does not decode (as ${m[2]!.toUpperCase()}) to the text of sources/${copy} — it is the original of another text: delete it if sources/${copy} was replaced, or import it again (npm run import -- ${file} --id ${m[1]} --force)`,
+      });
+  }
   /** Every readable policy file; `data` only when its frontmatter passed the schema. */
   const entries: {
     id: string;
@@ -264,6 +336,8 @@ export function checkContent(root: string): CheckResult {
       });
       continue;
     }
+    for (const n of numberNotations(located.doc))
+      problems.push({ file, path: n.path, line: located.line(n.path), message: n.message });
     const result = policySchema.safeParse(parsed.frontmatter, { error: contentErrorMap(policySchema) });
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -355,9 +429,11 @@ export function checkContent(root: string): CheckResult {
         });
       continue;
     }
+    const sourceText = sourceTexts.get(entry.source);
+    if (sourceText === null) continue; // not publishable as it is: reported above
     let expected: string;
     try {
-      expected = toMdxBody(parsePolicy(readFileSync(sourcePath, 'utf8')).children);
+      expected = toMdxBody(parsePolicy(sourceText ?? readFileSync(sourcePath, 'utf8')).children);
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       const m = error.message.match(/^line (\d+): ([\s\S]*)$/);

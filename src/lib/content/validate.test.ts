@@ -39,6 +39,33 @@ const policy = (data: Record<string, unknown>, clauseIds = ['s1', 's1-c1']): Pol
 });
 
 describe('checkPolicies', () => {
+  it('refuses a rate above 100 % unless its quote writes it', () => {
+    const subsidy = (ratePct: unknown, quote: string, tiers: unknown[] = []) => ({
+      id: 'sub1',
+      clause: 's1',
+      what: '贷款贴息',
+      category: 'finance',
+      beneficiary: '企业',
+      kind: '贴息',
+      ratePct,
+      tiers,
+      quote,
+    });
+    const fields = (s: ReturnType<typeof subsidy>) =>
+      checkPolicies([policy({ subsidies: [s] })], { ...vocab, categories: new Set(['finance']) }).map(
+        (p) => `${fieldName(p.path)}: ${p.message}`,
+      );
+    expect(fields(subsidy(150, '按贷款利息的15%给予贴息'))).toEqual([
+      expect.stringMatching(/^subsidies\[0\]\.ratePct: 150 % is above 100 % and its quote does not write it/),
+    ]);
+    expect(fields(subsidy([50, 150], '按贷款利息的50%—150%给予贴息'))).toEqual([]);
+    expect(fields(subsidy(150, '按基准利率的150%给予贴息'))).toEqual([]);
+    expect(fields(subsidy(100, '按贷款利息的100%给予贴息'))).toEqual([]);
+    expect(fields(subsidy(null, '给予贴息', [{ label: '一档', ratePct: 120 }]))).toEqual([
+      expect.stringMatching(/^subsidies\[0\]\.tiers\[0\]\.ratePct: 120 % is above 100 %/),
+    ]);
+  });
+
   it('finds nothing wrong with consistent content', () => {
     expect(checkPolicies([policy({ supersededBy: 'b' })], vocab)).toEqual([]);
   });

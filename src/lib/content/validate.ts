@@ -7,6 +7,18 @@
 import type { PolicyData } from '../../schemas/policy.ts';
 import { eligibilityProblems } from '../finder/eligibility-consistency.ts';
 import { isStandInTitle } from './review.ts';
+import { rateAppears, type Figure } from '../amounts.ts';
+
+/**
+ * A rate above 100 % is a typo (150 for 15), unless the text itself writes it (贴息 up to 150% of
+ * the benchmark rate): then the quote shows it. Null when the rate is fine.
+ */
+export function rateProblem(rate: Figure | null | undefined, quote: string): string | null {
+  if (rate === null || rate === undefined) return null;
+  const high = Array.isArray(rate) ? Math.max(...rate) : rate;
+  if (high <= 100 || rateAppears(quote, rate)) return null;
+  return `${JSON.stringify(rate)} % is above 100 % and its quote does not write it — a rate is a percentage from 0 to 100 (write 15 for 15%); a rate above 100 % must be written so in the quote`;
+}
 
 export interface PolicyToCheck {
   /** Path of the MDX file, as shown to the maintainer. */
@@ -98,6 +110,12 @@ export function checkPolicies(policies: PolicyToCheck[], vocab: Vocabularies): C
     });
     p.data.subsidies.forEach((s, i) => {
       clause(['subsidies', i, 'clause'], s.clause);
+      const rate = rateProblem(s.ratePct, s.quote);
+      if (rate) say(['subsidies', i, 'ratePct'], rate);
+      s.tiers.forEach((t, j) => {
+        const tier = rateProblem(t.ratePct, s.quote);
+        if (tier) say(['subsidies', i, 'tiers', j, 'ratePct'], tier);
+      });
       if (!vocab.categories.has(s.category))
         say(
           ['subsidies', i, 'category'],

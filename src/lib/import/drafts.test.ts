@@ -57,6 +57,17 @@ describe('subsidyFigures', () => {
     });
   });
 
+  it('reads 每年给予最高 as the amount granted each year, and 单个企业每年最高 as a per-entity cap', () => {
+    expect(subsidyFigures('对认定的市级重点实验室，每年给予最高100万元奖励。')).toMatchObject({
+      kind: '奖励',
+      maxAmountWan: 100,
+      amountsWan: [100],
+      annualCapWan: null,
+    });
+    expect(subsidyFigures('单个企业每年最高奖励1000万元。')).toMatchObject({ annualCapWan: 1000, amountsWan: [] });
+    expect(subsidyFigures('每家企业每年最高补助200万元。')).toMatchObject({ annualCapWan: 200 });
+  });
+
   it('keeps a raised maximum and an increase apart from the maximum', () => {
     expect(subsidyFigures('分档择优给予单个项目最高500万元研发资助，特别重大的项目可上浮至1000万元。')).toMatchObject({
       maxAmountWan: 500,
@@ -136,6 +147,43 @@ describe('targets', () => {
       expect.objectContaining({ indicator: '省级重点实验室或工程技术中心', targetValue: [1, 2], unit: '个' }),
     ]);
     expect(textTargets('c', '力争三年内全区新增孵化载体3个。', null)).toEqual([]);
+  });
+
+  it('dates each figure by the year stated last before it, when a sentence names two years', () => {
+    const targets = textTargets(
+      's1-c1',
+      '到2023年，全市生物医药产业规模突破800亿元，到2025年，产业规模达到1000亿元，培育上市企业10家以上。',
+      null,
+    );
+    expect(targets.map((t) => [t.targetYear, t.targetValue, t.unit])).toEqual([
+      [2023, 800, '亿元'],
+      [2025, 1000, '亿元'],
+      [2025, 10, '家'],
+    ]);
+    // A sentence without a year goes on with the last year before it, in the sentence before.
+    const carried = textTargets('c', '到2024年，新增临床试验机构5家。新建公共服务平台3个。', null);
+    expect(carried.map((t) => [t.targetYear, t.targetValue])).toEqual([
+      [2024, 5],
+      [2024, 3],
+    ]);
+  });
+
+  it.each([
+    ['到2025年底，全市生物医药企业超过500家。', 2025, 500],
+    ['力争到2026年末，产业规模突破300亿元。', 2026, 300],
+    ['全区到2025年实现生物医药产业产值200亿元。', 2025, 200],
+    ['至2027年前，新增创新药10个。', 2027, 10],
+    ['2025年：生物医药企业达到800家。', 2025, 800],
+    ['到２０２５年底，生物医药企业超过５００家。', 2025, 500],
+  ])('reads the target year of "%s"', (sentence, year, value) => {
+    expect(textTargets('c', sentence, null)).toEqual([
+      expect.objectContaining({ targetYear: year, targetValue: value }),
+    ]);
+  });
+
+  it('opens no target year with a date or a year of account (2024年6月, 2025年度)', () => {
+    expect(textTargets('c', '2024年6月起，对新增的企业给予奖励。', null)).toEqual([]);
+    expect(textTargets('c', '2025年度新增企业10家。', null)).toEqual([]);
   });
 
   it('reads a table row under year columns, the group cell present or not', () => {

@@ -156,8 +156,13 @@ export function subsidyFigures(original: string): Omit<SubsidyDraft, 'clause' | 
 const UNITS = '亿元|万元|万平方米|平方米|家|个|项|件|人|名|亩|批|款|张|台|套|%|倍';
 const FIGURE = new RegExp(`(${NUMBER})(?:\\s*[-—–~～]\\s*(${NUMBER}))?\\s*(${UNITS})(以上|左右)?`);
 const COMPARATORS = /(突破|超过|超|达到|达|不少于|不低于|提升至|增至|增长至)\s*$/;
-/** A year that opens a statement of targets: 到2025年，/ 2020年：/ 到 2023 年， */
-const YEAR = /(?:^|[。；，,\s])(?:力争)?(?:到|至)?\s*(20\d{2})\s*年(?:底|末)?\s*[，,：:]/g;
+/**
+ * A year that opens a statement of targets: 到2025年，/ 2020年：/ 到 2023 年，/ 到2025年底，/
+ * 力争到2025年末 / 全市到2025年实现 / 至2026年前 — after 到, 至 or 截至 anywhere, else at the start of a
+ * clause and followed by a comma or colon (so that 2025年度 or 2024年6月 opens nothing).
+ */
+const YEAR =
+  /(?:到|至|截至)\s*(20\d{2})\s*年(?:底|末)?前?|(?:^|[。；，,\s])(?:力争)?\s*(20\d{2})\s*年(?:底|末)?前?\s*[，,：:]/g;
 
 /** Pieces of a sentence holding one figure each: split at commas, and at 、 only where the piece before holds a figure ("百亿企业3家以上、50亿企业4家以上" but "二类、三类医疗器械产品300个"). */
 function figureSegments(sentence: string): string[] {
@@ -188,11 +193,12 @@ export function textTargets(clause: string, text: string, periodEnd: number | nu
     // Read full-width figures (２０２５年，３．５％) as ASCII, but quote the text as it is written.
     const original = sentence.replace(/\s+/g, ' ');
     const flat = halfWidth(original);
-    const marks = [...flat.matchAll(YEAR)];
-    if (marks.length) year = Number(marks[marks.length - 1]![1]);
+    // Each figure takes the year stated last before it: in 到2023年，…突破800亿元，到2025年，…1000亿元
+    // the 800亿元 is for 2023. A sentence without a year goes on with the last one before it.
+    const marks = [...flat.matchAll(YEAR)].map((m) => ({ at: m.index, year: Number(m[1] ?? m[2]) }));
+    const carried = year;
+    if (marks.length) year = marks[marks.length - 1]!.year;
     const within = /(?:三|3)\s*年内/.test(flat) && periodEnd ? periodEnd : null;
-    const targetYear = within ?? year;
-    if (targetYear === null) continue;
     let cursor = 0;
     for (const segment of figureSegments(flat)) {
       const at = flat.indexOf(segment, cursor);
@@ -205,12 +211,15 @@ export function textTargets(clause: string, text: string, periodEnd: number | nu
       if (/给予|资助|奖励|补贴|补助/.test(segment)) continue;
       const m = segment.match(FIGURE);
       if (!m) continue;
+      const stated = marks.filter((y) => y.at <= at + m.index!).at(-1)?.year ?? carried;
+      const targetYear = within ?? stated;
+      if (targetYear === null) continue;
       const before = segment.slice(0, m.index).trim();
       if (/\d$/.test(before) || /年$/.test(before)) continue;
       const comparator = before.match(COMPARATORS)?.[1] ?? m[4] ?? (/力争/.test(segment) ? '力争' : null);
       let indicator = before
         .replace(COMPARATORS, '')
-        .replace(/^(?:力争|到|至)?\s*(?:20\d{2}\s*年)?/, '')
+        .replace(/^(?:力争)?\s*(?:到|至|截至)?\s*(?:20\d{2}\s*年(?:底|末)?前?)?/, '')
         .replace(/^(?:力争|其中|累计|共)?\s*(?:(?:三|3|五|5)\s*年内)?/, '')
         .replace(/[（(]?\s*$/, '')
         .trim();

@@ -18,6 +18,9 @@ export function escapeMdx(text: string): string {
     .replace(/(?<![A-Za-z0-9])(www)\./gi, '$1\\.');
   // Block syntax only matters at the start of a paragraph: "1. " opens a list, "- " a bullet.
   out = out.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+=])/, '\\$1');
+  // MDX reads a paragraph opening with import or export as JavaScript (an ES module statement): a
+  // character reference for its first letter keeps it text, and renders as the letter itself.
+  out = out.replace(/^(?=(?:import|export)(?![\w$]))[ie]/, (c) => `&#${c.charCodeAt(0)};`);
   return out;
 }
 

@@ -21,21 +21,35 @@ describe('cnToInt / intToCn', () => {
     ['三十', 30],
     ['九十九', 99],
     ['两', 2],
+    // Lists of a hundred items and more: （一百） follows （九十九）.
+    ['一百', 100],
+    ['一百零一', 101],
+    ['一百〇五', 105],
+    ['一百一十', 110],
+    ['一百十', 110],
+    ['一百二十三', 123],
+    ['二百', 200],
+    ['九百九十九', 999],
   ])('%s → %i', (cn, n) => expect(cnToInt(cn)).toBe(n));
 
-  it.each(['', '百', '一二', '十十', '三十一二', '1', 'a'])('"%s" is not a numeral', (s) =>
-    expect(cnToInt(s)).toBeNaN(),
+  it.each(['', '百', '一二', '十十', '三十一二', '1', 'a', '百一', '一百五', '一百零', '零百', '一百一百', '一千'])(
+    '"%s" is not a numeral',
+    (s) => expect(cnToInt(s)).toBeNaN(),
   );
 
-  it('intToCn inverts cnToInt over 1–99', () => {
-    for (let n = 1; n <= 99; n++) expect(cnToInt(intToCn(n))).toBe(n);
+  it('intToCn inverts cnToInt over 1–999', () => {
+    for (let n = 1; n <= 999; n++) expect(cnToInt(intToCn(n))).toBe(n);
     expect(intToCn(18)).toBe('十八');
     expect(intToCn(30)).toBe('三十');
+    expect(intToCn(100)).toBe('一百');
+    expect(intToCn(101)).toBe('一百零一');
+    expect(intToCn(110)).toBe('一百一十');
+    expect(intToCn(999)).toBe('九百九十九');
   });
 
   it('intToCn refuses numbers it cannot write', () => {
     expect(() => intToCn(0)).toThrow(RangeError);
-    expect(() => intToCn(100)).toThrow(RangeError);
+    expect(() => intToCn(1000)).toThrow(RangeError);
     expect(() => intToCn(1.5)).toThrow(RangeError);
   });
 });
@@ -49,6 +63,10 @@ describe('matchMarker', () => {
     ['1.创新药研发资助。', 'point', 1, '1.'],
     ['5．创新成果转化。', 'point', 5, '5．'],
     ['10. 政策先行先试。', 'point', 10, '10.'],
+    ['100. 第一百项任务。', 'point', 100, '100.'],
+    ['（120）第一百二十项。', 'subpoint', 120, '（120）'],
+    ['（一百）加强组织领导。', 'item', 100, '（一百）'],
+    ['一百零一、附则', 'section', 101, '一百零一、'],
     ['2、加强统筹', 'point', 2, '2、'],
     ['（1）有源医疗器械', 'subpoint', 1, '（1）'],
     ['(2)无源医疗器械', 'subpoint', 2, '(2)'],

@@ -422,8 +422,12 @@ export function parsePolicy(source: string): ParsedDocument {
       `line ${last.line}: the text ends mid-sentence ("…${last.text.slice(-12)}") — the source looks truncated; import the rest when you have it`,
     );
   }
+  // Unnumbered paragraphs (p1, p2 …) are registered as clauses too: a text of only those has no numbering.
   if (!blocks.length) warnings.push('the text is empty');
-  else if (!seen.size) warnings.push('no numbered clause was found');
+  else if ([...seen.keys()].every((id) => /^p\d+$/.test(id)))
+    warnings.push(
+      'no numbered clause was found (一、 （一） 1. 第一条 专栏 附件 or a table) — every paragraph becomes p1, p2 …; check that the numbering survived the conversion to text',
+    );
   return { children: root, warnings, numbering };
 }
 

@@ -19,7 +19,8 @@ const fresh = (over: Partial<Workspace> = {}): Workspace => ({
 });
 const plan = (fixture: string, options: Partial<ImportOptions> = {}, ws = fresh()) =>
   planImport(readFixture(fixture), { id: 'x-policy', file: `tests/fixtures/import/${fixture}.txt`, ...options }, ws);
-const written = (p: ReturnType<typeof plan>, path: string) => p.writes.find((w) => w.path === path)?.content;
+const written = (p: ReturnType<typeof plan>, path: string) =>
+  p.writes.find((w) => w.path === path)?.content as string | undefined;
 const frontmatterOf = (mdx: string) => parse(mdx.match(/^---\n([\s\S]*?)\n---\n/)![1]!, { version: '1.1' });
 const stopOf = (fn: () => unknown) => {
   try {
@@ -111,7 +112,7 @@ describe('the title of a new policy', () => {
     });
     const named = plan('no-title-kunshan', { file: '/tmp/昆山市支持生物医药企业创新发展若干措施.txt' });
     expect(named.drafted).toMatchObject({ title: '昆山市支持生物医药企业创新发展若干措施', titleFrom: 'file name' });
-    const data = frontmatterOf(named.writes.at(-1)!.content);
+    const data = frontmatterOf(named.writes.at(-1)!.content as string);
     expect(data).toMatchObject({ kind: '若干措施', region: 'kunshan', draft: true });
   });
 });
@@ -146,7 +147,7 @@ describe('the region', () => {
 
 describe('a re-import', () => {
   const first = plan('no-title-kunshan', { id: 'kunshan-measures' });
-  const mdx = first.writes.at(-1)!.content;
+  const mdx = first.writes.at(-1)!.content as string;
   const reviewed = mdx.replace('draft: true\n', '').replace(/标题未载明（kunshan-measures）/g, '昆山市若干措施');
 
   it('keeps the frontmatter and its region, and regenerates the body', () => {

@@ -7,10 +7,12 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { extractClauses } from '../clauses/extract.ts';
+import { checkFigures, type ClauseText } from '../data/integrity.ts';
 import { buildPolicyModel, regionChain, type RegionEntry } from '../model.ts';
 import { regionRefs, type DepartmentEntry } from '../responsible-units.ts';
-import { policySchema } from '../../schemas/policy.ts';
+import { policySchema, subsidySchema, targetSchema } from '../../schemas/policy.ts';
 import { departmentSchema, regionSchema } from '../../schemas/vocab.ts';
+import { badCharacter, decodeText, EncodingError, type Encoding } from './encoding.ts';
 import { draftFrontmatter, guessRegion, type TitleSource } from './frontmatter.ts';
 import { toMdxBody } from './mdx.ts';
 import { draftMetadata } from './metadata.ts';
@@ -26,6 +28,7 @@ import {
 } from './vocabulary.ts';
 
 export { ImportStop };
+export { ORIGINAL_FILE } from './encoding.ts';
 
 export const REGIONS_FILE = 'src/content/vocab/regions.yaml';
 export const DEPARTMENTS_FILE = 'src/content/vocab/departments.yaml';
@@ -54,11 +57,15 @@ export interface Workspace {
   existingSource: string | null;
   /** Whether the text is being imported from sources/<id>.txt itself. */
   importingTheCopy: boolean;
+  /** Originals kept beside sources/<id>.txt by an earlier import (sources/<id>.gb18030.txt …), as paths. */
+  existingOriginals?: string[];
 }
 
 export interface ImportPlan {
-  /** Files to write, relative to the project root, in the order to write them. */
-  writes: { path: string; content: string }[];
+  /** Files to write, relative to the project root, in the order to write them (bytes for a kept original). */
+  writes: { path: string; content: string | Uint8Array }[];
+  /** The encoding the text arrived in; its original bytes are kept beside the UTF-8 copy when it is not UTF-8. */
+  encoding: Encoding;
   doc: ParsedDocument;
   region: string;
   /** How the region was chosen. */
@@ -69,6 +76,68 @@ export interface ImportPlan {
   drafted: { title: string; titleFrom: TitleSource; subsidies: number; targets: number } | null;
   /** Things the maintainer should know that did not stop the import. */
   notes: string[];
+  /** Files to delete: an original kept by an earlier import that this text replaces. */
+  removes: string[];
+}
+
+/**
+ * The text of an import's input — the bytes of the file, decoded (encoding.ts), or a string — checked
+ * for what no published text can be: empty, without a letter or a digit, or holding a control
+ * character. The original bytes come back when the text was not UTF-8, to be kept beside the copy.
+ */
+export function readText(input: string | Uint8Array): {
+  source: string;
+  encoding: Encoding;
+  original: Uint8Array | null;
+} {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  let decoded;
+  try {
+    decoded = decodeText(bytes);
+  } catch (error) {
+    if (error instanceof EncodingError) throw new ImportStop(error.message);
+    throw error;
+  }
+  const source = typeof input === 'string' ? input : decoded.text;
+  if (!/[\p{L}\p{N}]/u.test(source))
+    throw new ImportStop(
+      source.trim()
+        ? 'the text has no letter or digit (only punctuation, rules or spaces) — this is not a policy text: check that the right file was saved'
+        : 'the text is empty — the conversion to plain text lost the document: convert it again (CONTRIBUTING.md, "Adding a policy") and import that file',
+    );
+  const bad = badCharacter(source);
+  if (bad)
+    throw new ImportStop(
+      `line ${bad.line}, column ${bad.column}: the text holds ${bad.code} (${bad.name}), which cannot be part of a published text — delete it from the file (it comes from the conversion, not from the document) and import again`,
+    );
+  return { source, encoding: decoded.encoding, original: decoded.encoding === 'utf-8' ? null : bytes };
+}
+
+/** A clause reference of a frontmatter that a new body must still resolve, and why it no longer does. */
+function referenceProblems(id: string, data: Record<string, unknown>, body: string): string[] {
+  let clauses: ReturnType<typeof extractClauses>;
+  try {
+    clauses = extractClauses(body);
+  } catch {
+    clauses = [];
+  }
+  const byId = new Map<string, ClauseText>(clauses.map((c) => [c.id, c]));
+  // Entries that do not pass the schema are reported by check:content as they are; only the valid ones are followed.
+  const valid = <T>(list: unknown, schema: { safeParse(x: unknown): { success: boolean; data?: T } }) =>
+    (Array.isArray(list) ? list : []).flatMap((x) => {
+      const r = schema.safeParse(x);
+      return r.success ? [r.data!] : [];
+    });
+  const problems = checkFigures(
+    id,
+    { targets: valid(data.targets, targetSchema), subsidies: valid(data.subsidies, subsidySchema) },
+    byId,
+  ).map((p) => p.replace(`${id}: `, ''));
+  const meta = data.clauses;
+  if (meta && typeof meta === 'object')
+    for (const key of Object.keys(meta))
+      if (!byId.has(key)) problems.push(`clauses.${key}: clause "${key}" does not exist`);
+  return problems;
 }
 
 const list = (ids: string[]) => ids.join(', ');
@@ -107,12 +176,21 @@ function existingFrontmatter(mdx: string, path: string): { text: string; data: R
 }
 
 /** Decides every write of an import, or stops with a message that names the fix. */
-export function planImport(source: string, options: ImportOptions, ws: Workspace): ImportPlan {
+export function planImport(input: string | Uint8Array, options: ImportOptions, ws: Workspace): ImportPlan {
   const { id } = options;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
     throw new ImportStop(
       `policy ID "${id}" is not a lower-case ASCII slug — pass --id, e.g. --id changzhou-biomed-2026`,
     );
+  const { source, encoding, original } = readText(input);
+  for (const [flag, value] of [
+    ['--title', options.title],
+    ['--region-name', options.regionName],
+  ] as const)
+    if (value !== undefined && (/[\p{Cc}\u2028\u2029]/u.test(value) || value.length > 200))
+      throw new ImportStop(
+        `${flag} holds ${value.length > 200 ? 'more than 200 characters' : 'a line break or a control character'} — give it as one line, e.g. ${flag} ${flag === '--title' ? '"常州市促进生物医药产业高质量发展若干政策措施"' : '常州市'}`,
+      );
   const doc = parsePolicy(source); // an ImportError names the line to correct
   const body = toMdxBody(doc.children);
   // The site reads clauses from the MDX, not from the parser: both must agree before anything is written.
@@ -242,12 +320,38 @@ export function planImport(source: string, options: ImportOptions, ws: Workspace
     };
   }
 
+  // A re-import keeps the frontmatter: every clause it cites must still be there, with its quotes
+  // and figures, or the site would not build. Refuse, listing them, and leave the published text.
+  if (existing && ws.existingMdx !== null) {
+    const oldBody = ws.existingMdx.slice(ws.existingMdx.indexOf('\n---', 3) + 4);
+    const before = new Set(referenceProblems(id, existing.data, oldBody));
+    const broken = referenceProblems(id, existing.data, body).filter((p) => !before.has(p));
+    if (broken.length) {
+      const shown = broken
+        .slice(0, 12)
+        .map((p) => `\n    ${p}`)
+        .join('');
+      throw new ImportStop(
+        `this text would leave ${broken.length} reference${broken.length > 1 ? 's' : ''} of the frontmatter of ${mdxPath} (kept on re-import) pointing at clauses or quotes the new text does not have:${shown}${broken.length > 12 ? `\n    … and ${broken.length - 12} more` : ''}\n  The published text stays as it is. Update or delete these entries in the frontmatter first (or, for another document, import it under its own --id), then import again`,
+      );
+    }
+  }
+
   const writes: ImportPlan['writes'] = [];
+  const copy = `sources/${id}.txt`;
   if (!ws.importingTheCopy) {
     if (ws.existingSource !== null && ws.existingSource !== source && !options.force)
-      throw new ImportStop(`sources/${id}.txt exists with other text — pass --force to replace it`);
-    if (ws.existingSource !== source) writes.push({ path: `sources/${id}.txt`, content: source });
+      throw new ImportStop(`${copy} exists with other text — pass --force to replace it`);
+    if (ws.existingSource !== source) writes.push({ path: copy, content: source });
+  } else if (original) writes.push({ path: copy, content: source });
+  const originalPath = original ? `sources/${id}.${encoding}.txt` : null;
+  if (original && originalPath) {
+    writes.push({ path: originalPath, content: original });
+    notes.push(
+      `the text is ${encoding.toUpperCase()}: ${copy} holds it in UTF-8, ${originalPath} keeps the file as received, byte for byte`,
+    );
   }
+  const removes = (ws.existingOriginals ?? []).filter((p) => p !== originalPath);
   if (added)
     writes.push({
       path: REGIONS_FILE,
@@ -263,5 +367,16 @@ export function planImport(source: string, options: ImportOptions, ws: Workspace
       ),
     });
   writes.push({ path: mdxPath, content: `---\n${frontmatter}\n---\n\n${body}` });
-  return { writes, doc, region, regionFrom, newRegion: added, draftDepartments: drafts, drafted, notes };
+  return {
+    writes,
+    removes,
+    encoding,
+    doc,
+    region,
+    regionFrom,
+    newRegion: added,
+    draftDepartments: drafts,
+    drafted,
+    notes,
+  };
 }

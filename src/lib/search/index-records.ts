@@ -177,6 +177,14 @@ export function headingNames(parent: {
   return first && [...first].length <= 40 ? [first] : [];
 }
 
+/**
+ * Whether a clause's text holds a word to index: a letter or a digit. A clause of only punctuation
+ * or symbols — a rule (————, ※※※, ＊＊＊) standing as a paragraph of its own — gives Pagefind no
+ * word, and Pagefind drops such a record without a word of warning; it is left out of the index,
+ * as a table group is, and its page is still built.
+ */
+export const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
+
 export function buildSearchRecords(policies: RecordSourcePolicy[], regions: RecordSourceRegion[]): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const policy of policies) {
@@ -197,8 +205,8 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
     const byId = new Map(policy.clauses.map((c) => [c.id, c]));
     for (const clause of policy.clauses) {
       const content = indexText(clause.ownText);
-      // Table row groups hold no text of their own: their rows are the records.
-      if (!content) continue;
+      // Table row groups hold no text of their own: their rows are the records. A rule holds no word.
+      if (!hasWords(content)) continue;
       const has = [...(subsidy.has(clause.id) ? ['subsidy'] : []), ...(target.has(clause.id) ? ['target'] : [])];
       const siblings = clause.kind === 'row' && clause.parent ? rowsOf.get(clause.parent) : undefined;
 
