@@ -36,7 +36,8 @@ import { hasFilters, readState, writeState, SINGLE_FILTERS, type SearchState } f
 import { mayBeTraditional, toSimplified, type Converter } from '../lib/search/traditional.ts';
 import { buildVocabulary, vocabularyFromWire, vocabularyWords, type VocabularyWire } from '../lib/search/vocabulary.ts';
 import { SITE_NAME } from '../config/site.ts';
-import { DRAFT } from '../config/ui.ts';
+import { DRAFT, UNSTATED } from '../config/ui.ts';
+import { FACT_NAMES, type FactValues } from '../lib/search/doc-facts.ts';
 
 const DEBOUNCE_MS = 180;
 
@@ -98,6 +99,7 @@ class SuxiSearch extends HTMLElement {
   private box!: HTMLElement;
   private status!: HTMLElement;
   private understood!: HTMLElement;
+  private answerBox!: HTMLElement;
   private more!: HTMLButtonElement;
   private clear!: HTMLAnchorElement | null;
   private intro!: HTMLElement | null;
@@ -119,6 +121,7 @@ class SuxiSearch extends HTMLElement {
     this.box = q('[data-search-results]');
     this.status = q('[data-search-status]');
     this.understood = q('[data-search-understood]');
+    this.answerBox = q('[data-search-answer]');
     this.more = q('[data-search-more]');
     this.clear = this.querySelector('[data-search-clear]');
     this.intro = this.querySelector('[data-search-empty]');
@@ -313,6 +316,7 @@ class SuxiSearch extends HTMLElement {
     const pieces = found?.pieces ?? [];
     if (my !== this.seq) return;
     this.renderUnderstood(plan, state, filters === null);
+    this.renderAnswer(plan, results?.list.length ?? 0);
     const counts = results ? await this.facetCounts(ctx, plan, state, results) : null;
     if (my !== this.seq) return;
     this.showCounts(counts?.counts ?? null, counts?.partial ?? false);
@@ -520,6 +524,30 @@ class SuxiSearch extends HTMLElement {
     return li;
   }
 
+  /** A question about a document: its fact for each document named, above the clauses stating it (issue 17). */
+  private renderAnswer(plan: QueryPlan | null, found: number) {
+    const fact = plan?.fact;
+    if (!fact) {
+      this.answerBox.replaceChildren();
+      this.answerBox.hidden = true;
+      return;
+    }
+    const rows = fact.policies.slice(0, 8).flatMap((id) => {
+      const option = this.form.querySelector<HTMLOptionElement>(
+        `select[data-filter="policy"] option[value="${CSS.escape(id)}"]`,
+      );
+      if (!option) return [];
+      const values = JSON.parse(option.dataset.facts ?? '{}') as Partial<FactValues>;
+      return [el('li', {}, el('strong', {}, option.dataset.label ?? id), `：${values[fact.fact] ?? UNSTATED}`)];
+    });
+    this.answerBox.replaceChildren(
+      el('h2', {}, FACT_NAMES[fact.fact]),
+      el('ul', {}, ...rows),
+      el('p', { class: 'search-answer__source' }, found ? '载明此项的条款见下方结果。' : '文中未见载明此项的条款。'),
+    );
+    this.answerBox.hidden = false;
+  }
+
   private renderIntro() {
     if (this.intro) {
       this.box.replaceChildren(this.intro);
@@ -529,6 +557,7 @@ class SuxiSearch extends HTMLElement {
     this.status.textContent = '';
     this.understood.replaceChildren();
     this.understood.hidden = true;
+    this.renderAnswer(null, 0);
   }
 
   private renderNone(state: SearchState, plan: QueryPlan, conflict: boolean, pieces: Suggestion[]) {

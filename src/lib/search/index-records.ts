@@ -5,6 +5,7 @@
  */
 import { regionTree } from '../regions.ts';
 import { clauseRefKeys, refWord } from './citation.ts';
+import { factKey, statedFacts } from './doc-facts.ts';
 import { BOUNDARY, indexText, isHan, normalize, normalizeWithMap, QUOTES } from './normalize.ts';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
@@ -120,6 +121,13 @@ export interface RecordSourcePolicy {
     /** An unreviewed import (待审核). */
     draft?: boolean | undefined;
     numbering: 'nested' | 'running';
+    /** The facts a clause may state about its document (doc-facts.ts); absent in test fixtures. */
+    validUntil?: string | null;
+    period?: { start: number | null; end: number } | null;
+    issuers?: string[];
+    docNumber?: string | null;
+    dateWritten?: string | null;
+    datePublished?: string | null;
     subsidies: {
       clause: string;
       quote?: string | null | undefined;
@@ -212,6 +220,14 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
 
       const group = siblings ? { id: clause.parent!, position: siblings.indexOf(clause.id) + 1 } : undefined;
       const serial = clause.kind === 'row' && (clause.cells ?? []).includes(clause.id.replace(/^.*row/u, ''));
+      const facts = statedFacts(clause.ownText, {
+        validUntil: policy.data.validUntil ?? null,
+        period: policy.data.period ?? null,
+        issuers: policy.data.issuers ?? [],
+        docNumber: policy.data.docNumber ?? null,
+        dateWritten: policy.data.dateWritten ?? null,
+        datePublished: policy.data.datePublished ?? null,
+      });
       const parent = clause.parent ? byId.get(clause.parent) : undefined;
       const headings = parent ? headingNames(parent) : [];
       const refs = clauseRefKeys({
@@ -231,7 +247,7 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
           citation: hideMeta(clause.citation),
           chars: uniqueHan(content),
           bridge: bridgePairs(content),
-          refs: refs.map(refWord).join(' '),
+          refs: [...refs, ...facts.map(factKey)].map(refWord).join(' '),
           pays: quoteRanges(content, quotes.get(clause.id) ?? []),
           ...(policy.data.draft ? { draft: hideMeta('draft') } : {}),
         },

@@ -117,6 +117,19 @@ describe('understand', () => {
     expect(understand('集采中选第一年', ctx).reference).toBeNull();
   });
 
+  it('a question about a document is looked up as the fact it asks, for the documents it names (issue 17)', () => {
+    const q = understand('无锡政策什么时候失效', ctx);
+    expect([q.fact, q.reference?.keys, q.policies]).toEqual([
+      { fact: 'validity', policies: ['wx'] },
+      ['mvalidity'],
+      ['wx'],
+    ]);
+    expect(understand('发文字号是多少', ctx).fact).toEqual({ fact: 'number', policies: ['sz', 'wx'] });
+    // 有效期 alone, or beside words that name no document, is text.
+    expect(understand('有效期', ctx).fact).toBeUndefined();
+    expect(understand('项目认定期限', ctx).fact).toBeUndefined();
+  });
+
   it('a citation plan holds the reference and nothing else', () => {
     expect(understand('第（十二）条', ctx)).toEqual({
       raw: '第（十二）条',

