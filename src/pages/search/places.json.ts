@@ -18,8 +18,9 @@ export const GET: APIRoute = async () => {
     (p) => p.text,
   );
   const places = outsidePlaces([...provinces, ...cities, ...areas], [...covered, ...regions.map((r) => r.name)]);
-  // [writing, official name] pairs: the smallest form the page can read.
-  return new Response(JSON.stringify(places.map((p) => (p.text === p.name ? [p.text] : [p.text, p.name]))), {
+  // The official names only (the page derives the short writings with the same function): the
+  // page fetches this only when a query finds no clause holding all its words.
+  return new Response(JSON.stringify([...new Set(places.map((p) => p.name))]), {
     headers: { 'content-type': 'application/json' },
   });
 };
