@@ -268,7 +268,8 @@ describe.each(Object.entries(SIZES))('on a %s', (_size, options) => {
         }));
         const input = document.getElementById('site-search-q')!.getBoundingClientRect();
         return {
-          header: document.querySelector('.site-header')!.getBoundingClientRect().height,
+          // The site's chrome: name, search and nav (the notice under it is point 1's, not chrome).
+          header: document.querySelector('.site-header__inner')!.getBoundingClientRect().height,
           tops: new Set(links.map((r) => Math.round(r.top))).size,
           minLink: Math.min(...links.map((r) => r.height)),
           input: input.height,
