@@ -169,8 +169,8 @@ describe('home', () => {
       for (const iso of [policy.dateWritten, policy.datePublished].filter(Boolean))
         expect(field('dates')).toContain(date(iso));
       expect(field('status')).toContain(String(policy.statusLabel));
-      if (policy.validUntil) expect(field('status')).toContain(String(policy.validUntil));
-      if (policy.periodEnd) expect(field('status')).toContain(String(policy.periodEnd));
+      if (policy.validUntil) expect(field('status')).toContain(policy.validUntil as string);
+      if (policy.periodEnd) expect(field('status')).toContain(`${policy.periodEnd as number}`);
     },
   );
   it('counts no clauses: that is the policy page’s business, counted there once', () => {

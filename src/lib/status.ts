@@ -116,7 +116,6 @@ export function corpusNotice(codes: StatusCode[], asOf: string): string | null {
   const unknown = codes.filter((c) => c === 'unknown').length;
   if (lapsed === 0 || lapsed + unknown !== codes.length) return null;
   const verify = '其条款是否仍在执行，请向主管部门核实。';
-  if (unknown === 0)
-    return `截至${asOf}，本站收录的${count(codes.length)}政策均已失效或规划期已结束，${verify}`;
+  if (unknown === 0) return `截至${asOf}，本站收录的${count(codes.length)}政策均已失效或规划期已结束，${verify}`;
   return `截至${asOf}，本站收录的${count(codes.length)}政策无一确知仍在有效期内：${count(lapsed)}已失效或规划期已结束，${count(unknown)}未载明有效期。${verify}`;
 }

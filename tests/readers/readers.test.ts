@@ -53,7 +53,7 @@ const statusIn = (page: Page, selector: string) =>
   page.$$eval(selector, (els) =>
     els.map((el) => {
       const note = el.querySelector('[data-status]');
-      return note && note.checkVisibility() ? note.textContent!.trim() : null;
+      return note && note.checkVisibility() ? note.textContent.trim() : null;
     }),
   );
 
@@ -106,7 +106,7 @@ describe.each(Object.entries(SIZES))('on a %s', (_size, options) => {
         );
         expect(sections.length, path).toBeGreaterThan(0);
         for (const n of sections) expect(n, path).toBeGreaterThan(0);
-        const notes = await page.$$eval('main [data-status]', (els) => els.map((e) => e.textContent!.trim()));
+        const notes = await page.$$eval('main [data-status]', (els) => els.map((e) => e.textContent.trim()));
         for (const n of notes) expect(Object.values(STATUS), path).toContain(n);
         await page.close();
       }
@@ -282,8 +282,8 @@ describe.each(Object.entries(SIZES))('on a %s', (_size, options) => {
       expect(m.header).toBeLessThanOrEqual(options.viewport.width < 500 ? 0.12 * 844 : 80);
       expect(m.footer.length).toBeGreaterThan(0);
       for (const f of m.footer) {
-        expect(f.rects, f.text!).toBe(1);
-        expect(f.height, f.text!).toBeGreaterThanOrEqual(44);
+        expect(f.rects, f.text).toBe(1);
+        expect(f.height, f.text).toBeGreaterThanOrEqual(44);
       }
       await page.close();
     });

@@ -22,7 +22,10 @@ describe('lineAlign: the 红头 of 苏州市’s notice', () => {
   });
   it('centres the notice title and the plan title, also when the text breaks it with a space', () => {
     expect(
-      lineAlign(p('市委办公室 市政府办公室 关于印发《苏州市生物医药及健康产业强链补链 三年行动计划（2021—2023）》的通知'), suzhou),
+      lineAlign(
+        p('市委办公室 市政府办公室 关于印发《苏州市生物医药及健康产业强链补链 三年行动计划（2021—2023）》的通知'),
+        suzhou,
+      ),
     ).toBe('title');
     expect(lineAlign(p('苏州市生物医药及健康产业强链补链 三年行动计划（2021—2023）'), suzhou)).toBe('title');
   });
@@ -33,7 +36,12 @@ describe('lineAlign: the 红头 of 苏州市’s notice', () => {
     expect(lineAlign(p('二〇二一年四月十七日'), suzhou)).toBe('signature');
   });
   it('leaves addressees, （此件公开发布） and every sentence as they are', () => {
-    expect(lineAlign(p('各县级市（区）党委和人民政府，苏州工业园区、苏州高新区、太仓港口党工委和管委会；市各有关部门和单位：'), suzhou)).toBeNull();
+    expect(
+      lineAlign(
+        p('各县级市（区）党委和人民政府，苏州工业园区、苏州高新区、太仓港口党工委和管委会；市各有关部门和单位：'),
+        suzhou,
+      ),
+    ).toBeNull();
     expect(lineAlign(p('（此件公开发布）'), suzhou)).toBeNull();
     expect(lineAlign(p('本行动计划自发布之日起实施。'), suzhou)).toBeNull();
     expect(lineAlign(p('附件'), suzhou)).toBeNull();
