@@ -7,6 +7,8 @@
  *   node bench/site.ts                  build into bench-output/site, then measure
  *   node bench/site.ts --site DIR       measure an existing build instead
  *   node bench/site.ts --no-lighthouse  bytes and build time only (Lighthouse takes minutes)
+ *   node bench/site.ts --pages home,policy,clause,search --runs 3
+ *                                       only these page types (tests/helpers/page-types.ts names)
  *
  * scripts/bench.ts calls runSiteBench(); the report is also written to
  * bench-output/site.json.
@@ -184,6 +186,8 @@ export interface SiteBenchOptions {
   lighthouse?: boolean;
   /** Lighthouse runs per page type; the median is reported (default 3). */
   lighthouseRuns?: number;
+  /** Only these page types (by name, tests/helpers/page-types.ts); every type when absent. */
+  pages?: string[];
 }
 
 export async function runSiteBench(options: SiteBenchOptions = {}): Promise<SiteBenchReport> {
@@ -207,8 +211,12 @@ export async function runSiteBench(options: SiteBenchOptions = {}): Promise<Site
     server: { host: '127.0.0.1', port: 0 },
   });
   const baseURL = `http://127.0.0.1:${server.port}`;
-  const types = pageTypes(siteDir);
-  const policies = contentFiles();
+  const all = pageTypes(siteDir);
+  const unknown = (options.pages ?? []).filter((name) => !all.some((t) => t.name === name));
+  if (unknown.length)
+    throw new Error(`--pages: no page type ${unknown.join(', ')} — one of ${all.map((t) => t.name).join(', ')}`);
+  const types = options.pages ? all.filter((t) => options.pages!.includes(t.name)) : all;
+  const policies = options.pages ? [] : contentFiles();
   const report: SiteBenchReport = { buildSeconds, pages, bytes: [], lighthouse: [] };
   const browser = await launchBrowser();
   try {
@@ -287,5 +295,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const at = args.indexOf('--site');
   const siteDir = at >= 0 ? args[at + 1] : undefined;
-  await runSiteBench({ ...(siteDir ? { siteDir } : {}), lighthouse: !args.includes('--no-lighthouse') });
+  const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  const pages = value('--pages')?.split(',');
+  const runs = value('--runs');
+  await runSiteBench({
+    ...(siteDir ? { siteDir } : {}),
+    ...(pages ? { pages } : {}),
+    ...(runs ? { lighthouseRuns: Number(runs) } : {}),
+    lighthouse: !args.includes('--no-lighthouse'),
+  });
 }

@@ -11,11 +11,13 @@ import { CONTENT_HINT } from '../schemas/checked-loader.ts';
 import { validatePolicies } from '../lib/content/validate.ts';
 import { buildPolicyModel, type PolicyModel, type RegionEntry, type TopicEntry } from '../lib/model.ts';
 import { regionTree } from '../lib/regions.ts';
-import { asOfDate, policyStatus, type PolicyStatus } from '../lib/status.ts';
+import { asOfDate, corpusNotice, policyStatus, statusNote, type PolicyStatus } from '../lib/status.ts';
 import type { DepartmentEntry } from '../lib/responsible-units.ts';
 
 export interface Policy extends PolicyModel {
   status: PolicyStatus;
+  /** The status with the date it turns on, shown beside every provision: 已失效（有效期至2025-12-31）. */
+  statusNote: string;
   region: RegionEntry;
   /** SHA-256 (hex) of the verbatim source text as published at /sources/<file>. */
   sourceSha256: string;
@@ -28,6 +30,8 @@ export interface SiteData {
   topics: TopicEntry[];
   categories: { id: string; name: string; order: number }[];
   asOf: string;
+  /** The site-wide notice when no text is known to be in force on asOf (src/lib/status.ts), else null. */
+  notice: string | null;
   /** Lookups for pages, built once: a page finds what it needs by key, never by scanning the corpus. */
   policyById: Map<string, Policy>;
   regionById: Map<string, RegionEntry>;
@@ -107,6 +111,7 @@ async function load(): Promise<SiteData> {
   const policies = models.map((m) => ({
     ...m,
     status: policyStatus(m.data, asOf),
+    statusNote: statusNote(m.data, asOf),
     region: regionById.get(m.data.region)!,
     sourceSha256: createHash('sha256')
       .update(readFileSync(resolve('sources', m.data.source)))
@@ -127,6 +132,10 @@ async function load(): Promise<SiteData> {
     topics,
     categories,
     asOf,
+    notice: corpusNotice(
+      policies.map((p) => p.status.code),
+      asOf,
+    ),
     policyById,
     regionById,
     order,

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { asOfDate, formatPeriod, isCalendarDate, policyStatus, type StatusInput } from './status.ts';
+import {
+  asOfDate,
+  corpusNotice,
+  formatPeriod,
+  isCalendarDate,
+  isLapsed,
+  policyStatus,
+  statusNote,
+  type StatusCode,
+  type StatusInput,
+} from './status.ts';
 
 const undated: StatusInput = { validUntil: null, period: null };
 const valid = (validUntil: string): StatusInput => ({ validUntil, period: null });
@@ -165,5 +175,54 @@ describe('asOfDate', () => {
       if (saved === undefined) delete process.env.POLICY_AS_OF;
       else process.env.POLICY_AS_OF = saved;
     }
+  });
+});
+
+describe('statusNote: the status with the date it turns on', () => {
+  it('writes 已失效 with the last day of validity, from the day after it (无锡市, 有效期至2025-12-31)', () => {
+    expect(statusNote(valid('2025-12-31'), '2026-11-23')).toBe('已失效（有效期至2025-12-31）');
+    expect(statusNote(valid('2025-12-31'), '2026-01-01')).toBe('已失效（有效期至2025-12-31）');
+    expect(statusNote(valid('2025-12-31'), '2025-12-31')).toBe('有效（有效期至2025-12-31）');
+  });
+  it('writes a planning period as the text states it: both years, or only the end (太仓市 2025)', () => {
+    expect(statusNote(plan(2021, 2023), '2026-11-23')).toBe('规划期已结束（2021—2023）');
+    expect(statusNote(plan(null, 2025), '2026-01-01')).toBe('规划期已结束（至2025年）');
+    expect(statusNote(plan(2021, 2023), '2023-12-31')).toBe('规划期内（2021—2023）');
+    expect(statusNote(plan(2027, 2029), '2026-11-23')).toBe('规划期未开始（2027—2029）');
+  });
+  it('says 未载明有效期 when the text states neither, and 已被取代 when a successor is named', () => {
+    expect(statusNote(undated, '2026-11-23')).toBe('未载明有效期');
+    expect(statusNote({ ...valid('2030-01-01'), supersededBy: 'x' }, '2026-11-23')).toBe('已被取代');
+  });
+});
+
+describe('isLapsed', () => {
+  it('is true for 已失效, 已结束 and 已被取代 only', () => {
+    expect(['expired', 'ended', 'superseded'].every((c) => isLapsed(c as StatusCode))).toBe(true);
+    expect(['in-force', 'ongoing', 'not-started', 'unknown'].some((c) => isLapsed(c as StatusCode))).toBe(false);
+  });
+});
+
+describe('corpusNotice: the site-wide notice', () => {
+  it('on the build date of the five texts: four lapsed, Kunshan states no period', () => {
+    expect(corpusNotice(['ended', 'ended', 'ended', 'unknown', 'expired'], '2026-11-23')).toBe(
+      '截至2026-11-23，本站收录的五份政策无一确知仍在有效期内：四份已失效或规划期已结束，一份未载明有效期。其条款是否仍在执行，请向主管部门核实。',
+    );
+  });
+  it('when every text has lapsed', () => {
+    expect(corpusNotice(['expired', 'ended'], '2026-11-23')).toBe(
+      '截至2026-11-23，本站收录的两份政策均已失效或规划期已结束，其条款是否仍在执行，请向主管部门核实。',
+    );
+    expect(corpusNotice(Array(12).fill('expired'), '2026-11-23')).toContain('12 份政策均已失效');
+  });
+  it('says nothing while one text is in force, ongoing or yet to start, or none has lapsed', () => {
+    expect(corpusNotice(['expired', 'in-force'], '2026-11-23')).toBeNull();
+    expect(corpusNotice(['ended', 'ongoing'], '2026-11-23')).toBeNull();
+    expect(corpusNotice(['ended', 'not-started'], '2026-11-23')).toBeNull();
+    expect(corpusNotice(['unknown', 'unknown'], '2026-11-23')).toBeNull();
+    expect(corpusNotice([], '2026-11-23')).toBeNull();
+  });
+  it('refuses an as-of date that is not a calendar day', () => {
+    expect(() => corpusNotice(['expired'], '2026-02-30')).toThrow(/2026-02-30/);
   });
 });

@@ -70,3 +70,52 @@ export function asOfDate(env: Record<string, string | undefined> = process.env, 
   }
   return now.toISOString().slice(0, 10);
 }
+
+/** Statuses under which a text no longer applies as written: 已失效, 规划期已结束, 已被取代. */
+export const isLapsed = (code: StatusCode): boolean => code === 'expired' || code === 'ended' || code === 'superseded';
+
+/**
+ * The status as a reader meets it beside a provision, with the date it turns on, the way a
+ * legal database states 时效性 first: 已失效（有效期至2025-12-31）, 规划期已结束（2021—2023）,
+ * 有效（有效期至2027-12-31）, 规划期内（2024—2026）, 未载明有效期. The date is the text's own
+ * (有效期 or 规划期), never the as-of day, which the page states once.
+ */
+export function statusNote(input: StatusInput, asOf: string): string {
+  const status = policyStatus(input, asOf);
+  const period = input.period ? `（${formatPeriod(input.period)}）` : '';
+  switch (status.code) {
+    case 'superseded':
+      return '已被取代';
+    case 'expired':
+      return `已失效（有效期至${input.validUntil}）`;
+    case 'in-force':
+      return `有效（有效期至${input.validUntil}）`;
+    case 'ended':
+      return `规划期已结束${period}`;
+    case 'not-started':
+      return `规划期未开始${period}`;
+    case 'ongoing':
+      return `规划期内${period}`;
+    default:
+      return '未载明有效期';
+  }
+}
+
+const CN_COUNT = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+const count = (n: number) => (n <= 10 ? `${CN_COUNT[n]}份` : `${n} 份`);
+
+/**
+ * The site-wide notice: when no published text is known to be in force on `asOf` — each has
+ * lapsed or states no period — every page says so, since a reader who lands on one clause from
+ * a search sees no other warning. Null while at least one text is in force, ongoing or yet to
+ * start (each page then states its own status), and for an empty corpus.
+ */
+export function corpusNotice(codes: StatusCode[], asOf: string): string | null {
+  if (!isCalendarDate(asOf)) throw new Error(`corpusNotice: as-of date "${asOf}" is not a YYYY-MM-DD calendar date`);
+  const lapsed = codes.filter(isLapsed).length;
+  const unknown = codes.filter((c) => c === 'unknown').length;
+  if (lapsed === 0 || lapsed + unknown !== codes.length) return null;
+  const verify = '其条款是否仍在执行，请向主管部门核实。';
+  if (unknown === 0) return `截至${asOf}，本站收录的${count(codes.length)}政策均已失效或规划期已结束，${verify}`;
+  return `截至${asOf}，本站收录的${count(codes.length)}政策无一确知仍在有效期内：${count(lapsed)}已失效或规划期已结束，${count(unknown)}未载明有效期。${verify}`;
+}

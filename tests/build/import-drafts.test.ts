@@ -241,7 +241,10 @@ describe('the built draft pages', () => {
 
   it('shows the stand-in title for a text without one, and the kind the text calls itself', () => {
     const doc = page('/policies/kunshan-innovation-measures/');
-    expect(doc.querySelector('h1')?.text).toBe('标题未载明（kunshan-innovation-measures）');
+    // The H1 names the region before a title that does not (src/lib/policy-names.ts), the stand-in too.
+    const region = doc.querySelector('h1 .title-region')?.text ?? '';
+    expect(region).toBe('昆山市');
+    expect(doc.querySelector('h1')?.text).toBe(`${region}标题未载明（kunshan-innovation-measures）`);
     expect(doc.querySelector('[data-draft="policy"]')?.text).toContain('原始文本没有标题行，页面标题为临时占位');
     expect(page('/policies/changzhou-biomed-measures/').querySelector('[data-draft="policy"]')?.text).not.toContain(
       '临时占位',

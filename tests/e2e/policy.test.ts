@@ -43,7 +43,15 @@ describe('a clause link', () => {
     const state = await page.evaluate((id) => {
       const el = document.getElementById(id)!;
       const box = el.getBoundingClientRect();
-      const style = getComputedStyle(el.tagName === 'TR' ? el.firstElementChild! : el);
+      // The highlight is on the target's own box: a row's cells, a run itself, a block clause's own
+      // lines (not the clauses nested in it).
+      const own =
+        el.tagName === 'TR'
+          ? el.firstElementChild!
+          : el.tagName === 'SPAN'
+            ? el
+            : el.querySelector(':scope > :is(p, h2, h3, h4)')!;
+      const style = getComputedStyle(own);
       const plain = getComputedStyle(document.querySelector('.policy-text')!);
       return {
         top: box.top,

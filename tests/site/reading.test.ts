@@ -68,7 +68,8 @@ describe('on a wide screen', () => {
     await page.goto(`${baseURL}${POLICY}`, { waitUntil: 'networkidle' });
     expect(await page.locator('details.toc').getAttribute('open')).not.toBeNull();
     const measure = await page.evaluate(() => {
-      const p = document.querySelector<HTMLElement>('.policy-text p')!;
+      // A paragraph of the body, not a 红头 line (set larger and centred).
+      const p = document.querySelector<HTMLElement>('.policy-text .clause:not([class*="line--"]) > p')!;
       const style = getComputedStyle(p);
       return {
         chars: p.getBoundingClientRect().width / parseFloat(style.fontSize),

@@ -57,3 +57,22 @@ export function departmentIndex(
     };
   });
 }
+
+/**
+ * The wording most clauses use for a unit (市科技局), said once at the top of its page; each
+ * clause then notes only a wording that differs. Ties go to the wording used first. Null when
+ * no clause writes the unit.
+ */
+export function commonWording(hits: Pick<DepartmentHit, 'wording'>[]): string | null {
+  const counts = new Map<string, number>();
+  for (const h of hits)
+    for (const text of new Set(h.wording.map((w) => w.text))) counts.set(text, (counts.get(text) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [text, n] of counts) if (best === null || n > counts.get(best)!) best = text;
+  return best;
+}
+
+/** The wordings a clause's row still has to show: those other than the common one. */
+export function rowWordings<T extends { text: string }>(wording: T[], common: string | null): T[] {
+  return wording.filter((w) => w.text !== common);
+}
