@@ -372,7 +372,7 @@ class SuxiFinder extends HTMLElement {
         'div',
         { class: 'finder-item__head' },
         el('span', { class: 'finder-item__amount' }, itemAmount(i)),
-        el('a', { href: p.href, class: 'finder-item__clause' }, `《${i.policy.shortTitle}》${p.label}`),
+        el('a', { href: p.href, class: 'finder-item__clause' }, `${i.policy.shortTitle} ${p.label}`),
       ),
       el('p', { class: 'finder-item__what' }, p.what),
       el('p', { class: 'finder-item__status' }, itemStatus(i, a)),

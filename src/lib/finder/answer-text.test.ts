@@ -56,19 +56,19 @@ describe('the total', () => {
   it('status: 历史政策 with what each text states; nothing in force with current=1', () => {
     const a = one({ loc: 'wuxi', who: '企业', stages: ['临床III期'], products: ['1类创新药'] });
     expect(statusText(a, TEST_AS_OF)).toBe(
-      '历史政策，仅供参考（截至 2026年11月23日：《无锡市生物医药产业高质量发展若干政策意见》有效期至 2025-12-31，已失效）。',
+      '历史政策，仅供参考（截至 2026年11月23日：无锡市生物医药产业高质量发展若干政策意见：有效期至 2025-12-31，已失效）。',
     );
     const now = one({ loc: 'wuxi', who: '企业', stages: ['临床III期'], products: ['1类创新药'], current: true });
     expect(statusText(now, TEST_AS_OF)).toBe('所选地区没有现行有效的政策。');
     expect(omittedText(now.omitted)).toBe(
-      '已按“只看现行有效”略去：《无锡市生物医药产业高质量发展若干政策意见》（有效期至 2025-12-31，已失效）。',
+      '已按“只看现行有效”略去：无锡市生物医药产业高质量发展若干政策意见（有效期至 2025-12-31，已失效）。',
     );
     expect(omittedText([])).toBeNull();
     // Nothing shown is no reason to call lapsed texts current.
     const none = one({ loc: 'kunshan', who: '行业组织', stages: ['出海'] });
     expect(none.items.filter((i) => i.group !== 'related')).toEqual([]);
     expect(statusText(none, TEST_AS_OF)).toMatch(
-      /^历史政策，仅供参考（截至 2026年11月23日：《苏州市强链补链三年行动计划》规划期 2021—2023，已结束；《昆山市小核酸集群重点工作清单》文中未载明有效期或规划期）。$/,
+      /^历史政策，仅供参考（截至 2026年11月23日：苏州市强链补链三年行动计划：规划期 2021—2023，已结束；昆山市小核酸集群重点工作清单：文中未载明有效期或规划期）。$/,
     );
   });
 
@@ -193,7 +193,7 @@ describe('items', () => {
   it('lists every text left out by 只看现行有效', () => {
     const a = one({ loc: 'kunshan', who: '企业', current: true });
     expect(omittedText(a.omitted)).toBe(
-      '已按“只看现行有效”略去：《苏州市强链补链三年行动计划》（规划期 2021—2023，已结束）；《昆山市小核酸集群重点工作清单》（文中未载明有效期或规划期）。',
+      '已按“只看现行有效”略去：苏州市强链补链三年行动计划（规划期 2021—2023，已结束）；昆山市小核酸集群重点工作清单（文中未载明有效期或规划期）。',
     );
   });
 
@@ -291,7 +291,7 @@ describe('as of a date the texts were in force', () => {
     const [a] = answer(data2024, { ...EMPTY_PROFILE, loc: 'wuxi', who: '企业', stages: ['临床III期'] });
     expect(a!.historical).toBe(false);
     expect(statusText(a!, '2024-06-01')).toBe(
-      '现行有效（截至 2024年6月1日：《无锡市生物医药产业高质量发展若干政策意见》有效期至 2025-12-31，有效）。',
+      '现行有效（截至 2024年6月1日：无锡市生物医药产业高质量发展若干政策意见：有效期至 2025-12-31，有效）。',
     );
   });
 
@@ -318,7 +318,7 @@ describe('rules, assumptions and the copied text', () => {
       '“药品上市许可持有人委托无锡市企业生产或对外委托生产并在无锡市实现销售结算（药品）”、“高端医疗器械注册人委托无锡市企业生产或对外委托生产并在无锡市实现销售结算（医疗器械）”同受“单个企业每年最高 1500万元”的限制：合计 3000万元，超过上限，按 1500万元 计',
     );
     expect(texts[1]).toMatch(
-      /^《无锡市生物医药产业高质量发展若干政策意见》与其他政策文件同类或重复的，按就高不重复执行；那些文件本站未收录，未计算。本文件适用于：依法在无锡市区范围内登记注册/,
+      /^无锡市生物医药产业高质量发展若干政策意见与其他政策文件同类或重复的，按就高不重复执行；那些文件本站未收录，未计算。本文件适用于：依法在无锡市区范围内登记注册/,
     );
     const talent = one({ loc: 'wuxi', who: '人才团队' });
     expect(ruleText(talent.rules[0]!, talent)).toMatch(
@@ -409,7 +409,7 @@ describe('rules, assumptions and the copied text', () => {
       '网址：https://example.org/finder/?loc=wuxi',
       '',
       '【无锡市】最高可申请约 2600 万元（按已失效政策推算，仅供参考）',
-      '历史政策，仅供参考（截至 2026年11月23日：《无锡市生物医药产业高质量发展若干政策意见》有效期至 2025-12-31，已失效）。',
+      '历史政策，仅供参考（截至 2026年11月23日：无锡市生物医药产业高质量发展若干政策意见：有效期至 2025-12-31，已失效）。',
     ]);
     expect(lines).toContain('1. 每年最高 2000万元 经市认定的总部企业（地方经济社会贡献奖励）（计入总额）');
     expect(lines).toContain(
@@ -418,7 +418,7 @@ describe('rules, assumptions and the copied text', () => {
     expect(lines).toContain('   · 不超过实收注册资本的 2%：3亿元 × 2% = 600万元');
     expect(lines.some((l) => l.startsWith('未载明金额（2 项）：'))).toBe(true);
     expect(
-      lines.some((l) => l.startsWith('规则：《无锡市生物医药产业高质量发展若干政策意见》与其他政策文件同类或重复的')),
+      lines.some((l) => l.startsWith('规则：无锡市生物医药产业高质量发展若干政策意见与其他政策文件同类或重复的')),
     ).toBe(true);
     expect(lines.at(-1)).toBe('网址：https://example.org/finder/?loc=wuxi');
     // Each step under its item; the items without an amount, each cited; the related ones counted.
@@ -456,7 +456,7 @@ describe('rules, assumptions and the copied text', () => {
       '',
       '【昆山市】最高可申请约 0 万元',
       '所选地区没有现行有效的政策。',
-      '已按“只看现行有效”略去：《苏州市强链补链三年行动计划》（规划期 2021—2023，已结束）；《昆山市小核酸集群重点工作清单》（文中未载明有效期或规划期）。',
+      '已按“只看现行有效”略去：苏州市强链补链三年行动计划（规划期 2021—2023，已结束）；昆山市小核酸集群重点工作清单（文中未载明有效期或规划期）。',
       '假定：各项按满足原文条件计算（择优、认定等由主管部门评审）；每类所选产品按一个品种计',
       '',
       '结果只是按原文推算的上限，不是申报结论；以主管部门的实施细则和评审为准。',

@@ -61,7 +61,7 @@ export function scheduleLines(a: LocationAnswer): string[] {
 
 /** The status the total rests on: 历史政策，仅供参考 when any counted text has lapsed or states no period. */
 export function statusText(a: LocationAnswer, asOf: string): string {
-  const list = a.policies.map((p) => `《${p.shortTitle}》${statusLine(p)}`).join('；');
+  const list = a.policies.map((p) => `${p.shortTitle}：${statusLine(p)}`).join('；');
   if (!a.policies.length) return a.omitted.length ? '所选地区没有现行有效的政策。' : '所选地区没有可计入的政策。';
   return a.historical
     ? `历史政策，仅供参考（截至 ${formatDate(asOf)}：${list}）。`
@@ -71,7 +71,7 @@ export function statusText(a: LocationAnswer, asOf: string): string {
 /** Policies left out by “只看现行有效”. */
 export const omittedText = (omitted: FinderPolicy[]) =>
   omitted.length
-    ? `已按“只看现行有效”略去：${omitted.map((p) => `《${p.shortTitle}》（${statusLine(p)}）`).join('；')}。`
+    ? `已按“只看现行有效”略去：${omitted.map((p) => `${p.shortTitle}（${statusLine(p)}）`).join('；')}。`
     : null;
 
 /** What the item contributes, or why it is not in the total. */
@@ -142,7 +142,7 @@ export function ruleText(r: RuleResult, a: LocationAnswer): string {
     case 'shared-funding':
       return `“${r.rule.what}”由市、县级市（区）两级财政按比例资助：金额为两级合计，不因两级出资而叠加`;
     case 'other-documents':
-      return `《${a.policies.find((p) => p.id === r.rule.policy)?.shortTitle ?? r.rule.policy}》与其他政策文件同类或重复的，按就高不重复执行；那些文件本站未收录，未计算。本文件适用于：${r.rule.beneficiary}`;
+      return `${a.policies.find((p) => p.id === r.rule.policy)?.shortTitle ?? r.rule.policy}与其他政策文件同类或重复的，按就高不重复执行；那些文件本站未收录，未计算。本文件适用于：${r.rule.beneficiary}`;
   }
 }
 
