@@ -58,6 +58,8 @@ export interface RefClauseInfo {
    * that 创新平台工程第5项 and 专栏“…”第2项 find it: its last step is keyed after each of them.
    */
   headings?: string[];
+  /** Names of its own heading (a group, 专栏 or section named without its number). */
+  ownHeadings?: string[];
   /** `running`: （n） is numbered across sections and cited as an article (第（三）条). */
   numbering: 'nested' | 'running';
   /** For a table row inside a group: the group's ID and the row's position in it, from 1. */
@@ -116,6 +118,8 @@ export function clauseRefKeys(info: RefClauseInfo): string[] {
   // a table group, its number in a box or section).
   const own = last.kind === 'row' && info.group ? [`i${info.group.position}`] : steps[steps.length - 1]!;
   for (const name of info.headings ?? []) for (const h of headingKeys(name)) paths.push([[h], own]);
+  // Its own heading (临床提升工程, 人才链): the clause itself, named without a number.
+  for (const name of info.ownHeadings ?? []) for (const h of headingKeys(name)) paths.push([[h]]);
   const keys = new Set<string>();
   for (const path of paths) {
     let combos = [''];
@@ -144,6 +148,8 @@ const RULES: Rule[] = [
   // 第N行: the row's position (a table with a 序号 column numbers its rows in order, so 序号N too).
   { re: new RegExp(`^第${NUM}行`, 'u'), step: (m) => `l${n(m[1]!)}` },
   { re: new RegExp(`^第${NUM}段`, 'u'), step: (m) => `p${n(m[1]!)}` },
+  // 第三部分: the document's third part, its section 三、.
+  { re: new RegExp(`^第${NUM}部分`, 'u'), step: (m) => `s${n(m[1]!)}` },
   { re: new RegExp(`^第\\(?${NUM}\\)?条`, 'u'), step: (m) => `t${n(m[1]!)}` },
   { re: new RegExp(`^${NUM}条`, 'u'), step: (m) => `t${n(m[1]!)}` },
   { re: new RegExp(`^第${NUM}项`, 'u'), step: (m) => `i${n(m[1]!)}` },
@@ -158,8 +164,9 @@ const RULES: Rule[] = [
     re: new RegExp(`^([一二三四五六七八九十]+)、`, 'u'),
     step: (m, path) => (path.at(-1)?.startsWith('x') ? `g${n(m[1]!)}` : `s${n(m[1]!)}`),
   },
-  // 1. or 1、 is a point.
+  // 1. or 1、 is a point; so is a bare number after another step (（三）4, 四、2).
   { re: /^(\d{1,3})[.、]/u, step: (m) => `i${n(m[1]!)}` },
+  { re: /^(\d{1,3})$/u, step: (m, path) => (path.length ? `i${n(m[1]!)}` : null) },
 ];
 
 /** Steps that make a query a reference on their own (一是 alone is the text 一是, not a reference). */
@@ -170,6 +177,8 @@ export interface ParsedReference {
   keys: string[];
   /** The reference as typed, normalised (to rank the clause whose label reads the same first). */
   text: string;
+  /** A heading named alone, without a number (临床提升工程): the heading's own clause. */
+  alone?: boolean;
 }
 
 export interface ReferenceOptions {
@@ -211,6 +220,17 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
   if (!q) return null;
   const path: string[] = [];
   let at = 0;
+  // A heading named alone after its document (苏州强链补链 临床提升工程, 高新区 附件 人才链): the
+  // heading's own clause.
+  if (opts.headings && opts.designated) {
+    const alone = q
+      .replace(/^附件\d*/u, '')
+      .replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\))/u, '');
+    if (/^[\p{Script=Han}a-z+\-–—·&/、()]{2,40}$/u.test(alone) && !RULES.some((r) => r.re.test(alone))) {
+      const own = headingKeys(alone);
+      if (own.length) return { keys: own, text: q, alone: true };
+    }
+  }
   // A heading's name first (创新平台工程第5项 / 专栏“创新药研发”第2项): its code is the first step.
   if (opts.headings) {
     const named = q.match(HEADING_TEXT);

@@ -44,6 +44,11 @@ const KIND_WORDS: [string, string[] | null][] = (
     ['任务清单', ['工作清单', '行动计划']],
     ['清单', ['工作清单']],
     ['任务分工表', ['工作清单', '行动计划']],
+    ['责任分工表', ['工作清单', '行动计划']],
+    ['责任分工', ['工作清单', '行动计划']],
+    ['任务分解表', ['工作清单', '行动计划']],
+    ['重点任务表', ['工作清单', '行动计划']],
+    ['十大工程', ['行动计划']],
     ['任务分工', ['工作清单', '行动计划']],
     ['分工表', ['工作清单', '行动计划']],
     ['分工', ['工作清单', '行动计划']],
@@ -77,6 +82,8 @@ export interface DocumentDesignation {
   ids: string[];
   /** Regions it named (a place word). */
   regions: string[];
+  /** It named the document by more than its place: a kind word or words of its title. */
+  byName: boolean;
 }
 
 /**
@@ -128,7 +135,7 @@ export function documentsNamed(text: string, docs: DocumentInfo[], places: Place
   if (!fits.length) return null;
   // 苏州 names 苏州市's own documents first; those of its districts only when it has none that fit.
   const own = fits.filter((d) => regions.every((r) => d.regions[0] === r));
-  return { ids: (own.length ? own : fits).map((d) => d.id), regions };
+  return { ids: (own.length ? own : fits).map((d) => d.id), regions, byName: kinds.length > 0 || parts.length > 0 };
 }
 
 /** Whether a text is only words for a kind of document (清单, 三年行动计划, 政策意见): a designation, never a heading. */

@@ -236,6 +236,7 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
         serial,
         ...(group ? { group } : {}),
         ...(headings.length ? { headings } : {}),
+        ...(['group', 'box', 'section'].includes(clause.kind) ? { ownHeadings: headingNames(clause) } : {}),
       });
       records.push({
         url: clauseUrl(policy.id, clause.id),

@@ -117,6 +117,20 @@ describe('understand', () => {
     expect(understand('集采中选第一年', ctx).reference).toBeNull();
   });
 
+  it('more of the ways readers write points and parts (issue 17)', () => {
+    const keys = (q: string) => understand(q, ctx).reference?.keys ?? null;
+    expect(keys('无锡意见（三）4')?.[0]).toBe('c3i4');
+    expect(keys('苏州行动计划 四、2')?.[0]).toBe('s4i2');
+    expect(keys('无锡意见 第三部分第十条')?.[0]).toBe('s3t10');
+    // A heading named alone after its document's name is the heading's clause …
+    const alone = understand('强链补链计划 临床提升工程', ctx);
+    expect([alone.policies, alone.reference?.keys.every((k) => /^h[0-9a-z]+$/u.test(k))]).toEqual([['sz'], true]);
+    // … but after a place only, it is text.
+    expect(understand('无锡临床试验补贴', ctx).reference).toBeNull();
+    // A bare number alone is no reference.
+    expect(keys('2025')).toBeNull();
+  });
+
   it('a question about a document is looked up as the fact it asks, for the documents it names (issue 17)', () => {
     const q = understand('无锡政策什么时候失效', ctx);
     expect([q.fact, q.reference?.keys, q.policies]).toEqual([

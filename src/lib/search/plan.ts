@@ -148,8 +148,14 @@ function citationPlan(typed: string[], ctx: PlanContext): { reference: ParsedRef
   if (whole) return { reference: whole, policies: [] };
   const docs = documentInfos(ctx);
   const chars = [...joined];
+  // A pure reference after the shortest document name that leaves one (强链补链 三、（一）); a heading
+  // after the longest (高新区责任分工表 创新链第3项, not 高新区 + a heading “责任分工表创新链”).
+  const splits = (headings: boolean) =>
+    headings
+      ? chars.map((_, i) => chars.length - 1 - i).filter((k) => k >= 1)
+      : chars.map((_, i) => i + 1).slice(0, -1);
   for (const headings of [false, true])
-    for (let k = 1; k < chars.length; k++) {
+    for (const k of splits(headings)) {
       if (headings && !chars[k - 1]!.match(/\p{Script=Han}|\)|\d/u)) continue;
       const rest = chars.slice(k).join('');
       // 无锡清单第5项: 清单 is part of a document's name, not a heading inside it.
@@ -157,6 +163,8 @@ function citationPlan(typed: string[], ctx: PlanContext): { reference: ParsedRef
       const reference = parseReference(rest, { designated: true, headings });
       if (!reference) continue;
       const named = documentsNamed(chars.slice(0, k).join(''), docs, ctx.places);
+      // A heading alone needs its document named by more than a place (无锡临床试验补贴 is text).
+      if (reference.alone && !named?.byName && !rest.startsWith('附件')) continue;
       if (named) return { reference, policies: named.ids };
     }
   // A heading, unless the text before the number reads as a document's name that fits none
