@@ -1,0 +1,40 @@
+/**
+ * Contract 2 splits an answer in two: [data-search-results] lists the clauses that match every
+ * content term of the query; clauses holding only some go in a separate, folded group
+ * ([data-search-partial]). Which is which is the ranking layer's call (rank.ts: `exact`);
+ * this file draws the line once for the page, the counts and the texts around them.
+ */
+import type { MatchInfo } from './rank.ts';
+
+export interface Grouped {
+  citation?: unknown;
+  match: Pick<MatchInfo, 'exact' | 'held'>;
+}
+
+/** A result of the main list: a clause a typed reference names, or one holding every term. */
+export const isFull = (hit: Grouped): boolean => Boolean(hit.citation) || hit.match.exact;
+
+/** The list split into the main results and the partial ones, each in the list's order. */
+export function split<T extends Grouped>(list: readonly T[]): { full: T[]; partial: T[] } {
+  const full: T[] = [];
+  const partial: T[] = [];
+  for (const hit of list) (isFull(hit) ? full : partial).push(hit);
+  return { full, partial };
+}
+
+/** The terms a partial result holds (shown as 只含：…), in the query's order. */
+export function heldTerms(concepts: readonly { text: string }[], match: Pick<MatchInfo, 'held'>): string[] {
+  return concepts.filter((_, i) => match.held[i]).map((c) => c.text);
+}
+
+/** The summary of the folded group. */
+export const partialSummary = (n: number): string => `另有 ${n} 条只含部分词语`;
+
+/** What the status line says about an answer. */
+export function statusLine(a: { full: number; partial: number; pending: number; citation: boolean }): string {
+  if (a.pending)
+    return `已找到 ${a.full} 个包含全部检索词的条款，另有 ${a.pending} 个候选条款待核对（点“显示更多结果”继续）`;
+  if (a.citation) return a.full > 1 ? `有 ${a.full} 个条款使用这一编号` : '条款直达';
+  const rest = a.partial ? `；另有 ${a.partial} 个只含部分词语（已折叠）` : '';
+  return a.full ? `找到 ${a.full} 个包含全部检索词的条款${rest}` : `没有条款包含全部检索词${rest}`;
+}
