@@ -478,10 +478,12 @@ class SuxiSearch extends HTMLElement {
   private async facetCounts(ctx: RetrieveContext, plan: QueryPlan, state: SearchState, main: Results) {
     let partial = !complete(main);
     const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
+    // A value's count is what choosing it lists in [data-search-results]: the full matches.
+    const full = (r: Results): Results => ({ ...r, list: split(r.list).full, held: [] });
     for (const key of FILTER_KEYS) {
       const active = key === 'has' ? state.has.length > 0 : Boolean(state.filters[key]);
       if (!active) {
-        counts[key] = tally(main, key);
+        counts[key] = tally(full(main), key);
         continue;
       }
       if (records > RECOUNT_LIMIT) continue;
@@ -493,7 +495,7 @@ class SuxiSearch extends HTMLElement {
       if (other) {
         await fetchTexts(ctx, other, other.list);
         partial ||= !complete(other);
-        counts[key] = tally(other, key);
+        counts[key] = tally(full(other), key);
       } else counts[key] = {};
     }
     return { counts, partial };
