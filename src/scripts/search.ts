@@ -119,6 +119,9 @@ function isPagefindRejection(reason: unknown): boolean {
   return /Pagefind|pf_meta|pf_index|pf_fragment|pf_filter/u.test(message);
 }
 
+/** The answer's full matches ([data-search-results]) and partial ones ([data-search-partial]). */
+const groupsOf = (r: Results) => split(r.list, { citation: r.citation, terms: r.plan.concepts.length });
+
 let converter: Promise<Converter> | undefined;
 const loadConverter = () => (converter ??= import('./search-convert.ts').then((m) => m.convert));
 
@@ -299,9 +302,6 @@ class SuxiSearch extends HTMLElement {
       this.input.value = suggestion.dataset.suggestion ?? '';
       this.update(0, true);
     } else if (retry) {
-      // Everything a failed load may have left behind is dropped: Pagefind, the fetched texts.
-      resetPagefind();
-      this.retrieveCtx.cache.clear();
       void this.run(this.formState(), 'none');
     }
   }
@@ -451,7 +451,7 @@ class SuxiSearch extends HTMLElement {
       this.showCounts(counts?.counts ?? null, counts?.partial ?? false);
       this.box.dataset.searchCandidates = String(results?.candidates ?? 0);
       this.box.dataset.searchChecked = String(results?.checked ?? 0);
-      const groups = split(results?.list ?? []);
+      const groups = results ? groupsOf(results) : { full: [], partial: [] };
       this.box.dataset.searchTotal = String(groups.full.length);
       this.box.dataset.searchPartialTotal = String(groups.partial.length);
       if (!results?.list.length) {
@@ -479,7 +479,7 @@ class SuxiSearch extends HTMLElement {
     let partial = !complete(main);
     const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
     // A value's count is what choosing it lists in [data-search-results]: the full matches.
-    const full = (r: Results): Results => ({ ...r, list: split(r.list).full, held: [] });
+    const full = (r: Results): Results => ({ ...r, list: groupsOf(r).full, held: [] });
     for (const key of FILTER_KEYS) {
       const active = key === 'has' ? state.has.length > 0 : Boolean(state.filters[key]);
       if (!active) {
@@ -507,7 +507,7 @@ class SuxiSearch extends HTMLElement {
     const { results, ol } = this.shown;
     // Fetching texts for display runs no index query.
     const ctx: RetrieveContext = { ...this.retrieveCtx, engine: { search: () => Promise.resolve([]) } };
-    if (split(results.list).full.length - this.shown.next < PAGE_SIZE && results.pending.length) {
+    if (groupsOf(results).full.length - this.shown.next < PAGE_SIZE && results.pending.length) {
       const pf = await loadPagefind();
       await advance(
         { ...ctx, engine: { search: async (q, f) => (await pf.search(q, { filters: f }))?.results ?? [] } },
@@ -515,7 +515,7 @@ class SuxiSearch extends HTMLElement {
         PAGE_SIZE,
       );
     }
-    const { full } = split(results.list);
+    const { full } = groupsOf(results);
     const page = full.slice(this.shown.next, this.shown.next + PAGE_SIZE);
     await fetchTexts(ctx, results, page);
     if (my !== this.seq || !this.shown) return;
@@ -536,7 +536,7 @@ class SuxiSearch extends HTMLElement {
   private async showPartial(my: number) {
     if (!this.shown) return;
     const { results } = this.shown;
-    const { partial } = split(results.list);
+    const { partial } = groupsOf(results);
     const page = partial.slice(this.shown.partialNext, this.shown.partialNext + PAGE_SIZE);
     const ctx: RetrieveContext = { ...this.retrieveCtx, engine: { search: () => Promise.resolve([]) } };
     await fetchTexts(ctx, results, page);
@@ -561,7 +561,7 @@ class SuxiSearch extends HTMLElement {
   }
 
   private statusText(r: Results): string {
-    const { full, partial } = split(r.list);
+    const { full, partial } = groupsOf(r);
     return statusLine({
       full: full.length,
       partial: partial.length,
@@ -573,6 +573,11 @@ class SuxiSearch extends HTMLElement {
   /** A failed request: said plainly, with a retry — never shown as an empty answer. */
   private renderError(kinds: Parameters<typeof failureText>[0]) {
     const query = this.input.value.trim();
+    // Whatever the failed load left behind is dropped, so that the next search (重试, or a new
+    // query) starts afresh: Pagefind (a broken instance keeps its error), the fetched texts (a
+    // failed fetch is cached as a rejection).
+    resetPagefind();
+    this.retrieveCtx.cache.clear();
     this.shown = null;
     this.more.hidden = true;
     this.partial.hidden = true;
@@ -646,7 +651,7 @@ class SuxiSearch extends HTMLElement {
       }
     } else if (r.byParts) {
       const words = partCounts(r).filter((s) => !r.plan.concepts.some((c) => c.text === s.term));
-      const p = el('p', {}, `没有条款包含“${r.plan.raw}”。含其中部分词语的条款列在下方“只含部分词语”中`);
+      const p = el('p', {}, `没有条款包含“${r.plan.raw}”这一整体。以下为分别包含其中各个词语的条款`);
       if (words.length) {
         p.append('；分别搜索：');
         words.forEach((w, i) => p.append(...(i ? ['、'] : []), this.suggestionLink(w)));

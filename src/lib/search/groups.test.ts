@@ -1,26 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { heldTerms, isFull, partialSummary, split, statusLine } from './groups.ts';
+import { heldTerms, partialSummary, split, statusLine } from './groups.ts';
 
-const hit = (id: string, exact: boolean, citation: unknown = null) => ({
+const hit = (id: string, held: boolean[], parts = held.filter(Boolean).length, citation: unknown = null) => ({
   id,
   citation,
-  match: { exact, held: [exact, false] },
+  match: { exact: held.length > 0 && held.every(Boolean), held, parts },
 });
+const two = { citation: false, terms: 2 };
 
 describe('result groups', () => {
-  it('keeps full matches and named clauses in the main list, the rest apart, each in order', () => {
-    const list = [
-      hit('a', true),
-      hit('b', false),
-      hit('c', false, { exactLabel: true }),
-      hit('d', true),
-      hit('e', false),
-    ];
-    const { full, partial } = split(list);
-    expect(full.map((h) => h.id)).toEqual(['a', 'c', 'd']);
-    expect(partial.map((h) => h.id)).toEqual(['b', 'e']);
-    expect(isFull(hit('x', false, { exactLabel: false }))).toBe(true);
-    expect(isFull(hit('x', false))).toBe(false);
+  it('keeps clauses holding every term in the main list, the rest apart, each in order', () => {
+    const list = [hit('a', [true, true]), hit('b', [true, false]), hit('c', [true, true]), hit('d', [false, true])];
+    const { full, partial } = split(list, two);
+    expect(full.map((h) => h.id)).toEqual(['a', 'c']);
+    expect(partial.map((h) => h.id)).toEqual(['b', 'd']);
+  });
+
+  it('counts every clause a typed reference names as a result, and any clause when no content term is left', () => {
+    const named = hit('n', [], 0, { exactLabel: false });
+    const listed = hit('box-item', [], 0);
+    expect(split([named, listed], { citation: true, terms: 0 }).partial).toEqual([]);
+    expect(split([listed], { citation: false, terms: 0 }).partial).toEqual([]);
+    expect(split([hit('x', [false, false], 0, { exactLabel: true })], two).full.map((h) => h.id)).toEqual(['x']);
+  });
+
+  it('reads a term no clause holds whole as its words: holding them all is a match, some of them is not', () => {
+    // Term 1 is held whole nowhere; term 0 is held whole by every clause listed.
+    const allWords = hit('all', [true, false], 2);
+    const someWords = hit('some', [true, false], 1);
+    const { full, partial } = split([allWords, someWords], two);
+    expect(full.map((h) => h.id)).toEqual(['all']);
+    expect(partial.map((h) => h.id)).toEqual(['some']);
+  });
+
+  it('does not accept a term’s words when another clause holds the term whole', () => {
+    const whole = hit('whole', [true, true], 2);
+    const words = hit('words', [true, false], 2);
+    const { full, partial } = split([whole, words], two);
+    expect(full.map((h) => h.id)).toEqual(['whole']);
+    expect(partial.map((h) => h.id)).toEqual(['words']);
   });
 
   it('names the terms a partial result holds', () => {

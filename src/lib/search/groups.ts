@@ -8,14 +8,32 @@ import type { MatchInfo } from './rank.ts';
 
 export interface Grouped {
   citation?: unknown;
-  match: Pick<MatchInfo, 'exact' | 'held'>;
+  match: Pick<MatchInfo, 'exact' | 'held' | 'parts'>;
 }
 
-/** A result of the main list: a clause a typed reference names, or one holding every term. */
-export const isFull = (hit: Grouped): boolean => Boolean(hit.citation) || hit.match.exact;
+/** What about the whole answer decides the line. */
+export interface AnswerShape {
+  /** The query is a clause reference: every result is a clause it names. */
+  citation: boolean;
+  /** The query's content terms (plan.concepts); none left (a reference, a place alone) matches vacuously. */
+  terms: number;
+}
 
-/** The list split into the main results and the partial ones, each in the list's order. */
-export function split<T extends Grouped>(list: readonly T[]): { full: T[]; partial: T[] } {
+/**
+ * Which results match every content term "in any form the search understands": a clause a
+ * typed reference names; one holding every term whole, in any writing (rank.ts `exact`); and one
+ * holding, for a term no listed clause holds whole, all of its words — the search then reads the
+ * term as its words (免疫细胞治疗 → 免疫、细胞治疗, docs/search.md "Never a blank page"), while a
+ * term some clause does hold whole must be held whole.
+ */
+export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape): { full: T[]; partial: T[] } {
+  const wholeSomewhere = Array.from({ length: answer.terms }, (_, i) => list.some((h) => h.match.held[i]));
+  const isFull = (hit: T) =>
+    answer.citation ||
+    answer.terms === 0 ||
+    Boolean(hit.citation) ||
+    hit.match.exact ||
+    (hit.match.parts === answer.terms && wholeSomewhere.every((somewhere, i) => hit.match.held[i] || !somewhere));
   const full: T[] = [];
   const partial: T[] = [];
   for (const hit of list) (isFull(hit) ? full : partial).push(hit);
