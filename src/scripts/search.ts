@@ -120,7 +120,8 @@ function isPagefindRejection(reason: unknown): boolean {
 }
 
 /** The answer's full matches ([data-search-results]) and partial ones ([data-search-partial]). */
-const groupsOf = (r: Results) => split(r.list, { citation: r.citation, terms: r.plan.concepts.length });
+const groupsOf = (r: Results) =>
+  split(r.list, { citation: r.citation, terms: r.plan.concepts.length, byWords: r.byWords });
 
 let converter: Promise<Converter> | undefined;
 const loadConverter = () => (converter ??= import('./search-convert.ts').then((m) => m.convert));

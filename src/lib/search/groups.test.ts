@@ -6,7 +6,7 @@ const hit = (id: string, held: boolean[], parts = held.filter(Boolean).length, c
   citation,
   match: { exact: held.length > 0 && held.every(Boolean), held, parts },
 });
-const two = { citation: false, terms: 2 };
+const two = { citation: false, terms: 2, byWords: [false, false] };
 
 describe('result groups', () => {
   it('keeps clauses holding every term in the main list, the rest apart, each in order', () => {
@@ -19,26 +19,24 @@ describe('result groups', () => {
   it('counts every clause a typed reference names as a result, and any clause when no content term is left', () => {
     const named = hit('n', [], 0, { exactLabel: false });
     const listed = hit('box-item', [], 0);
-    expect(split([named, listed], { citation: true, terms: 0 }).partial).toEqual([]);
-    expect(split([listed], { citation: false, terms: 0 }).partial).toEqual([]);
+    expect(split([named, listed], { citation: true, terms: 0, byWords: [] }).partial).toEqual([]);
+    expect(split([listed], { citation: false, terms: 0, byWords: [] }).partial).toEqual([]);
     expect(split([hit('x', [false, false], 0, { exactLabel: true })], two).full.map((h) => h.id)).toEqual(['x']);
   });
 
-  it('reads a term no clause holds whole as its words: holding them all is a match, some of them is not', () => {
-    // Term 1 is held whole nowhere; term 0 is held whole by every clause listed.
+  it('reads a term few clauses hold whole as its words: holding them all is a match, some of them is not', () => {
     const allWords = hit('all', [true, false], 2);
     const someWords = hit('some', [true, false], 1);
-    const { full, partial } = split([allWords, someWords], two);
+    const { full, partial } = split([allWords, someWords], { ...two, byWords: [false, true] });
     expect(full.map((h) => h.id)).toEqual(['all']);
     expect(partial.map((h) => h.id)).toEqual(['some']);
   });
 
-  it('does not accept a term’s words when another clause holds the term whole', () => {
-    const whole = hit('whole', [true, true], 2);
+  it('does not accept a term’s words when many clauses hold the term whole', () => {
     const words = hit('words', [true, false], 2);
-    const { full, partial } = split([whole, words], two);
-    expect(full.map((h) => h.id)).toEqual(['whole']);
-    expect(partial.map((h) => h.id)).toEqual(['words']);
+    expect(split([words], two).partial.map((h) => h.id)).toEqual(['words']);
+    // Reading the other term as its words does not help: the term not held whole is the one that counts.
+    expect(split([words], { ...two, byWords: [true, false] }).partial.map((h) => h.id)).toEqual(['words']);
   });
 
   it('names the terms a partial result holds', () => {

@@ -17,23 +17,25 @@ export interface AnswerShape {
   citation: boolean;
   /** The query's content terms (plan.concepts); none left (a reference, a place alone) matches vacuously. */
   terms: number;
+  /** Per term: read as its words too, as fewer than FEW clauses hold it whole (retrieve.ts `byWords`). */
+  byWords: readonly boolean[];
 }
 
 /**
  * Which results match every content term "in any form the search understands": a clause a
  * typed reference names; one holding every term whole, in any writing (rank.ts `exact`); and one
- * holding, for a term no listed clause holds whole, all of its words — the search then reads the
- * term as its words (免疫细胞治疗 → 免疫、细胞治疗, docs/search.md "Never a blank page"), while a
- * term some clause does hold whole must be held whole.
+ * holding, for a term the search also reads as its words — fewer than three clauses in the corpus
+ * hold it whole (一类创新药 → 一类、创新药; 免疫细胞治疗 → 免疫、细胞治疗) —, all of those words. A term
+ * many clauses hold whole must be held whole.
  */
 export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape): { full: T[]; partial: T[] } {
-  const wholeSomewhere = Array.from({ length: answer.terms }, (_, i) => list.some((h) => h.match.held[i]));
   const isFull = (hit: T) =>
     answer.citation ||
     answer.terms === 0 ||
     Boolean(hit.citation) ||
     hit.match.exact ||
-    (hit.match.parts === answer.terms && wholeSomewhere.every((somewhere, i) => hit.match.held[i] || !somewhere));
+    (hit.match.parts === answer.terms &&
+      Array.from({ length: answer.terms }, (_, i) => hit.match.held[i] || answer.byWords[i] === true).every(Boolean));
   const full: T[] = [];
   const partial: T[] = [];
   for (const hit of list) (isFull(hit) ? full : partial).push(hit);
