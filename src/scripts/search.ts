@@ -5,16 +5,21 @@
  * only — the query is user input and never becomes markup. Every decision lives in
  * src/lib/search/; this file wires events, history and elements.
  *
- * [data-search-results] carries data-search-state (idle | loading | done | error),
- * data-search-query (the query the shown results belong to), and for the benchmark
- * data-search-ms, data-search-total, data-search-candidates, data-search-checked. The page shows
- * readers no timings.
+ * [data-search-results] holds the clauses that match every term (src/lib/search/groups.ts);
+ * those holding only some are listed apart, folded, in [data-search-partial]. It carries
+ * data-search-state (idle | loading | done | error), data-search-query (the query the shown
+ * results belong to), and for the benchmark data-search-ms, data-search-total (full matches),
+ * data-search-partial-total, data-search-candidates, data-search-checked. The page shows readers
+ * no timings. Any failed request of the search ends in 搜索暂时失败 with a retry (state error),
+ * never in 没有找到 or an endless 正在搜索….
  */
 import { define, el } from './dom.ts';
-import { FILTER_KEYS, parseClauseUrl, showMeta, type FilterKey } from '../lib/search/index-records.ts';
-import { excerpt, matchRanges } from '../lib/search/highlight.ts';
+import { FILTER_KEYS, parseClauseUrl, readStatus, showMeta, type FilterKey } from '../lib/search/index-records.ts';
+import { failureText } from '../lib/search/failure.ts';
+import { heldTerms, partialSummary, split, statusLine } from '../lib/search/groups.ts';
+import { heldNeedles, snippet, snippetNeedles } from '../lib/search/highlight.ts';
 import { placeLexicon, effectiveRegions, withoutPlace, type PlaceRegion } from '../lib/search/places.ts';
-import { markNeedles, understand, type PlanContext, type QueryPlan } from '../lib/search/plan.ts';
+import { understand, type PlanContext, type QueryPlan } from '../lib/search/plan.ts';
 import {
   advance,
   answer,
@@ -38,6 +43,8 @@ import { buildVocabulary, vocabularyFromWire, vocabularyWords, type VocabularyWi
 import { SITE_NAME } from '../config/site.ts';
 import { DRAFT, UNSTATED } from '../config/ui.ts';
 import { FACT_NAMES, type FactValues } from '../lib/search/doc-facts.ts';
+import { failureCount, failuresSince, watchSearchRequests } from './search-net.ts';
+import { findOutsidePlaces, outsidePlaces, type OutsidePlace } from '../lib/search/outside-places.ts';
 
 const DEBOUNCE_MS = 180;
 
@@ -50,6 +57,7 @@ interface PagefindResult {
 interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
+  destroy(): Promise<void>;
   search(term: string, options?: object): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -57,6 +65,8 @@ interface Config {
   vocabulary: VocabularyWire;
   regions: PlaceRegion[];
   lexicon: string[];
+  /** The date the policies' statuses were computed for (the build's as-of date). */
+  asOf?: string;
 }
 
 /**
@@ -68,22 +78,52 @@ const RECOUNT_LIMIT = 20_000;
 let records = 0;
 
 let pagefind: Promise<Pagefind> | undefined;
+/** Retries so far: a retry imports the script under a new URL, as a failed module import stays failed. */
+let attempt = 0;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
+    watchSearchRequests();
     // Resolved at run time from the site's own origin: the bundle is written after the site is built.
+    const script = new URL('/pagefind/pagefind.js', location.href);
+    if (attempt) script.searchParams.set('retry', String(attempt));
     const [pf, entry] = await Promise.all([
-      import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href) as Promise<Pagefind>,
-      fetch(new URL('/pagefind/pagefind-entry.json', location.href)).then(
-        (r) => r.json() as Promise<{ languages: Record<string, { page_count: number }> }>,
-      ),
+      import(/* @vite-ignore */ script.href) as Promise<Pagefind>,
+      fetch(new URL('/pagefind/pagefind-entry.json', location.href)).then((r) => {
+        if (!r.ok) throw new Error(`pagefind-entry.json: HTTP ${r.status}`);
+        return r.json() as Promise<{ languages: Record<string, { page_count: number }> }>;
+      }),
     ]);
     records = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    await pf.options({ basePath: '/pagefind/' });
+    // On the page's thread, so that its requests pass through the watched fetch (search-net.ts).
+    await pf.options({ basePath: '/pagefind/', noWorker: true });
     await pf.init();
     return pf;
   })();
   return pagefind;
 }
+
+/** After a failure: the next search loads Pagefind afresh (a broken instance keeps its error). */
+function resetPagefind() {
+  const old = pagefind;
+  pagefind = undefined;
+  converter = undefined;
+  attempt++;
+  void old?.then((pf) => pf.destroy()).catch(() => {});
+}
+
+/**
+ * Pagefind starts loading its index in a constructor whose promise nobody holds, so a failed
+ * WASM or metadata request also surfaces as an unhandled rejection. The search reports that
+ * failure itself (state error, 重试), so those rejections are marked handled here.
+ */
+function isPagefindRejection(reason: unknown): boolean {
+  const message = reason instanceof Error ? reason.message : String(reason);
+  return /Pagefind|pf_meta|pf_index|pf_fragment|pf_filter/u.test(message);
+}
+
+/** The answer's full matches ([data-search-results]) and partial ones ([data-search-partial]). */
+const groupsOf = (r: Results) =>
+  split(r.list, { citation: r.citation, terms: r.plan.concepts.length, byWords: r.byWords });
 
 let converter: Promise<Converter> | undefined;
 const loadConverter = () => (converter ??= import('./search-convert.ts').then((m) => m.convert));
@@ -101,14 +141,23 @@ class SuxiSearch extends HTMLElement {
   private understood!: HTMLElement;
   private answerBox!: HTMLElement;
   private more!: HTMLButtonElement;
+  private partial!: HTMLDetailsElement;
+  private partialSummary!: HTMLElement;
+  private partialList!: HTMLOListElement;
+  private partialMore!: HTMLButtonElement;
+  private filtersPanel!: HTMLElement;
+  private filtersToggle!: HTMLButtonElement | null;
+  private active!: HTMLElement | null;
   private clear!: HTMLAnchorElement | null;
   private intro!: HTMLElement | null;
   private ctx!: PlanContext;
+  private asOf = '';
   private seq = 0;
   private timer: number | undefined;
   /** Typing made the current history entry: further typing replaces it, a commit adds one. */
   private typingEntry = false;
-  private shown: { results: Results; next: number; ol: HTMLOListElement } | null = null;
+  /** The answer shown: how many of its full and of its partial matches are rendered. */
+  private shown: { results: Results; ol: HTMLOListElement; next: number; partialNext: number } | null = null;
   private readonly retrieveCtx: Omit<RetrieveContext, 'engine'> = {
     cache: new Map(),
     oneWord: (w) => segment !== null && segment(w).length === 1,
@@ -123,9 +172,17 @@ class SuxiSearch extends HTMLElement {
     this.understood = q('[data-search-understood]');
     this.answerBox = q('[data-search-answer]');
     this.more = q('[data-search-more]');
+    this.partial = q('[data-search-partial]');
+    this.partialSummary = q('[data-search-partial-summary]');
+    this.partialList = q('[data-search-partial] ol');
+    this.partialMore = q('[data-search-partial-more]');
+    this.filtersPanel = q('[data-search-filters]');
+    this.filtersToggle = this.querySelector('[data-search-filters-toggle]');
+    this.active = this.querySelector('[data-search-active]');
     this.clear = this.querySelector('[data-search-clear]');
     this.intro = this.querySelector('[data-search-empty]');
     const config = JSON.parse(this.dataset.config ?? '{}') as Config;
+    this.asOf = config.asOf ?? '';
     const policies = [...this.form.querySelectorAll<HTMLOptionElement>('select[data-filter="policy"] option')]
       .filter((o) => o.value)
       .map((o) => ({
@@ -157,7 +214,9 @@ class SuxiSearch extends HTMLElement {
       if ((e.target as Element).matches('[data-filter]')) this.update(0, true);
     });
     this.addEventListener('click', (e) => this.onClick(e));
-    this.more.addEventListener('click', () => void this.showMore(this.seq));
+    this.more.addEventListener('click', () => void this.guard(this.seq, () => this.showMore(this.seq)));
+    this.partialMore.addEventListener('click', () => void this.guard(this.seq, () => this.showPartial(this.seq)));
+    this.filtersToggle?.addEventListener('click', () => this.toggleFilters());
     this.input.addEventListener('keydown', (e) => {
       if (e.key !== 'ArrowDown' || e.isComposing) return;
       const first = this.links()[0];
@@ -166,6 +225,10 @@ class SuxiSearch extends HTMLElement {
       first.focus();
     });
     this.box.addEventListener('keydown', (e) => this.onResultKey(e));
+    this.partial.addEventListener('keydown', (e) => this.onResultKey(e));
+    window.addEventListener('unhandledrejection', (e) => {
+      if (isPagefindRejection(e.reason)) e.preventDefault();
+    });
     window.addEventListener('popstate', () => {
       this.typingEntry = false;
       this.fill(readState(new URLSearchParams(location.search)));
@@ -219,6 +282,7 @@ class SuxiSearch extends HTMLElement {
       this.clear.hidden = !hasFilters(state);
       this.clear.href = `/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`;
     }
+    this.renderActive(state);
   }
 
   private update(delay: number, commit: boolean) {
@@ -230,7 +294,9 @@ class SuxiSearch extends HTMLElement {
     const target = event.target as Element;
     const clear = target.closest('[data-search-clear]');
     const drop = target.closest<HTMLElement>('[data-drop-place]');
+    const dropFilter = target.closest<HTMLElement>('[data-drop-filter]');
     const suggestion = target.closest<HTMLAnchorElement>('a[data-suggestion]');
+    const retry = target.closest('[data-search-retry]');
     if (clear) {
       event.preventDefault();
       this.fill({ q: this.input.value, filters: {}, has: [] });
@@ -242,11 +308,69 @@ class SuxiSearch extends HTMLElement {
       this.input.value = withoutPlace(this.input.value, place);
       this.update(0, true);
       this.input.focus();
+    } else if (dropFilter) {
+      this.dropFilter(dropFilter.dataset.dropFilter ?? '');
     } else if (suggestion) {
       event.preventDefault();
       this.input.value = suggestion.dataset.suggestion ?? '';
       this.update(0, true);
+    } else if (retry) {
+      void this.run(this.formState(), 'none');
     }
+  }
+
+  // ── filters: folded behind a button on small screens, the active ones as chips ─
+
+  private toggleFilters(open = this.filtersToggle?.getAttribute('aria-expanded') !== 'true') {
+    this.filtersToggle?.setAttribute('aria-expanded', String(open));
+    this.filtersPanel.toggleAttribute('data-open', open);
+  }
+
+  /** Filter values in use, each as a chip whose × removes it. */
+  private renderActive(state: SearchState) {
+    const chips: HTMLElement[] = [];
+    for (const key of SINGLE_FILTERS) {
+      const value = state.filters[key];
+      const select = this.form.querySelector<HTMLSelectElement>(`select[data-filter="${key}"]`);
+      const option = value ? [...(select?.options ?? [])].find((o) => o.value === value) : undefined;
+      if (!option) continue;
+      const name = select?.closest('label')?.dataset.name ?? key;
+      const label = (option.dataset.label ?? option.value).trim();
+      chips.push(this.filterChip(`${name}：${label}`, key));
+    }
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[data-filter="has"]:checked')) {
+      const label = box.parentElement?.querySelector<HTMLElement>('[data-label]')?.dataset.label ?? box.value;
+      chips.push(this.filterChip(label, `has:${box.value}`));
+    }
+    if (this.active) {
+      this.active.replaceChildren(...chips);
+      this.active.hidden = chips.length === 0;
+    }
+    const count = this.filtersToggle?.querySelector('[data-search-filters-count]');
+    if (count) count.textContent = chips.length ? `（${chips.length}）` : '';
+  }
+
+  private filterChip(text: string, key: string): HTMLElement {
+    return el(
+      'span',
+      { class: 'search-chip', 'data-filter-chip': key },
+      text,
+      el('button', { type: 'button', 'data-drop-filter': key, 'aria-label': `取消筛选“${text}”` }, '×'),
+    );
+  }
+
+  private dropFilter(key: string) {
+    if (key.startsWith('has:')) {
+      const box = this.form.querySelector<HTMLInputElement>(
+        `input[data-filter="has"][value="${CSS.escape(key.slice(4))}"]`,
+      );
+      if (box) box.checked = false;
+    } else {
+      const select = this.form.querySelector<HTMLSelectElement>(`select[data-filter="${CSS.escape(key)}"]`);
+      if (select) select.value = '';
+    }
+    this.update(0, true);
+    this.input.focus();
   }
 
   // ── searching ──────────────────────────────────────────────────────────────
@@ -277,6 +401,24 @@ class SuxiSearch extends HTMLElement {
     return plan;
   }
 
+  /**
+   * Runs one step of the search (`my` is its sequence number): a rejected request anywhere, or a
+   * search file that failed to load while it ran (Pagefind hides some), ends in the error state.
+   * Returns whether the step completed without a failure.
+   */
+  private async guard(my: number, step: () => Promise<void>): Promise<boolean> {
+    const before = failureCount();
+    try {
+      await step();
+      if (failureCount() === before) return true;
+      if (my === this.seq) this.renderError(failuresSince(before));
+    } catch (error) {
+      if (my === this.seq) this.renderError(failuresSince(before));
+      console.error(error);
+    }
+    return false;
+  }
+
   private async run(state: SearchState, history: 'push' | 'replace' | 'type' | 'none') {
     const my = ++this.seq;
     this.writeUrl(state, history);
@@ -291,63 +433,73 @@ class SuxiSearch extends HTMLElement {
     }
     this.setState('loading', state.q.trim());
     this.status.textContent = '正在搜索…';
-    let pf: Pagefind;
-    let plan: QueryPlan;
-    try {
-      [pf, plan] = await Promise.all([loadPagefind(), this.plan(state)]);
-    } catch (error) {
+    await this.guard(my, async () => {
+      const [pf, plan] = await Promise.all([loadPagefind(), this.plan(state)]);
       if (my !== this.seq) return;
-      this.setState('error', state.q.trim());
-      this.status.textContent = '搜索索引加载失败。索引在构建网站时生成（npm run build）；请刷新页面重试。';
-      console.error(error);
-      return;
-    }
-    if (my !== this.seq) return;
-    this.lastPlan = plan;
-    const engine: Engine = {
-      search: async (query, filters) => (await pf.search(query, { filters }))?.results ?? [],
-    };
-    const ctx: RetrieveContext = { ...this.retrieveCtx, engine };
-    const filters = this.filtersFor(state, plan);
-    const found = filters ? await answer(ctx, plan, filters, (text) => understand(text, this.ctx)) : null;
-    const results = found?.results ?? null;
-    const corrected = found?.corrected ?? null;
-    const typos = found?.typos ?? [];
-    const pieces = found?.pieces ?? [];
-    if (my !== this.seq) return;
-    this.renderUnderstood(plan, state, filters === null);
-    this.renderAnswer(plan, results?.list.length ?? 0);
-    const counts = results ? await this.facetCounts(ctx, plan, state, results) : null;
-    if (my !== this.seq) return;
-    this.showCounts(counts?.counts ?? null, counts?.partial ?? false);
-    this.box.dataset.searchCandidates = String(results?.candidates ?? 0);
-    this.box.dataset.searchChecked = String(results?.checked ?? 0);
-    this.box.dataset.searchTotal = String(results?.list.length ?? 0);
-    if (!results?.list.length) {
-      this.shown = null;
-      this.renderNone(state, plan, filters === null, pieces);
-      this.more.hidden = true;
-      this.status.textContent = '没有找到结果';
-    } else {
-      const ol = el('ol');
-      this.shown = { results, next: 0, ol };
-      await this.showMore(my);
+      this.lastPlan = plan;
+      const engine: Engine = {
+        search: async (query, filters) => (await pf.search(query, { filters }))?.results ?? [],
+      };
+      const ctx: RetrieveContext = { ...this.retrieveCtx, engine };
+      const filters = this.filtersFor(state, plan);
+      const found = filters ? await answer(ctx, plan, filters, (text) => understand(text, this.ctx)) : null;
+      const results = found?.results ?? null;
       if (my !== this.seq) return;
-      const notes = this.notes(results, corrected, typos);
-      this.box.replaceChildren(...notes, ol);
-      this.status.textContent = this.statusText(results);
-    }
-    this.box.dataset.searchMs = String(Math.round(performance.now() - started));
-    this.setState('done', state.q.trim());
+      const counts = results ? await this.facetCounts(ctx, plan, state, results) : null;
+      if (my !== this.seq) return;
+      // Nothing is shown until every request of this answer has come back: a failed one is an error, not an answer.
+      let ol: HTMLOListElement | null = null;
+      if (results?.list.length) {
+        ol = el('ol');
+        this.shown = { results, ol, next: 0, partialNext: 0 };
+        this.partialList.replaceChildren();
+        await this.showMore(my, false);
+        await this.showPartial(my);
+        if (my !== this.seq) return;
+      }
+      // Checked here, before anything renders as done: a request that failed while searching would
+      // otherwise show as fewer results, or none.
+      if (failureCount() !== this.failuresAtStart) throw new Error('a search request failed');
+      this.renderUnderstood(plan, state, filters === null);
+      this.renderAnswer(plan, results?.list.length ?? 0);
+      this.showCounts(counts?.counts ?? null, counts?.partial ?? false);
+      this.box.dataset.searchCandidates = String(results?.candidates ?? 0);
+      this.box.dataset.searchChecked = String(results?.checked ?? 0);
+      const groups = results ? groupsOf(results) : { full: [], partial: [] };
+      this.box.dataset.searchTotal = String(groups.full.length);
+      this.box.dataset.searchPartialTotal = String(groups.partial.length);
+      const outside = groups.full.length ? [] : await this.outsidePlacesIn(state.q);
+      if (my !== this.seq) return;
+      if (!results?.list.length) {
+        this.shown = null;
+        this.renderNone(state, plan, filters === null, found?.pieces ?? [], outside);
+        this.more.hidden = true;
+        this.partial.hidden = true;
+        this.partialList.replaceChildren();
+        this.status.textContent = '没有找到结果';
+      } else {
+        const notes = this.notes(results, found?.corrected ?? null, found?.typos ?? []);
+        const none = groups.full.length ? [] : [this.noneFull(plan, outside)];
+        this.box.replaceChildren(...notes, ...none, ...(groups.full.length ? [ol!] : []));
+        this.partial.open = false;
+        this.status.textContent = this.statusText(results);
+      }
+      this.box.dataset.searchMs = String(Math.round(performance.now() - started));
+      this.setState('done', state.q.trim());
+    });
   }
+
+  private failuresAtStart = 0;
 
   private async facetCounts(ctx: RetrieveContext, plan: QueryPlan, state: SearchState, main: Results) {
     let partial = !complete(main);
     const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
+    // A value's count is what choosing it lists in [data-search-results]: the full matches.
+    const full = (r: Results): Results => ({ ...r, list: groupsOf(r).full, held: [] });
     for (const key of FILTER_KEYS) {
       const active = key === 'has' ? state.has.length > 0 : Boolean(state.filters[key]);
       if (!active) {
-        counts[key] = tally(main, key);
+        counts[key] = tally(full(main), key);
         continue;
       }
       if (records > RECOUNT_LIMIT) continue;
@@ -359,18 +511,19 @@ class SuxiSearch extends HTMLElement {
       if (other) {
         await fetchTexts(ctx, other, other.list);
         partial ||= !complete(other);
-        counts[key] = tally(other, key);
+        counts[key] = tally(full(other), key);
       } else counts[key] = {};
     }
     return { counts, partial };
   }
 
-  private async showMore(my: number) {
+  /** The next page of full matches (checking more candidates when the list runs short). */
+  private async showMore(my: number, paging = true) {
     if (!this.shown) return;
     const { results, ol } = this.shown;
     // Fetching texts for display runs no index query.
     const ctx: RetrieveContext = { ...this.retrieveCtx, engine: { search: () => Promise.resolve([]) } };
-    if (results.list.length - this.shown.next < PAGE_SIZE && results.pending.length) {
+    if (groupsOf(results).full.length - this.shown.next < PAGE_SIZE && results.pending.length) {
       const pf = await loadPagefind();
       await advance(
         { ...ctx, engine: { search: async (q, f) => (await pf.search(q, { filters: f }))?.results ?? [] } },
@@ -378,34 +531,85 @@ class SuxiSearch extends HTMLElement {
         PAGE_SIZE,
       );
     }
-    const page = results.list.slice(this.shown.next, this.shown.next + PAGE_SIZE);
+    const { full } = groupsOf(results);
+    const page = full.slice(this.shown.next, this.shown.next + PAGE_SIZE);
     await fetchTexts(ctx, results, page);
     if (my !== this.seq || !this.shown) return;
-    for (const hit of page) ol.append(this.resultItem(hit, results));
+    for (const hit of page) ol.append(this.resultItem(hit, results, false));
     this.shown.next += page.length;
-    const left = results.list.length - this.shown.next;
+    const left = full.length - this.shown.next;
     this.more.hidden = left <= 0 && !results.pending.length;
     this.more.textContent = results.pending.length ? '显示更多结果' : `显示更多结果（还有 ${left} 条）`;
-    if (this.shown.next > PAGE_SIZE) this.status.textContent = this.statusText(results);
+    if (paging) {
+      // Checking more candidates may have completed the list: its partial matches are now known.
+      await this.showPartial(my);
+      this.box.dataset.searchTotal = String(full.length);
+      this.status.textContent = this.statusText(results);
+    }
+  }
+
+  /** The folded group of partial matches: its count, and its next page. */
+  private async showPartial(my: number) {
+    if (!this.shown) return;
+    const { results } = this.shown;
+    const { partial } = groupsOf(results);
+    const page = partial.slice(this.shown.partialNext, this.shown.partialNext + PAGE_SIZE);
+    const ctx: RetrieveContext = { ...this.retrieveCtx, engine: { search: () => Promise.resolve([]) } };
+    await fetchTexts(ctx, results, page);
+    if (my !== this.seq || !this.shown) return;
+    for (const hit of page) this.partialList.append(this.resultItem(hit, results, true));
+    this.shown.partialNext += page.length;
+    this.box.dataset.searchPartialTotal = String(partial.length);
+    this.partial.hidden = partial.length === 0;
+    this.partialSummary.textContent = partialSummary(partial.length);
+    const left = partial.length - this.shown.partialNext;
+    this.partialMore.hidden = left <= 0;
+    this.partialMore.textContent = `显示更多（还有 ${left} 条）`;
   }
 
   // ── rendering ──────────────────────────────────────────────────────────────
 
   private setState(state: 'idle' | 'loading' | 'done' | 'error', query: string) {
+    if (state === 'loading') this.failuresAtStart = failureCount();
     this.box.dataset.searchState = state;
     this.box.dataset.searchQuery = query;
     this.box.setAttribute('aria-busy', String(state === 'loading'));
   }
 
   private statusText(r: Results): string {
-    if (r.pending.length)
-      return `已找到 ${r.list.length} 个包含全部检索词的条款，另有 ${r.pending.length} 个候选条款待核对（点“显示更多结果”继续）`;
-    if (r.citation) return r.list.length > 1 ? `有 ${r.list.length} 个条款使用这一编号` : '条款直达';
-    const full = r.list.filter((h) => h.match.exact).length;
-    let text = `找到 ${r.list.length} 个条款`;
-    if (!full) text += '（没有条款包含全部检索词，以下为部分匹配）';
-    else if (full < r.list.length) text += `，其中 ${full} 个包含全部检索词，其余为部分匹配`;
-    return text;
+    const { full, partial } = groupsOf(r);
+    return statusLine({
+      full: full.length,
+      partial: partial.length,
+      pending: r.pending.length,
+      citation: r.citation,
+    });
+  }
+
+  /** A failed request: said plainly, with a retry — never shown as an empty answer. */
+  private renderError(kinds: Parameters<typeof failureText>[0]) {
+    const query = this.input.value.trim();
+    // Whatever the failed load left behind is dropped, so that the next search (重试, or a new
+    // query) starts afresh: Pagefind (a broken instance keeps its error), the fetched texts (a
+    // failed fetch is cached as a rejection).
+    resetPagefind();
+    this.retrieveCtx.cache.clear();
+    this.shown = null;
+    this.more.hidden = true;
+    this.partial.hidden = true;
+    this.partialList.replaceChildren();
+    this.box.dataset.searchTotal = '0';
+    this.box.dataset.searchPartialTotal = '0';
+    this.box.replaceChildren(
+      el(
+        'div',
+        { class: 'search-error', role: 'alert', 'data-search-error': '' },
+        el('p', {}, el('strong', {}, '搜索暂时失败'), '。', failureText(kinds, query)),
+        el('p', {}, el('button', { type: 'button', 'data-search-retry': '' }, '重试')),
+      ),
+    );
+    this.status.textContent = '搜索暂时失败';
+    this.setState('error', query);
   }
 
   /** What the page understood: places as removable chips, synonyms and conversions as notes. */
@@ -463,9 +667,9 @@ class SuxiSearch extends HTMLElement {
       }
     } else if (r.byParts) {
       const words = partCounts(r).filter((s) => !r.plan.concepts.some((c) => c.text === s.term));
-      const p = el('p', {}, `没有条款包含“${r.plan.raw}”。以下条款包含其中部分词语`);
+      const p = el('p', {}, `没有条款包含“${r.plan.raw}”这一整体。以下为分别包含其中各个词语的条款`);
       if (words.length) {
-        p.append('：');
+        p.append('；分别搜索：');
         words.forEach((w, i) => p.append(...(i ? ['、'] : []), this.suggestionLink(w)));
       }
       box.append(p);
@@ -477,12 +681,52 @@ class SuxiSearch extends HTMLElement {
     return out;
   }
 
-  private resultItem(hit: Hit, r: Results): HTMLLIElement {
+  /** The main list's message when only partial matches were found. */
+  private noneFull(plan: QueryPlan, outside: OutsidePlace[]): HTMLElement {
+    return el(
+      'div',
+      { class: 'search-none', 'data-search-none': '' },
+      ...this.outsideNote(outside),
+      el('p', {}, `没有找到同时包含“${plan.raw}”全部词语的条款。`),
+    );
+  }
+
+  /** 本站收录的政策不涉及合肥市: said first, before any nearest match (issue 17). */
+  private outsideNote(outside: OutsidePlace[]): HTMLElement[] {
+    if (!outside.length) return [];
+    const names = outside.map((p) => p.name).join('、');
+    return [
+      el(
+        'p',
+        { class: 'search-outside', 'data-search-outside': '' },
+        `本站收录的政策不涉及${names}。下列只是其他地区条款中最接近的内容，不是${names}的政策。`,
+      ),
+    ];
+  }
+
+  /** The places outside the corpus a query names; the list is fetched once, only for a query with no full match. */
+  private async outsidePlacesIn(query: string): Promise<OutsidePlace[]> {
+    this.outsideList ??= fetch('/search/places.json')
+      .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+      .then((names) =>
+        outsidePlaces(
+          names.map((name) => ({ name })),
+          [],
+        ),
+      )
+      .catch(() => []);
+    return findOutsidePlaces(query, await this.outsideList).places;
+  }
+
+  private outsideList: Promise<OutsidePlace[]> | null = null;
+
+  private resultItem(hit: Hit, r: Results, partial: boolean): HTMLLIElement {
     const data = hit.data!;
     const ref = parseClauseUrl(data.raw_url ?? data.url);
+    const needles = snippetNeedles(r.plan, r.df, r.partDf);
     // The policy page marks what this clause holds of the query (src/scripts/search-mark.ts).
-    const needles = markNeedles(r.plan, data.content);
-    const mark = needles.length ? `?q=${encodeURIComponent(needles.join(' '))}` : '';
+    const held = heldNeedles(data.content, needles);
+    const mark = held.length ? `?q=${encodeURIComponent(held.join(' '))}` : '';
     const link = el('a', {
       'data-result': '',
       ...(ref
@@ -506,9 +750,10 @@ class SuxiSearch extends HTMLElement {
     if (hit.citation) {
       li.dataset.citation = '';
       link.append(el('span', { class: 'search-badge search-badge--jump' }, '条款直达'));
-    } else if (!hit.match.exact) {
+    } else if (partial) {
       li.dataset.partial = '';
-      link.append(el('span', { class: 'search-badge' }, '部分匹配'));
+      const terms = heldTerms(r.plan.concepts, hit.match);
+      link.append(el('span', { class: 'search-badge' }, terms.length ? `只含：${terms.join('、')}` : '部分匹配'));
     }
     if (!hit.citation && hit.match.synonyms.length) {
       li.dataset.synonym = hit.match.synonyms.join(' ');
@@ -516,10 +761,27 @@ class SuxiSearch extends HTMLElement {
         el('span', { class: 'search-badge search-badge--synonym' }, `同义：${hit.match.synonyms.join('、')}`),
       );
     }
-    li.append(link, el('p', { class: 'search-result__cite' }, showMeta(data.meta.citation)));
-    const ranges = matchRanges(data.content, needles);
+    const cite = el('p', { class: 'search-result__cite' }, showMeta(data.meta.citation));
+    const status = readStatus(data.filters);
+    if (status) {
+      li.dataset.status = status.code;
+      cite.append(
+        ' ',
+        el(
+          'span',
+          {
+            class: `badge badge--${status.code} search-result__status`,
+            'data-status': status.code,
+            title: this.asOf ? `效力状态按 ${this.asOf} 计算` : undefined,
+          },
+          status.label,
+        ),
+        el('span', { class: 'search-result__basis' }, status.basis),
+      );
+    }
+    li.append(link, cite);
     const p = el('p', { class: 'search-result__excerpt' });
-    for (const part of excerpt(data.content, ranges)) p.append(part.mark ? el('mark', {}, part.text) : part.text);
+    for (const part of snippet(data.content, needles)) p.append(part.mark ? el('mark', {}, part.text) : part.text);
     li.append(p);
     return li;
   }
@@ -554,15 +816,23 @@ class SuxiSearch extends HTMLElement {
       this.intro.hidden = false;
     } else this.box.replaceChildren();
     this.more.hidden = true;
+    this.partial.hidden = true;
+    this.partialList.replaceChildren();
     this.status.textContent = '';
     this.understood.replaceChildren();
     this.understood.hidden = true;
     this.renderAnswer(null, 0);
   }
 
-  private renderNone(state: SearchState, plan: QueryPlan, conflict: boolean, pieces: Suggestion[]) {
+  private renderNone(
+    state: SearchState,
+    plan: QueryPlan,
+    conflict: boolean,
+    pieces: Suggestion[],
+    outside: OutsidePlace[] = [],
+  ) {
     const box = el('div', { class: 'search-none' });
-    box.append(el('p', {}, `没有找到包含“${plan.raw}”的条款。`), el('p', {}, '建议：'));
+    box.append(...this.outsideNote(outside), el('p', {}, `没有找到包含“${plan.raw}”的条款。`), el('p', {}, '建议：'));
     const tips = el('ul');
     if (pieces.length) {
       const li = el('li', { 'data-search-pieces': '' }, '搜索其中的部分词语：');
@@ -629,8 +899,12 @@ class SuxiSearch extends HTMLElement {
 
   // ── keyboard ───────────────────────────────────────────────────────────────
 
+  /** The result links in reading order: the main list, then the partial group when it is open. */
   private links(): HTMLAnchorElement[] {
-    return [...this.box.querySelectorAll<HTMLAnchorElement>('a[data-result]')];
+    const partial = this.partial.open && !this.partial.hidden ? [...this.partialList.querySelectorAll('a')] : [];
+    return [...this.box.querySelectorAll<HTMLAnchorElement>('a[data-result]'), ...partial].filter((a) =>
+      a.matches('a[data-result]'),
+    );
   }
 
   /** Arrow keys between the results, Home/End, Escape back to the box. */

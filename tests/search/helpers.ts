@@ -4,12 +4,15 @@ import type { Page } from 'playwright-core';
 export interface PageResults {
   /** Wall time from submitting the query to its results being in the DOM (ms). */
   ms: number;
-  /** Result keys (policy#clause), best first, as rendered. */
+  /** Result keys (policy#clause) in [data-search-results], best first, as rendered: the full matches (contract 2). */
   keys: string[];
-  /** Whether each rendered result is labelled partial. */
+  /** Whether each of those results is labelled partial (none should be: partial matches are listed apart). */
   partial: boolean[];
-  /** Results found (all pages), Pagefind's candidates, and the candidates whose text was checked. */
+  /** Keys of the clauses holding only some terms, in the folded [data-search-partial] group, as rendered. */
+  partialKeys: string[];
+  /** Full matches found (all pages), partial ones, Pagefind's candidates, and the candidates whose text was checked. */
   total: number;
+  partialTotal: number;
   candidates: number;
   checked: number;
 }
@@ -28,12 +31,16 @@ export async function waitForResults(page: Page, q: string, timeout = 30_000): P
 
 export async function readResults(page: Page): Promise<Omit<PageResults, 'ms'>> {
   return page.evaluate(() => {
+    const key = (a: HTMLAnchorElement) => `${a.dataset.policy}#${a.dataset.clause}`;
     const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] a[data-result]')];
+    const partialLinks = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-partial] a[data-result]')];
     const box = document.querySelector<HTMLElement>('[data-search-results]')!;
     return {
-      keys: links.map((a) => `${a.dataset.policy}#${a.dataset.clause}`),
+      keys: links.map(key),
       partial: links.map((a) => a.closest('li')?.hasAttribute('data-partial') ?? false),
+      partialKeys: partialLinks.map(key),
       total: Number(box.dataset.searchTotal ?? 0),
+      partialTotal: Number(box.dataset.searchPartialTotal ?? 0),
       candidates: Number(box.dataset.searchCandidates ?? 0),
       checked: Number(box.dataset.searchChecked ?? 0),
     };

@@ -37,7 +37,13 @@ export interface SearchRecord {
     /** Present (a hidden word) when the policy is an unreviewed import: results say 待审核. */
     draft?: string;
   };
-  filters: Record<FilterKey, string[]>;
+  /**
+   * The reader's filters, and `status`: the policy's status on the build's as-of date (see
+   * statusValue). It rides as a filter, not as metadata: Pagefind matches metadata words by
+   * prefix, so 已失效 in `meta` would make every query holding 已失 a candidate of every clause of
+   * an expired policy; filter values are never matched against a query.
+   */
+  filters: Record<FilterKey, string[]> & { status?: string[] };
 }
 
 /**
@@ -112,9 +118,36 @@ export function parseClauseUrl(url: string): { policy: string; clause: string } 
   return m ? { policy: m[1]!, clause: decodeURIComponent(m[2]!) } : null;
 }
 
+/** A policy's status as src/lib/status.ts computes it at build time. */
+export interface RecordStatus {
+  code: string;
+  /** 有效, 已失效, 已结束 … */
+  label: string;
+  /** What it was computed from, with its date: 有效期至 2025-12-31, 规划期 2021—2023. */
+  basis: string;
+}
+
+/**
+ * A status as one filter value, `code|label|basis`: one value per policy, so the filter index
+ * stays as small as the number of policies, and every result's fragment carries its status
+ * without the search page holding a table of policies.
+ */
+export const statusValue = (s: RecordStatus): string => [s.code, s.label, s.basis].join('|');
+
+/** The status `statusValue` wrote; null when the record has none or it is malformed. */
+export function readStatus(filters: Record<string, string[] | undefined>): RecordStatus | null {
+  const value = filters.status?.[0];
+  if (!value) return null;
+  const [code, label, ...basis] = value.split('|');
+  if (!code || !label) return null;
+  return { code, label, basis: basis.join('|') };
+}
+
 /** The parts of the site's policy model the records need (src/data/policies.ts provides them). */
 export interface RecordSourcePolicy {
   id: string;
+  /** Computed at build time (src/data/policies.ts); records without it carry no status. */
+  status?: RecordStatus | undefined;
   data: {
     shortTitle: string;
     region: string;
@@ -252,7 +285,14 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
           pays: quoteRanges(content, quotes.get(clause.id) ?? []),
           ...(policy.data.draft ? { draft: hideMeta('draft') } : {}),
         },
-        filters: { region, policy: [policy.id], topic: [...clause.topics], department: [...clause.departments], has },
+        filters: {
+          region,
+          policy: [policy.id],
+          topic: [...clause.topics],
+          department: [...clause.departments],
+          has,
+          ...(policy.status ? { status: [statusValue(policy.status)] } : {}),
+        },
       });
     }
   }

@@ -213,6 +213,8 @@ describe('retrieve', () => {
     expect([r.candidates, r.checked]).toEqual([1, 1]);
     expect(r.list[0]!.match.exact).toBe(false);
     expect(partCounts(r).map((s) => s.term)).toContain('免疫');
+    // The answer records that the term was read as its words (the page then lists such clauses as results).
+    expect(r.byWords).toEqual([true]);
   });
 
   it('a filter never adds clauses the unfiltered list lacks: words are searched by the whole corpus’s count', async () => {
@@ -229,6 +231,8 @@ describe('retrieve', () => {
       retrieve({ engine: fakeEngine(log, own), cache: new Map() }, plan, filters);
     const all = await search({});
     expect(ids(all).sort()).toEqual(['w1', 'w2', 'w3']);
+    // Three clauses hold it whole: it is not read as its words, with or without a filter.
+    expect(all.byWords).toEqual([false]);
     const log: string[] = [];
     const taicang = await search({ region: 'taicang' }, log);
     expect(ids(taicang)).toEqual([]);

@@ -64,6 +64,11 @@ export interface Results {
   searches: number;
   /** No clause holds some term whole: the results hold its words. */
   byParts: boolean;
+  /**
+   * Per term: also looked for by its words, as fewer than FEW clauses in the corpus hold it whole
+   * (so a clause holding all its words matches it: src/lib/search/groups.ts).
+   */
+  byWords: boolean[];
   /** The query is a clause reference: the results are the clauses it names. */
   citation: boolean;
   /** Per term: how many records the index returned for it (its rarity). */
@@ -188,6 +193,7 @@ function newResults(plan: QueryPlan): Results {
     checked: 0,
     searches: 0,
     byParts: false,
+    byWords: plan.concepts.map(() => false),
     citation: false,
     df: plan.concepts.map(() => 0),
     partDf: new Map(),
@@ -349,6 +355,7 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
     const wanting: Concept[] = [];
     for (const [i, c] of plan.concepts.entries())
       if (c.parts.length && (await fewHolders(ctx, r, hits, i, filters))) wanting.push(c);
+    r.byWords = plan.concepts.map((c) => wanting.includes(c));
     if (wanting.length) {
       const byWords = await collect(
         ctx,

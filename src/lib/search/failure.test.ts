@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { failureText, searchRequestKind } from './failure.ts';
+
+describe('searchRequestKind', () => {
+  it('names each kind of file Pagefind fetches', () => {
+    expect(searchRequestKind('/pagefind/pagefind.js')).toBe('script');
+    expect(searchRequestKind('/pagefind/pagefind-worker.js')).toBe('script');
+    expect(searchRequestKind('/pagefind/wasm.zh-cn.pagefind')).toBe('wasm');
+    expect(searchRequestKind('/pagefind/wasm.unknown.pagefind')).toBe('wasm');
+    expect(searchRequestKind('/pagefind/pagefind-entry.json')).toBe('entry');
+    expect(searchRequestKind('/pagefind/pagefind.zh-cn_4acfa0d64415f.pf_meta')).toBe('meta');
+    expect(searchRequestKind('/pagefind/index/zh-cn_59bebe4.pf_index')).toBe('index');
+    expect(searchRequestKind('/pagefind/filter/zh-cn_8b56ece.pf_filter')).toBe('filter');
+    expect(searchRequestKind('/pagefind/fragment/zh-cn_1107f81.pf_fragment')).toBe('fragment');
+  });
+
+  it('ignores the site’s other requests and unknown files in the bundle', () => {
+    expect(searchRequestKind('/search/')).toBeNull();
+    expect(searchRequestKind('/_astro/search-convert.js')).toBeNull();
+    expect(searchRequestKind('/data/pagefind/index/x.pf_index')).toBeNull();
+    expect(searchRequestKind('/pagefind/index/../x.pf_index')).toBeNull();
+    expect(searchRequestKind('/pagefind/readme.txt')).toBeNull();
+  });
+});
+
+describe('failureText', () => {
+  it('says what did not load, once per kind, and that it says nothing about the texts', () => {
+    const text = failureText(['index', 'index', 'fragment'], '临床试验');
+    expect(text).toContain('“临床试验”');
+    expect(text).toContain('部分索引文件、部分条款文本未能加载');
+    expect(text).toContain('这不表示没有条款包含它');
+    expect(text).not.toContain('没有找到');
+  });
+
+  it('falls back to a general cause when no request is known to have failed', () => {
+    expect(failureText([], 'x')).toContain('网络请求未能完成');
+  });
+});

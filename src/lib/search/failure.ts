@@ -1,0 +1,44 @@
+/**
+ * When a request of the search fails, the page must say so (搜索暂时失败, with a retry), never
+ * show 没有找到 — a reader would conclude that no clause holds the words — nor wait for ever.
+ * Pagefind swallows some failures itself (an index chunk that does not load just matches
+ * nothing; a metadata file that does not load leaves an empty index), so the page watches the
+ * search's own requests and asks here which of them count and what to tell the reader.
+ */
+
+export type SearchRequestKind = 'script' | 'wasm' | 'entry' | 'meta' | 'index' | 'filter' | 'fragment';
+
+/** Which part of the search bundle a URL path is, or null when it is not one of the search's files. */
+export function searchRequestKind(pathname: string): SearchRequestKind | null {
+  const m = /^\/pagefind\/(.+)$/u.exec(pathname);
+  if (!m) return null;
+  const file = m[1]!;
+  if (/^index\/[^/]+\.pf_index$/u.test(file)) return 'index';
+  if (/^fragment\/[^/]+\.pf_fragment$/u.test(file)) return 'fragment';
+  if (/^filter\/[^/]+\.pf_filter$/u.test(file)) return 'filter';
+  if (/^pagefind\.[^/]+\.pf_meta$/u.test(file)) return 'meta';
+  if (/^wasm\.[^/]+\.pagefind$/u.test(file)) return 'wasm';
+  if (file === 'pagefind-entry.json') return 'entry';
+  if (/^pagefind(?:-worker)?\.js$/u.test(file)) return 'script';
+  return null;
+}
+
+const WHAT: Record<SearchRequestKind, string> = {
+  script: '搜索程序',
+  wasm: '搜索引擎组件',
+  entry: '索引目录',
+  meta: '索引目录',
+  index: '部分索引文件',
+  filter: '筛选索引',
+  fragment: '部分条款文本',
+};
+
+/**
+ * What the reader is told: what did not load (when known), that this says nothing about the
+ * texts, and what to do. The query is passed in to be shown as text, never as markup.
+ */
+export function failureText(kinds: readonly SearchRequestKind[], query: string): string {
+  const what = [...new Set(kinds.map((k) => WHAT[k]))];
+  const cause = what.length ? `${what.join('、')}未能加载` : '网络请求未能完成';
+  return `未能完成对“${query}”的搜索：${cause}。这不表示没有条款包含它。请检查网络连接后重试。`;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { heldTerms, partialSummary, split, statusLine } from './groups.ts';
+
+const hit = (id: string, held: boolean[], parts = held.filter(Boolean).length, citation: unknown = null) => ({
+  id,
+  citation,
+  match: { exact: held.length > 0 && held.every(Boolean), held, parts },
+});
+const two = { citation: false, terms: 2, byWords: [false, false] };
+
+describe('result groups', () => {
+  it('keeps clauses holding every term in the main list, the rest apart, each in order', () => {
+    const list = [hit('a', [true, true]), hit('b', [true, false]), hit('c', [true, true]), hit('d', [false, true])];
+    const { full, partial } = split(list, two);
+    expect(full.map((h) => h.id)).toEqual(['a', 'c']);
+    expect(partial.map((h) => h.id)).toEqual(['b', 'd']);
+  });
+
+  it('counts every clause a typed reference names as a result, and any clause when no content term is left', () => {
+    const named = hit('n', [], 0, { exactLabel: false });
+    const listed = hit('box-item', [], 0);
+    expect(split([named, listed], { citation: true, terms: 0, byWords: [] }).partial).toEqual([]);
+    expect(split([listed], { citation: false, terms: 0, byWords: [] }).partial).toEqual([]);
+    expect(split([hit('x', [false, false], 0, { exactLabel: true })], two).full.map((h) => h.id)).toEqual(['x']);
+  });
+
+  it('reads a term few clauses hold whole as its words: holding them all is a match, some of them is not', () => {
+    const allWords = hit('all', [true, false], 2);
+    const someWords = hit('some', [true, false], 1);
+    const { full, partial } = split([allWords, someWords], { ...two, byWords: [false, true] });
+    expect(full.map((h) => h.id)).toEqual(['all']);
+    expect(partial.map((h) => h.id)).toEqual(['some']);
+  });
+
+  it('does not accept a term’s words when many clauses hold the term whole', () => {
+    const words = hit('words', [true, false], 2);
+    expect(split([words], two).partial.map((h) => h.id)).toEqual(['words']);
+    // Reading the other term as its words does not help: the term not held whole is the one that counts.
+    expect(split([words], { ...two, byWords: [true, false] }).partial.map((h) => h.id)).toEqual(['words']);
+  });
+
+  it('names the terms a partial result holds', () => {
+    expect(heldTerms([{ text: '临床试验' }, { text: '房租' }], { held: [true, false] })).toEqual(['临床试验']);
+    expect(heldTerms([{ text: 'a' }], { held: [] })).toEqual([]);
+  });
+
+  it('says how many are folded away, and what the status line reads', () => {
+    expect(partialSummary(3)).toBe('另有 3 条只含部分词语');
+    expect(statusLine({ full: 25, partial: 3, pending: 0, citation: false })).toBe(
+      '找到 25 个包含全部检索词的条款；另有 3 个只含部分词语（已折叠）',
+    );
+    expect(statusLine({ full: 25, partial: 0, pending: 0, citation: false })).toBe('找到 25 个包含全部检索词的条款');
+    expect(statusLine({ full: 0, partial: 4, pending: 0, citation: false })).toBe(
+      '没有条款包含全部检索词；另有 4 个只含部分词语（已折叠）',
+    );
+    expect(statusLine({ full: 1, partial: 0, pending: 0, citation: true })).toBe('条款直达');
+    expect(statusLine({ full: 2, partial: 0, pending: 0, citation: true })).toBe('有 2 个条款使用这一编号');
+    expect(statusLine({ full: 60, partial: 0, pending: 140, citation: false })).toContain('另有 140 个候选条款待核对');
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Contract 2 splits an answer in two: [data-search-results] lists the clauses that match every
+ * content term of the query; clauses holding only some go in a separate, folded group
+ * ([data-search-partial]). Which is which is the ranking layer's call (rank.ts: `exact`);
+ * this file draws the line once for the page, the counts and the texts around them.
+ */
+import type { MatchInfo } from './rank.ts';
+
+export interface Grouped {
+  citation?: unknown;
+  match: Pick<MatchInfo, 'exact' | 'held' | 'parts'>;
+}
+
+/** What about the whole answer decides the line. */
+export interface AnswerShape {
+  /** The query is a clause reference: every result is a clause it names. */
+  citation: boolean;
+  /** The query's content terms (plan.concepts); none left (a reference, a place alone) matches vacuously. */
+  terms: number;
+  /** Per term: read as its words too, as fewer than FEW clauses hold it whole (retrieve.ts `byWords`). */
+  byWords: readonly boolean[];
+}
+
+/**
+ * Which results match every content term "in any form the search understands": a clause a
+ * typed reference names; one holding every term whole, in any writing (rank.ts `exact`); and one
+ * holding, for a term the search also reads as its words — fewer than three clauses in the corpus
+ * hold it whole (一类创新药 → 一类、创新药; 免疫细胞治疗 → 免疫、细胞治疗) —, all of those words. A term
+ * many clauses hold whole must be held whole.
+ */
+export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape): { full: T[]; partial: T[] } {
+  const isFull = (hit: T) =>
+    answer.citation ||
+    answer.terms === 0 ||
+    Boolean(hit.citation) ||
+    hit.match.exact ||
+    (hit.match.parts === answer.terms &&
+      Array.from({ length: answer.terms }, (_, i) => hit.match.held[i] || answer.byWords[i] === true).every(Boolean));
+  const full: T[] = [];
+  const partial: T[] = [];
+  for (const hit of list) (isFull(hit) ? full : partial).push(hit);
+  return { full, partial };
+}
+
+/** The terms a partial result holds (shown as 只含：…), in the query's order. */
+export function heldTerms(concepts: readonly { text: string }[], match: Pick<MatchInfo, 'held'>): string[] {
+  return concepts.filter((_, i) => match.held[i]).map((c) => c.text);
+}
+
+/** The summary of the folded group. */
+export const partialSummary = (n: number): string => `另有 ${n} 条只含部分词语`;
+
+/** What the status line says about an answer. */
+export function statusLine(a: { full: number; partial: number; pending: number; citation: boolean }): string {
+  if (a.pending)
+    return `已找到 ${a.full} 个包含全部检索词的条款，另有 ${a.pending} 个候选条款待核对（点“显示更多结果”继续）`;
+  if (a.citation) return a.full > 1 ? `有 ${a.full} 个条款使用这一编号` : '条款直达';
+  const rest = a.partial ? `；另有 ${a.partial} 个只含部分词语（已折叠）` : '';
+  return a.full ? `找到 ${a.full} 个包含全部检索词的条款${rest}` : `没有条款包含全部检索词${rest}`;
+}
