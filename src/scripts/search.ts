@@ -123,7 +123,14 @@ function isPagefindRejection(reason: unknown): boolean {
 
 /** The answer's full matches ([data-search-results]) and partial ones ([data-search-partial]). */
 const groupsOf = (r: Results) =>
-  split(r.list, { citation: r.citation, terms: r.plan.concepts.length, byWords: r.byWords });
+  split(r.list, {
+    citation: r.citation,
+    terms: r.plan.concepts.length,
+    byWords: r.byWords,
+    unheld: r.plan.concepts.map(
+      (c, i) => (r.df[i] ?? 0) === 0 && c.parts.every((p) => (r.partDf.get(p.text) ?? 0) === 0),
+    ),
+  });
 
 let converter: Promise<Converter> | undefined;
 const loadConverter = () => (converter ??= import('./search-convert.ts').then((m) => m.convert));

@@ -16,6 +16,17 @@ describe('result groups', () => {
     expect(partial.map((h) => h.id)).toEqual(['b', 'd']);
   });
 
+  it('does not require a term no clause holds in any form (a question’s leftover 拿 of 能拿多少)', () => {
+    // Terms: 临床试验 (held), 拿 (held by no clause in the corpus).
+    const list = [hit('a', [true, false]), hit('b', [false, false], 0)];
+    const shape = { citation: false, terms: 2, byWords: [false, false], unheld: [false, true] };
+    expect(split(list, shape).full.map((h) => h.id)).toEqual(['a']);
+    // Without that knowledge both are partial.
+    expect(split(list, { ...shape, unheld: undefined }).full).toEqual([]);
+    // Every term unheld: nothing is a full match.
+    expect(split(list, { ...shape, unheld: [true, true] }).full).toEqual([]);
+  });
+
   it('counts every clause a typed reference names as a result, and any clause when no content term is left', () => {
     const named = hit('n', [], 0, { exactLabel: false });
     const listed = hit('box-item', [], 0);

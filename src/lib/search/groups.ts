@@ -19,6 +19,11 @@ export interface AnswerShape {
   terms: number;
   /** Per term: read as its words too, as fewer than FEW clauses hold it whole (retrieve.ts `byWords`). */
   byWords: readonly boolean[];
+  /**
+   * Per term: no clause holds it in any form, whole or by a word (a question's leftover 拿 of
+   * 能拿多少): not a content term the search understands, so not required of a full match.
+   */
+  unheld?: readonly boolean[];
 }
 
 /**
@@ -29,13 +34,16 @@ export interface AnswerShape {
  * many clauses hold whole must be held whole.
  */
 export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape): { full: T[]; partial: T[] } {
+  const unheld = (i: number) => answer.unheld?.[i] === true;
+  const required = Array.from({ length: answer.terms }, (_, i) => i).filter((i) => !unheld(i));
   const isFull = (hit: T) =>
     answer.citation ||
     answer.terms === 0 ||
     Boolean(hit.citation) ||
     hit.match.exact ||
-    (hit.match.parts === answer.terms &&
-      Array.from({ length: answer.terms }, (_, i) => hit.match.held[i] || answer.byWords[i] === true).every(Boolean));
+    (required.length > 0 &&
+      hit.match.parts === required.length &&
+      required.every((i) => hit.match.held[i] || answer.byWords[i] === true));
   const full: T[] = [];
   const partial: T[] = [];
   for (const hit of list) (isFull(hit) ? full : partial).push(hit);
