@@ -12,7 +12,7 @@ const subsidy = (id: string, patch: object = {}, e: Partial<Eligibility> = {}) =
   maxAmountWan: null,
   raiseByWan: null,
   ...patch,
-  eligibility: { ...EMPTY_ELIGIBILITY, beneficiaries: ['企业'], ...e } as Eligibility,
+  eligibility: { ...EMPTY_ELIGIBILITY, beneficiaries: ['企业' as const], ...e },
 });
 const report = (...subsidies: ReturnType<typeof subsidy>[]) =>
   eligibilityProblems(subsidies).map((p) => [p.index, p.path.join('.'), p.message]);

@@ -52,7 +52,7 @@ const anyProfile: fc.Arbitrary<Profile> = fc.record({
     LIFECYCLE_STAGES.map((s) => s.name),
     4,
   ),
-  amounts: amounts as fc.Arbitrary<Profile['amounts']>,
+  amounts: amounts,
   stageAmounts: fc.constantFrom(
     {},
     { 研发投入: { 临床I期: 1000 } },
@@ -84,7 +84,7 @@ const capped: fc.Arbitrary<Profile> = fc.record({
   stageAmounts: fc.constant({}),
   role: fc.constantFrom(null, '委托方' as const),
   current: fc.constant(false),
-}) as fc.Arbitrary<Profile>;
+});
 
 const profileArb = fc.oneof({ weight: 1, arbitrary: anyProfile }, { weight: 2, arbitrary: capped });
 

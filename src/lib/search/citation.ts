@@ -197,7 +197,7 @@ export const HEADING_TEXT =
 
 /** Brackets readers put around a number (〔十二〕, 【12】, [12]) read as parentheses. */
 const BRACKETS: [RegExp, string][] = [
-  [/[〔【\[［﹝〖]/gu, '('],
+  [/[〔【[［﹝〖]/gu, '('],
   [/[〕】\]］﹞〗]/gu, ')'],
 ];
 
