@@ -127,8 +127,14 @@ const groupsOf = (r: Results) =>
     citation: r.citation,
     terms: r.plan.concepts.length,
     byWords: r.byWords,
+    // Only a single character left over by a question (拿 of 能拿多少): a word a reader typed, or a
+    // place outside the corpus (合肥), is still required.
     unheld: r.plan.concepts.map(
-      (c, i) => (r.df[i] ?? 0) === 0 && c.parts.every((p) => (r.partDf.get(p.text) ?? 0) === 0),
+      (c, i) =>
+        [...c.text].length === 1 &&
+        r.plan.phrases.length > 0 &&
+        (r.df[i] ?? 0) === 0 &&
+        c.parts.every((p) => (r.partDf.get(p.text) ?? 0) === 0),
     ),
   });
 
