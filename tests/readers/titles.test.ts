@@ -26,6 +26,8 @@ function knownTitles(): Set<string> {
   const titles = new Set<string>();
   for (const f of contentFiles()) {
     titles.add(String(f.frontmatter.title));
+    // Laws the site itself cites (the open-data licence: 著作权法第五条).
+    for (const law of ['中华人民共和国著作权法']) titles.add(law);
     for (const m of f.source.matchAll(/《([^《》\n]+)》/g)) titles.add(m[1]!.replace(/\s+/g, ''));
   }
   return titles;

@@ -82,7 +82,10 @@ export interface DocumentDesignation {
   ids: string[];
   /** Regions it named (a place word). */
   regions: string[];
-  /** It named the document by more than its place: a kind word or words of its title. */
+  /**
+   * It named the document unmistakably: a word for its kind (清单, 行动计划), or its place and words of
+   * its title (苏州强链补链) — not title words alone (医疗器械 of 医疗器械注册证 is text).
+   */
   byName: boolean;
 }
 
@@ -135,7 +138,11 @@ export function documentsNamed(text: string, docs: DocumentInfo[], places: Place
   if (!fits.length) return null;
   // 苏州 names 苏州市's own documents first; those of its districts only when it has none that fit.
   const own = fits.filter((d) => regions.every((r) => d.regions[0] === r));
-  return { ids: (own.length ? own : fits).map((d) => d.id), regions, byName: kinds.length > 0 || parts.length > 0 };
+  return {
+    ids: (own.length ? own : fits).map((d) => d.id),
+    regions,
+    byName: kinds.length > 0 || (regions.length > 0 && parts.length > 0),
+  };
 }
 
 /** Whether a text is only words for a kind of document (清单, 三年行动计划, 政策意见): a designation, never a heading. */
