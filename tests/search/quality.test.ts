@@ -49,7 +49,12 @@ it('graded queries of issue 10: nDCG@10 and MRR ≥ 0.9 overall, ≥ 0.8 in ever
   const scores = [];
   for (const g of graded) {
     for (const k of Object.keys(g.grades)) expect(keys.has(k), `${g.q}: ${k} is a clause of the site`).toBe(true);
-    const { keys: results } = await runQuery(page, g.q);
+    const run = await runQuery(page, g.q);
+    // A fallback query is one no clause holds whole (a typo, an over-specific phrase): contract 2
+    // puts what the page offers for it in the folded [data-search-partial] group, after the
+    // (empty or short) results, and "never a blank page" is judged on that. Every other category is
+    // judged on [data-search-results] alone.
+    const results = g.category === 'fallback' ? [...run.keys, ...run.partialKeys] : run.keys;
     scores.push({ category: g.category, ...score(results, new Map(Object.entries(g.grades))) });
   }
   expect(mean(scores.map((s) => s.ndcg10))).toBeGreaterThanOrEqual(0.9);
