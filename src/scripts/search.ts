@@ -16,7 +16,7 @@
 import { define, el } from './dom.ts';
 import { FILTER_KEYS, parseClauseUrl, readStatus, showMeta, type FilterKey } from '../lib/search/index-records.ts';
 import { failureText } from '../lib/search/failure.ts';
-import { heldTerms, partialSummary, split, statusLine } from '../lib/search/groups.ts';
+import { heldTerms, leftoverTerms, partialSummary, split, statusLine } from '../lib/search/groups.ts';
 import { heldNeedles, snippet, snippetNeedles } from '../lib/search/highlight.ts';
 import { placeLexicon, effectiveRegions, withoutPlace, type PlaceRegion } from '../lib/search/places.ts';
 import { understand, type PlanContext, type QueryPlan } from '../lib/search/plan.ts';
@@ -127,15 +127,7 @@ const groupsOf = (r: Results) =>
     citation: r.citation,
     terms: r.plan.concepts.length,
     byWords: r.byWords,
-    // Only a single character left over by a question (拿 of 能拿多少): a word a reader typed, or a
-    // place outside the corpus (合肥), is still required.
-    unheld: r.plan.concepts.map(
-      (c, i) =>
-        [...c.text].length === 1 &&
-        r.plan.phrases.length > 0 &&
-        (r.df[i] ?? 0) === 0 &&
-        c.parts.every((p) => (r.partDf.get(p.text) ?? 0) === 0),
-    ),
+    unheld: leftoverTerms(r.plan, r.df, r.partDf),
   });
 
 let converter: Promise<Converter> | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldTerms, partialSummary, split, statusLine } from './groups.ts';
+import { heldTerms, leftoverTerms, partialSummary, split, statusLine } from './groups.ts';
 
 const hit = (id: string, held: boolean[], parts = held.filter(Boolean).length, citation: unknown = null) => ({
   id,
@@ -25,6 +25,17 @@ describe('result groups', () => {
     expect(split(list, { citation: false, terms: 2, byWords: [false, false] }).full).toEqual([]);
     // Every term unheld: nothing is a full match.
     expect(split(list, { ...shape, unheld: [true, true] }).full).toEqual([]);
+  });
+
+  it('a leftover is a single character of a question held nowhere; a typed word or an outside place never is', () => {
+    const c = (text: string, parts: string[] = []) => ({ text, parts: parts.map((p) => ({ text: p })) });
+    const question = { concepts: [c('临床试验'), c('拿')], phrases: ['临床试验能拿多少补贴'] };
+    expect(leftoverTerms(question, [20, 0], new Map())).toEqual([false, true]);
+    // Held somewhere: required.
+    expect(leftoverTerms(question, [20, 3], new Map())).toEqual([false, false]);
+    // Typed as terms (no question phrase), or longer than a character (合肥): required.
+    expect(leftoverTerms({ concepts: [c('合肥'), c('拿')], phrases: [] }, [0, 0], new Map())).toEqual([false, false]);
+    expect(leftoverTerms({ concepts: [c('合肥')], phrases: ['合肥有什么补贴'] }, [0], new Map())).toEqual([false]);
   });
 
   it('counts every clause a typed reference names as a result, and any clause when no content term is left', () => {

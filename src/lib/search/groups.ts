@@ -66,3 +66,23 @@ export function statusLine(a: { full: number; partial: number; pending: number; 
   const rest = a.partial ? `；另有 ${a.partial} 个只含部分词语（已折叠）` : '';
   return a.full ? `找到 ${a.full} 个包含全部检索词的条款${rest}` : `没有条款包含全部检索词${rest}`;
 }
+
+/**
+ * Per term of a plan: whether it is a question's leftover that no clause holds in any form — a
+ * single character the cut left (拿 of 能拿多少), held by no clause whole (`df`) nor by any of its
+ * words (`partDf`). A word a reader typed as a term, or a place outside the corpus (合肥), is
+ * never one: it stays required of a full match (AnswerShape.unheld).
+ */
+export function leftoverTerms(
+  plan: { concepts: readonly { text: string; parts: readonly { text: string }[] }[]; phrases: readonly string[] },
+  df: readonly number[],
+  partDf: ReadonlyMap<string, number>,
+): boolean[] {
+  return plan.concepts.map(
+    (c, i) =>
+      [...c.text].length === 1 &&
+      plan.phrases.length > 0 &&
+      (df[i] ?? 0) === 0 &&
+      c.parts.every((p) => (partDf.get(p.text) ?? 0) === 0),
+  );
+}

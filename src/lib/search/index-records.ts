@@ -244,6 +244,15 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
       if (c.kind === 'row' && c.parent && /(?:^|-)g\d+$/u.test(c.parent))
         rowsOf.set(c.parent, [...(rowsOf.get(c.parent) ?? []), c.id]);
     const byId = new Map(policy.clauses.map((c) => [c.id, c]));
+    // What the policy's metadata says, once per policy: each clause is checked for stating it.
+    const factSource = {
+      validUntil: policy.data.validUntil ?? null,
+      period: policy.data.period ?? null,
+      issuers: policy.data.issuers ?? [],
+      docNumber: policy.data.docNumber ?? null,
+      dateWritten: policy.data.dateWritten ?? null,
+      datePublished: policy.data.datePublished ?? null,
+    };
     for (const clause of policy.clauses) {
       const content = indexText(clause.ownText);
       // Table row groups hold no text of their own: their rows are the records. A rule holds no word.
@@ -253,14 +262,7 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
 
       const group = siblings ? { id: clause.parent!, position: siblings.indexOf(clause.id) + 1 } : undefined;
       const serial = clause.kind === 'row' && (clause.cells ?? []).includes(clause.id.replace(/^.*row/u, ''));
-      const facts = statedFacts(clause.ownText, {
-        validUntil: policy.data.validUntil ?? null,
-        period: policy.data.period ?? null,
-        issuers: policy.data.issuers ?? [],
-        docNumber: policy.data.docNumber ?? null,
-        dateWritten: policy.data.dateWritten ?? null,
-        datePublished: policy.data.datePublished ?? null,
-      });
+      const facts = statedFacts(clause.ownText, factSource);
       const parent = clause.parent ? byId.get(clause.parent) : undefined;
       const headings = parent ? headingNames(parent) : [];
       const refs = clauseRefKeys({
