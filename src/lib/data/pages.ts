@@ -78,4 +78,4 @@ export function pageLabel<T>(page: PackedPage<T>, nameOf: (key: string) => strin
  * bench measures (a subsidy row is about 1 KB of HTML, a clause with its text 1–3 KB), and so
  * that the five policies of the site fit on one page each: the pages are what they were.
  */
-export const PAGE_ITEMS = { subsidies: 400, stage: 300, topic: 250, region: 60 } as const;
+export const PAGE_ITEMS = { subsidies: 400, stage: 300, topic: 250, region: 20 } as const;
