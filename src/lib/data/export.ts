@@ -404,7 +404,7 @@ export const fileRowSchema = z
         dataset: z
           .enum(PER_POLICY)
           .describe(
-            '文件所含的数据集：clauses、targets 或 subsidies；行与字段同该数据集的整体文件，只含这一份政策的行。',
+            '文件所含的数据集：clauses、targets 或 subsidies；行与字段同该数据集的整体文件，只含该政策的行。',
           ),
         format: z.enum(FILE_FORMATS).describe('文件格式：json（对象数组）或 csv（列与整体 CSV 相同）。'),
         path: z.string().min(1).describe('文件在 /data/ 下的路径，如 policies/<政策编号>/clauses.json。'),
@@ -422,7 +422,7 @@ export const fileRowSchema = z
     ),
   )
   .describe(
-    '按政策分开的数据文件：每份政策的条款、发展目标、扶持条款各一个 JSON 和一个 CSV 文件，放在 /data/policies/<政策编号>/ 下，与整体文件（clauses.json 等）并存，只需一份政策时不必下载全部。',
+    '按政策分开的数据文件：每份政策的条款、发展目标、扶持条款各一个 JSON 和一个 CSV 文件，放在 /data/policies/<政策编号>/ 下，与整体文件（clauses.json 等）并存，只需某个政策的数据时不必下载全部。',
   );
 
 export type PolicyRow = z.infer<typeof policyRowSchema>;
