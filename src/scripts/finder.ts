@@ -128,7 +128,7 @@ class SuxiFinder extends HTMLElement {
           () => this.files.delete(id),
         );
       }
-    await Promise.all(ids.map((id) => this.files.get(id)));
+    await Promise.all(ids.flatMap((id) => this.files.get(id) ?? []));
     return assemble(this.index, this.loaded.values());
   }
 
