@@ -166,10 +166,15 @@ function citationPlan(typed: string[], ctx: PlanContext): { reference: ParsedRef
   const chars = [...joined];
   // A pure reference after the shortest document name that leaves one (强链补链 三、（一）); a heading
   // after the longest (高新区责任分工表 创新链第3项, not 高新区 + a heading “责任分工表创新链”).
-  const splits = (headings: boolean) =>
-    headings
+  // Where the reader put a space is where the name ends (苏州强链补链 附件 人才引进工程: not 强链补链附
+  // + 件人才引进工程): those places are tried first, in the same order.
+  const spaces = new Set(typed.slice(0, -1).map((_, i) => [...typed.slice(0, i + 1).join('')].length));
+  const splits = (headings: boolean) => {
+    const all = headings
       ? chars.map((_, i) => chars.length - 1 - i).filter((k) => k >= 1)
       : chars.map((_, i) => i + 1).slice(0, -1);
+    return [...all.filter((k) => spaces.has(k)), ...all.filter((k) => !spaces.has(k))];
+  };
   for (const headings of [false, true])
     for (const k of splits(headings)) {
       if (headings && !chars[k - 1]!.match(/\p{Script=Han}|\)|\d/u)) continue;
