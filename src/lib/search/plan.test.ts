@@ -275,6 +275,15 @@ describe('understand', () => {
     for (const q of ['临床试验', '企业数量 目标']) expect(understand(q, ctx).money, q).toBe(false);
   });
 
+  it('reads A/B inside a term as either, each in all its writings; a date or fraction stays whole (issue 17)', () => {
+    const [c] = understand('集采/临床试验', ctx).concepts;
+    expect(c!.forms.map((f) => f.text)).toEqual(
+      expect.arrayContaining(['集采', '集中带量采购', '临床试验', '临床实验']),
+    );
+    expect(c!.parts).toEqual([]);
+    expect(understand('1/2', ctx).concepts[0]!.forms.map((f) => f.text)).toEqual(['1/2']);
+  });
+
   it('counts a term typed twice once, and understands nothing in nothing', () => {
     expect(understand('临床试验 临床试验', ctx).concepts).toHaveLength(1);
     expect(understand('创新药有什么奖励 创新药', ctx).concepts.map((c) => c.text)).toEqual(['创新药']);
