@@ -403,9 +403,7 @@ export const fileRowSchema = z
         policy: slug.describe('政策编号（policies 的 id）。'),
         dataset: z
           .enum(PER_POLICY)
-          .describe(
-            '文件所含的数据集：clauses、targets 或 subsidies；行与字段同该数据集的整体文件，只含该政策的行。',
-          ),
+          .describe('文件所含的数据集：clauses、targets 或 subsidies；行与字段同该数据集的整体文件，只含该政策的行。'),
         format: z.enum(FILE_FORMATS).describe('文件格式：json（对象数组）或 csv（列与整体 CSV 相同）。'),
         path: z.string().min(1).describe('文件在 /data/ 下的路径，如 policies/<政策编号>/clauses.json。'),
         rows: z.number().int().describe('文件的行数（不含 CSV 首行列名）。'),
@@ -711,7 +709,7 @@ export function buildDatasets({
         url: abs(perCategory.has(cat.id) ? `/subsidies/#cat-${cat.id}` : '/subsidies/'),
       }),
     );
-  const rowsOf = new Map(PER_POLICY.map((name) => [name, groupRows(out[name])]));
+  const rowsOf = new Map(PER_POLICY.map((name) => [name, groupRows<{ policy: string }>(out[name])]));
   for (const pol of policies)
     for (const name of PER_POLICY)
       for (const format of FILE_FORMATS) {

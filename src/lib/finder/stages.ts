@@ -67,9 +67,9 @@ export function stageAmountFields(
 }
 
 /** A stage page's column: one region, its policies, its provisions at the stage (largest first), its targets. */
-export interface StageColumn<P, T> {
+export interface StageColumn<P, T, Pol = { id: string; region: string; href: string; shortTitle: string }> {
   region: { id: string; name: string };
-  policies: { id: string; region: string; href: string; shortTitle: string }[];
+  policies: Pol[];
   rows: P[];
   targets: T[];
 }
@@ -88,7 +88,7 @@ export function stageColumns<
   stage: LifecycleStage | null,
   targets: T[],
   amount: (p: P) => number | null,
-): StageColumn<P, T>[] {
+): StageColumn<P, T, Pol>[] {
   const list = stage ? provisionsAt(stage, data.provisions) : provisionsWithoutStage(data.provisions);
   const policiesByRegion = new Map<string, Pol[]>();
   for (const p of data.policies) policiesByRegion.set(p.region, [...(policiesByRegion.get(p.region) ?? []), p]);
