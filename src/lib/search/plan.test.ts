@@ -202,6 +202,11 @@ describe('understand', () => {
     expect(understand('新药 补贴', ctx).soft).toEqual([]);
   });
 
+  it('reads an amount in 亿元 as a question about money without any support word', () => {
+    for (const q of ['生物医药 1亿元', '创新药一亿元', '１．５亿元'])
+      expect(understand(q, ctx), q).toMatchObject({ intent: null, money: true });
+  });
+
   it('keeps a phrase whole, with its words for when no clause holds it', () => {
     const plan = understand('医疗器械注册证', ctx);
     expect(plan.concepts).toHaveLength(1);
