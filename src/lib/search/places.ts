@@ -85,6 +85,22 @@ export function splitPlaces(terms: string[], lexicon: Place[]): PlaceSplit {
   return { places, terms: rest, whole };
 }
 
+/**
+ * The places named inside a question (成为世界500强落户无锡奖励多少 → 无锡), and the question with
+ * each cut out (a space, so the words either side stay apart). Longest names first; a name at
+ * the start is splitPlaces' job, but is taken here too.
+ */
+export function placesWithin(text: string, lexicon: Place[]): { places: Place[]; rest: string } {
+  const places: Place[] = [];
+  let rest = text;
+  for (const place of [...lexicon].sort((a, b) => b.text.length - a.text.length)) {
+    if (!rest.includes(place.text)) continue;
+    rest = rest.split(place.text).join(' ');
+    if (!places.some((p) => p.region === place.region)) places.push(place);
+  }
+  return { places, rest };
+}
+
 /** Region IDs from a region up to (not including) the province: kunshan → [kunshan, suzhou]. */
 export function regionAncestors(region: string, regions: PlaceRegion[]): string[] {
   const out: string[] = [];
