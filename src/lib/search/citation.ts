@@ -14,7 +14,7 @@
  */
 import { CLAUSE_KIND_LIST, CLAUSE_KINDS, parseClauseId, ROW_POSITION_REF, type ClauseKind } from '../clauses/ids.ts';
 import { normalize } from './normalize.ts';
-import { readTypedNumber } from '../chinese-numerals.ts';
+import { NUMERAL_CHARS, readTypedNumber } from '../chinese-numerals.ts';
 
 /** The code of a heading's name as a reference step: a letter no kind of clause uses (src/lib/clauses/ids.ts). */
 const HEADING_REF = 'h';
@@ -138,7 +138,8 @@ export function clauseRefKeys(info: RefClauseInfo): string[] {
   return [...keys].slice(0, MAX_KEYS);
 }
 
-const NUM = '(\\d{1,3}|[零〇一二两三四五六七八九十百]+)';
+/** A number as typed: Arabic (1–3 digits) or a Chinese numeral, read by `readTypedNumber`. */
+const NUM = `(\\d{1,3}|[${NUMERAL_CHARS}]+)`;
 const ARABIC = /^\d+$/u;
 
 interface Rule {
