@@ -260,7 +260,14 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
     for (const clause of policy.clauses) {
       // A table row group holds no text of its own but its name (“实施数字技术融合应用计划”), which
       // readers cite it by: that name is its record. A rule holds no word and has no record.
-      const content = indexText(clause.kind === 'group' ? headingNames(clause).join('\n') : clause.ownText);
+      // The name without its note in brackets (创新链（科创局）): the department is its rows' text.
+      const content = indexText(
+        clause.kind === 'group'
+          ? headingNames(clause)
+              .map((n) => n.replace(/[（(][^（）()]*[）)]/gu, ''))
+              .join('\n')
+          : clause.ownText,
+      );
       if (!hasWords(content)) continue;
       const has = [...(subsidy.has(clause.id) ? ['subsidy'] : []), ...(target.has(clause.id) ? ['target'] : [])];
       const siblings = clause.kind === 'row' && clause.parent ? rowsOf.get(clause.parent) : undefined;

@@ -127,6 +127,10 @@ describe('understand', () => {
     expect([alone.policies, alone.reference?.keys.every((k) => /^h[0-9a-z]+$/u.test(k))]).toEqual([['sz'], true]);
     // … but after a place only, it is text.
     expect(understand('无锡临床试验补贴', ctx).reference).toBeNull();
+    // A number in brackets after a heading is a point under it (保障措施（四）), not the heading alone.
+    const under = understand('强链补链计划 保障措施（四）', ctx);
+    expect(under.reference?.alone).toBeUndefined();
+    expect(under.reference?.keys.some((k) => /^h[0-9a-z]+c4$/u.test(k))).toBe(true);
     // A bare number alone is no reference.
     expect(keys('2025')).toBeNull();
   });
@@ -278,6 +282,15 @@ describe('understand', () => {
     for (const q of ['总投资1亿元以上', '投资２亿元的项目', '一亿元 项目', '500万元 研发', '投资5000万元以上能拿多少'])
       expect(understand(q, ctx).money, q).toBe(true);
     for (const q of ['临床试验', '企业数量 目标']) expect(understand(q, ctx).money, q).toBe(false);
+  });
+
+  it('reads A/B inside a term as either, each in all its writings; a date or fraction stays whole (issue 17)', () => {
+    const [c] = understand('集采/临床试验', ctx).concepts;
+    expect(c!.forms.map((f) => f.text)).toEqual(
+      expect.arrayContaining(['集采', '集中带量采购', '临床试验', '临床实验']),
+    );
+    expect(c!.parts).toEqual([]);
+    expect(understand('1/2', ctx).concepts[0]!.forms.map((f) => f.text)).toEqual(['1/2']);
   });
 
   it('counts a term typed twice once, and understands nothing in nothing', () => {

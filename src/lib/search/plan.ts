@@ -128,7 +128,20 @@ export function termForms(term: string, vocabulary: Vocabulary): TermForm[] {
   return forms.slice(0, 10);
 }
 
+/** How readers write "either" inside a term: PE/VC, 创投/风投 (not a date or a fraction: 1/2). */
+const EITHER = /(?<=[^\d/])\/(?=[^\d/])/u;
+
 function concept(term: string, ctx: PlanContext, withParts: boolean): Concept {
+  const either = term.split(EITHER).filter((t) => termTokens(t).length);
+  if (either.length > 1) {
+    // Each alternative in all its writings: a clause holding any of them holds the term.
+    const forms: TermForm[] = [{ text: term, origin: { kind: 'typed' } }];
+    for (const alt of either)
+      for (const f of termForms(alt, ctx.vocabulary))
+        if (!forms.some((x) => x.text === f.text))
+          forms.push({ ...f, origin: f.origin.kind === 'typed' ? { kind: 'variant', writing: alt } : f.origin });
+    return { text: term, forms: forms.slice(0, 12), parts: [] };
+  }
   // Its words: a known word (一类创新药) is cut by the other known words and the segmenter.
   const words = withParts
     ? contentWords(
@@ -225,7 +238,7 @@ const documentInfos = (ctx: PlanContext): DocumentInfo[] =>
 export function understand(input: string, ctx: PlanContext, opts: UnderstandOptions = {}): QueryPlan {
   const raw = input.slice(0, MAX_QUERY_LENGTH).trim();
   const typed = typedTerms(raw);
-  const { places, terms, whole } = splitPlaces(typed, ctx.places);
+  const { places, terms, whole } = splitPlaces(typed, ctx.places, ctx.lexicon);
   const plan: QueryPlan = {
     raw,
     places,
@@ -273,7 +286,7 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
     if (!intentWord && (isQuestion(term) || intent)) {
       // 成为世界500强落户无锡奖励多少: a place inside a question is a place, not a word to hold.
       // A place typed first already decided (昆山高新区…: 高新区 there is Kunshan's, not a region).
-      const inner = plan.places.length ? { places: [], rest: term } : placesWithin(term, ctx.places);
+      const inner = plan.places.length ? { places: [], rest: term } : placesWithin(term, ctx.places, ctx.lexicon);
       plan.places.push(...inner.places);
       const q = parseQuestion(inner.rest, ctx.lexicon, ctx.segment);
       if (q.words.length) {
