@@ -167,7 +167,7 @@ describe('the search page’s copy of the thesaurus', () => {
       expect(vocabularyForms(term, page)).toEqual(strip(vocabularyForms(term, buildVocabulary(entries))));
   });
 
-  it('lists every writing once for the question lexicon, narrower terms and finds included', () => {
+  it('lists every writing once for the question lexicon, narrower terms and readers’ words included', () => {
     expect(vocabularyWords([...entries, { kind: 'synonym', forms: ['CRO', '合同研究组织'] }])).toEqual([
       '临床试验',
       '临床实验',
@@ -178,9 +178,10 @@ describe('the search page’s copy of the thesaurus', () => {
       'CMO',
       '孩子上学',
       '小孩上学',
-      '子女入学',
       '合同研究组织',
     ]);
+    // A related entry's finds are the texts' plain words, not lexicon words.
+    expect(vocabularyWords([{ kind: 'related', forms: ['二类证'], finds: ['二类医疗器械'] }])).toEqual(['二类证']);
   });
 });
 

@@ -92,11 +92,13 @@ export function vocabularyFromWire(wire: VocabularyWire): VocabularyEntry[] {
 }
 
 /**
- * Every writing of the entries, broader and narrower, a reader's word and the texts' terms it
- * finds: words kept whole when a question is cut.
+ * Every writing of the entries, broader and narrower, and a related entry's reader's words: words
+ * kept whole when a question is cut. Not the texts' terms a related entry finds: they are plain
+ * words of the texts, and as lexicon words they would cut a typed term around them (二类医疗器械
+ * would leave 第 of 第二类医疗器械 alone and lose its parts 第二类, 医疗器械).
  */
 export function vocabularyWords(entries: VocabularyEntry[]): string[] {
-  return [...new Set(entries.flatMap((e) => [...e.forms, ...(e.narrower ?? []), ...(e.finds ?? [])]))];
+  return [...new Set(entries.flatMap((e) => [...e.forms, ...(e.narrower ?? [])]))];
 }
 
 /** At most this many forms per term (the vocabulary's and the numbers' together stay small). */
