@@ -266,6 +266,9 @@ describe('understand', () => {
     // A term read by its words needs its topic words only (持有人制度 → 持有人).
     const mah = understand('持有人制度 上市', ctx).concepts[0]!;
     expect(mah.parts.map((p) => p.text)).toEqual(['持有人']);
+    // A lone character is phrasing too when a longer word is left (注册证书 → 注册证 + 书).
+    const cert = understand('医疗器械注册证书 上市', ctx).concepts[0]!;
+    expect(cert.parts.map((p) => p.text)).toEqual(['医疗器械', '注册证']);
   });
 
   it('takes a place named inside a question as a place, and keeps the words either side apart (issue 17)', () => {
