@@ -1,7 +1,10 @@
 /**
  * Builds the clause-level Chinese search index at the end of every `astro build` (npm run
- * build, npm start, the tests' programmatic build), through Pagefind's Node API, into
- * `<outDir>/pagefind/`. Any Pagefind error fails the build: a site whose search silently
+ * build, npm start, the tests' programmatic build), through Pagefind's Node API: one bundle per
+ * shard (src/lib/search/shards.ts), the first at `<outDir>/pagefind/`, the others at
+ * `<outDir>/pagefind/<shard>/`, which the search page merges (`mergeIndex`). Bundles are indexed
+ * one after the other, each by a fresh Pagefind process, so the indexer's memory follows the
+ * largest shard, not the corpus. Any Pagefind error fails the build: a site whose search silently
  * returns nothing is worse than no deploy.
  *
  * Input is `<outDir>/search/records.json`, written by src/pages/search/records.json.ts from the
@@ -17,7 +20,6 @@ import { parseClauseUrl, SEARCH_LANGUAGE, type SearchRecord } from '../lib/searc
 
 /** Where the records endpoint writes, relative to the output folder. */
 export const RECORDS_PATH = 'search/records.json';
-export const BUNDLE_DIR = 'pagefind';
 const UNUSED_FILES = [
   'pagefind-ui.js',
   'pagefind-ui.css',
@@ -27,6 +29,23 @@ const UNUSED_FILES = [
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
 ];
+
+/** One bundle's records, as src/pages/search/records.json.ts writes them. */
+export interface BundleRecords {
+  /** The shard's region ID. */
+  shard: string;
+  /** URL path of the bundle (/pagefind/ or /pagefind/<shard>/). */
+  bundle: string;
+  records: SearchRecord[];
+}
+
+/**
+ * Index entries per chunk file (Pagefind's default is 20,000 word locations). A query loads, per
+ * bundle and per word, the chunk holding the word: with small chunks a rare word costs a few KB
+ * rather than ~25 KB, while a common pair, alone in its chunk at any size, costs what it holds.
+ * Measured in docs/scaling.md ("Search at 1,000 policies").
+ */
+export const INDEX_CHUNK_SIZE = 4000;
 
 export interface IndexStats {
   records: number;
@@ -59,6 +78,8 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
   if (!records.length) throw new Error('Pagefind: no search records to index');
   await rm(outputPath, { recursive: true, force: true });
   try {
+    // Pagefind reads its chunk size from the environment of its process, which inherits ours.
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
     const { index, errors } = await pagefind.createIndex({});
     if (errors.length || !index) fail('createIndex', errors);
     // The service answers messages in order; batches keep a large corpus from queueing all at once.
@@ -135,20 +156,23 @@ export default function pagefindSearch(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const recordsFile = join(out, RECORDS_PATH);
-        let records: SearchRecord[];
+        let bundles: BundleRecords[];
         try {
-          records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
+          bundles = JSON.parse(await readFile(recordsFile, 'utf8')) as BundleRecords[];
         } catch (error) {
           throw new Error(
             `Pagefind: cannot read the search records ${recordsFile} (written by src/pages/search/records.json.ts): ${(error as Error).message}`,
             { cause: error },
           );
         }
-        const stats = await writeSearchIndex(records, join(out, BUNDLE_DIR));
+        // Writing a bundle clears its folder: /pagefind/ goes before the bundles nested in it.
+        for (const b of [...bundles].sort((x, y) => x.bundle.length - y.bundle.length)) {
+          const stats = await writeSearchIndex(b.records, join(out, b.bundle));
+          logger.info(
+            `indexed ${stats.records} clauses of shard ${b.shard} into ${b.bundle} (${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB) in ${stats.ms} ms`,
+          );
+        }
         await rm(recordsFile);
-        logger.info(
-          `indexed ${stats.records} clauses into /${BUNDLE_DIR}/ (${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB) in ${stats.ms} ms`,
-        );
       },
     },
   };
