@@ -80,6 +80,9 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
   try {
     // Pagefind reads its chunk size from the environment of its process, which inherits ours.
     process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+    // One fragment file per record (Pagefind's default). Bundling neighbours (`maxFragments`) was
+    // measured: fewer requests, but a query's candidates are spread over the policies, so it
+    // fetched three times the bytes (docs/scaling.md, "Search at 1,000 policies").
     const { index, errors } = await pagefind.createIndex({});
     if (errors.length || !index) fail('createIndex', errors);
     // The service answers messages in order; batches keep a large corpus from queueing all at once.
@@ -120,19 +123,33 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
 }
 
 /**
+ * Every record a bundle's fragment files hold (for checks and tests, not the site). A fragment file
+ * is gzip of "pagefind_dcd" + JSON: one record, or — bundled by `maxFragments` — an object of
+ * records by page hash.
+ */
+export async function readFragments(
+  bundleDir: string,
+): Promise<{ url: string; content: string; meta: Record<string, string | undefined> }[]> {
+  const dir = join(bundleDir, 'fragment');
+  const out: { url: string; content: string; meta: Record<string, string | undefined> }[] = [];
+  for (const f of await readdir(dir)) {
+    const json = JSON.parse(
+      gunzipSync(await readFile(join(dir, f)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/u, ''),
+    ) as Record<string, unknown>;
+    const records = typeof json.url === 'string' ? [json] : Object.values(json);
+    out.push(...(records as typeof out));
+  }
+  return out;
+}
+
+/**
  * The build error when Pagefind indexed fewer records than it was given: which clauses it dropped
  * (read from the fragments it wrote — only on this failure), each with its file and text, and the fix.
  */
 async function droppedRecords(records: SearchRecord[], outputPath: string): Promise<string> {
-  const dir = join(outputPath, 'fragment');
-  const indexed = new Set<string>();
-  for (const f of await readdir(dir)) {
-    // Each fragment is gzip of "pagefind_dcd" + the record as JSON.
-    const json = gunzipSync(await readFile(join(dir, f)))
-      .toString('utf8')
-      .replace(/^pagefind_dcd/u, '');
-    indexed.add((JSON.parse(json) as { url: string }).url);
-  }
+  const indexed = new Set((await readFragments(outputPath)).map((f) => f.url));
   const dropped = records.filter((r) => !indexed.has(r.url));
   const lines = dropped.slice(0, 20).map((r) => {
     const at = parseClauseUrl(r.url);
