@@ -15,6 +15,7 @@
  */
 import { define, el } from './dom.ts';
 import { FILTER_KEYS, parseClauseUrl, readStatus, showMeta, type FilterKey } from '../lib/search/index-records.ts';
+import { batchedSearch } from '../lib/search/engine.ts';
 import { failureText } from '../lib/search/failure.ts';
 import { heldTerms, leftoverTerms, partialSummary, split, statusLine } from '../lib/search/groups.ts';
 import { heldNeedles, snippet, snippetNeedles } from '../lib/search/highlight.ts';
@@ -60,6 +61,7 @@ interface Pagefind {
   destroy(): Promise<void>;
   search(term: string, options?: object): Promise<{ results: PagefindResult[] } | null>;
   mergeIndex(path: string, options?: object): Promise<void>;
+  preload(term: string, options?: object): Promise<void>;
 }
 
 interface Config {
@@ -453,9 +455,8 @@ class SuxiSearch extends HTMLElement {
       const [pf, plan] = await Promise.all([loadPagefind(), this.plan(state)]);
       if (my !== this.seq) return;
       this.lastPlan = plan;
-      const engine: Engine = {
-        search: async (query, filters) => (await pf.search(query, { filters }))?.results ?? [],
-      };
+      // Queries issued together load their chunks together first (src/lib/search/engine.ts).
+      const engine: Engine = { search: batchedSearch<PagefindResult>(pf) };
       const ctx: RetrieveContext = { ...this.retrieveCtx, engine };
       const filters = this.filtersFor(state, plan);
       const found = filters ? await answer(ctx, plan, filters, (text) => understand(text, this.ctx)) : null;
@@ -542,7 +543,7 @@ class SuxiSearch extends HTMLElement {
     if (groupsOf(results).full.length - this.shown.next < PAGE_SIZE && results.pending.length) {
       const pf = await loadPagefind();
       await advance(
-        { ...ctx, engine: { search: async (q, f) => (await pf.search(q, { filters: f }))?.results ?? [] } },
+        { ...ctx, engine: { search: batchedSearch<PagefindResult>(pf) } },
         results,
         PAGE_SIZE,
       );
