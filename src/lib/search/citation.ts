@@ -27,7 +27,7 @@ export const refWord = (key: string): string => `__${key}_`;
  */
 export function headingKeys(name: string): string[] {
   const named = normalize(name).replace(
-    /^(?:附件\d*|专栏\d+|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])+/u,
+    /^(?:附件\d*|专栏\d+|[一二三四五六七八九十]+[、是]|\([一二三四五六七八九十\d]+\)|\d+[.、])+/u,
     '',
   );
   // Only letters count: dashes, plus signs and punctuation are written or left out at will; a

@@ -242,6 +242,48 @@ describe('understand', () => {
     expect(understand('指标', ctx).concepts.map((c) => c.text)).toEqual(['指标']);
   });
 
+  it('marks the reader’s phrasing optional beside a topic, never a topic or a word typed alone (issue 17)', () => {
+    const opt = (q: string) => understand(q, ctx).concepts.map((c) => [c.text, c.optional === true]);
+    // Generic words typed beside a topic: optional; the topic stays required.
+    expect(opt('审评审批 提速')).toEqual([
+      ['审评审批', false],
+      ['提速', true],
+    ]);
+    expect(opt('提速')).toEqual([['提速', false]]);
+    // A question's lone character and its generic verbs are optional; its topics are not.
+    const q = understand('医院通过临床试验机构认定有资助吗', ctx).concepts;
+    expect(q.filter((c) => c.optional).map((c) => c.text)).toEqual(['通过']);
+    expect(q.filter((c) => !c.optional).map((c) => c.text)).toContain('医院');
+    // A term read by its words needs its topic words only (持有人制度 → 持有人).
+    const mah = understand('持有人制度 上市', ctx).concepts[0]!;
+    expect(mah.parts.map((p) => p.text)).toEqual(['持有人']);
+  });
+
+  it('takes a place named inside a question as a place, and keeps the words either side apart (issue 17)', () => {
+    const plan = understand('境外人才在无锡交个税有奖励吗', ctx);
+    expect(plan.places.map((p) => p.region)).toEqual(['wuxi']);
+    const words = plan.concepts.map((c) => c.text);
+    expect(words).not.toContain('无锡');
+    expect(words.some((w) => w.includes('在') || (w.endsWith('交') && w !== '交'))).toBe(false);
+    // A place typed first decides; a later 高新区-like name is not a second place.
+    expect(understand('苏州 企业在无锡有什么补贴', ctx).places.map((p) => p.region)).toEqual(['suzhou']);
+  });
+
+  it('offers the calculator for an amount asked in 万元 or 亿元 in any writing, without a support word (issue 17)', () => {
+    for (const q of ['总投资1亿元以上', '投资２亿元的项目', '一亿元 项目', '500万元 研发', '投资5000万元以上能拿多少'])
+      expect(understand(q, ctx).money, q).toBe(true);
+    for (const q of ['临床试验', '企业数量 目标']) expect(understand(q, ctx).money, q).toBe(false);
+  });
+
+  it('reads A/B inside a term as either, each in all its writings; a date or fraction stays whole (issue 17)', () => {
+    const [c] = understand('集采/临床试验', ctx).concepts;
+    expect(c!.forms.map((f) => f.text)).toEqual(
+      expect.arrayContaining(['集采', '集中带量采购', '临床试验', '临床实验']),
+    );
+    expect(c!.parts).toEqual([]);
+    expect(understand('1/2', ctx).concepts[0]!.forms.map((f) => f.text)).toEqual(['1/2']);
+  });
+
   it('counts a term typed twice once, and understands nothing in nothing', () => {
     expect(understand('临床试验 临床试验', ctx).concepts).toHaveLength(1);
     expect(understand('创新药有什么奖励 创新药', ctx).concepts.map((c) => c.text)).toEqual(['创新药']);

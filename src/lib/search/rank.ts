@@ -46,6 +46,8 @@ export interface MatchInfo {
   parts: number;
   /** Per term: held whole. */
   held: boolean[];
+  /** Per term: held whole or by every one of its words (what a term read by its words needs). */
+  complete: boolean[];
   /** Terms held, counting a term held by some of its words as that share. */
   share: number;
   /** Every term held whole is held in a writing as typed. */
@@ -98,6 +100,7 @@ export function matchInfo(text: string, plan: Pick<QueryPlan, 'concepts' | 'phra
     whole,
     parts: matches.filter((m) => m.parts).length,
     held: matches.map((m) => m.whole),
+    complete: matches.map((m) => m.parts),
     share: matches.reduce((sum, m) => sum + m.share, 0),
     typed: matches.every((m) => !m.whole || m.typed),
     literal: matches.every((m) => !m.whole || m.literal),

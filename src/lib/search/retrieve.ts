@@ -159,6 +159,7 @@ const emptyMatch = (): MatchInfo => ({
   whole: 0,
   parts: 0,
   held: [],
+  complete: [],
   share: 0,
   typed: true,
   literal: true,

@@ -229,6 +229,7 @@ describe('rank', () => {
       whole: 1,
       parts: 1,
       held: [true],
+      complete: [true],
       share: 1,
       typed: true,
       literal: true,
