@@ -83,11 +83,7 @@ export async function buildSite(
   // One line per shard bundle (src/integrations/pagefind.ts): records and time summed.
   const bundles = [...text.matchAll(/indexed (\d+) clauses of shard \S+ into \S+ .* in (\d+) ms/g)];
   const index = bundles.length
-    ? [
-        '',
-        String(bundles.reduce((n, m) => n + Number(m[1]), 0)),
-        String(bundles.reduce((n, m) => n + Number(m[2]), 0)),
-      ]
+    ? ['', String(bundles.reduce((n, m) => n + Number(m[1]), 0)), String(bundles.reduce((n, m) => n + Number(m[2]), 0))]
     : null;
   return {
     ok: code === 0,

@@ -87,7 +87,8 @@ export async function runShardsBench(args: string[]): Promise<boolean> {
     regions,
     Number(depth),
   );
-  if (shards.length < 2) throw new Error(`shards: SEARCH_SHARD_DEPTH=${depth} makes ${shards.length} shard; try --depth 1`);
+  if (shards.length < 2)
+    throw new Error(`shards: SEARCH_SHARD_DEPTH=${depth} makes ${shards.length} shard; try --depth 1`);
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const single = join(OUT, 'single');
@@ -123,7 +124,9 @@ export async function runShardsBench(args: string[]): Promise<boolean> {
   // The search, query by query.
   const queries = [
     ...QUERIES.filter((_, i) => i % every === 0).map((q) => q.q),
-    ...gradedQueries().filter((_, i) => i % every === 0).map((q) => q.q),
+    ...gradedQueries()
+      .filter((_, i) => i % every === 0)
+      .map((q) => q.q),
   ];
   const [x, y] = [await resultsOf(single, queries), await resultsOf(merged, queries)];
   const different = queries.filter((q) => x.get(q) !== y.get(q));

@@ -30,7 +30,9 @@ export function mergeShards(out: string, shardDirs: string[]): MergeReport {
   if (shardDirs.length < 1) throw new Error('merge-shards: name the output folder and at least one shard build');
   for (const dir of shardDirs)
     if (!existsSync(join(dir, 'search/index.html')))
-      throw new Error(`merge-shards: ${dir} is not a built site (no search/index.html) — run SHARD=<id> npm run build first`);
+      throw new Error(
+        `merge-shards: ${dir} is not a built site (no search/index.html) — run SHARD=<id> npm run build first`,
+      );
   // path → (shard dir → digest)
   const where = new Map<string, Map<string, string>>();
   for (const dir of shardDirs)

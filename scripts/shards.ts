@@ -15,4 +15,6 @@ const shards = planShards(
   regions,
   depth,
 );
-console.log(process.argv.includes('--json') ? JSON.stringify(shards.map((s) => s.id)) : shards.map((s) => s.id).join('\n'));
+console.log(
+  process.argv.includes('--json') ? JSON.stringify(shards.map((s) => s.id)) : shards.map((s) => s.id).join('\n'),
+);

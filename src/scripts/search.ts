@@ -542,11 +542,7 @@ class SuxiSearch extends HTMLElement {
     const ctx: RetrieveContext = { ...this.retrieveCtx, engine: { search: () => Promise.resolve([]) } };
     if (groupsOf(results).full.length - this.shown.next < PAGE_SIZE && results.pending.length) {
       const pf = await loadPagefind();
-      await advance(
-        { ...ctx, engine: { search: batchedSearch<PagefindResult>(pf) } },
-        results,
-        PAGE_SIZE,
-      );
+      await advance({ ...ctx, engine: { search: batchedSearch<PagefindResult>(pf) } }, results, PAGE_SIZE);
     }
     const { full } = groupsOf(results);
     const page = full.slice(this.shown.next, this.shown.next + PAGE_SIZE);

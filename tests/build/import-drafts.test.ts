@@ -8,16 +8,7 @@
  * and a draft's figures stay out of every comparison.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readFragments } from '../../src/integrations/pagefind.ts';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';

@@ -13,9 +13,10 @@ export type SearchRequestKind = 'script' | 'wasm' | 'entry' | 'meta' | 'index' |
  * Bundles are /pagefind/ and, one per further shard, /pagefind/<shard>/ (src/lib/search/shards.ts).
  */
 export function searchRequestKind(pathname: string): SearchRequestKind | null {
-  const m = /^\/pagefind\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/(?=(?:index|fragment|filter)\/|pagefind[.-]|wasm\.))?(.+)$/u.exec(
-    pathname,
-  );
+  const m =
+    /^\/pagefind\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/(?=(?:index|fragment|filter)\/|pagefind[.-]|wasm\.))?(.+)$/u.exec(
+      pathname,
+    );
   if (!m) return null;
   const file = m[1]!;
   if (/^index\/[^/]+\.pf_index$/u.test(file)) return 'index';

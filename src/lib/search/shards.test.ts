@@ -66,7 +66,9 @@ describe('shardSettings', () => {
   });
 
   it('names the variable and what it expects when a value is wrong', () => {
-    expect(() => shardSettings({ SEARCH_SHARD_DEPTH: 'city' })).toThrow(/SEARCH_SHARD_DEPTH=city: expected a whole number/);
+    expect(() => shardSettings({ SEARCH_SHARD_DEPTH: 'city' })).toThrow(
+      /SEARCH_SHARD_DEPTH=city: expected a whole number/,
+    );
     expect(() => shardSettings({ SEARCH_SHARD_DEPTH: '-1' })).toThrow(/SEARCH_SHARD_DEPTH=-1/);
     expect(() => shardSettings({ SEARCH_SHARD_DEPTH: '1.5' })).toThrow(/SEARCH_SHARD_DEPTH=1.5/);
     expect(() => shardSettings({ SHARD: '无锡' })).toThrow(/SHARD=无锡: expected one region ID/);

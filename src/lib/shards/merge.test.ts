@@ -3,13 +3,35 @@ import { decide, isSitemap, mergeSitemaps, missingBundles } from './merge.ts';
 
 describe('decide', () => {
   it('copies a file the shards agree on', () => {
-    expect(decide('search/index.html', new Map([['a', 'x1'], ['b', 'x1']]))).toEqual({ kind: 'copy' });
+    expect(
+      decide(
+        'search/index.html',
+        new Map([
+          ['a', 'x1'],
+          ['b', 'x1'],
+        ]),
+      ),
+    ).toEqual({ kind: 'copy' });
     expect(decide('policies/p/index.html', new Map([['a', 'x1']]))).toEqual({ kind: 'copy' });
   });
 
   it('joins sitemaps, and refuses any other difference, naming the file, the shards and the fix', () => {
-    expect(decide('sitemap-0.xml', new Map([['a', '1'], ['b', '2']]))).toEqual({ kind: 'sitemap' });
-    const d = decide('data/policies.json', new Map([['wuxi', '1'], ['suzhou', '2']]));
+    expect(
+      decide(
+        'sitemap-0.xml',
+        new Map([
+          ['a', '1'],
+          ['b', '2'],
+        ]),
+      ),
+    ).toEqual({ kind: 'sitemap' });
+    const d = decide(
+      'data/policies.json',
+      new Map([
+        ['wuxi', '1'],
+        ['suzhou', '2'],
+      ]),
+    );
     expect(d.kind).toBe('conflict');
     expect(d.kind === 'conflict' && d.message).toMatch(
       /^data\/policies\.json differs between shards wuxi, suzhou: every shard must be built from the same commit/,
