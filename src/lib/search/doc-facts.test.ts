@@ -14,6 +14,8 @@ describe('factQuestion', () => {
     // Who leads the work is not who issued the text.
     expect(factQuestion('苏州行动计划谁牵头')).toEqual({ fact: 'lead', rest: '苏州行动计划' });
     expect(factQuestion('高新区行动计划 牵头部门')?.fact).toBe('lead');
+    expect(factQuestion('高新区三年行动计划 执行期限')).toEqual({ fact: 'validity', rest: '高新区三年行动计划' });
+    expect(factQuestion('无锡若干政策意见哪天印发的')).toEqual({ fact: 'date', rest: '无锡若干政策意见' });
     expect(factQuestion('临床试验 资助')).toBeNull();
   });
 });

@@ -127,6 +127,10 @@ describe('understand', () => {
     expect([alone.policies, alone.reference?.keys.every((k) => /^h[0-9a-z]+$/u.test(k))]).toEqual([['sz'], true]);
     // … but after a place only, it is text.
     expect(understand('无锡临床试验补贴', ctx).reference).toBeNull();
+    // A number in brackets after a heading is a point under it (保障措施（四）), not the heading alone.
+    const under = understand('强链补链计划 保障措施（四）', ctx);
+    expect(under.reference?.alone).toBeUndefined();
+    expect(under.reference?.keys.some((k) => /^h[0-9a-z]+c4$/u.test(k))).toBe(true);
     // A bare number alone is no reference.
     expect(keys('2025')).toBeNull();
   });
@@ -200,6 +204,11 @@ describe('understand', () => {
     ]);
     expect(understand('企业数量目标', ctx).soft).toEqual([]);
     expect(understand('新药 补贴', ctx).soft).toEqual([]);
+  });
+
+  it('reads an amount in 亿元 as a question about money without any support word', () => {
+    for (const q of ['生物医药 1亿元', '创新药一亿元', '１．５亿元'])
+      expect(understand(q, ctx), q).toMatchObject({ intent: null, money: true });
   });
 
   it('keeps a phrase whole, with its words for when no clause holds it', () => {
