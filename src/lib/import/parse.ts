@@ -4,10 +4,9 @@
  */
 import { CONTINUES, TERMINAL, TITLE_END, toBlocks, type Block } from './lines.ts';
 import { dateLine, findKind } from './metadata.ts';
-import { halfWidth } from './normalise.ts';
+import { halfWidth } from '../fold.ts';
 import {
   findRuns,
-  intToCn,
   matchBareAnnex,
   matchChapter,
   matchMarker,
@@ -15,8 +14,9 @@ import {
   runMarkers,
   type Marker,
 } from './numbering.ts';
+import { writeChineseNumeral } from '../chinese-numerals.ts';
 import { parseTable, TableError, type ParsedTable } from './table.ts';
-import type { ClauseKind } from '../clauses/ids.ts';
+import { clauseId, type ClauseKind } from '../clauses/ids.ts';
 
 export type { ClauseKind };
 
@@ -214,7 +214,7 @@ export function parsePolicy(source: string): ParsedDocument {
       paragraphs += 1;
       owner = {
         type: 'clause',
-        id: `p${paragraphs}`,
+        id: clauseId(null, 'paragraph', paragraphs),
         kind: 'paragraph',
         n: paragraphs,
         heading: null,
@@ -230,21 +230,25 @@ export function parsePolicy(source: string): ParsedDocument {
       // The run that ends the previous paragraph with its lead sentence only (二是加快集聚产业支撑人才。)
       // goes on in this one, which a page break split off: one paragraph, so the run holds its text.
       const offset = previous.text.length;
-      const more = findRuns(text, expect).map((r) => ({ id: `${owner.id}-r${r.n}`, n: r.n, index: offset + r.index }));
-      for (const r of more) register(r.id, line, `${intToCn(r.n)}是`);
+      const more = findRuns(text, expect).map((r) => ({
+        id: clauseId(owner.id, 'run', r.n),
+        n: r.n,
+        index: offset + r.index,
+      }));
+      for (const r of more) register(r.id, line, `${writeChineseNumeral(r.n)}是`);
       nextRun.set(owner.id, more[more.length - 1]!.n + 1);
       previous.text += text;
       previous.runs.push(...more);
       return;
     }
-    const runs = findRuns(text, expect).map((r) => ({ id: `${owner.id}-r${r.n}`, n: r.n, index: r.index }));
-    for (const r of runs) register(r.id, line, `${intToCn(r.n)}是`);
+    const runs = findRuns(text, expect).map((r) => ({ id: clauseId(owner.id, 'run', r.n), n: r.n, index: r.index }));
+    for (const r of runs) register(r.id, line, `${writeChineseNumeral(r.n)}是`);
     if (runs.length) nextRun.set(owner.id, runs[runs.length - 1]!.n + 1);
     const last = runs.length ? runs[runs.length - 1]!.n : expect - 1;
     const stray = runMarkers(text).find((m) => m.n > 1 && !runs.some((r) => r.n === m.n) && (last >= 1 || m.n > 2));
     if (stray) {
       warnings.push(
-        `line ${line}: ${intToCn(stray.n)}是 is not numbered as a run of ${owner.id} — the sequence 一是, 二是, … ${last >= 1 ? `stops at ${intToCn(last)}是` : 'does not start with 一是'} here; check the text for a missing or misnumbered run`,
+        `line ${line}: ${writeChineseNumeral(stray.n)}是 is not numbered as a run of ${owner.id} — the sequence 一是, 二是, … ${last >= 1 ? `stops at ${writeChineseNumeral(last)}是` : 'does not start with 一是'} here; check the text for a missing or misnumbered run`,
       );
     }
     owner.children.push({ type: 'para', text, runs, line });
@@ -293,7 +297,10 @@ export function parsePolicy(source: string): ParsedDocument {
     if ((bare && bodyStarted) || (titled && !laterBareAnnex(index))) {
       const n = bare?.n ?? titled!.n;
       stack.length = 0;
-      open({ type: 'clause', id: `annex${n}`, kind: 'annex', n, heading: text, children: [], line }, `附件${n}`);
+      open(
+        { type: 'clause', id: clauseId(null, 'annex', n), kind: 'annex', n, heading: text, children: [], line },
+        `附件${n}`,
+      );
       return;
     }
     if (bare || titled) {
@@ -310,7 +317,7 @@ export function parsePolicy(source: string): ParsedDocument {
       paragraphs += 1;
       const node: ClauseNode = {
         type: 'clause',
-        id: `p${paragraphs}`,
+        id: clauseId(null, 'paragraph', paragraphs),
         kind: 'paragraph',
         n: paragraphs,
         heading: text,
@@ -329,18 +336,10 @@ export function parsePolicy(source: string): ParsedDocument {
       while (stack.length && !allowed.includes(top()!.kind)) stack.pop();
       const parent = top();
       const heading = marker.rest.length <= HEADING_MAX && !/[。；;]/.test(marker.rest) ? text : null;
-      let id: string;
-      let kind: ClauseKind = marker.kind;
-      if (marker.kind === 'section') id = `s${marker.n}`;
-      else if (marker.kind === 'article') id = `a${marker.n}`;
-      else if (marker.kind === 'box') id = `box${marker.n}`;
-      else if (marker.kind === 'point' && parent?.kind === 'box') {
-        kind = 'boxItem';
-        id = `${parent.id}-${marker.n}`;
-      } else {
-        const letter = marker.kind === 'item' ? 'c' : marker.kind === 'point' ? 'i' : 'n';
-        id = parent ? `${parent.id}-${letter}${marker.n}` : `${letter}${marker.n}`;
-      }
+      // A 1. inside a 专栏 is the box's item; sections, articles and boxes start an ID of their own.
+      const kind: ClauseKind = marker.kind === 'point' && parent?.kind === 'box' ? 'boxItem' : marker.kind;
+      const standsAlone = kind === 'section' || kind === 'article' || kind === 'box';
+      const id = clauseId(standsAlone ? null : parent?.id, kind, marker.n);
       record(parent?.id ?? '', kind, marker.n, line);
       const level = kind === 'article' && hasChapters ? 3 : undefined;
       open(
@@ -444,7 +443,6 @@ function buildTable(
     if (error instanceof TableError) throw new ImportError(`line ${line + error.line}: ${error.message}`);
     throw error;
   }
-  const p = prefix ? `${prefix}-` : '';
   const rowIds: (string | null)[] = [];
   const groups: { id: string; rows: number[] }[] = [];
   let position = 0;
@@ -456,12 +454,12 @@ function buildTable(
     }
     position += 1;
     const n = table.serialColumn >= 0 ? Number(row.cells[table.serialColumn]) : position;
-    const id = `${p}row${n}`;
+    const id = clauseId(prefix, 'row', n);
     register(id, line, table.serialColumn >= 0 ? `table row 序号 ${n}` : `table row ${n}`);
     rowIds.push(id);
     if (table.groupColumn >= 0) {
       if (row.cells[table.groupColumn] !== '' || groups.length === 0) {
-        const gid = `${p}g${groups.length + 1}`;
+        const gid = clauseId(prefix, 'group', groups.length + 1);
         register(gid, line);
         groups.push({ id: gid, rows: [] });
       }
