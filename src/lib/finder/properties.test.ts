@@ -318,7 +318,9 @@ describe('the properties bite', () => {
     y!.cuts = [{ rule: `${shared.rule.policy}#${shared.rule.id}`, fromWan: 1999, toWan: 1500 }];
     expect(capViolations(wrongOrder).length).toBeGreaterThan(0);
     const over = structuredClone(a);
-    over.items.filter((i) => shared.members.includes(i.key)).forEach((i) => ((i.counted = true), (i.countedWan = 1000)));
+    over.items
+      .filter((i) => shared.members.includes(i.key))
+      .forEach((i) => ((i.counted = true), (i.countedWan = 1000)));
     expect(capViolations(over)).toContain(`${shared.rule.policy}#${shared.rule.id}: 2000 over 1500`);
     // A city's two-tier cap the answer did not apply is caught from the data.
     const city = answer(data, {
