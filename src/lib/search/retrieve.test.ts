@@ -18,6 +18,7 @@ import {
   MAX_SEARCHES,
   PAGE_SIZE,
   fetchTexts,
+  judge,
   partCounts,
   retrieve,
   suggestCorrections,
@@ -493,6 +494,22 @@ describe('retrieve from a large corpus (more candidates than are checked at once
     const s = await retrieve(small, understand('免疫细胞治疗', ctxPlan), {});
     expect(s.list.find((h) => h.result.id === 'r0')!.weight).toBeCloseTo(1 / 3, 10);
     expect(s.list.find((h) => h.result.id === 'r5')!.weight).toBeCloseTo(1 / 3 / 10 + 1 / 3 / 10, 10);
+  });
+
+  it('judges a text as a pure function of the text, the plan and the rarity it is given', () => {
+    const plan = understand('免疫细胞治疗', ctxPlan);
+    const data: ClauseData = { url: '/x/', content: FULL, meta: {}, filters: { has: ['subsidy'] } };
+    const rare = judge(data, plan, { df: [2], partDf: new Map() });
+    const common = judge(data, plan, { df: [4], partDf: new Map() });
+    // A term held whole weighs 1/df; nothing else about the judgement depends on the rarity.
+    expect([rare.weight, common.weight]).toEqual([1 / 2, 1 / 4]);
+    expect({ ...rare, weight: 0 }).toEqual({ ...common, weight: 0 });
+    expect([rare.match.exact, rare.subsidy, rare.target]).toEqual([true, true, false]);
+    // Held only by its words: each word found weighs its share of the term over its own count.
+    const part = judge({ ...data, content: PART }, plan, { df: [2], partDf: new Map([['细胞', 5]]) });
+    expect(part.match.exact).toBe(false);
+    expect(part.weight).toBeGreaterThan(0);
+    expect(judge(data, plan, { df: [2], partDf: new Map() })).toEqual(rare);
   });
 
   it('lists no candidate that holds nothing of the query, however far it had to check', async () => {
