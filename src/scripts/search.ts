@@ -14,7 +14,7 @@
  * never in 没有找到 or an endless 正在搜索….
  */
 import { define, el } from './dom.ts';
-import { FILTER_KEYS, parseClauseUrl, readStatus, showMeta, type FilterKey } from '../lib/search/index-records.ts';
+import { FILTER_KEYS, readStatus, showMeta, type FilterKey } from '../lib/search/index-records.ts';
 import { failureText } from '../lib/search/failure.ts';
 import { heldTerms, leftoverTerms, partialSummary, split, statusLine } from '../lib/search/groups.ts';
 import { heldNeedles, snippet, snippetNeedles } from '../lib/search/highlight.ts';
@@ -45,6 +45,7 @@ import { DRAFT, UNSTATED } from '../config/ui.ts';
 import { FACT_NAMES, type FactValues } from '../lib/search/doc-facts.ts';
 import { failureCount, failuresSince, watchSearchRequests } from './search-net.ts';
 import { findOutsidePlaces, outsidePlaces, type OutsidePlace } from '../lib/search/outside-places.ts';
+import { clauseLink, parseClauseLink } from '../lib/links.ts';
 
 const DEBOUNCE_MS = 180;
 
@@ -727,7 +728,7 @@ class SuxiSearch extends HTMLElement {
 
   private resultItem(hit: Hit, r: Results, partial: boolean): HTMLLIElement {
     const data = hit.data!;
-    const ref = parseClauseUrl(data.raw_url ?? data.url);
+    const ref = parseClauseLink(data.raw_url ?? data.url);
     const needles = snippetNeedles(r.plan, r.df, r.partDf);
     // The policy page marks what this clause holds of the query (src/scripts/search-mark.ts).
     const held = heldNeedles(data.content, needles);
@@ -736,7 +737,7 @@ class SuxiSearch extends HTMLElement {
       'data-result': '',
       ...(ref
         ? {
-            href: `/policies/${ref.policy}/${mark}#${encodeURIComponent(ref.clause)}`,
+            href: clauseLink(ref.policy, ref.clause, mark),
             'data-policy': ref.policy,
             'data-clause': ref.clause,
           }

@@ -7,6 +7,7 @@ import { regionTree } from '../regions.ts';
 import { clauseRefKeys, refWord } from './citation.ts';
 import { factKey, statedFacts } from './doc-facts.ts';
 import { BOUNDARY, indexText, isHan, normalize, normalizeWithMap, QUOTES } from './normalize.ts';
+import { clauseLink } from '../links.ts';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 
@@ -108,14 +109,6 @@ export function parseRanges(value: string | undefined): [number, number][] {
     .filter(Boolean)
     .map((r) => r.split('x').map(Number) as [number, number])
     .filter(([a, b]) => Number.isInteger(a) && Number.isInteger(b) && a < b);
-}
-
-export const clauseUrl = (policy: string, clause: string): string => `/policies/${policy}/#${clause}`;
-
-/** Policy and clause IDs back from a record URL. */
-export function parseClauseUrl(url: string): { policy: string; clause: string } | null {
-  const m = url.match(/^\/policies\/([^/#?]+)\/(?:\?[^#]*)?#(.+)$/);
-  return m ? { policy: m[1]!, clause: decodeURIComponent(m[2]!) } : null;
 }
 
 /** A policy's status as src/lib/status.ts computes it at build time. */
@@ -274,7 +267,7 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
         ...(['group', 'box', 'section'].includes(clause.kind) ? { ownHeadings: headingNames(clause) } : {}),
       });
       records.push({
-        url: clauseUrl(policy.id, clause.id),
+        url: clauseLink(policy.id, clause.id),
         content,
         language: SEARCH_LANGUAGE,
         meta: {

@@ -12,7 +12,6 @@ import {
   hideMeta,
   parseRanges,
   quoteRanges,
-  parseClauseUrl,
   regionFilterValues,
   showMeta,
   uniqueHan,
@@ -658,12 +657,5 @@ describe('records', () => {
   it('files a region under its enclosing ones below province level', () => {
     expect(regionFilterValues('kunshan', regions)).toEqual(['kunshan', 'suzhou']);
     expect(regionFilterValues('jiangsu', regions)).toEqual([]);
-  });
-
-  it('parses clause URLs, with or without a query', () => {
-    expect(parseClauseUrl('/policies/wuxi/#s1-c3-i4')).toEqual({ policy: 'wuxi', clause: 's1-c3-i4' });
-    expect(parseClauseUrl('/policies/wuxi/?q=%E8%8D%AF#s1')).toEqual({ policy: 'wuxi', clause: 's1' });
-    expect(parseClauseUrl('/search/')).toBeNull();
-    expect(parseClauseUrl('/en/policies/wuxi/#s1')).toBeNull();
   });
 });
