@@ -7,6 +7,7 @@
  * for the beneficiaries it names. Returns data; explain.ts and answer-text.ts word it.
  */
 import type { AmountBasis, BeneficiaryType, PartyRole } from '../../schemas/eligibility-vocab.ts';
+import { regionTree } from '../regions.ts';
 import { compute, roundWan, type Computation } from './compute.ts';
 import { asksAnything, isStackingRule, matchProvision, type Match } from './match.ts';
 
@@ -110,16 +111,19 @@ export const DEFAULT_WHO: BeneficiaryType = '企业';
 
 /** Every location with a policy of its own, in region order, with the regions above it that have policies. */
 export function locations(data: Pick<FinderData, 'regions' | 'policies'>): Location[] {
-  const byId = new Map(data.regions.map((r) => [r.id, r]));
+  const tree = regionTree(data.regions);
   const hasPolicy = (id: string) => data.policies.some((p) => p.region === id);
   return data.regions
     .filter((r) => hasPolicy(r.id))
-    .map((r) => {
-      const chain: FinderRegion[] = [];
-      for (let x: FinderRegion | undefined = r; x; x = x.parent ? byId.get(x.parent) : undefined)
-        if (hasPolicy(x.id)) chain.unshift(x);
-      return { id: r.id, name: r.name, chain };
-    });
+    .map((r) => ({
+      id: r.id,
+      name: r.name,
+      chain: tree
+        .chain(r.id)
+        .filter(hasPolicy)
+        .reverse()
+        .map((id) => tree.get(id)!),
+    }));
 }
 
 /** Gives `cap` to `members` largest first; returns each one's share, by key. */
