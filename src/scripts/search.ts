@@ -18,7 +18,7 @@ import { FILTER_KEYS, readStatus, showMeta, type FilterKey } from '../lib/search
 import { failureText } from '../lib/search/failure.ts';
 import { heldTerms, leftoverTerms, partialSummary, split, statusLine } from '../lib/search/groups.ts';
 import { heldNeedles, snippet, snippetNeedles } from '../lib/search/highlight.ts';
-import { placeLexicon, effectiveRegions, withoutPlace, type PlaceRegion } from '../lib/search/places.ts';
+import { placeLexicon, withoutPlace, type PlaceRegion } from '../lib/search/places.ts';
 import { understand, type PlanContext, type QueryPlan } from '../lib/search/plan.ts';
 import {
   advance,
@@ -31,13 +31,20 @@ import {
   PAGE_SIZE,
   type ClauseData,
   type Engine,
-  type Filters,
   type Hit,
   type Results,
   type RetrieveContext,
   type Suggestion,
 } from '../lib/search/retrieve.ts';
-import { hasFilters, readState, writeState, SINGLE_FILTERS, type SearchState } from '../lib/search/state.ts';
+import {
+  hasFilters,
+  pagefindFilters,
+  readState,
+  writeState,
+  SINGLE_FILTERS,
+  type FilterDecision,
+  type SearchState,
+} from '../lib/search/state.ts';
 import { mayBeTraditional, toSimplified, type Converter } from '../lib/search/traditional.ts';
 import { buildVocabulary, vocabularyFromWire, vocabularyWords, type VocabularyWire } from '../lib/search/vocabulary.ts';
 import { SITE_NAME } from '../config/site.ts';
@@ -383,20 +390,9 @@ class SuxiSearch extends HTMLElement {
 
   private lastPlan: QueryPlan | null = null;
 
-  private filtersFor(state: SearchState, plan: QueryPlan): Filters | null {
-    const filters: Filters = {};
-    for (const key of SINGLE_FILTERS) if (state.filters[key] && key !== 'region') filters[key] = state.filters[key];
-    const regions = effectiveRegions(
-      state.filters.region,
-      plan.places.map((p) => p.region),
-      this.regions,
-    );
-    if ((state.filters.region || plan.places.length) && !regions.length) return null;
-    if (regions.length === 1) filters.region = regions[0];
-    else if (regions.length > 1) filters.region = { any: regions };
-    if (plan.policies.length) filters.policy = state.filters.policy ?? { any: plan.policies };
-    if (state.has.length) filters.has = { all: [...state.has] };
-    return filters;
+  /** The filters to search with, or a conflict between the typed places and the chosen region (src/lib/search/state.ts). */
+  private filtersFor(state: SearchState, plan: QueryPlan): FilterDecision {
+    return pagefindFilters(state, { places: plan.places.map((p) => p.region), policies: plan.policies }, this.regions);
   }
 
   private async plan(state: SearchState): Promise<QueryPlan> {
@@ -447,8 +443,12 @@ class SuxiSearch extends HTMLElement {
         search: async (query, filters) => (await pf.search(query, { filters }))?.results ?? [],
       };
       const ctx: RetrieveContext = { ...this.retrieveCtx, engine };
-      const filters = this.filtersFor(state, plan);
-      const found = filters ? await answer(ctx, plan, filters, (text) => understand(text, this.ctx)) : null;
+      const decision = this.filtersFor(state, plan);
+      // A conflict: no clause can match, so nothing is searched.
+      const found =
+        decision.kind === 'filters'
+          ? await answer(ctx, plan, decision.filters, (text) => understand(text, this.ctx))
+          : null;
       const results = found?.results ?? null;
       if (my !== this.seq) return;
       const counts = results ? await this.facetCounts(ctx, plan, state, results) : null;
@@ -466,7 +466,7 @@ class SuxiSearch extends HTMLElement {
       // Checked here, before anything renders as done: a request that failed while searching would
       // otherwise show as fewer results, or none.
       if (failureCount() !== this.failuresAtStart) throw new Error('a search request failed');
-      this.renderUnderstood(plan, state, filters === null);
+      this.renderUnderstood(plan, state, decision.kind === 'conflict');
       this.renderAnswer(plan, results?.list.length ?? 0);
       this.showCounts(counts?.counts ?? null, counts?.partial ?? false);
       this.box.dataset.searchCandidates = String(results?.candidates ?? 0);
@@ -478,7 +478,7 @@ class SuxiSearch extends HTMLElement {
       if (my !== this.seq) return;
       if (!results?.list.length) {
         this.shown = null;
-        this.renderNone(state, plan, filters === null, found?.pieces ?? [], outside);
+        this.renderNone(state, plan, decision.kind === 'conflict', found?.pieces ?? [], outside);
         this.more.hidden = true;
         this.partial.hidden = true;
         this.partialList.replaceChildren();
@@ -512,8 +512,8 @@ class SuxiSearch extends HTMLElement {
       // A filter in use is counted as if it were not set, so that its other values stay choosable.
       const without: SearchState = { q: state.q, filters: { ...state.filters }, has: key === 'has' ? [] : state.has };
       if (key !== 'has') delete without.filters[key];
-      const filters = this.filtersFor(without, plan);
-      const other = filters ? await retrieve(ctx, plan, filters) : null;
+      const decision = this.filtersFor(without, plan);
+      const other = decision.kind === 'filters' ? await retrieve(ctx, plan, decision.filters) : null;
       if (other) {
         await fetchTexts(ctx, other, other.list);
         partial ||= !complete(other);

@@ -6,7 +6,7 @@
 import { AMOUNT_BASES, LIFECYCLE_STAGES } from '../../schemas/eligibility-vocab.ts';
 import { formatDate, formatWan } from '../format.ts';
 import type { ItemResult, LocationAnswer, RuleResult } from './answer.ts';
-import { amountSummary, needsText, opennessText, statusLine, stepText, wanText } from './explain.ts';
+import { amountSummary, needsText, opennessText, periodLine, statusLine, stepText, wanText } from './explain.ts';
 import { totalStanding, type Standing } from './standing.ts';
 import type { FinderPolicy, Profile } from './types.ts';
 
@@ -117,10 +117,8 @@ export function itemNotes(i: ItemResult, asOf: string): string[] {
   const e = i.provision.eligibility;
   const out: string[] = [];
   if (e.payer) out.push(`出资：${e.payer}`);
-  if (e.period)
-    out.push(
-      `条款载明的时限：${e.period.start}—${e.period.end} 年${Number(asOf.slice(0, 4)) > e.period.end ? '（已过）' : ''}`,
-    );
+  const period = periodLine(i.provision, asOf);
+  if (period) out.push(period);
   if (i.assumedRole) out.push(`原文只支持${e.roles.join('、')}：未选择委托方/受托方，按${i.assumedRole}计`);
   if (i.computation.needs.length) out.push(`未填写${i.computation.needs.join('、')}：按上限计`);
   if (e.inference) out.push(`本站推断：${e.inference}`);

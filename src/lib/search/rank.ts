@@ -1,26 +1,12 @@
 /**
- * What a clause holds of a query, and the ranking rule (docs/search.md, "Ranking"). Pagefind
- * scores words found anywhere in a record, so its order only breaks ties: each candidate's own
- * text is checked against the query plan, and clauses are ordered by
- *
- *   1. 条款直达: the clause a typed reference names (the one whose label reads as typed first);
- *   2. holding a whole typed term the understanding had to split (a question, 昆山小核酸);
- *   3. the number of the query's terms held whole (in any writing);
- *   4. the number held whole or by all their words (免疫细胞治疗 → 免疫, 细胞, 治疗);
- *   5. holding them as typed or in a variant writing, before holding them only through a synonym;
- *   6. the terms held, a term held by some of its words counting as that share;
- *   7. the rarity of the terms held (a clause holding the rare 质子 before one holding 中心);
- *   8. holding a support word of a question (资助, 补贴 … for 有什么奖励);
- *   9. intent: with target words (目标, 指标, 到20XX年) target clauses first; otherwise clauses
- *      whose sentence stating a support amount or rate holds a term, then other clauses with
- *      support provisions;
- *  10. holding every term in the first sentence (the heading or lead: what the clause is about);
- *  11. holding a question's words side by side as typed (企业数量 of 企业数量目标);
- *  12. the typed writing before a variant (临床实验 typed: the clause writing 临床实验 first);
- *  13. Pagefind's order.
+ * What a clause holds of a query, and the ranking rule (`RANKING_RULE` below; docs/search.md,
+ * "Ranking", points here). Pagefind scores words found anywhere in a record, so its order only
+ * breaks ties: each candidate's own text is checked against the query plan, and clauses are
+ * ordered by the rule's keys in turn.
  */
 import { normalize, occurrences } from './normalize.ts';
 import type { Concept, QueryPlan } from './plan.ts';
+import type { Intent } from './question.ts';
 
 export interface ConceptMatch {
   /** Some writing of the term occurs. */
@@ -127,27 +113,92 @@ export interface Ranked {
   weight?: number;
 }
 
-export type Intent = 'support' | 'target' | null;
+/** One key of the ranking rule: what it prefers, and the score it compares (the higher first). */
+export interface RankingKey {
+  name: string;
+  /** What the key puts first, in words (the documentation of the rule). */
+  prefers: string;
+  score(r: Ranked, intent: Intent): number;
+}
 
-/** The ranking rule above, as a comparator. */
+/**
+ * The ranking rule: clauses are ordered by each key in turn, the higher score first; Pagefind's
+ * order breaks the remaining ties. The one statement of the rule — docs/search.md points here.
+ */
+export const RANKING_RULE: readonly RankingKey[] = [
+  {
+    name: 'reference',
+    prefers: '条款直达: the clauses a typed reference names',
+    score: (r) => Number(Boolean(r.citation)),
+  },
+  {
+    name: 'exact-label',
+    prefers: 'among them, the one whose label reads as typed',
+    score: (r) => Number(r.citation?.exactLabel ?? false),
+  },
+  {
+    name: 'phrase',
+    prefers: 'holding a whole typed term the understanding had to split (a question, 昆山小核酸)',
+    score: (r) => Number(r.match.phrase),
+  },
+  { name: 'whole', prefers: 'more of the query’s terms held whole, in any writing', score: (r) => r.match.whole },
+  {
+    name: 'parts',
+    prefers: 'more terms held whole or by all their words (免疫细胞治疗 → 免疫, 细胞, 治疗)',
+    score: (r) => r.match.parts,
+  },
+  {
+    name: 'literal',
+    prefers:
+      'holding the terms as typed or in a variant writing, before holding them only through a synonym (every clause holding the typed words comes before one found through a synonym)',
+    score: (r) => Number(r.match.literal),
+  },
+  {
+    name: 'share',
+    prefers: 'more of the terms held, a term held by some of its words counting as that share',
+    score: (r) => Math.round(r.match.share * 100),
+  },
+  {
+    name: 'rarity',
+    prefers:
+      'rarer terms held: Σ 1 / (clauses holding the term), so a clause holding the rare 质子 comes before one holding the common 中心',
+    score: (r) => r.weight ?? 0,
+  },
+  {
+    name: 'support-word',
+    prefers: 'holding one of a question’s support words (资助, 补贴 … for 有什么奖励)',
+    score: (r) => Math.min(r.match.soft, 1),
+  },
+  {
+    name: 'intent',
+    prefers:
+      'with target words (目标, 指标, 到20XX年), clauses with targets; otherwise clauses whose sentence stating a support amount or rate holds a term (`pays`), then other clauses with support provisions — without intent words too, as the site’s readers mostly compare what they can get',
+    score: (r, intent) => (intent === 'target' ? Number(r.target) : Number(r.subsidy) + Number(r.pays ?? false)),
+  },
+  {
+    name: 'lead',
+    prefers: 'holding every term in the first sentence (the heading or lead: what the clause is about)',
+    score: (r) => Number(r.match.lead),
+  },
+  {
+    name: 'run',
+    prefers: 'holding a question’s words side by side as typed (企业数量 of 企业数量目标)',
+    score: (r) => Number(r.match.run),
+  },
+  {
+    name: 'typed',
+    prefers: 'the typed writing before a variant (临床实验 typed: the clause writing 临床实验 first)',
+    score: (r) => Number(r.match.typed),
+  },
+];
+
+/** The ranking rule as a comparator: the first key that tells two clauses apart, else Pagefind's order. */
 export function compareRanked(a: Ranked, b: Ranked, intent: Intent): number {
-  const by = (f: (r: Ranked) => number | boolean) => Number(f(b)) - Number(f(a));
-  return (
-    by((r) => Boolean(r.citation)) ||
-    by((r) => r.citation?.exactLabel ?? false) ||
-    by((r) => r.match.phrase) ||
-    by((r) => r.match.whole) ||
-    by((r) => r.match.parts) ||
-    by((r) => r.match.literal) ||
-    by((r) => Math.round(r.match.share * 100)) ||
-    by((r) => r.weight ?? 0) ||
-    by((r) => Math.min(r.match.soft, 1)) ||
-    by((r) => (intent === 'target' ? Number(r.target) : Number(r.subsidy) + Number(r.pays ?? false))) ||
-    by((r) => r.match.lead) ||
-    by((r) => r.match.run) ||
-    by((r) => r.match.typed) ||
-    a.order - b.order
-  );
+  for (const key of RANKING_RULE) {
+    const d = key.score(b, intent) - key.score(a, intent);
+    if (d) return d;
+  }
+  return a.order - b.order;
 }
 
 export function rank<T extends Ranked>(items: T[], intent: Intent): T[] {

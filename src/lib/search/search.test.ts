@@ -1,8 +1,19 @@
 /** Pure search functions: normalisation, query building, ranking, highlighting, URL state, records. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BOUNDARY, containsTerm, indexText, normalize, normalizeWithMap, occurrences } from './normalize.ts';
 import { MAX_TOKENS, parseQuery, termTokens } from './query-tokens.ts';
-import { compareRanked, keep, leadSentence, longestRun, matchInfo, rank, verificationOrder } from './rank.ts';
+import {
+  compareRanked,
+  keep,
+  leadSentence,
+  longestRun,
+  matchInfo,
+  rank,
+  RANKING_RULE,
+  verificationOrder,
+} from './rank.ts';
 import { excerpt, matchRanges, segments } from './highlight.ts';
 import type { Concept } from './plan.ts';
 import { hasFilters, pagefindFilters, readState, writeState } from './state.ts';
@@ -292,6 +303,29 @@ describe('rank', () => {
     expect(compareRanked(item('a', 0), item('b', 1), null)).toBeLessThan(0);
   });
 
+  it('states the rule once, as data: its keys in order, each saying what it puts first', () => {
+    expect(RANKING_RULE.map((k) => k.name)).toEqual([
+      'reference',
+      'exact-label',
+      'phrase',
+      'whole',
+      'parts',
+      'literal',
+      'share',
+      'rarity',
+      'support-word',
+      'intent',
+      'lead',
+      'run',
+      'typed',
+    ]);
+    for (const key of RANKING_RULE) expect(key.prefers.length, key.name).toBeGreaterThan(10);
+    // docs/search.md points to the rule instead of listing it again.
+    const docs = readFileSync(resolve(import.meta.dirname, '../../../docs/search.md'), 'utf8');
+    expect(docs).toContain('RANKING_RULE');
+    expect(docs).not.toMatch(/^13\. Pagefind's order\.$/m);
+  });
+
   it('orders verification by terms found, then runs of adjacent matched words', () => {
     expect(longestRun([5, 1, 2, 3, 9])).toBe(3);
     expect(longestRun([])).toBe(0);
@@ -443,6 +477,12 @@ describe('highlight', () => {
 });
 
 describe('URL state', () => {
+  const regions = [
+    { id: 'jiangsu', name: '江苏省', parent: null, level: 'province' },
+    { id: 'suzhou', name: '苏州市', parent: 'jiangsu', level: 'city' },
+    { id: 'kunshan', name: '昆山市', parent: 'suzhou', level: 'county' },
+    { id: 'wuxi', name: '无锡市', parent: 'jiangsu', level: 'city' },
+  ];
   it('reads query and filters, ignoring junk', () => {
     const state = readState(
       new URLSearchParams('q=临床&region=wuxi&topic=<b>&has=subsidy&has=subsidy&has=bogus&policy=x'),
@@ -456,13 +496,56 @@ describe('URL state', () => {
       new URLSearchParams('q=临床试验&region=kunshan&topic=talent&has=subsidy&has=target').toString(),
     );
     expect(readState(writeState(state))).toEqual({ ...state, q: '临床试验' });
-    expect(pagefindFilters(state)).toEqual({ region: 'kunshan', topic: 'talent', has: { all: ['subsidy', 'target'] } });
+    expect(pagefindFilters(state, { places: [], policies: [] }, regions)).toEqual({
+      kind: 'filters',
+      filters: { topic: 'talent', region: 'kunshan', has: { all: ['subsidy', 'target'] } },
+    });
   });
 
   it('an address without q is an empty query, and a blank one writes no q', () => {
     expect(readState(new URLSearchParams('region=wuxi'))).toEqual({ q: '', filters: { region: 'wuxi' }, has: [] });
     expect(writeState({ q: '  ', filters: {}, has: [] }).toString()).toBe('');
-    expect(Object.keys(pagefindFilters({ q: '临床', filters: { region: '' }, has: [] }))).toEqual([]);
+    expect(
+      pagefindFilters({ q: '临床', filters: { region: '' }, has: [] }, { places: [], policies: [] }, regions),
+    ).toEqual({ kind: 'filters', filters: {} });
+  });
+
+  it('narrows the chosen region by the places typed, and says when they conflict', () => {
+    const none = { places: [], policies: [] };
+    const plain = { q: '临床', filters: {}, has: [] };
+    // 苏州 typed: 苏州 and the regions inside it, any of them (effectiveRegions).
+    expect(pagefindFilters(plain, { ...none, places: ['suzhou'] }, regions)).toEqual({
+      kind: 'filters',
+      filters: { region: 'suzhou' },
+    });
+    // 苏州 typed with 昆山 chosen: 昆山; 昆山 and 无锡 typed: either.
+    expect(
+      pagefindFilters({ ...plain, filters: { region: 'kunshan' } }, { ...none, places: ['suzhou'] }, regions),
+    ).toEqual({
+      kind: 'filters',
+      filters: { region: 'kunshan' },
+    });
+    expect(pagefindFilters(plain, { ...none, places: ['kunshan', 'wuxi'] }, regions)).toEqual({
+      kind: 'filters',
+      filters: { region: { any: ['kunshan', 'wuxi'] } },
+    });
+    // 无锡 typed with 苏州 chosen: nothing can match — a conflict, not an empty filter.
+    expect(
+      pagefindFilters({ ...plain, filters: { region: 'suzhou' } }, { ...none, places: ['wuxi'] }, regions),
+    ).toEqual({
+      kind: 'conflict',
+    });
+    // Documents the query names: any of them, unless one is chosen.
+    expect(pagefindFilters(plain, { places: [], policies: ['a', 'b'] }, regions)).toEqual({
+      kind: 'filters',
+      filters: { policy: { any: ['a', 'b'] } },
+    });
+    expect(
+      pagefindFilters({ ...plain, filters: { policy: 'a' } }, { places: [], policies: ['a', 'b'] }, regions),
+    ).toEqual({
+      kind: 'filters',
+      filters: { policy: 'a' },
+    });
   });
 
   it('says whether any filter narrows the results', () => {
