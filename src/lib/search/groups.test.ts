@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { heldTerms, leftoverTerms, partialSummary, split, statusLine } from './groups.ts';
 
-const hit = (id: string, held: boolean[], parts = held.filter(Boolean).length, citation: unknown = null) => ({
+const hit = (id: string, held: boolean[], completeTerms = held.filter(Boolean).length, citation: unknown = null) => ({
   id,
   citation,
-  match: { exact: held.length > 0 && held.every(Boolean), held, parts },
+  match: { exact: held.length > 0 && held.every(Boolean), held, completeTerms },
 });
 const two = { citation: false, terms: 2, byWords: [false, false] };
 

@@ -8,7 +8,7 @@ import type { MatchInfo } from './rank.ts';
 
 export interface Grouped {
   citation?: unknown;
-  match: Pick<MatchInfo, 'exact' | 'held' | 'parts'>;
+  match: Pick<MatchInfo, 'exact' | 'held' | 'completeTerms'>;
 }
 
 /** What about the whole answer decides the line. */
@@ -42,7 +42,7 @@ export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape
     Boolean(hit.citation) ||
     hit.match.exact ||
     (required.length > 0 &&
-      hit.match.parts === required.length &&
+      hit.match.completeTerms === required.length &&
       required.every((i) => hit.match.held[i] || answer.byWords[i] === true));
   const full: T[] = [];
   const partial: T[] = [];

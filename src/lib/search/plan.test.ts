@@ -152,7 +152,7 @@ describe('understand', () => {
       reference: { keys: ['t12'], text: '第(十二)条' },
       concepts: [],
       phrases: [],
-      runs: [],
+      stretches: [],
       soft: [],
       asked: [],
       intent: null,
@@ -169,7 +169,7 @@ describe('understand', () => {
     expect(plan.soft).toContain('奖励');
     expect(plan.soft).toContain('资助');
     expect(plan.phrases).toContain('创新药临床试验有什么奖励');
-    expect(plan.runs).toEqual(['创新药临床试验', '创新药临床实验']);
+    expect(plan.stretches).toEqual(['创新药临床试验', '创新药临床实验']);
   });
 
   it('keeps a question’s whole text as a phrase only when it held more than one word or a support word', () => {

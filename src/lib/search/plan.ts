@@ -70,8 +70,8 @@ export interface QueryPlan {
   concepts: Concept[];
   /** Terms typed whole that the understanding split (a question, 昆山小核酸): holding one ranks first. */
   phrases: string[];
-  /** Runs of a question's content (企业数量 of 企业数量目标): holding one breaks ties. */
-  runs: string[];
+  /** Stretches of a question's content as typed (企业数量 of 企业数量目标): holding one breaks ties. */
+  stretches: string[];
   /** Support or target words typed inside a question: a clause holding one ranks higher. */
   soft: string[];
   /** The support or target words typed (补贴 of 房租补贴), as typed: offered alone when nothing holds the rest. */
@@ -212,7 +212,7 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
     reference: null,
     concepts: [],
     phrases: whole.flatMap((t) => termForms(t, ctx.vocabulary).map((f) => f.text)),
-    runs: [],
+    stretches: [],
     soft: [],
     asked: [],
     intent: null,
@@ -257,7 +257,7 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
         for (const w of q.words) plan.concepts.push(concept(w, ctx, true));
         for (const w of q.intentWords) soft.add(w);
         for (const w of q.intentWords) if (!plan.asked.includes(w)) plan.asked.push(w);
-        for (const run of q.runs) plan.runs.push(...termForms(run, ctx.vocabulary).map((f) => f.text));
+        for (const s of q.stretches) plan.stretches.push(...termForms(s, ctx.vocabulary).map((f) => f.text));
         continue;
       }
     }

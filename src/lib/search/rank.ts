@@ -14,7 +14,7 @@ export interface ConceptMatch {
   /** A writing as typed (or a variant, or a number written the other way) occurs. */
   literal: boolean;
   /** Every word of the term occurs (in some writing), adjacent or not. */
-  parts: boolean;
+  complete: boolean;
   /** The share of the term's words that occur (1 when whole). */
   share: number;
   /** A writing exactly as typed (or with numbers written the other way) occurs, not only a variant. */
@@ -29,7 +29,7 @@ export interface MatchInfo {
   /** Terms held whole. */
   whole: number;
   /** Terms held whole or by all their words. */
-  parts: number;
+  completeTerms: number;
   /** Per term: held whole. */
   held: boolean[];
   /** Terms held, counting a term held by some of its words as that share. */
@@ -42,8 +42,8 @@ export interface MatchInfo {
   soft: number;
   /** Every term is held in the clause's first sentence (its heading or lead: what it is about). */
   lead: boolean;
-  /** Holds a run of a question's content words as typed (企业数量). */
-  run: boolean;
+  /** Holds a stretch of a question's content words as typed (企业数量). */
+  stretch: boolean;
   /** Holds every term whole: a full match (anything less is labelled 部分匹配). */
   exact: boolean;
   /** Synonym writings through which terms were found (shown as 同义：…). */
@@ -65,7 +65,7 @@ export function conceptMatch(norm: string, c: Concept): ConceptMatch {
   const whole = literal || synonym !== null;
   const held = whole ? c.parts.length : c.parts.filter((p) => p.forms.some((f) => has(norm, f.text))).length;
   const share = whole ? 1 : c.parts.length ? held / c.parts.length : 0;
-  return { whole, literal, typed, parts: share === 1, share, synonym: literal ? null : synonym };
+  return { whole, literal, typed, complete: share === 1, share, synonym: literal ? null : synonym };
 }
 
 /** What a clause text holds of a query plan. */
@@ -74,7 +74,10 @@ export function leadSentence(text: string): string {
   return text.split(/[。\n\u2063]/u).find((s) => /\p{Script=Han}/u.test(s)) ?? '';
 }
 
-export function matchInfo(text: string, plan: Pick<QueryPlan, 'concepts' | 'phrases' | 'soft' | 'runs'>): MatchInfo {
+export function matchInfo(
+  text: string,
+  plan: Pick<QueryPlan, 'concepts' | 'phrases' | 'soft' | 'stretches'>,
+): MatchInfo {
   const norm = normalize(text);
   const lead = normalize(leadSentence(text));
   const matches = plan.concepts.map((c) => conceptMatch(norm, c));
@@ -82,14 +85,14 @@ export function matchInfo(text: string, plan: Pick<QueryPlan, 'concepts' | 'phra
   return {
     phrase: plan.phrases.some((p) => has(norm, p)),
     whole,
-    parts: matches.filter((m) => m.parts).length,
+    completeTerms: matches.filter((m) => m.complete).length,
     held: matches.map((m) => m.whole),
     share: matches.reduce((sum, m) => sum + m.share, 0),
     typed: matches.every((m) => !m.whole || m.typed),
     literal: matches.every((m) => !m.whole || m.literal),
     soft: plan.soft.filter((w) => has(norm, w)).length,
     lead: plan.concepts.length > 0 && plan.concepts.every((c) => conceptMatch(lead, c).whole),
-    run: plan.runs.some((r) => has(norm, r)),
+    stretch: plan.stretches.some((s) => has(norm, s)),
     exact: plan.concepts.length > 0 && whole === plan.concepts.length,
     synonyms: [...new Set(matches.map((m) => m.synonym).filter((s): s is string => s !== null))],
   };
@@ -143,9 +146,9 @@ export const RANKING_RULE: readonly RankingKey[] = [
   },
   { name: 'whole', prefers: 'more of the query’s terms held whole, in any writing', score: (r) => r.match.whole },
   {
-    name: 'parts',
+    name: 'complete',
     prefers: 'more terms held whole or by all their words (免疫细胞治疗 → 免疫, 细胞, 治疗)',
-    score: (r) => r.match.parts,
+    score: (r) => r.match.completeTerms,
   },
   {
     name: 'literal',
@@ -181,9 +184,9 @@ export const RANKING_RULE: readonly RankingKey[] = [
     score: (r) => Number(r.match.lead),
   },
   {
-    name: 'run',
+    name: 'stretch',
     prefers: 'holding a question’s words side by side as typed (企业数量 of 企业数量目标)',
-    score: (r) => Number(r.match.run),
+    score: (r) => Number(r.match.stretch),
   },
   {
     name: 'typed',
@@ -205,14 +208,14 @@ export function rank<T extends Ranked>(items: T[], intent: Intent): T[] {
   return [...items].sort((a, b) => compareRanked(a, b, intent));
 }
 
-/** Longest run of consecutive word positions among a result's matched locations. */
-export function longestRun(words: number[]): number {
+/** Longest streak of consecutive word positions among a result's matched locations. */
+export function longestStreak(words: number[]): number {
   const sorted = [...new Set(words)].sort((a, b) => a - b);
   let best = sorted.length ? 1 : 0;
-  let run = 1;
+  let streak = 1;
   for (let i = 1; i < sorted.length; i++) {
-    run = sorted[i] === sorted[i - 1]! + 1 ? run + 1 : 1;
-    best = Math.max(best, run);
+    streak = sorted[i] === sorted[i - 1]! + 1 ? streak + 1 : 1;
+    best = Math.max(best, streak);
   }
   return best;
 }
@@ -229,17 +232,17 @@ export interface Candidate {
 /**
  * The order in which to fetch candidates' texts when there are more than are checked at once:
  * records that may hold more of the terms first, then those whose matched words lie in longer
- * runs of adjacent positions (an exact match has its pairs side by side), then Pagefind's order.
+ * streaks of adjacent positions (an exact match has its pairs side by side), then Pagefind's order.
  * Returns indexes into `candidates`.
  */
 export function verificationOrder(candidates: Candidate[]): number[] {
-  const runs = candidates.map((c) => longestRun(c.words));
+  const streaks = candidates.map((c) => longestStreak(c.words));
   return candidates
     .map((_, i) => i)
     .sort(
       (a, b) =>
         candidates[b]!.terms - candidates[a]!.terms ||
-        runs[b]! - runs[a]! ||
+        streaks[b]! - streaks[a]! ||
         candidates[a]!.order - candidates[b]!.order,
     );
 }

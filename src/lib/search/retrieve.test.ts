@@ -654,7 +654,7 @@ describe('index queries', () => {
       },
     ],
     phrases: [],
-    runs: [],
+    stretches: [],
     soft: [],
     asked: [],
     intent: null,

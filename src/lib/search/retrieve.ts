@@ -186,14 +186,14 @@ async function fetchAndJudge(ctx: RetrieveContext, plan: QueryPlan, rarity: Rari
 const emptyMatch = (): MatchInfo => ({
   phrase: false,
   whole: 0,
-  parts: 0,
+  completeTerms: 0,
   held: [],
   share: 0,
   typed: true,
   literal: true,
   soft: 0,
   lead: false,
-  run: false,
+  stretch: false,
   exact: false,
   synonyms: [],
 });
@@ -289,27 +289,28 @@ async function collect(
         queries.push({ concept: i, query, part });
     }
   });
-  const run = queries.slice(0, MAX_SEARCHES);
-  r.searches += run.length;
-  const answers = await Promise.all(run.map((q) => ctx.engine.search(q.query, filters)));
+  const issued = queries.slice(0, MAX_SEARCHES);
+  r.searches += issued.length;
+  const answers = await Promise.all(issued.map((q) => ctx.engine.search(q.query, filters)));
   let order = 0;
   const perConcept = concepts.map(() => new Set<string>());
   answers.forEach((results, k) => {
-    for (const result of results) perConcept[run[k]!.concept]!.add(result.id);
+    for (const result of results) perConcept[issued[k]!.concept]!.add(result.id);
   });
   const df = perConcept.map((ids) => (useParts ? 0 : ids.size));
   const partDf = new Map<string, number>();
   answers.forEach((results, k) => {
-    const part = run[k]!.part;
+    const part = issued[k]!.part;
     if (part) partDf.set(part, Math.max(partDf.get(part) ?? 0, results.length));
   });
   answers.forEach((results, k) => {
     for (const result of results) {
       const m = merged.get(result.id);
       if (m) {
-        m.terms.add(run[k]!.concept);
+        m.terms.add(issued[k]!.concept);
         m.score = Math.max(m.score, result.score);
-      } else merged.set(result.id, { result, terms: new Set([run[k]!.concept]), score: result.score, order: order++ });
+      } else
+        merged.set(result.id, { result, terms: new Set([issued[k]!.concept]), score: result.score, order: order++ });
     }
   });
   return { merged, df, partDf };

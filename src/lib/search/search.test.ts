@@ -8,7 +8,7 @@ import {
   compareRanked,
   keep,
   leadSentence,
-  longestRun,
+  longestStreak,
   matchInfo,
   rank,
   RANKING_RULE,
@@ -120,20 +120,28 @@ describe('rank', () => {
     ],
     parts: parts.map((p) => ({ text: p, forms: [{ text: p, origin: { kind: 'typed' as const } }], parts: [] })),
   });
-  const plan = (concepts: Concept[], extra: Partial<{ phrases: string[]; soft: string[]; runs: string[] }> = {}) => ({
+  const plan = (
+    concepts: Concept[],
+    extra: Partial<{ phrases: string[]; soft: string[]; stretches: string[] }> = {},
+  ) => ({
     concepts,
     phrases: [],
     soft: [],
-    runs: [],
+    stretches: [],
     ...extra,
   });
 
   it('tells full, partial and unrelated matches apart', () => {
     const p = plan([concept('三类医疗器械', [], ['三类', '医疗器械'])]);
-    expect(matchInfo('给予第三类医疗器械产品', p)).toMatchObject({ exact: true, whole: 1, parts: 1, share: 1 });
+    expect(matchInfo('给予第三类医疗器械产品', p)).toMatchObject({ exact: true, whole: 1, completeTerms: 1, share: 1 });
     // Every word present, not side by side: held by its words.
-    expect(matchInfo('三类产品；二类医疗器械', p)).toMatchObject({ exact: false, whole: 0, parts: 1, share: 1 });
-    expect(matchInfo('二类产品', p)).toMatchObject({ exact: false, whole: 0, parts: 0, share: 0 });
+    expect(matchInfo('三类产品；二类医疗器械', p)).toMatchObject({
+      exact: false,
+      whole: 0,
+      completeTerms: 1,
+      share: 1,
+    });
+    expect(matchInfo('二类产品', p)).toMatchObject({ exact: false, whole: 0, completeTerms: 0, share: 0 });
     expect(keep(matchInfo('二类产品', p))).toBe(false);
     expect(keep(matchInfo('医疗器械', p))).toBe(true);
     expect(matchInfo('医疗器械', p).share).toBe(0.5);
@@ -192,7 +200,7 @@ describe('rank', () => {
         ],
       },
     ]);
-    expect(matchInfo('开展临床实验的医疗机构', p)).toMatchObject({ whole: 0, parts: 1, share: 1 });
+    expect(matchInfo('开展临床实验的医疗机构', p)).toMatchObject({ whole: 0, completeTerms: 1, share: 1 });
   });
 
   it('is typed and literal only when every term held is, and leads only when every term is in the lead', () => {
@@ -206,20 +214,20 @@ describe('rank', () => {
     expect(matchInfo('临床试验', plan([]))).toMatchObject({ lead: false, exact: false });
   });
 
-  it('holds a run when any of the question’s runs occurs', () => {
-    const p = plan([concept('企业'), concept('数量')], { runs: ['企业数量', '数量目标'] });
-    expect(matchInfo('企业数量达到100家', p).run).toBe(true);
+  it('holds a stretch when any of the question’s stretches occurs', () => {
+    const p = plan([concept('企业'), concept('数量')], { stretches: ['企业数量', '数量目标'] });
+    expect(matchInfo('企业数量达到100家', p).stretch).toBe(true);
   });
 
-  it('reads phrases, support words, runs and the lead sentence', () => {
+  it('reads phrases, support words, stretches and the lead sentence', () => {
     const p = plan([concept('智能化'), concept('改造')], {
       phrases: ['智能化改造补助'],
       soft: ['补助', '资助'],
-      runs: ['智能化改造'],
+      stretches: ['智能化改造'],
     });
     const m = matchInfo('（十九）支持企业智能化改造。给予补助，资助', p);
-    expect(m).toMatchObject({ phrase: false, soft: 2, lead: true, run: true });
-    expect(matchInfo('给予补助。智能化更新和改造', p)).toMatchObject({ soft: 1, lead: false, run: false });
+    expect(m).toMatchObject({ phrase: false, soft: 2, lead: true, stretch: true });
+    expect(matchInfo('给予补助。智能化更新和改造', p)).toMatchObject({ soft: 1, lead: false, stretch: false });
     expect(matchInfo('智能化改造补助', p).phrase).toBe(true);
     expect(leadSentence('1\n实施计划。其余')).toBe('实施计划');
     expect(leadSentence(`（二）发展目标${BOUNDARY}到2023年`)).toBe('（二）发展目标');
@@ -237,14 +245,14 @@ describe('rank', () => {
     const base = {
       phrase: false,
       whole: 1,
-      parts: 1,
+      completeTerms: 1,
       held: [true],
       share: 1,
       typed: true,
       literal: true,
       soft: 0,
       lead: false,
-      run: false,
+      stretch: false,
       exact: true,
       synonyms: [],
     };
@@ -261,7 +269,7 @@ describe('rank', () => {
       item('typed', 1, {}, {}),
       item('variant', 2, { typed: false }),
       item('lead', 3, { lead: true }),
-      item('run', 4, { run: true }),
+      item('stretch', 4, { stretch: true }),
       item('subsidy', 5, {}, { subsidy: true }),
       item('pays', 6, {}, { subsidy: true, pays: true }),
       item('target', 7, {}, { target: true }),
@@ -269,7 +277,7 @@ describe('rank', () => {
       item('rare', 9, {}, { weight: 0.5 }),
       item('share', 10, { share: 1.5 }),
       item('synonym', 11, { literal: false }),
-      item('parts', 12, { parts: 2 }),
+      item('complete', 12, { completeTerms: 2 }),
       item('whole', 13, { whole: 2 }),
       item('phrase', 14, { phrase: true }),
       item('citation', 15, { whole: 0 }, { citation: { exactLabel: false } }),
@@ -280,14 +288,14 @@ describe('rank', () => {
       'citation',
       'phrase',
       'whole',
-      'parts',
+      'complete',
       'share',
       'rare',
       'soft',
       'pays',
       'subsidy',
       'lead',
-      'run',
+      'stretch',
       'pagefind-first',
       'typed',
       'target',
@@ -309,14 +317,14 @@ describe('rank', () => {
       'exact-label',
       'phrase',
       'whole',
-      'parts',
+      'complete',
       'literal',
       'share',
       'rarity',
       'support-word',
       'intent',
       'lead',
-      'run',
+      'stretch',
       'typed',
     ]);
     for (const key of RANKING_RULE) expect(key.prefers.length, key.name).toBeGreaterThan(10);
@@ -326,13 +334,13 @@ describe('rank', () => {
     expect(docs).not.toMatch(/^13\. Pagefind's order\.$/m);
   });
 
-  it('orders verification by terms found, then runs of adjacent matched words', () => {
-    expect(longestRun([5, 1, 2, 3, 9])).toBe(3);
-    expect(longestRun([])).toBe(0);
+  it('orders verification by terms found, then streaks of adjacent matched words', () => {
+    expect(longestStreak([5, 1, 2, 3, 9])).toBe(3);
+    expect(longestStreak([])).toBe(0);
     // In any order, each position once.
-    expect(longestRun([9, 3, 5, 4])).toBe(3);
-    expect(longestRun([1, 1, 2])).toBe(2);
-    expect(longestRun([4, 4])).toBe(1);
+    expect(longestStreak([9, 3, 5, 4])).toBe(3);
+    expect(longestStreak([1, 1, 2])).toBe(2);
+    expect(longestStreak([4, 4])).toBe(1);
     const c = (terms: number, words: number[], order: number) => ({ terms, words, order });
     expect(verificationOrder([c(1, [1, 5], 0), c(1, [3, 4, 5], 1), c(1, [7], 2)])).toEqual([1, 0, 2]);
     expect(verificationOrder([c(1, [3, 4, 5], 0), c(2, [7], 1)])).toEqual([1, 0]);
