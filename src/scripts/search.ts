@@ -132,7 +132,7 @@ function isPagefindRejection(reason: unknown): boolean {
 /** The answer's full matches ([data-search-results]) and partial ones ([data-search-partial]). */
 const groupsOf = (r: Results) =>
   split(r.list, {
-    citation: r.citation,
+    byReference: r.byReference,
     terms: r.plan.concepts.length,
     byWords: r.byWords,
     unheld: leftoverTerms(r.plan, r.df, r.partDf),
@@ -588,7 +588,7 @@ class SuxiSearch extends HTMLElement {
       full: full.length,
       partial: partial.length,
       pending: r.pending.length,
-      citation: r.citation,
+      byReference: r.byReference,
     });
   }
 
@@ -680,7 +680,7 @@ class SuxiSearch extends HTMLElement {
       }
       box.append(p);
     }
-    if (r.plan.money && !r.citation) {
+    if (r.plan.money && !r.byReference) {
       box.append(el('p', {}, '想知道能拿多少？', el('a', { href: '/finder/' }, '用政策计算器按条件估算'), '。'));
     }
     if (box.childNodes.length) out.push(box);
@@ -753,7 +753,7 @@ class SuxiSearch extends HTMLElement {
       li.dataset.draft = '';
       link.append(el('span', { class: 'search-badge search-badge--draft', title: '新导入，尚未经人工审核' }, DRAFT));
     }
-    if (hit.citation) {
+    if (hit.reference) {
       li.dataset.citation = '';
       link.append(el('span', { class: 'search-badge search-badge--jump' }, '条款直达'));
     } else if (partial) {
@@ -761,7 +761,7 @@ class SuxiSearch extends HTMLElement {
       const terms = heldTerms(r.plan.concepts, hit.match);
       link.append(el('span', { class: 'search-badge' }, terms.length ? `只含：${terms.join('、')}` : '部分匹配'));
     }
-    if (!hit.citation && hit.match.synonyms.length) {
+    if (!hit.reference && hit.match.synonyms.length) {
       li.dataset.synonym = hit.match.synonyms.join(' ');
       link.append(
         el('span', { class: 'search-badge search-badge--synonym' }, `同义：${hit.match.synonyms.join('、')}`),

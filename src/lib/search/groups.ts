@@ -7,14 +7,14 @@
 import type { MatchInfo } from './rank.ts';
 
 export interface Grouped {
-  citation?: unknown;
+  reference?: unknown;
   match: Pick<MatchInfo, 'exact' | 'held' | 'completeTerms'>;
 }
 
 /** What about the whole answer decides the line. */
 export interface AnswerShape {
   /** The query is a clause reference: every result is a clause it names. */
-  citation: boolean;
+  byReference: boolean;
   /** The query's content terms (plan.concepts); none left (a reference, a place alone) matches vacuously. */
   terms: number;
   /** Per term: read as its words too, as fewer than FEW clauses hold it whole (retrieve.ts `byWords`). */
@@ -37,9 +37,9 @@ export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape
   const unheld = (i: number) => answer.unheld?.[i] === true;
   const required = Array.from({ length: answer.terms }, (_, i) => i).filter((i) => !unheld(i));
   const isFull = (hit: T) =>
-    answer.citation ||
+    answer.byReference ||
     answer.terms === 0 ||
-    Boolean(hit.citation) ||
+    Boolean(hit.reference) ||
     hit.match.exact ||
     (required.length > 0 &&
       hit.match.completeTerms === required.length &&
@@ -59,10 +59,10 @@ export function heldTerms(concepts: readonly { text: string }[], match: Pick<Mat
 export const partialSummary = (n: number): string => `另有 ${n} 条只含部分词语`;
 
 /** What the status line says about an answer. */
-export function statusLine(a: { full: number; partial: number; pending: number; citation: boolean }): string {
+export function statusLine(a: { full: number; partial: number; pending: number; byReference: boolean }): string {
   if (a.pending)
     return `已找到 ${a.full} 个包含全部检索词的条款，另有 ${a.pending} 个候选条款待核对（点“显示更多结果”继续）`;
-  if (a.citation) return a.full > 1 ? `有 ${a.full} 个条款使用这一编号` : '条款直达';
+  if (a.byReference) return a.full > 1 ? `有 ${a.full} 个条款使用这一编号` : '条款直达';
   const rest = a.partial ? `；另有 ${a.partial} 个只含部分词语（已折叠）` : '';
   return a.full ? `找到 ${a.full} 个包含全部检索词的条款${rest}` : `没有条款包含全部检索词${rest}`;
 }

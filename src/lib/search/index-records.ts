@@ -4,7 +4,7 @@
  * src/integrations/pagefind.ts. See docs/search.md for why a record holds the clause's own text.
  */
 import { regionTree } from '../regions.ts';
-import { clauseRefKeys, refWord } from './citation.ts';
+import { clauseRefKeys, refWord } from './reference.ts';
 import { factKey, statedFacts } from './doc-facts.ts';
 import { BOUNDARY, indexText, isHan, normalize, normalizeWithMap, QUOTES } from './normalize.ts';
 import { clauseLink } from '../links.ts';
@@ -31,7 +31,7 @@ export interface SearchRecord {
     chars: string;
     /** Character pairs a quotation mark separates in the text (see bridgePairs). */
     bridge: string;
-    /** The clause's reference words (citation.ts), so that 第（十二）条 finds it. */
+    /** The clause's reference words (reference.ts), so that 第（十二）条 finds it. */
     refs: string;
     /** Where the sentences stating the clause's support amounts or rates are (see quoteRanges). */
     pays: string;

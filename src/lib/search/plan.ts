@@ -10,7 +10,7 @@
  *      way (一亿元 → 1亿元), with the vocabulary's variants and synonyms (集采 → 集中带量采购),
  *      and its parts (免疫细胞治疗 → 免疫, 细胞, 治疗) for when no clause holds it whole.
  */
-import { HEADING_TEXT, parseReference, type ParsedReference } from './citation.ts';
+import { HEADING_TEXT, parseReference, type ParsedReference } from './reference.ts';
 import { factKey, factQuestion, type Fact } from './doc-facts.ts';
 import { documentsNamed, isKindWords, type DocumentInfo } from './documents.ts';
 import { normalize } from './normalize.ts';

@@ -106,7 +106,7 @@ export interface Ranked {
   order: number;
   match: MatchInfo;
   /** For a 条款直达 result: whether its label reads as the reference typed. */
-  citation?: { exactLabel: boolean } | null;
+  reference?: { exactLabel: boolean } | null;
   /** Whether the clause has support provisions / targets (from the index's `has` filter). */
   subsidy: boolean;
   target: boolean;
@@ -132,12 +132,12 @@ export const RANKING_RULE: readonly RankingKey[] = [
   {
     name: 'reference',
     prefers: '条款直达: the clauses a typed reference names',
-    score: (r) => Number(Boolean(r.citation)),
+    score: (r) => Number(Boolean(r.reference)),
   },
   {
     name: 'exact-label',
     prefers: 'among them, the one whose label reads as typed',
-    score: (r) => Number(r.citation?.exactLabel ?? false),
+    score: (r) => Number(r.reference?.exactLabel ?? false),
   },
   {
     name: 'phrase',

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { onDisk } from '../finder/testing.ts';
 import { regionTree } from '../regions.ts';
-import { refWord } from './citation.ts';
+import { refWord } from './reference.ts';
 import { parseClauseLink } from '../links.ts';
 import { buildSearchRecords, headingNames } from './index-records.ts';
 import { placeLexicon } from './places.ts';

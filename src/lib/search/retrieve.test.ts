@@ -4,7 +4,7 @@
  * match as prefixes, filters narrow by value.
  */
 import { describe, expect, it } from 'vitest';
-import { refWord } from './citation.ts';
+import { refWord } from './reference.ts';
 import { BOUNDARY, normalize } from './normalize.ts';
 import { placeLexicon } from './places.ts';
 import { understand, type PlanContext, type QueryPlan } from './plan.ts';
@@ -148,16 +148,16 @@ const ctx = (log?: string[]) => ({ engine: fakeEngine(log), cache: new Map() });
 describe('retrieve', () => {
   it('lands a citation on the clause whose label reads as typed first, then the other readings', async () => {
     const r = await retrieve(ctx(), understand('（十二）', ctxPlan), {});
-    expect(r.citation).toBe(true);
+    expect(r.byReference).toBe(true);
     expect(ids(r)).toEqual(['w-c12', 't-c12']);
-    expect(r.list.every((h) => h.citation)).toBe(true);
+    expect(r.list.every((h) => h.reference)).toBe(true);
     // Neither label reads （十二） as typed.
-    expect(r.list.map((h) => h.citation?.exactLabel)).toEqual([false, false]);
+    expect(r.list.map((h) => h.reference?.exactLabel)).toEqual([false, false]);
     // One index query for its reference word, none for a box's items.
     expect(r.searches).toBe(1);
     const t = await retrieve(ctx(), understand('第（十二）条', ctxPlan), {});
     expect(ids(t)).toEqual(['w-c12']);
-    expect(t.list[0]!.citation).toEqual({ exactLabel: true });
+    expect(t.list[0]!.reference).toEqual({ exactLabel: true });
   });
 
   it('lists a box with its items after it, in their order', async () => {
@@ -570,7 +570,7 @@ describe('the signals ranking reads', () => {
     ]);
     // Four clauses hold the term: each weighs 1/4.
     expect(r.list.map((h) => h.weight)).toEqual([0.25, 0.25, 0.25, 0.25]);
-    expect([r.citation, r.byParts]).toEqual([false, false]);
+    expect([r.byReference, r.byParts]).toEqual([false, false]);
     // 临床试验 and its variant 临床实验; four holders, so its words are not searched.
     expect(r.searches).toBe(2);
   });

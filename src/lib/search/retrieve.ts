@@ -4,7 +4,7 @@
  * order, and when the list is known to be complete. The search page only renders what this
  * returns.
  *
- * - A reference (第（十二）条) is looked up as its reference word (citation.ts): one index word.
+ * - A reference (第（十二）条) is looked up as its reference word (reference.ts): one index word.
  * - Each writing of each term is one index query (its character pairs, query-tokens.ts); a
  *   candidate found for more terms is checked first. When no clause holds a term in any writing,
  *   its words are searched instead.
@@ -13,7 +13,7 @@
  *   time in verificationOrder: full matches are listed as they are confirmed, partial ones once
  *   every candidate has been checked — a full match never follows a partial one.
  */
-import { refWord } from './citation.ts';
+import { refWord } from './reference.ts';
 import { parseRanges, showMeta } from './index-records.ts';
 import { isHan, normalize, occurrences } from './normalize.ts';
 import type { Concept, QueryPlan } from './plan.ts';
@@ -70,7 +70,7 @@ export interface Results {
    */
   byWords: boolean[];
   /** The query is a clause reference: the results are the clauses it names. */
-  citation: boolean;
+  byReference: boolean;
   /** Per term: how many records the index returned for it (its rarity). */
   df: number[];
   /** The same per word of a term, once its words were searched. */
@@ -223,7 +223,7 @@ function newResults(plan: QueryPlan): Results {
     searches: 0,
     byParts: false,
     byWords: plan.concepts.map(() => false),
-    citation: false,
+    byReference: false,
     df: plan.concepts.map(() => 0),
     partDf: new Map(),
   };
@@ -437,9 +437,9 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
   while (!r.list.length && r.pending.length);
 }
 
-async function citationResults(ctx: RetrieveContext, r: Results, filters: Filters): Promise<void> {
+async function referenceResults(ctx: RetrieveContext, r: Results, filters: Filters): Promise<void> {
   const reference = r.plan.reference!;
-  r.citation = true;
+  r.byReference = true;
   const merged = new Map<string, EngineResult>();
   for (const key of reference.keys) {
     r.searches++;
@@ -461,11 +461,11 @@ async function citationResults(ctx: RetrieveContext, r: Results, filters: Filter
     match: emptyMatch(),
     subsidy: false,
     target: false,
-    citation: { exactLabel: false },
+    reference: { exactLabel: false },
   }));
   const first = hits.slice(0, CHECK_AT_ONCE);
   await fetchAndJudge(ctx, r.plan, r, first);
-  for (const hit of first) hit.citation = { exactLabel: normalize(showMeta(hit.data!.meta.label)) === reference.text };
+  for (const hit of first) hit.reference = { exactLabel: normalize(showMeta(hit.data!.meta.label)) === reference.text };
   const items: Hit[] = children.slice(0, CHECK_AT_ONCE).map((result, i) => ({
     result,
     order: hits.length + i,
@@ -486,7 +486,7 @@ async function citationResults(ctx: RetrieveContext, r: Results, filters: Filter
 /** The clauses for a plan and filters, in display order (see the module comment). */
 export async function retrieve(ctx: RetrieveContext, plan: QueryPlan, filters: Filters): Promise<Results> {
   const r = newResults(plan);
-  if (plan.reference) await citationResults(ctx, r, filters);
+  if (plan.reference) await referenceResults(ctx, r, filters);
   else if (plan.concepts.length) await textResults(ctx, r, filters);
   return r;
 }

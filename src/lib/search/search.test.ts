@@ -280,8 +280,8 @@ describe('rank', () => {
       item('complete', 12, { completeTerms: 2 }),
       item('whole', 13, { whole: 2 }),
       item('phrase', 14, { phrase: true }),
-      item('citation', 15, { whole: 0 }, { citation: { exactLabel: false } }),
-      item('label', 16, { whole: 0 }, { citation: { exactLabel: true } }),
+      item('citation', 15, { whole: 0 }, { reference: { exactLabel: false } }),
+      item('label', 16, { whole: 0 }, { reference: { exactLabel: true } }),
     ];
     expect(rank(items, null).map((i) => i.id)).toEqual([
       'label',
