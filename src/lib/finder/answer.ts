@@ -190,6 +190,27 @@ function applyCap(
   };
 }
 
+/**
+ * Applies annual caps one after the other, each to the members it finds among the items as the
+ * caps before it left them (a cap with no member is not applied).
+ */
+function applyCaps(
+  items: readonly ItemResult[],
+  kind: RuleKind,
+  caps: { rule: FinderProvision; membersOf: (items: readonly ItemResult[]) => ItemResult[] }[],
+): StepResult {
+  const rules: RuleResult[] = [];
+  let out = [...items];
+  for (const { rule, membersOf } of caps) {
+    const members = membersOf(out);
+    if (!members.length) continue;
+    const capped = applyCap(kind, rule, members, rule.annualCapWan!);
+    out = replace(out, capped.members);
+    rules.push(capped.rule);
+  }
+  return { items: out, rules };
+}
+
 /** Groups of provisions linked by a relation (sharedCapWith, exclusiveWith), each group once. */
 function groupsOf(items: ItemResult[], links: (p: FinderProvision) => string[]): ItemResult[][] {
   const seen = new Set<ItemResult>();
@@ -263,39 +284,35 @@ export const STACKING_STEPS: readonly StackingStep[] = [
   {
     kind: 'shared-cap',
     does: 'One annual cap shared by several provisions of a text (sharedCapWith).',
-    apply(items) {
-      const rules: RuleResult[] = [];
-      let out = [...items];
-      for (const found of groupsOf(countedOf(out), (p) => p.eligibility.sharedCapWith)) {
-        const group = latest(out, found);
-        const rule = group[0]!.provision;
-        const capped = applyCap('shared-cap', rule, group, rule.annualCapWan!);
-        out = replace(out, capped.members);
-        rules.push(capped.rule);
-      }
-      return { items: out, rules };
-    },
+    apply: (items) =>
+      applyCaps(
+        items,
+        'shared-cap',
+        groupsOf(countedOf(items), (p) => p.eligibility.sharedCapWith).map((found) => ({
+          rule: found[0]!.provision,
+          membersOf: (out) => latest(out, found),
+        })),
+      ),
   },
   {
     kind: 'two-tier-cap',
     does: "A city's cap across its own and its districts' support (本市两级财政), for the beneficiaries it names.",
-    apply(items, { own, regionIds, who }) {
-      const rules: RuleResult[] = [];
-      let out = [...items];
-      for (const rule of own.filter(
-        (p) =>
-          p.eligibility.stacking?.scope === '本市两级财政' &&
-          p.annualCapWan !== null &&
-          (!p.eligibility.beneficiaries.length || p.eligibility.beneficiaries.includes(who)),
-      )) {
-        const members = countedOf(out).filter((i) => regionIds.has(i.provision.region));
-        if (!members.length) continue;
-        const capped = applyCap('two-tier-cap', rule, members, rule.annualCapWan!);
-        out = replace(out, capped.members);
-        rules.push(capped.rule);
-      }
-      return { items: out, rules };
-    },
+    apply: (items, { own, regionIds, who }) =>
+      applyCaps(
+        items,
+        'two-tier-cap',
+        own
+          .filter(
+            (p) =>
+              p.eligibility.stacking?.scope === '本市两级财政' &&
+              p.annualCapWan !== null &&
+              (!p.eligibility.beneficiaries.length || p.eligibility.beneficiaries.includes(who)),
+          )
+          .map((rule) => ({
+            rule,
+            membersOf: (out) => countedOf(out).filter((i) => regionIds.has(i.provision.region)),
+          })),
+      ),
   },
   {
     kind: 'shared-funding',
