@@ -6,7 +6,7 @@
  * the queries no text answers were answered.
  *
  *   node bench/search-blind.ts                                   build into bench-output/site, set 1
- *   node bench/search-blind.ts --site DIR [--set FILE] [--json OUT]
+ *   node bench/search-blind.ts --site DIR [--set FILE] [--json OUT] [--kinds citation,docmeta]
  *
  * A query with `noAnswer: true` is answered well when `[data-search-results]` holds no link (the
  * nearest matches may be offered elsewhere, e.g. `[data-search-partial]`). A `docmeta` query whose
@@ -98,7 +98,9 @@ async function main() {
     execFileSync('npx', ['astro', 'build', '--outDir', site], { cwd: ROOT, stdio: 'inherit' });
   }
   if (!existsSync(resolve(site, 'pagefind'))) throw new Error(`${site}: no /pagefind/ — build the site first`);
-  const set = loadBlindSet(setFile);
+  // --kinds citation,docmeta: a subset while working on those kinds (the figures to report are the whole set's).
+  const kinds = arg('--kinds')?.split(',');
+  const set = loadBlindSet(setFile).filter((q) => !kinds || kinds.includes(q.kind));
   const server = await serveStatic(resolve(site));
   const browser = await launchBrowser();
   const runs: BlindRun[] = [];

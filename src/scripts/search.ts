@@ -20,6 +20,7 @@ import { heldTerms, leftoverTerms, partialSummary, split, statusLine } from '../
 import { heldNeedles, snippet, snippetNeedles } from '../lib/search/highlight.ts';
 import { placeLexicon, withoutPlace, type PlaceRegion } from '../lib/search/places.ts';
 import { understand, type PlanContext, type QueryPlan } from '../lib/search/plan.ts';
+import { buildLexicon } from '../lib/search/question.ts';
 import {
   advance,
   answer,
@@ -136,6 +137,7 @@ const groupsOf = (r: Results) =>
     terms: r.plan.concepts.length,
     byWords: r.byWords,
     unheld: leftoverTerms(r.plan, r.df, r.partDf),
+    optional: r.plan.concepts.map((c) => c.optional === true),
   });
 
 let converter: Promise<Converter> | undefined;
@@ -209,9 +211,7 @@ class SuxiSearch extends HTMLElement {
       vocabulary: buildVocabulary(vocabulary),
       places: placeLexicon(config.regions ?? []),
       policies,
-      lexicon: [...new Set([...(config.lexicon ?? []), ...vocabularyWords(vocabulary)])].sort(
-        (a, b) => b.length - a.length,
-      ),
+      lexicon: buildLexicon([...(config.lexicon ?? []), ...vocabularyWords(vocabulary)]),
       segment,
     };
     this.regions = config.regions ?? [];
@@ -583,12 +583,13 @@ class SuxiSearch extends HTMLElement {
   }
 
   private statusText(r: Results): string {
-    const { full, partial } = groupsOf(r);
+    const { full, partial, relaxed } = groupsOf(r);
     return statusLine({
       full: full.length,
       partial: partial.length,
       pending: r.pending.length,
       byReference: r.byReference,
+      relaxed: relaxed.map((i) => r.plan.concepts[i]!.text),
     });
   }
 

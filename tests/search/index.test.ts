@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { parse } from 'node-html-parser';
 import { siteClauses } from '../../bench/lib/oracle.ts';
 import { ROOT } from '../helpers/paths.ts';
 
@@ -30,10 +31,21 @@ describe('Pagefind', () => {
     expect(readFileSync(join(bundle, 'pagefind.js'), 'utf8')).toContain('pagefind_version="1.6.0"');
   });
 
-  it('wrote one zh-cn index with a record for every clause that has text of its own', () => {
+  it('wrote one zh-cn index with a record for every clause that has text of its own, and every named row group', () => {
     const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-    expect(entry.languages['zh-cn'].page_count).toBe(siteClauses(siteDir).length);
+    // A table row group's name is a heading cell inside its first row, so it has no text of its own;
+    // readers cite it by that name (昆山清单 实施数字技术融合应用计划), so it has a record too.
+    const dir = join(siteDir, 'policies');
+    const groups = readdirSync(dir)
+      .filter((p) => existsSync(join(dir, p, 'index.html')))
+      .flatMap((p) =>
+        parse(readFileSync(join(dir, p, 'index.html'), 'utf8'))
+          .querySelectorAll('.clause--group')
+          .filter((g) => g.querySelector('[data-group]')),
+      );
+    expect(groups.length).toBeGreaterThan(0);
+    expect(entry.languages['zh-cn'].page_count).toBe(siteClauses(siteDir).length + groups.length);
   });
 
   it('ran the extended build: text segmented into words, and every Han character pair indexed', () => {

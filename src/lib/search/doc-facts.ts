@@ -10,7 +10,7 @@
  */
 import { normalize } from './normalize.ts';
 
-export const FACTS = ['validity', 'issuer', 'number', 'date'] as const;
+export const FACTS = ['validity', 'issuer', 'lead', 'number', 'date'] as const;
 export type Fact = (typeof FACTS)[number];
 
 /** The reference key of a fact (see reference.ts): `m` keeps it apart from numbering keys. */
@@ -35,6 +35,8 @@ const ASKED: Record<Fact, string[]> = {
     '有效期至',
     '有效期',
     '实施期限',
+    '执行期限',
+    '执行期',
     '实施期',
     '规划期',
     '截止时间',
@@ -50,8 +52,6 @@ const ASKED: Record<Fact, string[]> = {
     '谁印发',
     '谁制定',
     '谁出台',
-    '谁牵头',
-    '牵头单位',
     '发文机关',
     '发文单位',
     '发布机关',
@@ -60,6 +60,20 @@ const ASKED: Record<Fact, string[]> = {
     '哪个部门',
     '制定机关',
     '印发机关',
+  ],
+  // Who leads the work the document sets (its 领导小组, 联席会议): a document-level fact, unlike the
+  // 牵头单位 of each task in a 分工表, which is that row's text.
+  lead: [
+    '谁牵头',
+    '谁负责',
+    '牵头部门',
+    '牵头单位',
+    '负责部门',
+    '主管部门',
+    '哪个部门负责',
+    '由谁负责',
+    '组织领导',
+    '领导小组',
   ],
   number: ['发文字号', '发文文号', '文号是多少', '文号', '字号', '发文号'],
   date: [
@@ -79,6 +93,15 @@ const ASKED: Record<Fact, string[]> = {
     '出台时间',
     '哪一年',
     '哪年',
+    '哪天印发',
+    '哪天发布',
+    '哪天出台',
+    '哪一天',
+    '哪天',
+    '几月几号',
+    '几号印发',
+    '什么时间印发',
+    '什么时间发布',
   ],
 };
 
@@ -87,7 +110,8 @@ const ASKED_LIST = FACTS.flatMap((f) => ASKED[f].map((w) => ({ fact: f, w: norma
 );
 
 /** Question particles left after the fact is taken out (…的, 吗, 呢, 是多少 …). */
-const PARTICLES = /(?:是多少|是什么|是哪个|是哪年|是几号|多少|什么|请问|一下|呢|吗|啊|呀|[?？!！。，,的了是])/gu;
+const PARTICLES =
+  /(?:是多少|是什么|是哪个|是哪年|是几号|多少|什么|请问|一下|现在|目前|如今|当前|这个|那个|这份|那份|呢|吗|啊|呀|[?？!！。，,的了是还该])/gu;
 
 export interface FactQuestion {
   fact: Fact;
@@ -119,6 +143,9 @@ const chineseDate = (iso: string) => {
   return `${y}年${m}月${d}日`;
 };
 
+/** Whether a clause says who leads the document's work (成立…领导小组, 联席会议, 组织领导). */
+export const statesLead = (text: string): boolean => /领导小组|联席会议|组织领导|统筹协调/u.test(text);
+
 /** The facts a clause's own text states about its document. */
 export function statedFacts(text: string, doc: FactSource): Fact[] {
   const t = normalize(text);
@@ -131,9 +158,16 @@ export function statedFacts(text: string, doc: FactSource): Fact[] {
       doc.period.start !== null &&
       new RegExp(`${doc.period.start}年?[—\\-–~至到]${doc.period.end}`, 'u').test(t) &&
       /时限|期限|规划期|实施期|认定/u.test(t));
-  if (validity) out.push('validity');
+  // A title line holding the period (三年行动计划（2020-2022年）) states it too.
+  const titled =
+    doc.period !== null &&
+    doc.period.start !== null &&
+    [...t].length <= 40 &&
+    new RegExp(`${doc.period.start}年?[—\\-–~至到]${doc.period.end}`, 'u').test(t);
+  if (validity || titled) out.push('validity');
   // An issuer's name standing alone (the 红头 or the signature line), not a mention inside a sentence.
   if (doc.issuers.some((i) => has(i) && [...t].length <= [...normalize(i)].length + 12)) out.push('issuer');
+  if (statesLead(t)) out.push('lead');
   if (doc.docNumber !== null && has(doc.docNumber)) out.push('number');
   const dates = [doc.dateWritten, doc.datePublished].filter((d): d is string => d !== null);
   if (dates.some((d) => has(chineseDate(d)))) out.push('date');
@@ -144,6 +178,7 @@ export function statedFacts(text: string, doc: FactSource): Fact[] {
 export const FACT_NAMES: Record<Fact, string> = {
   validity: '时效性',
   issuer: '发文机关',
+  lead: '牵头组织',
   number: '发文字号',
   date: '成文或发布日期',
 };
@@ -152,13 +187,18 @@ export interface FactValues {
   /** 已失效（有效期至 2025-12-31）, 已结束（规划期 2021—2023）… */
   validity: string;
   issuer: string;
+  lead: string;
   number: string;
   date: string;
 }
 
 /** The facts of a document as the card states them, 未载明 where the text does not say (computed at build time). */
 export function factValues(
-  doc: FactSource & { status: { code: string; label: string; basis: string } },
+  doc: FactSource & {
+    status: { code: string; label: string; basis: string };
+    /** Whether a clause of the document says who leads its work (`statesLead`). */
+    leadStated?: boolean;
+  },
   notStated: string,
 ): FactValues {
   return {
@@ -167,6 +207,8 @@ export function factValues(
         ? `${notStated}（文中未写有效期或规划期）`
         : `${doc.status.label}（${doc.status.basis}）`,
     issuer: doc.issuers.length ? doc.issuers.join('、') : notStated,
+    // Who leads is said in a clause's own words (成立…领导小组), not in the metadata: the card points to it.
+    lead: doc.leadStated ? '见下方载明组织领导的条款' : notStated,
     number: doc.docNumber ?? notStated,
     date: doc.dateWritten ?? doc.datePublished ?? notStated,
   };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { heldTerms, leftoverTerms, partialSummary, split, statusLine } from './groups.ts';
 
-const hit = (id: string, held: boolean[], completeTerms = held.filter(Boolean).length, reference: unknown = null) => ({
+const hit = (id: string, held: boolean[], parts = held.filter(Boolean).length, reference: unknown = null) => ({
   id,
   reference,
-  match: { exact: held.length > 0 && held.every(Boolean), held, completeTerms },
+  match: { exact: held.length > 0 && held.every(Boolean), held, complete: held.map((h, i) => h || i < parts) },
 });
 const two = { byReference: false, terms: 2, byWords: [false, false] };
 
@@ -36,6 +36,24 @@ describe('result groups', () => {
     // Typed as terms (no question phrase), or longer than a character (合肥): required.
     expect(leftoverTerms({ concepts: [c('合肥'), c('拿')], phrases: [] }, [0, 0], new Map())).toEqual([false, false]);
     expect(leftoverTerms({ concepts: [c('合肥')], phrases: ['合肥有什么补贴'] }, [0], new Map())).toEqual([false]);
+  });
+
+  it('requires an optional term while a clause holds it with the rest, and says when it is dropped', () => {
+    // Terms: 审评审批 (topic), 提速 (phrasing, optional).
+    const shape = { byReference: false, terms: 2, byWords: [false, false], optional: [false, true] };
+    const both = hit('both', [true, true]);
+    const topic = hit('topic', [true, false]);
+    const other = hit('other', [false, true]);
+    expect(split([both, topic, other], shape)).toMatchObject({ relaxed: [] });
+    expect(split([both, topic, other], shape).full.map((h) => h.id)).toEqual(['both']);
+    // No clause holds both: the phrasing is dropped, the topic still required.
+    const loose = split([topic, other], shape);
+    expect(loose.full.map((h) => h.id)).toEqual(['topic']);
+    expect(loose.partial.map((h) => h.id)).toEqual(['other']);
+    expect(loose.relaxed).toEqual([1]);
+    // Only phrasing typed: nothing to relax to.
+    expect(split([other], { ...shape, optional: [true, true] }).full).toEqual([]);
+    expect(statusLine({ full: 1, partial: 1, pending: 0, byReference: false, relaxed: ['提速'] })).toContain('“提速”');
   });
 
   it('counts every clause a typed reference names as a result, and any clause when no content term is left', () => {

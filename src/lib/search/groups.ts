@@ -8,7 +8,7 @@ import type { MatchInfo } from './rank.ts';
 
 export interface Grouped {
   reference?: unknown;
-  match: Pick<MatchInfo, 'exact' | 'held' | 'completeTerms'>;
+  match: Pick<MatchInfo, 'exact' | 'held' | 'complete'>;
 }
 
 /** What about the whole answer decides the line. */
@@ -24,6 +24,19 @@ export interface AnswerShape {
    * 能拿多少): not a content term the search understands, so not required of a full match.
    */
   unheld?: readonly boolean[];
+  /**
+   * Per term: a word of the reader's phrasing rather than a topic (制度, 获批, 通过, a question's
+   * lone character: plan.ts `Concept.optional`). Required while some clause holds it with the
+   * other terms; when none does, it is not a content term of this query and the answer says so.
+   */
+  optional?: readonly boolean[];
+}
+
+export interface Split<T> {
+  full: T[];
+  partial: T[];
+  /** The optional terms not required, as no clause holds them with the others (indices into the terms). */
+  relaxed: number[];
 }
 
 /**
@@ -31,23 +44,30 @@ export interface AnswerShape {
  * typed reference names; one holding every term whole, in any writing (rank.ts `exact`); and one
  * holding, for a term the search also reads as its words — fewer than three clauses in the corpus
  * hold it whole (一类创新药 → 一类、创新药; 免疫细胞治疗 → 免疫、细胞治疗) —, all of those words. A term
- * many clauses hold whole must be held whole.
+ * many clauses hold whole must be held whole. A term of phrasing (`optional`) is required only
+ * while some result holds it with the others.
  */
-export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape): { full: T[]; partial: T[] } {
-  const unheld = (i: number) => answer.unheld?.[i] === true;
-  const required = Array.from({ length: answer.terms }, (_, i) => i).filter((i) => !unheld(i));
-  const isFull = (hit: T) =>
+export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape): Split<T> {
+  const terms = Array.from({ length: answer.terms }, (_, i) => i).filter((i) => answer.unheld?.[i] !== true);
+  const fullUnder = (required: number[]) => (hit: T) =>
     answer.byReference ||
     answer.terms === 0 ||
     Boolean(hit.reference) ||
     hit.match.exact ||
     (required.length > 0 &&
-      hit.match.completeTerms === required.length &&
-      required.every((i) => hit.match.held[i] || answer.byWords[i] === true));
+      required.every((i) => hit.match.held[i] || (answer.byWords[i] === true && hit.match.complete[i] === true)));
+  let required = terms;
+  let relaxed: number[] = [];
+  const topics = terms.filter((i) => answer.optional?.[i] !== true);
+  if (topics.length && topics.length < terms.length && !list.some(fullUnder(terms))) {
+    relaxed = terms.filter((i) => answer.optional?.[i] === true);
+    required = topics;
+  }
+  const isFull = fullUnder(required);
   const full: T[] = [];
   const partial: T[] = [];
   for (const hit of list) (isFull(hit) ? full : partial).push(hit);
-  return { full, partial };
+  return { full, partial, relaxed };
 }
 
 /** The terms a partial result holds (shown as 只含：…), in the query's order. */
@@ -59,12 +79,22 @@ export function heldTerms(concepts: readonly { text: string }[], match: Pick<Mat
 export const partialSummary = (n: number): string => `另有 ${n} 条只含部分词语`;
 
 /** What the status line says about an answer. */
-export function statusLine(a: { full: number; partial: number; pending: number; byReference: boolean }): string {
+export function statusLine(a: {
+  full: number;
+  partial: number;
+  pending: number;
+  byReference: boolean;
+  /** Optional terms not required (split's `relaxed`), as typed. */
+  relaxed?: readonly string[];
+}): string {
   if (a.pending)
     return `已找到 ${a.full} 个包含全部检索词的条款，另有 ${a.pending} 个候选条款待核对（点“显示更多结果”继续）`;
   if (a.byReference) return a.full > 1 ? `有 ${a.full} 个条款使用这一编号` : '条款直达';
   const rest = a.partial ? `；另有 ${a.partial} 个只含部分词语（已折叠）` : '';
-  return a.full ? `找到 ${a.full} 个包含全部检索词的条款${rest}` : `没有条款包含全部检索词${rest}`;
+  const loose = a.relaxed?.length
+    ? `（没有条款同时含有${a.relaxed.map((t) => `“${t}”`).join('')}，这些泛泛的词已不作要求）`
+    : '';
+  return a.full ? `找到 ${a.full} 个包含全部检索词的条款${loose}${rest}` : `没有条款包含全部检索词${rest}`;
 }
 
 /**

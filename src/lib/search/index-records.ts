@@ -219,6 +219,9 @@ export function headingNames(parent: {
  */
 export const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
 
+/** Kinds of clause whose heading or first sentence names them (index-records `headingNames`). */
+const TITLED = new Set(['group', 'box', 'section', 'item', 'point', 'run', 'boxItem', 'annex']);
+
 export function buildSearchRecords(policies: RecordSourcePolicy[], regions: RecordSourceRegion[]): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const policy of policies) {
@@ -247,8 +250,16 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
       datePublished: policy.data.datePublished ?? null,
     };
     for (const clause of policy.clauses) {
-      const content = indexText(clause.ownText);
-      // Table row groups hold no text of their own: their rows are the records. A rule holds no word.
+      // A table row group holds no text of its own but its name (“实施数字技术融合应用计划”), which
+      // readers cite it by: that name is its record. A rule holds no word and has no record.
+      // The name without its note in brackets (创新链（科创局）): the department is its rows' text.
+      const content = indexText(
+        clause.kind === 'group'
+          ? headingNames(clause)
+              .map((n) => n.replace(/[（(][^（）()]*[）)]/gu, ''))
+              .join('\n')
+          : clause.ownText,
+      );
       if (!hasWords(content)) continue;
       const has = [...(subsidy.has(clause.id) ? ['subsidy'] : []), ...(target.has(clause.id) ? ['target'] : [])];
       const siblings = clause.kind === 'row' && clause.parent ? rowsOf.get(clause.parent) : undefined;
@@ -264,7 +275,9 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
         serial,
         ...(group ? { group } : {}),
         ...(headings.length ? { headings } : {}),
-        ...(['group', 'box', 'section'].includes(clause.kind) ? { ownHeadings: headingNames(clause) } : {}),
+        // Every part with a heading or a title sentence is cited by it alone after its document's name
+        // (苏州强链补链 临床提升工程, 无锡意见 支持上市许可持有人发展): a table row or a paragraph has none.
+        ...(TITLED.has(clause.kind) ? { ownHeadings: headingNames(clause) } : {}),
       });
       records.push({
         url: clauseLink(policy.id, clause.id),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveRegions, placeLexicon, regionAncestors, splitPlaces, withoutPlace } from './places.ts';
+import { effectiveRegions, placeLexicon, regionAncestors, placesWithin, splitPlaces, withoutPlace } from './places.ts';
 
 const regions = [
   { id: 'jiangsu', name: '江苏省', parent: null, level: 'province' },
@@ -52,6 +52,22 @@ describe('splitPlaces', () => {
       terms: ['临床试验', '支持无锡企业'],
       whole: [],
     });
+  });
+});
+
+describe('places inside words and questions (issue 17)', () => {
+  it('does not take a place name that starts a longer known word (高新 of 高新技术企业)', () => {
+    const words = ['高新技术企业'];
+    expect(splitPlaces(['高新技术企业', '税收减免'], lexicon, words).places).toEqual([]);
+    expect(splitPlaces(['高新区', '税收减免'], lexicon, words).places.map((p) => p.region)).toEqual(['snd']);
+    expect(placesWithin('认定高新技术企业有奖励吗', lexicon, words).places).toEqual([]);
+  });
+
+  it('finds every place inside a question and cuts each out with a space', () => {
+    const found = placesWithin('成为世界500强落户无锡奖励多少', lexicon);
+    expect(found.places.map((p) => p.region)).toEqual(['wuxi']);
+    expect(found.rest).toBe('成为世界500强落户 奖励多少');
+    expect(placesWithin('临床试验有什么奖励', lexicon)).toEqual({ places: [], rest: '临床试验有什么奖励' });
   });
 });
 

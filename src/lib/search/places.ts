@@ -62,12 +62,12 @@ export interface PlaceSplit {
  * goes on (无锡临床试验补贴). When nothing but places would be left, the query is searched as
  * typed (无锡 alone finds the clauses saying 无锡).
  */
-export function splitPlaces(terms: string[], lexicon: Place[]): PlaceSplit {
+export function splitPlaces(terms: string[], lexicon: Place[], words: readonly string[] = []): PlaceSplit {
   const places: Place[] = [];
   const rest: string[] = [];
   const whole: string[] = [];
   for (const term of terms) {
-    const place = lexicon.find((p) => term.startsWith(p.text));
+    const place = lexicon.find((p) => term.startsWith(p.text) && !inWord(term, 0, p.text, words));
     if (!place) {
       rest.push(term);
       continue;
@@ -81,6 +81,41 @@ export function splitPlaces(terms: string[], lexicon: Place[]): PlaceSplit {
   }
   if (!rest.length || !places.length) return { places: [], terms: [...terms], whole: [] };
   return { places, terms: rest, whole };
+}
+
+/**
+ * The places named inside a question (成为世界500强落户无锡奖励多少 → 无锡), and the question with
+ * each cut out (a space, so the words either side stay apart). Longest names first; a name at
+ * the start is splitPlaces' job, but is taken here too.
+ */
+export function placesWithin(
+  text: string,
+  lexicon: Place[],
+  words: readonly string[] = [],
+): { places: Place[]; rest: string } {
+  const places: Place[] = [];
+  let rest = text;
+  for (const place of [...lexicon].sort((a, b) => b.text.length - a.text.length)) {
+    const at = occurrencesOf(rest, place.text).filter((i) => !inWord(rest, i, place.text, words));
+    if (!at.length) continue;
+    for (const i of at.reverse()) rest = `${rest.slice(0, i)} ${rest.slice(i + place.text.length)}`;
+    if (!places.some((p) => p.region === place.region)) places.push(place);
+  }
+  return { places, rest };
+}
+
+const occurrencesOf = (text: string, part: string): number[] => {
+  const out: number[] = [];
+  for (let i = text.indexOf(part); i !== -1; i = text.indexOf(part, i + 1)) out.push(i);
+  return out;
+};
+
+/**
+ * Whether a place name found at `at` is the start of a longer known word there (高新 of 高新技术企业,
+ * a thesaurus writing): then it is that word, not a place.
+ */
+function inWord(text: string, at: number, name: string, words: readonly string[]): boolean {
+  return words.some((w) => w.length > name.length && w.startsWith(name) && text.startsWith(w, at));
 }
 
 /** Region IDs from a region up to (not including) the province: kunshan → [kunshan, suzhou]. */

@@ -63,7 +63,7 @@ describe('formQueries', () => {
 });
 
 describe('understand', () => {
-  it('reads a citation, with a place or a policy named before it', () => {
+  it('reads a reference, with a place or a policy named before it', () => {
     expect(understand('第（十二）条', ctx)).toMatchObject({ reference: { keys: ['t12'] }, concepts: [], places: [] });
     const wuxi20 = understand('无锡 第二十条', ctx);
     expect([wuxi20.reference?.keys[0], wuxi20.policies, wuxi20.places]).toEqual([
@@ -100,7 +100,7 @@ describe('understand', () => {
     expect(cite('高质量发展若干政策意见第三条第1项')).toEqual(['t3i1', ['wx']]);
     // After a document's name a lone number may be any of its numberings.
     expect(understand('无锡意见第十二项', ctx).reference?.keys).toEqual(['i12', 'c12', 't12', 'w12', 'l12']);
-    // A kind that fits no document, or a place with no document of that kind: not a citation.
+    // A kind that fits no document, or a place with no document of that kind: not a reference.
     expect(cite('无锡清单第5项')).toEqual([null, []]);
     expect(cite('南京意见第十二条')[1]).toEqual([]);
   });
@@ -127,6 +127,10 @@ describe('understand', () => {
     expect([alone.policies, alone.reference?.keys.every((k) => /^h[0-9a-z]+$/u.test(k))]).toEqual([['sz'], true]);
     // … but after a place only, it is text.
     expect(understand('无锡临床试验补贴', ctx).reference).toBeNull();
+    // A number in brackets after a heading is a point under it (保障措施（四）), not the heading alone.
+    const under = understand('强链补链计划 保障措施（四）', ctx);
+    expect(under.reference?.alone).toBeUndefined();
+    expect(under.reference?.keys.some((k) => /^h[0-9a-z]+c4$/u.test(k))).toBe(true);
     // A bare number alone is no reference.
     expect(keys('2025')).toBeNull();
   });
@@ -144,7 +148,7 @@ describe('understand', () => {
     expect(understand('项目认定期限', ctx).fact).toBeUndefined();
   });
 
-  it('a citation plan holds the reference and nothing else', () => {
+  it('a reference plan holds the reference and nothing else', () => {
     expect(understand('第（十二）条', ctx)).toEqual({
       raw: '第（十二）条',
       places: [],
@@ -240,6 +244,48 @@ describe('understand', () => {
     expect(target.soft).toEqual([]);
     // 指标 alone is a term.
     expect(understand('指标', ctx).concepts.map((c) => c.text)).toEqual(['指标']);
+  });
+
+  it('marks the reader’s phrasing optional beside a topic, never a topic or a word typed alone (issue 17)', () => {
+    const opt = (q: string) => understand(q, ctx).concepts.map((c) => [c.text, c.optional === true]);
+    // Generic words typed beside a topic: optional; the topic stays required.
+    expect(opt('审评审批 提速')).toEqual([
+      ['审评审批', false],
+      ['提速', true],
+    ]);
+    expect(opt('提速')).toEqual([['提速', false]]);
+    // A question's lone character and its generic verbs are optional; its topics are not.
+    const q = understand('医院通过临床试验机构认定有资助吗', ctx).concepts;
+    expect(q.filter((c) => c.optional).map((c) => c.text)).toEqual(['通过']);
+    expect(q.filter((c) => !c.optional).map((c) => c.text)).toContain('医院');
+    // A term read by its words needs its topic words only (持有人制度 → 持有人).
+    const mah = understand('持有人制度 上市', ctx).concepts[0]!;
+    expect(mah.parts.map((p) => p.text)).toEqual(['持有人']);
+  });
+
+  it('takes a place named inside a question as a place, and keeps the words either side apart (issue 17)', () => {
+    const plan = understand('境外人才在无锡交个税有奖励吗', ctx);
+    expect(plan.places.map((p) => p.region)).toEqual(['wuxi']);
+    const words = plan.concepts.map((c) => c.text);
+    expect(words).not.toContain('无锡');
+    expect(words.some((w) => w.includes('在') || (w.endsWith('交') && w !== '交'))).toBe(false);
+    // A place typed first decides; a later 高新区-like name is not a second place.
+    expect(understand('苏州 企业在无锡有什么补贴', ctx).places.map((p) => p.region)).toEqual(['suzhou']);
+  });
+
+  it('offers the calculator for an amount asked in 万元 or 亿元 in any writing, without a support word (issue 17)', () => {
+    for (const q of ['总投资1亿元以上', '投资２亿元的项目', '一亿元 项目', '500万元 研发', '投资5000万元以上能拿多少'])
+      expect(understand(q, ctx).money, q).toBe(true);
+    for (const q of ['临床试验', '企业数量 目标']) expect(understand(q, ctx).money, q).toBe(false);
+  });
+
+  it('reads A/B inside a term as either, each in all its writings; a date or fraction stays whole (issue 17)', () => {
+    const [c] = understand('集采/临床试验', ctx).concepts;
+    expect(c!.forms.map((f) => f.text)).toEqual(
+      expect.arrayContaining(['集采', '集中带量采购', '临床试验', '临床实验']),
+    );
+    expect(c!.parts).toEqual([]);
+    expect(understand('1/2', ctx).concepts[0]!.forms.map((f) => f.text)).toEqual(['1/2']);
   });
 
   it('counts a term typed twice once, and understands nothing in nothing', () => {

@@ -4,7 +4,7 @@
  *
  *   1. normalisation: traditional → simplified (before this, in the page), width, case, quotes;
  *   2. places: 无锡 / 昆山小核酸 → a region filter and the rest of the query;
- *   3. citations: 第（十二）条, 序号13, 三、（一）二是 … → reference keys (条款直达);
+ *   3. references: 第（十二）条, 序号13, 三、（一）二是 … → reference keys (条款直达);
  *   4. questions: function words dropped, support/target words → an intent;
  *   5. each remaining term → a concept with its writings: as typed, with numbers written the other
  *      way (一亿元 → 1亿元), with the vocabulary's variants and synonyms (集采 → 集中带量采购),
@@ -15,10 +15,12 @@ import { factKey, factQuestion, type Fact } from './doc-facts.ts';
 import { documentsNamed, isKindWords, type DocumentInfo } from './documents.ts';
 import { normalize } from './normalize.ts';
 import { numeralForms } from './numerals.ts';
-import { splitPlaces, type Place } from './places.ts';
+import { placesWithin, splitPlaces, type Place } from './places.ts';
 import {
   contentWords,
   intentOf,
+  GENERIC_WORDS,
+  isPhrasing,
   isQuestion,
   parseQuestion,
   SUPPORT_WORDS,
@@ -36,6 +38,11 @@ export interface Concept {
   forms: TermForm[];
   /** Its words, for clauses that hold them but not the whole term (empty for a one-word term). */
   parts: Concept[];
+  /**
+   * A word of the reader's phrasing beside a topic (获批, 制度, a question's lone 投): required of a
+   * full match only while some clause holds it with the other terms (groups.ts `split`).
+   */
+  optional?: true;
 }
 
 export interface PolicyTitle {
@@ -62,7 +69,7 @@ export interface QueryPlan {
   raw: string;
   /** Places typed, each a region filter. */
   places: Place[];
-  /** Policies named before a citation (强链补链 三、（一）). */
+  /** Policies named before a reference (强链补链 三、（一）). */
   policies: string[];
   /** The clause reference the query is, if it is one. */
   reference: ParsedReference | null;
@@ -121,7 +128,20 @@ export function termForms(term: string, vocabulary: Vocabulary): TermForm[] {
   return forms.slice(0, 10);
 }
 
+/** How readers write "either" inside a term: PE/VC, 创投/风投 (not a date or a fraction: 1/2). */
+const EITHER = /(?<=[^\d/])\/(?=[^\d/])/u;
+
 function concept(term: string, ctx: PlanContext, withParts: boolean): Concept {
+  const either = term.split(EITHER).filter((t) => termTokens(t).length);
+  if (either.length > 1) {
+    // Each alternative in all its writings: a clause holding any of them holds the term.
+    const forms: TermForm[] = [{ text: term, origin: { kind: 'typed' } }];
+    for (const alt of either)
+      for (const f of termForms(alt, ctx.vocabulary))
+        if (!forms.some((x) => x.text === f.text))
+          forms.push({ ...f, origin: f.origin.kind === 'typed' ? { kind: 'variant', writing: alt } : f.origin });
+    return { text: term, forms: forms.slice(0, 12), parts: [] };
+  }
   // Its words: a known word (一类创新药) is cut by the other known words and the segmenter.
   const words = withParts
     ? contentWords(
@@ -130,11 +150,20 @@ function concept(term: string, ctx: PlanContext, withParts: boolean): Concept {
         ctx.segment,
       )
     : [];
+  // 持有人制度 → 持有人: a term read by its words needs its topic words, not its phrasing.
+  const topical = words.filter((w) => !GENERIC_WORDS.includes(w));
+  const kept = topical.length ? topical : words;
   return {
     text: term,
     forms: termForms(term, ctx.vocabulary),
-    parts: words.length > 1 ? words.map((w) => concept(w, ctx, false)) : [],
+    parts: words.length > 1 ? kept.map((w) => concept(w, ctx, false)) : [],
   };
+}
+
+/** A term of the reader's phrasing (question.ts `isPhrasing`), typed beside others: optional. */
+function phrasingConcept(term: string, ctx: PlanContext, inQuestion: boolean, alone: boolean): Concept {
+  const c = concept(term, ctx, true);
+  return !alone && isPhrasing(term, inQuestion) ? { ...c, optional: true } : c;
 }
 
 /**
@@ -142,7 +171,7 @@ function concept(term: string, ctx: PlanContext, withParts: boolean): Concept {
  * 无锡意见第十二条, 苏州三年行动计划 专栏3, 昆山清单第5项, 强链补链 三、（一）; a reference under a heading
  * (创新平台工程第5项) is tried last, so a document's name is never taken for a heading.
  */
-function citationPlan(typed: string[], ctx: PlanContext): { reference: ParsedReference; policies: string[] } | null {
+function referencePlan(typed: string[], ctx: PlanContext): { reference: ParsedReference; policies: string[] } | null {
   const joined = typed.join('');
   const whole = parseReference(joined);
   if (whole) return { reference: whole, policies: [] };
@@ -150,10 +179,15 @@ function citationPlan(typed: string[], ctx: PlanContext): { reference: ParsedRef
   const chars = [...joined];
   // A pure reference after the shortest document name that leaves one (强链补链 三、（一）); a heading
   // after the longest (高新区责任分工表 创新链第3项, not 高新区 + a heading “责任分工表创新链”).
-  const splits = (headings: boolean) =>
-    headings
+  // Where the reader put a space is where the name ends (苏州强链补链 附件 人才引进工程: not 强链补链附
+  // + 件人才引进工程): those places are tried first, in the same order.
+  const spaces = new Set(typed.slice(0, -1).map((_, i) => [...typed.slice(0, i + 1).join('')].length));
+  const splits = (headings: boolean) => {
+    const all = headings
       ? chars.map((_, i) => chars.length - 1 - i).filter((k) => k >= 1)
       : chars.map((_, i) => i + 1).slice(0, -1);
+    return [...all.filter((k) => spaces.has(k)), ...all.filter((k) => !spaces.has(k))];
+  };
   for (const headings of [false, true])
     for (const k of splits(headings)) {
       if (headings && !chars[k - 1]!.match(/\p{Script=Han}|\)|\d/u)) continue;
@@ -204,7 +238,7 @@ const documentInfos = (ctx: PlanContext): DocumentInfo[] =>
 export function understand(input: string, ctx: PlanContext, opts: UnderstandOptions = {}): QueryPlan {
   const raw = input.slice(0, MAX_QUERY_LENGTH).trim();
   const typed = typedTerms(raw);
-  const { places, terms, whole } = splitPlaces(typed, ctx.places);
+  const { places, terms, whole } = splitPlaces(typed, ctx.places, ctx.lexicon);
   const plan: QueryPlan = {
     raw,
     places,
@@ -225,7 +259,7 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
     plan.fact = asked;
     return plan;
   }
-  const cited = opts.references === false ? null : citationPlan(typed, ctx);
+  const cited = opts.references === false ? null : referencePlan(typed, ctx);
   if (cited) {
     plan.reference = cited.reference;
     plan.policies = cited.policies;
@@ -250,18 +284,23 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
     // 目标 / 指标 typed beside other terms only asks for target clauses first.
     if (TARGET_WORDS.includes(term) && terms.length > 1) continue;
     if (!intentWord && (isQuestion(term) || intent)) {
-      const q = parseQuestion(term, ctx.lexicon, ctx.segment);
+      // 成为世界500强落户无锡奖励多少: a place inside a question is a place, not a word to hold.
+      // A place typed first already decided (昆山高新区…: 高新区 there is Kunshan's, not a region).
+      const inner = plan.places.length ? { places: [], rest: term } : placesWithin(term, ctx.places, ctx.lexicon);
+      plan.places.push(...inner.places);
+      const q = parseQuestion(inner.rest, ctx.lexicon, ctx.segment);
       if (q.words.length) {
         if (q.words.length > 1 || q.intentWords.length)
           plan.phrases.push(...termForms(term, ctx.vocabulary).map((f) => f.text));
-        for (const w of q.words) plan.concepts.push(concept(w, ctx, true));
+        const topics = q.words.filter((w) => !isPhrasing(w, true)).length;
+        for (const w of q.words) plan.concepts.push(phrasingConcept(w, ctx, true, topics === 0));
         for (const w of q.intentWords) soft.add(w);
         for (const w of q.intentWords) if (!plan.asked.includes(w)) plan.asked.push(w);
         for (const s of q.stretches) plan.stretches.push(...termForms(s, ctx.vocabulary).map((f) => f.text));
         continue;
       }
     }
-    plan.concepts.push(concept(term, ctx, true));
+    plan.concepts.push(phrasingConcept(term, ctx, false, terms.length === 1));
   }
   // A support question counts any support word of the texts, not only the one typed; target
   // words are too common in the texts to tell a clause apart (the intent ranks target clauses).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, intentOf, intlSegment, isQuestion, parseQuestion } from './question.ts';
+import { buildLexicon, contentWords, intentOf, intlSegment, isQuestion, parseQuestion } from './question.ts';
 
 const lexicon = ['临床试验', '医疗器械', '注册证', '一致性评价', '创新药', '首台套'].sort(
   (a, b) => b.length - a.length,
@@ -58,6 +58,14 @@ describe('contentWords', () => {
   it('drops single-character function words the segmenter finds, and works without a segmenter', () => {
     expect(contentWords('对认证给', [], (t) => [...t])).toEqual(['认证']);
     expect(contentWords('纳米药物', [], null)).toEqual(['纳米药物']);
+  });
+});
+
+describe('buildLexicon', () => {
+  it('normalises words as queries are (GCP → gcp), so a question cuts them out whole', () => {
+    const lex = buildLexicon(['GCP', '临床试验', 'ＧＣＰ', '药']);
+    expect(lex).toEqual(['临床试验', 'gcp', '药']);
+    expect(parseQuestion('GCP每新增一个专业给多少钱', lex, intlSegment).words[0]).toBe('gcp');
   });
 });
 

@@ -62,7 +62,98 @@ export const FUNCTION_WORDS = [
   '对',
   '我',
   '几',
+  // Prepositions and conjunctions a question puts between its words (在无锡, 和, 与).
+  '在',
+  '从',
+  '向',
+  '把',
+  '被',
+  '让',
+  '还',
+  '也',
+  '都',
+  '就',
+  '和',
+  '与',
+  '及',
+  '或',
 ].sort((a, b) => b.length - a.length);
+
+/**
+ * Words of a reader's phrasing that name no topic of their own (获批, 制度, 通过, 外面 …): typed
+ * beside a topic they are optional terms (plan.ts `Concept.optional`) — required while a clause
+ * holds them with the rest, dropped, and said to be, when none does (groups.ts `split`). Verbs of
+ * getting and doing, words for "rules" and "matters", places relative to the reader, counts of
+ * one, and time words relative to today. Never a word that names what a clause is about.
+ */
+export const GENERIC_WORDS = [
+  // Getting, doing, becoming
+  '获批',
+  '批准',
+  '获得',
+  '取得',
+  '得到',
+  '通过',
+  '成为',
+  '开展',
+  '进行',
+  '实施',
+  '落实',
+  '办理',
+  '享受',
+  '享有',
+  '提速',
+  '加快',
+  '推进',
+  '推动',
+  '促进',
+  '鼓励',
+  '需要',
+  '要求',
+  '满足',
+  '符合',
+  '属于',
+  '怎么算',
+  // Rules, matters, things
+  '制度',
+  '相关',
+  '方面',
+  '情况',
+  '问题',
+  '事项',
+  '内容',
+  '文件',
+  '措施',
+  '办法',
+  '细则',
+  '待遇',
+  '好处',
+  '东西',
+  // Relative places and counts
+  '外面',
+  '外部',
+  '本地',
+  '当地',
+  '这里',
+  '那里',
+  '一个',
+  '每个',
+  '每家',
+  '一家',
+  '单个',
+  '多个',
+  // Time relative to the reader
+  '现在',
+  '目前',
+  '今年',
+  '明年',
+  '以后',
+  '之后',
+];
+
+/** Whether a word is one of the reader's phrasing (GENERIC_WORDS), or a lone character a question left. */
+export const isPhrasing = (word: string, inQuestion: boolean): boolean =>
+  GENERIC_WORDS.includes(word) || (inQuestion && [...word].length === 1);
 
 /** Words that ask for money: support clauses rank first among equals. */
 export const SUPPORT_WORDS = ['多少钱', '补贴', '奖励', '资助', '扶持', '支持', '补助', '奖补', '资金', '金额'];
@@ -89,6 +180,10 @@ export function isQuestion(term: string): boolean {
 
 /** Words a segmenter or the vocabulary knows, kept whole when cutting a run of content (longest first). */
 export type Lexicon = string[];
+
+/** A lexicon from words as written (GCP, 上下游): normalised like queries (gcp), unique, longest first. */
+export const buildLexicon = (words: Iterable<string>): Lexicon =>
+  [...new Set([...words].map(normalize).filter(Boolean))].sort((a, b) => b.length - a.length);
 
 type Segment = (text: string) => string[];
 
@@ -120,12 +215,20 @@ export function contentWords(run: string, lexicon: Lexicon, segment: Segment | n
   let lastKnown = false;
   const flush = () => {
     if (!pending) return;
-    const words = segment ? segment(pending) : [pending];
-    for (const w of words) {
-      if (FUNCTION_CHARS.has(w)) continue;
-      if ([...w].length === 1 && out.length && !lastKnown) out[out.length - 1] += w;
-      else out.push(w);
-      lastKnown = false;
+    // A gap (a place cut out of a question, 境外人才在无锡交个税) or a dropped function word (在) is a
+    // border: the lone character after it (交) stays a word of its own, not glued to the one before.
+    for (const piece of pending.split(/\s+/u).filter(Boolean)) {
+      const words = segment ? segment(piece) : [piece];
+      for (const w of words) {
+        if (FUNCTION_CHARS.has(w)) {
+          lastKnown = true;
+          continue;
+        }
+        if ([...w].length === 1 && out.length && !lastKnown) out[out.length - 1] += w;
+        else out.push(w);
+        lastKnown = false;
+      }
+      lastKnown = true;
     }
     pending = '';
   };

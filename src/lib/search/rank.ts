@@ -32,6 +32,8 @@ export interface MatchInfo {
   completeTerms: number;
   /** Per term: held whole. */
   held: boolean[];
+  /** Per term: held whole or by every one of its words (what a term read by its words needs). */
+  complete: boolean[];
   /** Terms held, counting a term held by some of its words as that share. */
   share: number;
   /** Every term held whole is held in a writing as typed. */
@@ -87,6 +89,7 @@ export function matchInfo(
     whole,
     completeTerms: matches.filter((m) => m.complete).length,
     held: matches.map((m) => m.whole),
+    complete: matches.map((m) => m.complete),
     share: matches.reduce((sum, m) => sum + m.share, 0),
     typed: matches.every((m) => !m.whole || m.typed),
     literal: matches.every((m) => !m.whole || m.literal),

@@ -27,7 +27,7 @@ export const refWord = (key: string): string => `__${key}_`;
  */
 export function headingKeys(name: string): string[] {
   const named = normalize(name).replace(
-    /^(?:附件\d*|专栏\d+|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])+/u,
+    /^(?:附件\d*|专栏\d+|[一二三四五六七八九十]+[、是]|\([一二三四五六七八九十\d]+\)|\d+[.、])+/u,
     '',
   );
   // Only letters count: dashes, plus signs and punctuation are written or left out at will; a
@@ -226,7 +226,9 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
     const alone = q
       .replace(/^附件\d*/u, '')
       .replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\))/u, '');
-    if (/^[\p{Script=Han}a-z+\-–—·&/、()]{2,40}$/u.test(alone) && !RULES.some((r) => r.re.test(alone))) {
+    // A number in brackets after the name (保障措施（四）) is a point under the heading, not a note.
+    const numbered = /\([一二三四五六七八九十\d]+\)$/u.test(alone);
+    if (!numbered && /^[\p{Script=Han}a-z+\-–—·&/、()]{2,40}$/u.test(alone) && !RULES.some((r) => r.re.test(alone))) {
       const own = headingKeys(alone);
       if (own.length) return { keys: own, text: q, alone: true };
     }

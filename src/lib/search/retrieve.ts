@@ -188,6 +188,7 @@ const emptyMatch = (): MatchInfo => ({
   whole: 0,
   completeTerms: 0,
   held: [],
+  complete: [],
   share: 0,
   typed: true,
   literal: true,

@@ -247,6 +247,7 @@ describe('rank', () => {
       whole: 1,
       completeTerms: 1,
       held: [true],
+      complete: [true],
       share: 1,
       typed: true,
       literal: true,
