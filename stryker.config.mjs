@@ -13,6 +13,8 @@ export default {
     'src/lib/amounts.ts',
     'src/lib/status.ts',
     'src/lib/clauses/ids.ts',
+    'src/lib/chinese-numerals.ts',
+    'src/lib/fold.ts',
     'src/lib/search/**/*.ts',
     'src/lib/finder/**/*.ts',
     '!src/**/*.test.ts',

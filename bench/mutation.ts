@@ -1,5 +1,5 @@
 /**
- * Mutation testing of the decision modules (amounts, status, clause IDs, search, finder): Stryker
+ * Mutation testing of the decision modules (amounts, status, clause IDs, numerals, search, finder): Stryker
  * plants one small bug at a time in src/lib/ and runs the unit tests against it; the score is the
  * share of bugs some test caught. Printed per module (goal ≥ 80 %) and per file. Minutes to an
  * hour on a shared two-core machine: part of `npm run bench`, never of CI.

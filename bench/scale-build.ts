@@ -80,7 +80,11 @@ export async function buildSite(
   const wallMs = elapsed
     ? (Number(elapsed[1] ?? 0) * 3600 + Number(elapsed[2]) * 60 + Number(elapsed[3])) * 1000
     : ended - started;
-  const index = text.match(/indexed (\d+) clauses into \/pagefind\/ .* in (\d+) ms/);
+  // One line per shard bundle (src/integrations/pagefind.ts): records and time summed.
+  const bundles = [...text.matchAll(/indexed (\d+) clauses of shard \S+ into \S+ .* in (\d+) ms/g)];
+  const index = bundles.length
+    ? ['', String(bundles.reduce((n, m) => n + Number(m[1]), 0)), String(bundles.reduce((n, m) => n + Number(m[2]), 0))]
+    : null;
   return {
     ok: code === 0,
     wallMs,

@@ -10,14 +10,32 @@
  *   filtered  临床试验 with the region filter chosen in the page, timed, and checked against the
  *             same query unfiltered (the region's count and the results' order)
  */
-import { measureSearchSpeed, percentile } from './lib/search-speed.ts';
+import { measureSearchSpeed, percentile, type Breakdown } from './lib/search-speed.ts';
+import { readFileSync } from 'node:fs';
 import { QUERIES } from './queries.ts';
 
 export interface SearchFigures {
   queries: number;
   warm: { medianMs: number; p95Ms: number };
   repeat: { medianMs: number; p95Ms: number };
-  cold: { query: string; pageBytes: number; bytesToFirstResult: number; ms: number; requests: number };
+  cold: {
+    query: string;
+    pageBytes: number;
+    bytesToFirstResult: number;
+    ms: number;
+    requests: number;
+    /** The page load's and the first query's requests by kind (index chunks, fragments …). */
+    pageFetched?: Breakdown;
+    queryFetched?: Breakdown;
+  };
+  /**
+   * Warm first runs, per query on average and at most: index chunk requests and bytes, fragment
+   * requests and bytes (where the milliseconds go: each is a request the query waits for).
+   */
+  fetched?: {
+    mean: { indexRequests: number; indexBytes: number; fragmentRequests: number; fragmentBytes: number };
+    max: { indexRequests: number; indexBytes: number; fragmentRequests: number; fragmentBytes: number };
+  };
   filtered: {
     query: string;
     region: string;
@@ -46,6 +64,15 @@ export async function measureSearch(
     filtered: { q: FILTERED_QUERY, region },
   });
   const warm = speed.first.map((r) => r.ms);
+  const per = speed.first.map((r) => ({
+    indexRequests: r.fetched?.index?.requests ?? 0,
+    indexBytes: r.fetched?.index?.bytes ?? 0,
+    fragmentRequests: (r.fetched?.fragment?.requests ?? 0) + (r.fetched?.['search-data']?.requests ?? 0),
+    fragmentBytes: (r.fetched?.fragment?.bytes ?? 0) + (r.fetched?.['search-data']?.bytes ?? 0),
+  }));
+  const keys = ['indexRequests', 'indexBytes', 'fragmentRequests', 'fragmentBytes'] as const;
+  const agg = (f: (xs: number[]) => number) =>
+    Object.fromEntries(keys.map((k) => [k, f(per.map((p) => p[k]))])) as Record<(typeof keys)[number], number>;
   const repeat = speed.repeat.map((r) => r.ms);
   const cold = speed.cold[0]!;
   const f = speed.filtered;
@@ -59,6 +86,12 @@ export async function measureSearch(
       bytesToFirstResult: cold.pageBytes + cold.queryBytes,
       ms: cold.ms,
       requests: cold.requests,
+      pageFetched: cold.pageFetched,
+      queryFetched: cold.queryFetched,
+    },
+    fetched: {
+      mean: agg((xs) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)),
+      max: agg((xs) => Math.max(0, ...xs)),
     },
     filtered: f
       ? {
@@ -71,4 +104,23 @@ export async function measureSearch(
         }
       : null,
   };
+}
+
+/**
+ * `node bench/scale-search.ts <built site dir> [--every N] [--region R]`: the figures of one built
+ * site, with where the bytes and requests go, without generating or building anything (for
+ * iterating on the search of a kept `--scale N --keep` build).
+ */
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+  if (!dir) throw new Error('usage: node bench/scale-search.ts <built site dir> [--every N] [--region R]');
+  const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+  const before = load();
+  const figures = await measureSearch(dir, {
+    every: Number(value('--every') ?? 2),
+    ...(value('--region') ? { region: value('--region')! } : {}),
+  });
+  console.log(JSON.stringify({ load: `${before} → ${load()}`, ...figures }, null, 2));
 }

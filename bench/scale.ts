@@ -325,6 +325,40 @@ export function printTable(results: ScaleResult[]) {
     '  KiB before the first result (page)',
     rs.map((r) => (r.search ? `${kib(r.search.cold.bytesToFirstResult)} (${kib(r.search.cold.pageBytes)})` : '—')),
   );
+  // Where the first result's bytes go (bench/lib/serve.ts requestKind), and each warm query's requests.
+  const kinds = (r: ScaleResult) => r.search?.cold.queryFetched;
+  for (const [label, key] of [
+    ['    Pagefind script + WASM', ['pagefind-js', 'pagefind-wasm']],
+    ['    index metadata (pf_meta, entries)', ['pagefind-meta']],
+    ['    index chunks', ['index']],
+    ['    fragments (clause texts)', ['fragment']],
+  ] as const)
+    row(
+      label,
+      rs.map((r) => {
+        const k = kinds(r);
+        if (!k) return '—';
+        const parts = key.map((x) => k[x]).filter((x) => x !== undefined);
+        const req = parts.reduce((n, x) => n + x.requests, 0);
+        return `${kib(parts.reduce((n, x) => n + x.bytes, 0))} (${req} req)`;
+      }),
+    );
+  row(
+    '  per warm query, mean: index chunks / fragments',
+    rs.map((r) => {
+      const m = r.search?.fetched?.mean;
+      return m
+        ? `${m.indexRequests.toFixed(1)}×${kib(m.indexBytes / Math.max(1, m.indexRequests))} / ${m.fragmentRequests.toFixed(0)} req`
+        : '—';
+    }),
+  );
+  row(
+    '  per warm query, most: index KiB / fragment req',
+    rs.map((r) => {
+      const m = r.search?.fetched?.max;
+      return m ? `${kib(m.indexBytes)} / ${m.fragmentRequests}` : '—';
+    }),
+  );
   row(
     '  filtered query (ms, results)',
     rs.map((r) => (r.search?.filtered ? `${r.search.filtered.ms.toFixed(0)} (${r.search.filtered.results})` : '—')),

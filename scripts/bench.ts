@@ -14,18 +14,23 @@
  *   --scale 5,200,1000  instead: the scale benchmark (bench/scale.ts): generated corpora of N
  *                       policies built and measured — build time, peak memory, output, per-page
  *                       cost by page type, index size, search (see docs/scaling.md)
+ *   --shards [--depth D] instead: builds the site whole and as shards merged (bench/shards.ts) and
+ *                       checks that both are the same site with the same search results
  */
 import { resolve } from 'node:path';
 import { runMutationBench } from '../bench/mutation.ts';
 import { runSearchBench } from '../bench/search.ts';
 import { runScaleBench } from '../bench/scale.ts';
+import { runShardsBench } from '../bench/shards.ts';
 import { runSiteBench } from '../bench/site.ts';
 import { ROOT } from '../tests/helpers/paths.ts';
 
 const args = process.argv.slice(2);
 const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
 const started = Date.now();
-if (args.includes('--scale') || args.includes('--table')) {
+if (args.includes('--shards')) {
+  if (!(await runShardsBench(args))) process.exitCode = 1;
+} else if (args.includes('--scale') || args.includes('--table')) {
   await runScaleBench(args);
 } else {
   const siteDir = resolve(ROOT, 'bench-output/site');

@@ -9,6 +9,7 @@ export const MODULES: { name: string; matches: (file: string) => boolean }[] = [
   { name: 'amounts', matches: (f) => f === 'src/lib/amounts.ts' },
   { name: 'status', matches: (f) => f === 'src/lib/status.ts' },
   { name: 'ids', matches: (f) => f === 'src/lib/clauses/ids.ts' },
+  { name: 'numerals', matches: (f) => f === 'src/lib/chinese-numerals.ts' || f === 'src/lib/fold.ts' },
   { name: 'search', matches: (f) => f.startsWith('src/lib/search/') },
   { name: 'finder', matches: (f) => f.startsWith('src/lib/finder/') },
 ];

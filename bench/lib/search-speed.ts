@@ -16,7 +16,21 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { readResults, runQuery, waitForResults } from '../../tests/search/helpers.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
+import { requestKind, serveStatic, type RequestKind, type StaticServer } from './serve.ts';
+
+/** Requests and bytes by kind of file (index chunks, fragments, filters, Pagefind's metadata …). */
+export type Breakdown = Partial<Record<RequestKind, { requests: number; bytes: number }>>;
+
+export function breakdown(log: { path: string; bytes: number }[]): Breakdown {
+  const out: Breakdown = {};
+  for (const { path, bytes } of log) {
+    const k = requestKind(path);
+    const slot = (out[k] ??= { requests: 0, bytes: 0 });
+    slot.requests++;
+    slot.bytes += bytes;
+  }
+  return out;
+}
 
 export interface SpeedOptions {
   /** Queries timed warm (each twice). */
@@ -36,6 +50,8 @@ export interface WarmRun {
   total: number;
   candidates: number;
   checked: number;
+  /** What the query fetched (only when the runs were measured with the server at hand). */
+  fetched?: Breakdown;
 }
 
 export interface ColdRun {
@@ -44,6 +60,9 @@ export interface ColdRun {
   queryBytes: number;
   requests: number;
   ms: number;
+  /** The page load's and the query's requests by kind. */
+  pageFetched: Breakdown;
+  queryFetched: Breakdown;
 }
 
 export interface FilteredRun {
@@ -79,11 +98,20 @@ export async function openSearch(browser: Browser, baseURL: string, q = '药'): 
   return page;
 }
 
-export async function runAll(page: Page, queries: string[]): Promise<WarmRun[]> {
+export async function runAll(page: Page, queries: string[], server?: StaticServer): Promise<WarmRun[]> {
   const out: WarmRun[] = [];
   for (const q of queries) {
+    server?.reset();
     const r = await runQuery(page, q);
-    out.push({ q, ms: r.ms, keys: r.keys, total: r.total, candidates: r.candidates, checked: r.checked });
+    out.push({
+      q,
+      ms: r.ms,
+      keys: r.keys,
+      total: r.total,
+      candidates: r.candidates,
+      checked: r.checked,
+      ...(server ? { fetched: breakdown(server.log()) } : {}),
+    });
   }
   return out;
 }
@@ -96,12 +124,21 @@ async function coldRuns(browser: Browser, server: StaticServer, queries: string[
     server.reset();
     await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
     const pageBytes = server.bytes();
+    const pageFetched = breakdown(server.log());
     server.reset();
     let requests = 0;
     page.on('request', () => requests++);
     const r = await runQuery(page, q);
     await page.waitForLoadState('networkidle');
-    out.push({ q, pageBytes, queryBytes: server.bytes(), requests, ms: r.ms });
+    out.push({
+      q,
+      pageBytes,
+      queryBytes: server.bytes(),
+      requests,
+      ms: r.ms,
+      pageFetched,
+      queryFetched: breakdown(server.log()),
+    });
     await context.close();
   }
   return out;
@@ -146,8 +183,8 @@ export async function measureSearchSpeed(siteDir: string, options: SpeedOptions)
   const browser = options.browser ?? (await launchBrowser());
   try {
     const page = await openSearch(browser, server.url);
-    const first = await runAll(page, options.queries);
-    const repeat = await runAll(page, options.queries);
+    const first = await runAll(page, options.queries, server);
+    const repeat = await runAll(page, options.queries, server);
     await page.close();
     const cold = await coldRuns(browser, server, options.cold ?? []);
     const filtered = options.filtered

@@ -19,16 +19,46 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
+/** What a request fetched, for the benchmark's breakdown of where the bytes go. */
+export type RequestKind =
+  | 'page'
+  | 'script'
+  | 'pagefind-js'
+  | 'pagefind-meta'
+  | 'pagefind-wasm'
+  | 'index'
+  | 'fragment'
+  | 'filter'
+  | 'search-data'
+  | 'other';
+
+/** The kind of a request path: Pagefind's bundle by part (index chunks, fragments, filters …), pages, scripts. */
+export function requestKind(path: string): RequestKind {
+  if (/\/pagefind\/(?:[^/]+\/)*index\//u.test(path) || path.endsWith('.pf_index')) return 'index';
+  if (path.endsWith('.pf_fragment')) return 'fragment';
+  if (path.endsWith('.pf_filter')) return 'filter';
+  if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'pagefind-meta';
+  if (/\/pagefind\/.*wasm\./u.test(path)) return 'pagefind-wasm';
+  if (/\/pagefind\/.*\.js$/u.test(path)) return 'pagefind-js';
+  if (/\/search\/[^/]+\.(?:json|bin)$/u.test(path) || path.includes('/search-data/')) return 'search-data';
+  if (path.endsWith('/') || path.endsWith('.html')) return 'page';
+  if (path.endsWith('.js') || path.endsWith('.mjs') || path.endsWith('.css')) return 'script';
+  return 'other';
+}
+
 export interface StaticServer {
   url: string;
   /** Bytes of response bodies sent since the last reset. */
   bytes(): number;
+  /** Requests served since the last reset: path and bytes, in order. */
+  log(): { path: string; bytes: number }[];
   reset(): void;
   close(): Promise<void>;
 }
 
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   let sent = 0;
+  let served: { path: string; bytes: number }[] = [];
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -43,6 +73,7 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
         'Cache-Control': 'no-cache',
       });
       sent += info.size;
+      served.push({ path, bytes: info.size });
       createReadStream(file).pipe(res);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
@@ -56,8 +87,10 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
   return {
     url: `http://127.0.0.1:${actual}`,
     bytes: () => sent,
+    log: () => [...served],
     reset: () => {
       sent = 0;
+      served = [];
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -4,6 +4,7 @@
  * a sixth policy lands). Nothing here reads the content: pages pass the counts in. The site's public
  * address is a build setting (SITE_URL, src/lib/site-url.ts), not a constant.
  */
+import { writeCount } from '../lib/chinese-numerals.ts';
 
 /** The site's name, as the masthead, titles, feed and citations show it. */
 export const SITE_NAME = '苏锡生物医药政策库';
@@ -11,14 +12,12 @@ export const SITE_NAME = '苏锡生物医药政策库';
 /** The language of every page (Pagefind builds one zh-cn index from it). */
 export const SITE_LANG = 'zh-CN';
 
-const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
 /**
- * "五份政策", "12 份政策": a count of policies as running text writes it — Chinese numerals up to
- * ten, digits above.
+ * "五份政策", "两份政策", "12 份政策": a count of policies as running text writes it — Chinese
+ * numerals up to ten, digits above (`writeCount`).
  */
 export function policyCount(n: number, noun = '政策'): string {
-  return n >= 0 && n <= 10 && Number.isInteger(n) ? `${CN_DIGITS[n]}份${noun}` : `${n} 份${noun}`;
+  return `${writeCount(n, '份')}${noun}`;
 }
 
 /** The description of a page that writes none of its own, for `policies` published policies. */

@@ -1,7 +1,10 @@
 /**
  * Builds the clause-level Chinese search index at the end of every `astro build` (npm run
- * build, npm start, the tests' programmatic build), through Pagefind's Node API, into
- * `<outDir>/pagefind/`. Any Pagefind error fails the build: a site whose search silently
+ * build, npm start, the tests' programmatic build), through Pagefind's Node API: one bundle per
+ * shard (src/lib/search/shards.ts), the first at `<outDir>/pagefind/`, the others at
+ * `<outDir>/pagefind/<shard>/`, which the search page merges (`mergeIndex`). Bundles are indexed
+ * one after the other, each by a fresh Pagefind process, so the indexer's memory follows the
+ * largest shard, not the corpus. Any Pagefind error fails the build: a site whose search silently
  * returns nothing is worse than no deploy.
  *
  * Input is `<outDir>/search/records.json`, written by src/pages/search/records.json.ts from the
@@ -18,7 +21,6 @@ import { parseClauseLink } from '../lib/links.ts';
 
 /** Where the records endpoint writes, relative to the output folder. */
 export const RECORDS_PATH = 'search/records.json';
-export const BUNDLE_DIR = 'pagefind';
 const UNUSED_FILES = [
   'pagefind-ui.js',
   'pagefind-ui.css',
@@ -28,6 +30,23 @@ const UNUSED_FILES = [
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
 ];
+
+/** One bundle's records, as src/pages/search/records.json.ts writes them. */
+export interface BundleRecords {
+  /** The shard's region ID. */
+  shard: string;
+  /** URL path of the bundle (/pagefind/ or /pagefind/<shard>/). */
+  bundle: string;
+  records: SearchRecord[];
+}
+
+/**
+ * Index entries per chunk file (Pagefind's default is 20,000 word locations). A query loads, per
+ * bundle and per word, the chunk holding the word: with small chunks a rare word costs a few KB
+ * rather than ~25 KB, while a common pair, alone in its chunk at any size, costs what it holds.
+ * Measured in docs/scaling.md ("Search at 1,000 policies").
+ */
+export const INDEX_CHUNK_SIZE = 4000;
 
 export interface IndexStats {
   records: number;
@@ -60,6 +79,11 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
   if (!records.length) throw new Error('Pagefind: no search records to index');
   await rm(outputPath, { recursive: true, force: true });
   try {
+    // Pagefind reads its chunk size from the environment of its process, which inherits ours.
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+    // One fragment file per record (Pagefind's default). Bundling neighbours (`maxFragments`) was
+    // measured: fewer requests, but a query's candidates are spread over the policies, so it
+    // fetched three times the bytes (docs/scaling.md, "Search at 1,000 policies").
     const { index, errors } = await pagefind.createIndex({});
     if (errors.length || !index) fail('createIndex', errors);
     // The service answers messages in order; batches keep a large corpus from queueing all at once.
@@ -100,19 +124,33 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
 }
 
 /**
+ * Every record a bundle's fragment files hold (for checks and tests, not the site). A fragment file
+ * is gzip of "pagefind_dcd" + JSON: one record, or — bundled by `maxFragments` — an object of
+ * records by page hash.
+ */
+export async function readFragments(
+  bundleDir: string,
+): Promise<{ url: string; content: string; meta: Record<string, string | undefined> }[]> {
+  const dir = join(bundleDir, 'fragment');
+  const out: { url: string; content: string; meta: Record<string, string | undefined> }[] = [];
+  for (const f of await readdir(dir)) {
+    const json = JSON.parse(
+      gunzipSync(await readFile(join(dir, f)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/u, ''),
+    ) as Record<string, unknown>;
+    const records = typeof json.url === 'string' ? [json] : Object.values(json);
+    out.push(...(records as typeof out));
+  }
+  return out;
+}
+
+/**
  * The build error when Pagefind indexed fewer records than it was given: which clauses it dropped
  * (read from the fragments it wrote — only on this failure), each with its file and text, and the fix.
  */
 async function droppedRecords(records: SearchRecord[], outputPath: string): Promise<string> {
-  const dir = join(outputPath, 'fragment');
-  const indexed = new Set<string>();
-  for (const f of await readdir(dir)) {
-    // Each fragment is gzip of "pagefind_dcd" + the record as JSON.
-    const json = gunzipSync(await readFile(join(dir, f)))
-      .toString('utf8')
-      .replace(/^pagefind_dcd/u, '');
-    indexed.add((JSON.parse(json) as { url: string }).url);
-  }
+  const indexed = new Set((await readFragments(outputPath)).map((f) => f.url));
   const dropped = records.filter((r) => !indexed.has(r.url));
   const lines = dropped.slice(0, 20).map((r) => {
     const at = parseClauseLink(r.url);
@@ -136,20 +174,23 @@ export default function pagefindSearch(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const recordsFile = join(out, RECORDS_PATH);
-        let records: SearchRecord[];
+        let bundles: BundleRecords[];
         try {
-          records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
+          bundles = JSON.parse(await readFile(recordsFile, 'utf8')) as BundleRecords[];
         } catch (error) {
           throw new Error(
             `Pagefind: cannot read the search records ${recordsFile} (written by src/pages/search/records.json.ts): ${(error as Error).message}`,
             { cause: error },
           );
         }
-        const stats = await writeSearchIndex(records, join(out, BUNDLE_DIR));
+        // Writing a bundle clears its folder: /pagefind/ goes before the bundles nested in it.
+        for (const b of [...bundles].sort((x, y) => x.bundle.length - y.bundle.length)) {
+          const stats = await writeSearchIndex(b.records, join(out, b.bundle));
+          logger.info(
+            `indexed ${stats.records} clauses of shard ${b.shard} into ${b.bundle} (${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB) in ${stats.ms} ms`,
+          );
+        }
         await rm(recordsFile);
-        logger.info(
-          `indexed ${stats.records} clauses into /${BUNDLE_DIR}/ (${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB) in ${stats.ms} ms`,
-        );
       },
     },
   };

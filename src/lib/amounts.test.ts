@@ -8,8 +8,56 @@ import {
   inOrder,
   normalizeText,
   rateAppears,
+  readAmount,
+  roundWan,
+  toWan,
   valueAppears,
 } from './amounts.ts';
+
+describe('toWan and roundWan: the one conversion and rounding', () => {
+  it('converts 亿元, 万元 and 元 to 万元', () => {
+    expect(toWan(1, '亿元')).toBe(10000);
+    expect(toWan(3.5, '亿元')).toBe(35000);
+    expect(toWan(500, '万元')).toBe(500);
+    expect(toWan(50000, '元')).toBe(5);
+    expect(toWan(300, '元')).toBe(0.03);
+  });
+
+  it('rounds to 0.01 元, so decimals carry no binary noise', () => {
+    expect(0.07 * 10000).not.toBe(700);
+    expect(toWan(1.1, '亿元')).toBe(11000);
+    expect(toWan(0.07, '亿元')).toBe(700);
+    expect(toWan(1.23, '元')).toBe(0.000123);
+    expect(roundWan(0.0000004)).toBe(0);
+    expect(roundWan(0.0000005)).toBe(0.000001);
+  });
+});
+
+describe('readAmount', () => {
+  it('reads units, full-width digits and Chinese numerals into 万元', () => {
+    expect(readAmount('1亿元')).toEqual({ kind: 'ok', wan: 10000 });
+    expect(readAmount('3.5 亿元')).toEqual({ kind: 'ok', wan: 35000 });
+    expect(readAmount('１，０００万元')).toEqual({ kind: 'ok', wan: 1000 });
+    expect(readAmount('三千五百万')).toEqual({ kind: 'ok', wan: 3500 });
+    expect(readAmount('壹仟万元')).toEqual({ kind: 'ok', wan: 1000 });
+    expect(readAmount('300元')).toEqual({ kind: 'ok', wan: 0.03 });
+    // A bare number is already in 万元.
+    expect(readAmount('3000')).toEqual({ kind: 'ok', wan: 3000 });
+  });
+
+  it('says what it cannot read', () => {
+    expect(readAmount(' ')).toEqual({ kind: 'empty' });
+    expect(readAmount('-5')).toEqual({ kind: 'error', code: 'negative' });
+    expect(readAmount('25%')).toEqual({ kind: 'error', code: 'percent' });
+    expect(readAmount('1-2亿')).toEqual({ kind: 'error', code: 'range' });
+    expect(readAmount('很多')).toEqual({ kind: 'error', code: 'unreadable' });
+  });
+
+  it('reads a figure as findAmount finds it: both convert with toWan', () => {
+    for (const written of ['0.07亿元', '1.1亿元', '3500万元', '2.5万元'])
+      expect(findAmount(written, (readAmount(written) as { wan: number }).wan), written).toEqual([0]);
+  });
+});
 
 describe('normalizeText', () => {
   it('drops whitespace and makes digits and signs ASCII', () => {
@@ -25,6 +73,7 @@ describe('normalizeText', () => {
   it('makes the full-width decimal point and every full-width digit ASCII', () => {
     expect(normalizeText('１．５亿元')).toBe('1.5亿元');
     expect(normalizeText('０１２３４５６７８９')).toBe('0123456789');
+    expect(normalizeText('5﹪')).toBe('5%');
   });
   it('removes every kind of whitespace, line breaks and ideographic spaces included', () => {
     expect(normalizeText('最高\n2000\t万元\u3000资助')).toBe('最高2000万元资助');

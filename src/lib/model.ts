@@ -3,7 +3,7 @@
  * labels, citations, departments and topics; the documents it names; its status.
  */
 import type { PolicyData } from '../schemas/policy.ts';
-import { clauseLabel, type LabelOptions } from './clauses/ids.ts';
+import { clauseLabel, clauseNumber, type LabelOptions } from './clauses/ids.ts';
 import { plainCitation } from './citation/index.ts';
 import { extractClauses, type ExtractedClause } from './clauses/extract.ts';
 import { regionTree } from './regions.ts';
@@ -114,14 +114,14 @@ export function buildPolicyModel(id: string, data: PolicyData, body: string, ctx
   for (const c of extracted) {
     if (c.kind === 'annex') {
       const m = c.heading?.match(/^附件\s*([0-9０-９]*)/);
-      const n = Number(c.id.replace('annex', ''));
+      const n = clauseNumber(c.id);
       annexNames[n] = m ? `附件${m[1]}` : `附件${n}`;
     }
   }
   const rowSerial = new Set(
     extracted
       .filter((c) => c.kind === 'row')
-      .filter((c) => c.cells.includes(c.id.replace(/^.*row/, '')))
+      .filter((c) => c.cells.includes(String(clauseNumber(c.id))))
       .map((c) => c.id),
   );
   for (const c of extracted) {
@@ -135,9 +135,7 @@ export function buildPolicyModel(id: string, data: PolicyData, body: string, ctx
   const clauses = extracted.map((c, order): ClauseRecord => {
     const parent = c.parent ? byId.get(c.parent) : undefined;
     const row =
-      c.kind === 'row'
-        ? rowFacts(c.cells, Number(c.id.replace(/^.*row/, '')), c.parent ? (groupNames[c.parent] ?? null) : null)
-        : null;
+      c.kind === 'row' ? rowFacts(c.cells, clauseNumber(c.id), c.parent ? (groupNames[c.parent] ?? null) : null) : null;
     const options: LabelOptions = {
       numbering: data.numbering,
       annexNames,

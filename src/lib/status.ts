@@ -2,6 +2,7 @@
  * A policy's status on an "as of" date, from what the text states: 有效期至 (validity),
  * 规划期 (planning period) or nothing (未载明). Computed, never stored, so it cannot go stale.
  */
+import { writeCount } from './chinese-numerals.ts';
 import { UNSTATED } from '../config/ui.ts';
 
 export type StatusCode = 'in-force' | 'expired' | 'ongoing' | 'ended' | 'not-started' | 'superseded' | 'unknown';
@@ -101,8 +102,7 @@ export function statusNote(input: StatusInput, asOf: string): string {
   }
 }
 
-const CN_COUNT = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
-const count = (n: number) => (n <= 10 ? `${CN_COUNT[n]}份` : `${n} 份`);
+const count = (n: number) => writeCount(n, '份');
 
 /**
  * The site-wide notice: when no published text is known to be in force on `asOf` — each has

@@ -15,6 +15,7 @@
  */
 import { define, el } from './dom.ts';
 import { FILTER_KEYS, readStatus, showMeta, type FilterKey } from '../lib/search/index-records.ts';
+import { batchedSearch } from '../lib/search/engine.ts';
 import { failureText } from '../lib/search/failure.ts';
 import { heldTerms, leftoverTerms, partialSummary, split, statusLine } from '../lib/search/groups.ts';
 import { heldNeedles, snippet, snippetNeedles } from '../lib/search/highlight.ts';
@@ -68,6 +69,8 @@ interface Pagefind {
   init(): Promise<void>;
   destroy(): Promise<void>;
   search(term: string, options?: object): Promise<{ results: PagefindResult[] } | null>;
+  mergeIndex(path: string, options?: object): Promise<void>;
+  preload(term: string, options?: object): Promise<void>;
 }
 
 interface Config {
@@ -76,6 +79,8 @@ interface Config {
   lexicon: string[];
   /** The date the policies' statuses were computed for (the build's as-of date). */
   asOf?: string;
+  /** The search bundles, one per shard (src/lib/search/shards.ts); the first is the primary one. */
+  bundles?: string[];
 }
 
 /**
@@ -85,6 +90,8 @@ interface Config {
  */
 const RECOUNT_LIMIT = 20_000;
 let records = 0;
+/** The bundles to search as one: the first one's Pagefind, the others merged into it (set from the page's config). */
+let bundles: string[] = ['/pagefind/'];
 
 let pagefind: Promise<Pagefind> | undefined;
 /** Retries so far: a retry imports the script under a new URL, as a failed module import stays failed. */
@@ -93,19 +100,24 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     watchSearchRequests();
     // Resolved at run time from the site's own origin: the bundle is written after the site is built.
-    const script = new URL('/pagefind/pagefind.js', location.href);
+    const [primary, ...merged] = bundles;
+    const script = new URL(`${primary}pagefind.js`, location.href);
     if (attempt) script.searchParams.set('retry', String(attempt));
-    const [pf, entry] = await Promise.all([
+    const [pf, ...entries] = await Promise.all([
       import(/* @vite-ignore */ script.href) as Promise<Pagefind>,
-      fetch(new URL('/pagefind/pagefind-entry.json', location.href)).then((r) => {
-        if (!r.ok) throw new Error(`pagefind-entry.json: HTTP ${r.status}`);
-        return r.json() as Promise<{ languages: Record<string, { page_count: number }> }>;
-      }),
+      ...bundles.map((b) =>
+        fetch(new URL(`${b}pagefind-entry.json`, location.href)).then((r) => {
+          if (!r.ok) throw new Error(`pagefind-entry.json: HTTP ${r.status}`);
+          return r.json() as Promise<{ languages: Record<string, { page_count: number }> }>;
+        }),
+      ),
     ]);
-    records = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    records = entries.reduce((n, e) => n + Object.values(e.languages).reduce((m, l) => m + l.page_count, 0), 0);
     // On the page's thread, so that its requests pass through the watched fetch (search-net.ts).
-    await pf.options({ basePath: '/pagefind/', noWorker: true });
+    await pf.options({ basePath: primary, noWorker: true });
     await pf.init();
+    // The other shards' bundles, searched as one with the primary (results merged by score).
+    await Promise.all(merged.map((b) => pf.mergeIndex(b)));
     return pf;
   })();
   return pagefind;
@@ -198,6 +210,7 @@ class SuxiSearch extends HTMLElement {
     this.intro = this.querySelector('[data-search-empty]');
     const config = JSON.parse(this.dataset.config ?? '{}') as Config;
     this.asOf = config.asOf ?? '';
+    if (config.bundles?.length) bundles = config.bundles;
     const policies = [...this.form.querySelectorAll<HTMLOptionElement>('select[data-filter="policy"] option')]
       .filter((o) => o.value)
       .map((o) => ({
@@ -439,9 +452,8 @@ class SuxiSearch extends HTMLElement {
       const [pf, plan] = await Promise.all([loadPagefind(), this.plan(state)]);
       if (my !== this.seq) return;
       this.lastPlan = plan;
-      const engine: Engine = {
-        search: async (query, filters) => (await pf.search(query, { filters }))?.results ?? [],
-      };
+      // Queries issued together load their chunks together first (src/lib/search/engine.ts).
+      const engine: Engine = { search: batchedSearch<PagefindResult>(pf) };
       const ctx: RetrieveContext = { ...this.retrieveCtx, engine };
       const decision = this.filtersFor(state, plan);
       // A conflict: no clause can match, so nothing is searched.
@@ -531,11 +543,7 @@ class SuxiSearch extends HTMLElement {
     const ctx: RetrieveContext = { ...this.retrieveCtx, engine: { search: () => Promise.resolve([]) } };
     if (groupsOf(results).full.length - this.shown.next < PAGE_SIZE && results.pending.length) {
       const pf = await loadPagefind();
-      await advance(
-        { ...ctx, engine: { search: async (q, f) => (await pf.search(q, { filters: f }))?.results ?? [] } },
-        results,
-        PAGE_SIZE,
-      );
+      await advance({ ...ctx, engine: { search: batchedSearch<PagefindResult>(pf) } }, results, PAGE_SIZE);
     }
     const { full } = groupsOf(results);
     const page = full.slice(this.shown.next, this.shown.next + PAGE_SIZE);

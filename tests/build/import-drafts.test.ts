@@ -8,19 +8,9 @@
  * and a draft's figures stay out of every comparison.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readFragments } from '../../src/integrations/pagefind.ts';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -290,21 +280,9 @@ describe('the open data and the comparisons', () => {
     expect(csv.split('\r\n')[0]).toContain(',draft,');
   });
 
-  it('marks a draft’s clauses in the search index (results say 待审核), and no reviewed clause', () => {
+  it('marks a draft’s clauses in the search index (results say 待审核), and no reviewed clause', async () => {
     const drafts = new Set([...IMPORTS.map((i) => i.id), UNDER_REVIEW]);
-    // Each Pagefind fragment is gzip of "pagefind_dcd" + the record as JSON.
-    const dir = resolve(dist, 'pagefind/fragment');
-    const records = readdirSync(dir).map(
-      (f) =>
-        JSON.parse(
-          gunzipSync(readFileSync(resolve(dir, f)))
-            .toString('utf8')
-            .replace(/^pagefind_dcd/u, ''),
-        ) as {
-          url: string;
-          meta: { draft?: string };
-        },
-    );
+    const records = await readFragments(resolve(dist, 'pagefind'));
     expect(records.length).toBeGreaterThan(400);
     for (const r of records) {
       const policy = /^\/policies\/([^/]+)\//u.exec(r.url)![1]!;

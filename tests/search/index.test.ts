@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { siteClauses } from '../../bench/lib/oracle.ts';
+import { readFragments } from '../../src/integrations/pagefind.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const siteDir = inject('siteDir');
@@ -48,12 +49,9 @@ describe('Pagefind', () => {
     expect(entry.languages['zh-cn'].page_count).toBe(siteClauses(siteDir).length + groups.length);
   });
 
-  it('ran the extended build: text segmented into words, and every Han character pair indexed', () => {
+  it('ran the extended build: text segmented into words, and every Han character pair indexed', async () => {
     // Word segmentation: stored content has U+200B between the words the segmenter found.
-    const fragments = readdirSync(join(bundle, 'fragment'));
-    const sample = fragments.map(
-      (f) => JSON.parse(unpack(join(bundle, 'fragment', f)).toString()) as { url: string; content: string },
-    );
+    const sample = await readFragments(bundle);
     const wuxi = sample.find((f) => f.url === '/policies/wuxi-biomed-policy-opinions/#s1-c3-i4');
     expect(wuxi?.content).toMatch(/医疗\u200b?器械/u);
     expect(wuxi!.content.split('\u200b').length).toBeGreaterThan(50);

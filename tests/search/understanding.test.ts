@@ -126,6 +126,34 @@ describe('questions, synonyms, places and intent', () => {
     await page.close();
   });
 
+  it('finds the texts’ words for a reader’s word, one way (related entries)', async () => {
+    // The texts never write CAR-T; the thesaurus reads it as 细胞治疗 / 细胞与基因治疗.
+    const page = await open('CAR-T');
+    const found = await readResults(page);
+    const expected = new Set([...relevant(clauses, '细胞治疗'), ...relevant(clauses, '细胞与基因治疗')]);
+    expect(relevant(clauses, 'CAR-T').size).toBe(0);
+    expect(expected.size).toBeGreaterThan(0);
+    expect(found.total).toBe(expected.size);
+    expect(new Set(found.keys)).toEqual(expected);
+    const list = await badges(page);
+    expect(list.every((b) => b.badges.some((t) => /^同义：细胞(与基因)?治疗$/u.test(t ?? '')))).toBe(true);
+    expect(await text(page, '[data-search-understood]')).toContain('细胞治疗');
+    // The texts' word typed does not widen to the reader's word.
+    await runQuery(page, '细胞治疗');
+    expect((await text(page, '[data-search-understood]')).toLowerCase()).not.toContain('car-t');
+    expect((await badges(page)).flatMap((b) => b.badges).some((t) => /car-t/iu.test(t ?? ''))).toBe(false);
+    await page.close();
+  });
+
+  it('takes a colloquial phrase to the texts’ wording (孩子上学 → 子女教育, 入学就医)', async () => {
+    const page = await open('孩子上学');
+    const found = await readResults(page);
+    const expected = new Set(['子女教育', '子女入学', '入学就医'].flatMap((w) => [...relevant(clauses, w)]));
+    expect(expected.size).toBeGreaterThan(0);
+    expect(new Set(found.keys)).toEqual(expected);
+    await page.close();
+  });
+
   it('turns a place into a removable region chip', async () => {
     const page = await open('无锡 临床试验');
     const narrowed = await readResults(page);

@@ -3,7 +3,14 @@
  * hand-written expectations taken from the five texts' own numbering.
  */
 import { describe, expect, it } from 'vitest';
-import { clauseLabel, kindOf, parseClauseId } from './ids.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadContent } from '../data/load-content.ts';
+import { parseReference, refWord } from '../search/reference.ts';
+import { parseClauseLink } from '../links.ts';
+import { buildSearchRecords } from '../search/index-records.ts';
+import { normalize } from '../search/normalize.ts';
+import { clauseId, clauseLabel, formatClauseId, kindOf, parseClauseId } from './ids.ts';
 
 describe('parseClauseId', () => {
   it('reads each kind of segment with its number', () => {
@@ -244,5 +251,65 @@ describe('clauseLabel', () => {
   it('refuses an ID that is not one, naming it', () => {
     expect(() => clauseLabel('s3-c0')).toThrow('clauseLabel: "s3-c0" is not a clause ID (see docs/ids.md)');
     expect(() => clauseLabel('')).toThrow(/is not a clause ID/);
+  });
+});
+
+describe('every published clause ID, against the table of kinds', () => {
+  // Built inside the tests, not at collection time (CONTRIBUTING, "Mutation testing").
+  const manifest = () =>
+    JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../tests/clause-ids.manifest.json'), 'utf8')) as Record<
+      string,
+      string[]
+    >;
+
+  it('format(parse(id)) gives the ID back, for every ID of the manifest', () => {
+    const ids = Object.values(manifest()).flat();
+    // The five texts' 424 clauses (docs/ids.md).
+    expect(ids.length).toBeGreaterThanOrEqual(424);
+    for (const id of ids) {
+      const segments = parseClauseId(id);
+      expect(segments, id).not.toBeNull();
+      expect(formatClauseId(segments!), id).toBe(id);
+    }
+  });
+
+  it('each ID is the importer’s clauseId of its parent, kind and number', () => {
+    for (const ids of Object.values(manifest()))
+      for (const id of ids) {
+        const segments = parseClauseId(id)!;
+        const last = segments[segments.length - 1]!;
+        const parent = segments.length > 1 ? formatClauseId(segments.slice(0, -1)) : null;
+        expect(clauseId(parent, last.kind, last.n), id).toBe(id);
+      }
+  });
+
+  it('the label of every clause, typed as a reference with its policy named, finds that clause first', () => {
+    const content = loadContent(resolve(import.meta.dirname, '../../..'));
+    let checked = 0;
+    for (const model of content.models) {
+      const records = buildSearchRecords([model], content.regions);
+      const refsOf = new Map(
+        records.map((r) => [parseClauseLink(r.url)!.clause, new Set(String(r.meta.refs).split(' '))]),
+      );
+      for (const clause of model.clauses) {
+        const where = `${model.id}#${clause.id} (${clause.label})`;
+        expect(refsOf.has(clause.id), `${where} has a search record`).toBe(true);
+        // As the search reads a reference after a document's name (plan.ts): a pure reference
+        // first, then one under a heading.
+        const reference =
+          parseReference(clause.label, { designated: true }) ??
+          parseReference(clause.label, { designated: true, headings: true });
+        expect(reference, where).not.toBeNull();
+        const words = reference!.keys.map(refWord);
+        const found = [...refsOf].filter(([, refs]) => words.some((w) => refs.has(w))).map(([id]) => id);
+        expect(found, where).toContain(clause.id);
+        // Ranked first: the one clause whose label reads as typed (retrieve.ts, exactLabel).
+        const exact = found.filter((id) => normalize(model.byId.get(id)!.label) === reference!.text);
+        expect(exact, where).toEqual([clause.id]);
+        checked++;
+      }
+    }
+    // Every clause of the manifest, row groups included (a group's record holds its name).
+    expect(checked).toBe(Object.values(manifest()).flat().length);
   });
 });

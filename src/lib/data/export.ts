@@ -10,6 +10,7 @@
 import { z } from 'astro/zod';
 import { subsidySchema, targetSchema, policySchema } from '../../schemas/policy.ts';
 import { clauseId, slug } from '../../schemas/primitives.ts';
+import { CLAUSE_KIND_LIST, CLAUSE_KINDS } from '../clauses/ids.ts';
 import { departmentSchema, regionSchema, subsidyCategorySchema, topicSchema } from '../../schemas/vocab.ts';
 import type { PolicyModel, RegionEntry, TopicEntry } from '../model.ts';
 import type { DepartmentEntry } from '../responsible-units.ts';
@@ -120,30 +121,19 @@ export const policyRowSchema = z
   )
   .describe('政策：每份文件一行。');
 
+/** The kinds of clause as the open data's schema describes them: numbered kinds first, unnumbered paragraphs last. */
+function kindDescription(): string {
+  const kinds = [...CLAUSE_KIND_LIST.filter((k) => k !== 'paragraph'), 'paragraph' as const];
+  return `条款类型：${kinds.map((k) => `${k} ${CLAUSE_KINDS[k].written}`).join('；')}。`;
+}
+
 export const clauseRowSchema = z
   .object(
     labelled(
       {
         policy: policyRef,
         id: clauseId.describe('条款编号（编号规则见 /data/#ids），在同一政策内唯一，即 /policies/<政策>/#<编号>。'),
-        kind: z
-          .enum([
-            'paragraph',
-            'section',
-            'article',
-            'item',
-            'point',
-            'subpoint',
-            'run',
-            'box',
-            'boxItem',
-            'annex',
-            'group',
-            'row',
-          ])
-          .describe(
-            '条款类型：section 一、；article 第X条；item （一）；point 1.；subpoint （1）；run 一是；box 专栏；boxItem 专栏内的项；annex 附件；group 表格行组；row 表格行；paragraph 未编号段落。',
-          ),
+        kind: z.enum(CLAUSE_KIND_LIST).describe(kindDescription()),
         parent: clauseId.nullable().describe('上级条款编号（同一政策内）；顶层条款为 null。'),
         label: z.string().describe('条款序号的引用写法，如 三、（一）二是、第（三）条、专栏3第2项。'),
         citation,

@@ -2,8 +2,7 @@
  * Short text of a clause for lists: its title without the numbering the label already shows,
  * and an excerpt around the first keyword that put it in a topic.
  */
-
-const CN = '一二三四五六七八九十百零〇';
+import { STRICT_NUMERAL_CHARS as CN } from '../chinese-numerals.ts';
 
 /** Numbering at the start of a clause's text: 二、 （三） (三) 二是 3. 1． 专栏3 — the citation label shows it already. */
 const NUMBERING = new RegExp(

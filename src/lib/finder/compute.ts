@@ -15,6 +15,7 @@
 import type { TierCondition } from '../../schemas/eligibility.ts';
 import type { AmountBasis, LifecycleStage, ProductKind } from '../../schemas/eligibility-vocab.ts';
 import type { Tier } from '../../schemas/policy.ts';
+import { amountAppears } from '../amounts.ts';
 import { effectiveAmounts, thresholdVerdict, type Verdict } from './match.ts';
 import { EMPTY_ELIGIBILITY, type Inputs, type SubsidyLike } from './types.ts';
 import { impliedKinds, productUnits, productsOverlap } from './vocab.ts';
@@ -107,7 +108,7 @@ export interface ComputeContext {
 }
 
 /** The sentence of the quote that states a figure ("单个企业每年最高资助1亿元"), so a step cites the clause's own words. */
-export function phraseWith(quote: string, ...patterns: RegExp[]): string | null {
+export function phraseWith(quote: string, ...patterns: Pick<RegExp, 'test'>[]): string | null {
   for (const part of quote.split(/[，。；;,]/)) {
     const squashed = part.replace(/\s+/g, '');
     if (patterns.every((p) => p.test(squashed))) return squashed;
@@ -129,7 +130,8 @@ function capWords(s: SubsidyLike) {
   return w;
 }
 
-const wanPattern = (wan: number) => new RegExp(`(?<![\\d.])(${wan}万元|${wan / 10000}亿元)`);
+/** A phrase stating an amount of `wan` 万元, as 3500万元 or 1亿元 (read as src/lib/amounts.ts reads it). */
+const wanPattern = (wan: number): Pick<RegExp, 'test'> => ({ test: (phrase) => amountAppears(phrase, wan) });
 
 /** “每个品种”“单个产品”: the amount is per product, so a company with several products gets it for each. */
 const perProduct = (per: string | null) => per !== null && /品种|产品/.test(per);

@@ -12,19 +12,11 @@ import {
   supportKind,
   tableTarget,
   textTargets,
-  toWan,
   withoutUnitNotes,
 } from './drafts.ts';
 import { committedBody, POLICIES, ROOT } from './test-support.ts';
 
 describe('amounts', () => {
-  it('converts to 万元', () => {
-    expect(toWan(1, '亿元')).toBe(10000);
-    expect(toWan(3.5, '亿元')).toBe(35000);
-    expect(toWan(500, '万元')).toBe(500);
-    expect(toWan(50000, '元')).toBe(5);
-  });
-
   it('splits sentences at 。；！？ and line ends', () => {
     expect(sentences('给予最高2亿元奖励；对省重点实验室给予最高2000万元奖励。\n单个企业每年最高2000万元。')).toEqual([
       '给予最高2亿元奖励；',

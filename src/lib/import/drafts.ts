@@ -13,7 +13,8 @@ import {
   type DepartmentEntry,
   type RegionRef,
 } from '../responsible-units.ts';
-import { halfWidth } from './normalise.ts';
+import { readAmount } from '../amounts.ts';
+import { halfWidth } from '../fold.ts';
 import type { DepartmentDraft, Drafts, SubsidyDraft, TargetDraft } from '../../schemas/policy.ts';
 
 export type { DepartmentDraft, Drafts, SubsidyDraft, TargetDraft };
@@ -27,12 +28,6 @@ export interface DraftOptions {
   departments: DepartmentEntry[];
   /** Last year of the planning period, for 三年内 targets; null when unknown. */
   periodEnd: number | null;
-}
-
-/** Converts an amount to 万元 (1亿元 = 10000万元). */
-export function toWan(value: number, unit: string): number {
-  const wan = unit === '亿元' ? value * 10000 : unit === '元' ? value / 10000 : value;
-  return Math.round(wan * 10000) / 10000;
 }
 
 /** Splits a clause's text into sentences (。；！？ and line ends), keeping the punctuation. */
@@ -96,7 +91,10 @@ export function subsidyFigures(original: string): Omit<SubsidyDraft, 'clause' | 
   let raisedMaxWan: number | null = null;
   let raiseByWan: number | null = null;
   for (const m of sentence.matchAll(AMOUNT)) {
-    const wan = toWan(numberOf(m[1]!), m[2]!);
+    // Read by the one amount reader, so that a draft's figure is the one the calculator would read.
+    const read = readAmount(m[0]);
+    if (read.kind !== 'ok') continue;
+    const wan = read.wan;
     const before = segmentBefore(sentence, m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (/(?:原先|原来|由原)\s*$/.test(before)) continue;

@@ -4,8 +4,8 @@
  * digits and ASCII punctuation are read like their usual forms; values quoted from the text
  * (文号, title) keep its characters.
  */
-import { halfWidth } from './normalise.ts';
-import { cnToInt } from './numbering.ts';
+import { halfWidth } from '../fold.ts';
+import { readChineseNumeral } from '../chinese-numerals.ts';
 
 export interface DraftMetadata {
   title: string | null;
@@ -37,20 +37,6 @@ export function findDocNumber(text: string): string | null {
   return null;
 }
 
-const CN_DIGIT: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-
 /**
  * A line that is only a date — 2021年4月17日, ２０２１年４月１７日, 2021 年 4 月 17 日 or
  * 二〇二一年四月十七日 — as YYYY-MM-DD; null for any other line.
@@ -63,9 +49,10 @@ export function dateLine(line: string): string | null {
     /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/,
   );
   if (!cn) return null;
-  const year = [...cn[1]!].map((c) => CN_DIGIT[c]).join('');
-  const month = cnToInt(cn[2]!);
-  const day = cnToInt(cn[3]!);
+  // The year digit by digit (二〇二一); month and day as numbered (十七), strictly.
+  const year = String(readChineseNumeral(cn[1]!, 'lenient')).padStart(4, '0');
+  const month = readChineseNumeral(cn[2]!, 'strict');
+  const day = readChineseNumeral(cn[3]!, 'strict');
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
   return `${year}-${pad(String(month))}-${pad(String(day))}`;
 }

@@ -1,58 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cnToInt,
-  findRuns,
-  intToCn,
-  matchBareAnnex,
-  matchChapter,
-  matchMarker,
-  matchTitledAnnex,
-  runMarkers,
-} from './numbering.ts';
-
-describe('cnToInt / intToCn', () => {
-  it.each([
-    ['一', 1],
-    ['九', 9],
-    ['十', 10],
-    ['十一', 11],
-    ['十八', 18],
-    ['二十', 20],
-    ['三十', 30],
-    ['九十九', 99],
-    ['两', 2],
-    // Lists of a hundred items and more: （一百） follows （九十九）.
-    ['一百', 100],
-    ['一百零一', 101],
-    ['一百〇五', 105],
-    ['一百一十', 110],
-    ['一百十', 110],
-    ['一百二十三', 123],
-    ['二百', 200],
-    ['九百九十九', 999],
-  ])('%s → %i', (cn, n) => expect(cnToInt(cn)).toBe(n));
-
-  it.each(['', '百', '一二', '十十', '三十一二', '1', 'a', '百一', '一百五', '一百零', '零百', '一百一百', '一千'])(
-    '"%s" is not a numeral',
-    (s) => expect(cnToInt(s)).toBeNaN(),
-  );
-
-  it('intToCn inverts cnToInt over 1–999', () => {
-    for (let n = 1; n <= 999; n++) expect(cnToInt(intToCn(n))).toBe(n);
-    expect(intToCn(18)).toBe('十八');
-    expect(intToCn(30)).toBe('三十');
-    expect(intToCn(100)).toBe('一百');
-    expect(intToCn(101)).toBe('一百零一');
-    expect(intToCn(110)).toBe('一百一十');
-    expect(intToCn(999)).toBe('九百九十九');
-  });
-
-  it('intToCn refuses numbers it cannot write', () => {
-    expect(() => intToCn(0)).toThrow(RangeError);
-    expect(() => intToCn(1000)).toThrow(RangeError);
-    expect(() => intToCn(1.5)).toThrow(RangeError);
-  });
-});
+import { findRuns, matchBareAnnex, matchChapter, matchMarker, matchTitledAnnex, runMarkers } from './numbering.ts';
 
 describe('matchMarker', () => {
   it.each([

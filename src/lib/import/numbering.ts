@@ -1,70 +1,14 @@
 /**
- * Recognises the numbering markers of Chinese policy texts and converts Chinese numerals.
+ * Recognises the numbering markers of Chinese policy texts (their numerals are read strictly by
+ * src/lib/chinese-numerals.ts).
  * Markers are matched at the start of a (trimmed) line only; ASCII and full-width brackets, dots
  * and digits are read alike.
  */
-import { halfWidth } from './normalise.ts';
+import { readChineseNumeral, STRICT_NUMERAL_CHARS } from '../chinese-numerals.ts';
+import { halfWidth } from '../fold.ts';
 
-const DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** A Chinese numeral below 100 (一, 十, 十八, 二十, 三十); NaN when it is not one. */
-function below100(s: string): number {
-  if (s === '十') return 10;
-  const ten = s.indexOf('十');
-  if (ten === -1) return s.length === 1 ? (DIGITS[s] ?? Number.NaN) : Number.NaN;
-  const tens = ten === 0 ? 1 : (DIGITS[s.slice(0, ten)] ?? Number.NaN);
-  const rest = s.slice(ten + 1);
-  const ones = rest === '' ? 0 : rest.length === 1 ? (DIGITS[rest] ?? Number.NaN) : Number.NaN;
-  return tens * 10 + ones;
-}
-
-/**
- * Converts a Chinese numeral up to 九百九十九 (一, 十, 十八, 二十, 一百, 一百零一, 一百一十, 一百二十三) to a
- * number; NaN when it is not one. Lists of 100 items and more exist (（一百）), so the hundreds count.
- */
-export function cnToInt(s: string): number {
-  if (!s || !/^[零〇一二两三四五六七八九十百]+$/.test(s)) return Number.NaN;
-  const hundred = s.indexOf('百');
-  if (hundred === -1) return below100(s);
-  const h = s.slice(0, hundred);
-  const hundreds = h.length === 1 && h !== '零' && h !== '〇' ? DIGITS[h]! : Number.NaN;
-  const rest = s.slice(hundred + 1);
-  if (rest === '') return hundreds * 100;
-  // 一百零五: 零 stands for the missing tens.
-  const zero = /^[零〇]([一二三四五六七八九])$/.exec(rest);
-  if (zero) return hundreds * 100 + DIGITS[zero[1]!]!;
-  // 一百一十, 一百二十三 (and 一百十 as some texts write it); 一百五 (150, colloquial) is not a list number.
-  const tens = /十/.test(rest) ? below100(rest) : Number.NaN;
-  return tens >= 10 ? hundreds * 100 + tens : Number.NaN;
-}
-
-const CN_UNITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** Converts 1–999 to a Chinese numeral (18 → 十八, 101 → 一百零一, 110 → 一百一十); the inverse of cnToInt. */
-export function intToCn(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 999) throw new RangeError(`intToCn: ${n} is outside 1–999`);
-  if (n >= 100) {
-    const rest = n % 100;
-    const tail = rest === 0 ? '' : rest < 10 ? `零${CN_UNITS[rest]}` : rest < 20 ? `一${intToCn(rest)}` : intToCn(rest);
-    return `${CN_UNITS[Math.floor(n / 100)]}百${tail}`;
-  }
-  if (n < 10) return CN_UNITS[n]!;
-  const tens = Math.floor(n / 10);
-  return `${tens === 1 ? '' : CN_UNITS[tens]}十${CN_UNITS[n % 10]}`;
-}
+/** A numbering's value: strictly read, so that a misprint (二三、) is not taken for a number. */
+const cnToInt = (s: string) => readChineseNumeral(s, 'strict');
 
 export type MarkerKind = 'section' | 'item' | 'point' | 'subpoint' | 'box' | 'annex' | 'article';
 
@@ -78,7 +22,7 @@ export interface Marker {
   rest: string;
 }
 
-const CN = '[一二三四五六七八九十百零〇]+';
+const CN = `[${STRICT_NUMERAL_CHARS}]+`;
 /** One to three digits, ASCII or full-width (１．, （２）, 100.): lists of 100 items and more exist. */
 const DIGITS2 = '[0-9０-９]{1,3}';
 /** The value of digits typed either way. */

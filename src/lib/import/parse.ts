@@ -4,10 +4,9 @@
  */
 import { CONTINUES, TERMINAL, TITLE_END, toBlocks, type Block } from './lines.ts';
 import { dateLine, findKind } from './metadata.ts';
-import { halfWidth } from './normalise.ts';
+import { halfWidth } from '../fold.ts';
 import {
   findRuns,
-  intToCn,
   matchBareAnnex,
   matchChapter,
   matchMarker,
@@ -15,8 +14,9 @@ import {
   runMarkers,
   type Marker,
 } from './numbering.ts';
+import { writeChineseNumeral } from '../chinese-numerals.ts';
 import { parseTable, TableError, type ParsedTable } from './table.ts';
-import type { ClauseKind } from '../clauses/ids.ts';
+import { clauseId, type ClauseKind } from '../clauses/ids.ts';
 
 export type { ClauseKind };
 
@@ -234,7 +234,7 @@ class Tree {
     this.paragraphs += 1;
     const node: ClauseNode = {
       type: 'clause',
-      id: `p${this.paragraphs}`,
+      id: clauseId(null, 'paragraph', this.paragraphs),
       kind: 'paragraph',
       n: this.paragraphs,
       heading,
@@ -253,21 +253,21 @@ class Tree {
 
   /** Registers the runs (一是, 二是 …) found in a paragraph of `owner`. */
   addRuns(owner: string, runs: RunRef[], line: number): void {
-    for (const r of runs) this.ids.register(r.id, line, `${intToCn(r.n)}是`);
+    for (const r of runs) this.ids.register(r.id, line, `${writeChineseNumeral(r.n)}是`);
     if (runs.length) this.nextRun.set(owner, runs[runs.length - 1]!.n + 1);
   }
 }
 
 /** The runs of `text` found from `expect` on, as clauses of `owner`, at `offset` into the paragraph. */
 const runsOf = (owner: string, text: string, expect: number, offset = 0): RunRef[] =>
-  findRuns(text, expect).map((r) => ({ id: `${owner}-r${r.n}`, n: r.n, index: offset + r.index }));
+  findRuns(text, expect).map((r) => ({ id: clauseId(owner, 'run', r.n), n: r.n, index: offset + r.index }));
 
 /** A 一是 numeral in `text` that is not one of its runs: the warning naming it, or null. */
 function strayRunWarning(owner: string, text: string, runs: RunRef[], expect: number, line: number): string | null {
   const last = runs.length ? runs[runs.length - 1]!.n : expect - 1;
   const stray = runMarkers(text).find((m) => m.n > 1 && !runs.some((r) => r.n === m.n) && (last >= 1 || m.n > 2));
   if (!stray) return null;
-  return `line ${line}: ${intToCn(stray.n)}是 is not numbered as a run of ${owner} — the sequence 一是, 二是, … ${last >= 1 ? `stops at ${intToCn(last)}是` : 'does not start with 一是'} here; check the text for a missing or misnumbered run`;
+  return `line ${line}: ${writeChineseNumeral(stray.n)}是 is not numbered as a run of ${owner} — the sequence 一是, 二是, … ${last >= 1 ? `stops at ${writeChineseNumeral(last)}是` : 'does not start with 一是'} here; check the text for a missing or misnumbered run`;
 }
 
 /** A paragraph of text, in the innermost open unit (or as a new top-level p<k>), with its runs. */
@@ -293,12 +293,10 @@ function addParagraph(tree: Tree, warnings: string[], text: string, line: number
 
 /** The ID and kind of a numbered unit under `parent`. */
 function markerClause(marker: Marker, parent: ClauseNode | undefined): { id: string; kind: ClauseKind } {
-  if (marker.kind === 'section') return { id: `s${marker.n}`, kind: 'section' };
-  if (marker.kind === 'article') return { id: `a${marker.n}`, kind: 'article' };
-  if (marker.kind === 'box') return { id: `box${marker.n}`, kind: 'box' };
-  if (marker.kind === 'point' && parent?.kind === 'box') return { id: `${parent.id}-${marker.n}`, kind: 'boxItem' };
-  const letter = marker.kind === 'item' ? 'c' : marker.kind === 'point' ? 'i' : 'n';
-  return { id: parent ? `${parent.id}-${letter}${marker.n}` : `${letter}${marker.n}`, kind: marker.kind };
+  // A 1. inside a 专栏 is the box's item; sections, articles and boxes start an ID of their own.
+  const kind: ClauseKind = marker.kind === 'point' && parent?.kind === 'box' ? 'boxItem' : marker.kind;
+  const standsAlone = kind === 'section' || kind === 'article' || kind === 'box';
+  return { id: clauseId(standsAlone ? null : parent?.id, kind, marker.n), kind };
 }
 
 /** What the whole text tells before its blocks are read one by one. */
@@ -381,7 +379,10 @@ function readAnnexLine(s: Reading, text: string, line: number, index: number): b
   const laterBareAnnex = s.facts.blocks.slice(index + 1).some((b) => b.type === 'text' && matchBareAnnex(b.text));
   if ((bare && s.bodyStarted) || (titled && !laterBareAnnex)) {
     const n = bare?.n ?? titled!.n;
-    s.tree.enter({ type: 'clause', id: `annex${n}`, kind: 'annex', n, heading: text, children: [], line }, `附件${n}`);
+    s.tree.enter(
+      { type: 'clause', id: clauseId(null, 'annex', n), kind: 'annex', n, heading: text, children: [], line },
+      `附件${n}`,
+    );
     return true;
   }
   if (titled) announce(s.announced, text, line);
@@ -499,7 +500,7 @@ function emptyHeadingWarnings(nodes: BodyNode[]): string[] {
 /** Annexes the text refers to that do not follow. */
 const missingAnnexWarnings = (announced: Map<number, number>, ids: ClauseIds): string[] =>
   [...announced]
-    .filter(([n]) => !ids.has(`annex${n}`))
+    .filter(([n]) => !ids.has(clauseId(null, 'annex', n)))
     .map(
       ([n, line]) =>
         `line ${line}: the text refers to 附件${n}, but no annex ${n} follows — the source may be missing its annex; add it (a line 附件${n} followed by its text or table) or ignore this if it is published separately`,
@@ -559,7 +560,6 @@ function buildTable(
     if (error instanceof TableError) throw new ImportError(`line ${line + error.line}: ${error.message}`);
     throw error;
   }
-  const p = prefix ? `${prefix}-` : '';
   const rowIds: (string | null)[] = [];
   const groups: { id: string; rows: number[] }[] = [];
   let position = 0;
@@ -571,12 +571,12 @@ function buildTable(
     }
     position += 1;
     const n = table.serialColumn >= 0 ? Number(row.cells[table.serialColumn]) : position;
-    const id = `${p}row${n}`;
+    const id = clauseId(prefix, 'row', n);
     register(id, line, table.serialColumn >= 0 ? `table row 序号 ${n}` : `table row ${n}`);
     rowIds.push(id);
     if (table.groupColumn >= 0) {
       if (row.cells[table.groupColumn] !== '' || groups.length === 0) {
-        const gid = `${p}g${groups.length + 1}`;
+        const gid = clauseId(prefix, 'group', groups.length + 1);
         register(gid, line);
         groups.push({ id: gid, rows: [] });
       }

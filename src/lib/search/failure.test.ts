@@ -14,6 +14,18 @@ describe('searchRequestKind', () => {
     expect(searchRequestKind('/pagefind/fragment/zh-cn_1107f81.pf_fragment')).toBe('fragment');
   });
 
+  it('names the files of a shard’s bundle merged from /pagefind/<shard>/', () => {
+    expect(searchRequestKind('/pagefind/zhejiang/pagefind-entry.json')).toBe('entry');
+    expect(searchRequestKind('/pagefind/zhejiang/pagefind.zh-cn_4acfa0d64415f.pf_meta')).toBe('meta');
+    expect(searchRequestKind('/pagefind/zhejiang/index/zh-cn_59bebe4.pf_index')).toBe('index');
+    expect(searchRequestKind('/pagefind/wuxi/filter/zh-cn_8b56ece.pf_filter')).toBe('filter');
+    expect(searchRequestKind('/pagefind/su-zhou/fragment/zh-cn_1107f81.pf_fragment')).toBe('fragment');
+    // Only one level of shard, and only region-like names.
+    expect(searchRequestKind('/pagefind/a/b/index/x.pf_index')).toBeNull();
+    expect(searchRequestKind('/pagefind/Zhe/index/x.pf_index')).toBeNull();
+    expect(searchRequestKind('/pagefind/zhejiang/readme.txt')).toBeNull();
+  });
+
   it('ignores the site’s other requests and unknown files in the bundle', () => {
     expect(searchRequestKind('/search/')).toBeNull();
     expect(searchRequestKind('/_astro/search-convert.js')).toBeNull();

@@ -8,9 +8,15 @@
 
 export type SearchRequestKind = 'script' | 'wasm' | 'entry' | 'meta' | 'index' | 'filter' | 'fragment';
 
-/** Which part of the search bundle a URL path is, or null when it is not one of the search's files. */
+/**
+ * Which part of a search bundle a URL path is, or null when it is not one of the search's files.
+ * Bundles are /pagefind/ and, one per further shard, /pagefind/<shard>/ (src/lib/search/shards.ts).
+ */
 export function searchRequestKind(pathname: string): SearchRequestKind | null {
-  const m = /^\/pagefind\/(.+)$/u.exec(pathname);
+  const m =
+    /^\/pagefind\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/(?=(?:index|fragment|filter)\/|pagefind[.-]|wasm\.))?(.+)$/u.exec(
+      pathname,
+    );
   if (!m) return null;
   const file = m[1]!;
   if (/^index\/[^/]+\.pf_index$/u.test(file)) return 'index';

@@ -4,6 +4,7 @@
  * src/integrations/pagefind.ts. See docs/search.md for why a record holds the clause's own text.
  */
 import { regionTree } from '../regions.ts';
+import { clauseNumber, kindOf } from '../clauses/ids.ts';
 import { clauseRefKeys, refWord } from './reference.ts';
 import { factKey, statedFacts } from './doc-facts.ts';
 import { BOUNDARY, indexText, isHan, normalize, normalizeWithMap, QUOTES } from './normalize.ts';
@@ -237,7 +238,7 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
     // A table row's place in its group: 附件 三、创新平台工程 第5项 is the fifth row of group 3.
     const rowsOf = new Map<string, string[]>();
     for (const c of policy.clauses)
-      if (c.kind === 'row' && c.parent && /(?:^|-)g\d+$/u.test(c.parent))
+      if (c.kind === 'row' && c.parent && kindOf(c.parent) === 'group')
         rowsOf.set(c.parent, [...(rowsOf.get(c.parent) ?? []), c.id]);
     const byId = new Map(policy.clauses.map((c) => [c.id, c]));
     // What the policy's metadata says, once per policy: each clause is checked for stating it.
@@ -265,7 +266,7 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
       const siblings = clause.kind === 'row' && clause.parent ? rowsOf.get(clause.parent) : undefined;
 
       const group = siblings ? { id: clause.parent!, position: siblings.indexOf(clause.id) + 1 } : undefined;
-      const serial = clause.kind === 'row' && (clause.cells ?? []).includes(clause.id.replace(/^.*row/u, ''));
+      const serial = clause.kind === 'row' && (clause.cells ?? []).includes(String(clauseNumber(clause.id)));
       const facts = statedFacts(clause.ownText, factSource);
       const parent = clause.parent ? byId.get(clause.parent) : undefined;
       const headings = parent ? headingNames(parent) : [];

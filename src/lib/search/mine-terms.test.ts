@@ -115,4 +115,16 @@ describe('candidateStatus', () => {
       entries: [],
     });
   });
+
+  it('counts a related entry’s reader words and finds as joined (a reviewer chose the one-way link)', () => {
+    const related = [...entries, { id: 'car-t-therapy', forms: ['CAR-T'], finds: ['细胞治疗'] }];
+    expect(candidateStatus({ short: 'CAR-T', full: '细胞治疗' }, related)).toEqual({
+      status: 'known',
+      entries: ['car-t-therapy'],
+    });
+    expect(candidateStatus({ short: 'CAR-T', full: '嵌合抗原受体T细胞' }, related)).toEqual({
+      status: 'partial',
+      entries: ['car-t-therapy'],
+    });
+  });
 });

@@ -264,11 +264,12 @@ export function mineTerms(text: string): TermCandidate[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** The writings of a thesaurus entry a candidate is compared with (its forms and narrower terms). */
+/** The writings of a thesaurus entry a candidate is compared with (its forms, narrower terms and finds). */
 export interface KnownEntry {
   id: string;
   forms: string[];
   narrower?: string[] | undefined;
+  finds?: string[] | undefined;
 }
 
 export interface CandidateStatus {
@@ -286,7 +287,9 @@ export function candidateStatus(
   const full = normalize(candidate.full);
   const short = normalize(candidate.short);
   const holding = (w: string) =>
-    entries.filter((e) => [...e.forms, ...(e.narrower ?? [])].some((f) => normalize(f) === w)).map((e) => e.id);
+    entries
+      .filter((e) => [...e.forms, ...(e.narrower ?? []), ...(e.finds ?? [])].some((f) => normalize(f) === w))
+      .map((e) => e.id);
   const withFull = holding(full);
   const withShort = holding(short);
   const both = withFull.filter((id) => withShort.includes(id));

@@ -3,7 +3,8 @@
  * the tests and the benchmark, so that "the clause contains the query" means the same thing
  * everywhere (docs/search.md):
  *
- * - compatibility forms fold (NFKC: full-width ２０２３ = 2023, （ = (), case folds;
+ * - compatibility forms fold (`foldCompat` of src/lib/fold.ts, NFKC: full-width ２０２３ = 2023,
+ *   （ = (), case folds;
  * - whitespace is ignored (the texts write "到 2023 年" and readers type 2023年), and so are
  *   quotation marks (太仓 writes 专精特新“小巨人”, readers type 专精特新小巨人);
  * - a line break inside a clause (heading line, table cell) is a boundary a match cannot cross:
@@ -11,6 +12,7 @@
  * - runs of Latin letters and digits are atomic: 500万元 does not match inside 3500万元, I期 not
  *   inside III期.
  */
+import { foldCompat } from '../fold.ts';
 
 /** Invisible separator: Pagefind keeps it in stored content and does not pair characters across it. */
 export const BOUNDARY = '\u2063';
@@ -50,7 +52,7 @@ export function normalizeWithMap(input: string): Normalized {
   let i = 0;
   for (const ch of input) {
     if (!WS.test(ch)) {
-      const folded = ch.normalize('NFKC').toLowerCase();
+      const folded = foldCompat(ch);
       // NFKC turns a few characters into spaces or several characters; keep what is not whitespace.
       for (const unit of folded.replace(/\s+/gu, '')) {
         if (QUOTES.has(unit)) continue;

@@ -206,6 +206,11 @@ describe('understand', () => {
     expect(understand('新药 补贴', ctx).soft).toEqual([]);
   });
 
+  it('reads an amount in 亿元 as a question about money without any support word', () => {
+    for (const q of ['生物医药 1亿元', '创新药一亿元', '１．５亿元'])
+      expect(understand(q, ctx), q).toMatchObject({ intent: null, money: true });
+  });
+
   it('keeps a phrase whole, with its words for when no clause holds it', () => {
     const plan = understand('医疗器械注册证', ctx);
     expect(plan.concepts).toHaveLength(1);
@@ -261,6 +266,9 @@ describe('understand', () => {
     // A term read by its words needs its topic words only (持有人制度 → 持有人).
     const mah = understand('持有人制度 上市', ctx).concepts[0]!;
     expect(mah.parts.map((p) => p.text)).toEqual(['持有人']);
+    // A lone character is phrasing too when a longer word is left (注册证书 → 注册证 + 书).
+    const cert = understand('医疗器械注册证书 上市', ctx).concepts[0]!;
+    expect(cert.parts.map((p) => p.text)).toEqual(['医疗器械', '注册证']);
   });
 
   it('takes a place named inside a question as a place, and keeps the words either side apart (issue 17)', () => {

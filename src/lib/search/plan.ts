@@ -151,7 +151,8 @@ function concept(term: string, ctx: PlanContext, withParts: boolean): Concept {
       )
     : [];
   // 持有人制度 → 持有人: a term read by its words needs its topic words, not its phrasing.
-  const topical = words.filter((w) => !GENERIC_WORDS.includes(w));
+  // 创新药进院难 → 创新药, 进院: a lone character (难) is phrasing too when a longer word is left.
+  const topical = words.filter((w) => !GENERIC_WORDS.includes(w) && [...w].length > 1);
   const kept = topical.length ? topical : words;
   return {
     text: term,

@@ -3,6 +3,7 @@
  * question words are dropped, support and target words become an intent, and what is left is cut
  * into content words, each a term a clause may hold (soft AND: the more it holds, the higher).
  */
+import { NUMERAL_CHARS } from '../chinese-numerals.ts';
 import { normalize } from './normalize.ts';
 
 /** Question and function words readers put around what they look for. Longest first when matching. */
@@ -196,7 +197,7 @@ export const intlSegment: Segment | null =
       }
     : null;
 
-const NUMBERED = /^(?:[零〇一二两三四五六七八九十]+|\d+|iii|ii|iv|i|v)[类期级]/u;
+const NUMBERED = new RegExp(`^(?:[${NUMERAL_CHARS}]+|\\d+|iii|ii|iv|i|v)[类期级]`, 'u');
 
 /** Single-character function words: dropped when the segmenter finds them as words of their own. */
 const FUNCTION_CHARS = new Set(FUNCTION_WORDS.filter((w) => w.length === 1));

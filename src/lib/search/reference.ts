@@ -12,9 +12,12 @@
  * hidden words (`refWord`); the search page parses the query into keys (`parseReference`) and asks
  * for those words. Lookups cost one index word, whatever the size of the corpus.
  */
-import { parseClauseId, type ClauseKind } from '../clauses/ids.ts';
+import { CLAUSE_KIND_LIST, CLAUSE_KINDS, parseClauseId, ROW_POSITION_REF, type ClauseKind } from '../clauses/ids.ts';
 import { normalize } from './normalize.ts';
-import { parseOrdinal } from './numerals.ts';
+import { NUMERAL_CHARS, readTypedNumber } from '../chinese-numerals.ts';
+
+/** The code of a heading's name as a reference step: a letter no kind of clause uses (src/lib/clauses/ids.ts). */
+const HEADING_REF = 'h';
 
 /** The word a reference key is indexed as: `__` keeps it apart from every word a text or query makes. */
 export const refWord = (key: string): string => `__${key}_`;
@@ -38,7 +41,7 @@ export function headingKeys(name: string): string[] {
     forms.add(f);
     forms.add(f.replace(/(?:重点工程|工程|行动|计划|专栏|建设)$/u, ''));
   }
-  return [...forms].filter((f) => [...f].length >= 2).map((f) => `h${fnv1a(f)}`);
+  return [...forms].filter((f) => [...f].length >= 2).map((f) => `${HEADING_REF}${fnv1a(f)}`);
 }
 
 /** FNV-1a of a string, base 36: a stable short code (collisions between two headings only merge their lookups). */
@@ -68,20 +71,28 @@ export interface RefClauseInfo {
   serial?: boolean;
 }
 
-const CODE: Partial<Record<ClauseKind, string>> = {
-  section: 's',
-  article: 't',
-  item: 'c',
-  point: 'i',
-  subpoint: 'n',
-  run: 'r',
-  box: 'b',
-  boxItem: 'i',
-  annex: 'x',
-  group: 'g',
-  row: 'w',
-  paragraph: 'p',
-};
+/** The reference code of each kind of clause (src/lib/clauses/ids.ts), and of a table row by position. */
+const ref = (kind: ClauseKind): string => CLAUSE_KINDS[kind].ref;
+const {
+  article: T,
+  item: C,
+  point: I,
+  subpoint: N,
+  run: R,
+  box: B,
+  annex: X,
+  group: G,
+  row: W,
+  section: S,
+  paragraph: P,
+} = Object.fromEntries(CLAUSE_KIND_LIST.map((k) => [k, ref(k)])) as Record<ClauseKind, string>;
+const L = ROW_POSITION_REF;
+
+/** A box's key among a reference's keys (专栏3 → b3): its items are listed after it. */
+export const boxKey = (keys: string[]): string | undefined => keys.find((k) => new RegExp(`^${B}\\d+$`, 'u').test(k));
+
+/** The start of the index words of a box's items (b3i…), for a prefix lookup. */
+export const boxItemsWord = (box: string): string => refWord(box).slice(0, -1) + CLAUSE_KINDS.boxItem.ref;
 
 /** At most this many keys per clause. */
 const MAX_KEYS = 14;
@@ -96,11 +107,9 @@ export function clauseRefKeys(info: RefClauseInfo): string[] {
   if (!segments) return [];
   // Each step may be written more than one way.
   const steps: string[][] = segments.map((seg) => {
-    const code = CODE[seg.kind];
-    if (!code) return [];
-    if (seg.kind === 'item' && info.numbering === 'running') return [`t${seg.n}`, `c${seg.n}`];
-    if (seg.kind === 'row' && !info.serial) return [`l${seg.n}`];
-    return [`${code}${seg.n}`];
+    if (seg.kind === 'item' && info.numbering === 'running') return [`${T}${seg.n}`, `${C}${seg.n}`];
+    if (seg.kind === 'row' && !info.serial) return [`${L}${seg.n}`];
+    return [`${ref(seg.kind)}${seg.n}`];
   });
   const paths: string[][][] = [steps];
   // Without the leading section or annex, from the first item, article or row.
@@ -110,13 +119,13 @@ export function clauseRefKeys(info: RefClauseInfo): string[] {
   if (last.kind === 'row' && info.group) {
     const group = parseClauseId(info.group.id);
     if (group) {
-      const prefix = group.map((seg) => [`${CODE[seg.kind]}${seg.n}`]);
-      paths.push([...prefix, [`i${info.group.position}`]]);
+      const prefix = group.map((seg) => [`${ref(seg.kind)}${seg.n}`]);
+      paths.push([...prefix, [`${I}${info.group.position}`]]);
     }
   }
   // Under a named heading: the heading's code, then the clause's own last step (its position in
   // a table group, its number in a box or section).
-  const own = last.kind === 'row' && info.group ? [`i${info.group.position}`] : steps[steps.length - 1]!;
+  const own = last.kind === 'row' && info.group ? [`${I}${info.group.position}`] : steps[steps.length - 1]!;
   for (const name of info.headings ?? []) for (const h of headingKeys(name)) paths.push([[h], own]);
   // Its own heading (临床提升工程, 人才链): the clause itself, named without a number.
   for (const name of info.ownHeadings ?? []) for (const h of headingKeys(name)) paths.push([[h]]);
@@ -129,7 +138,8 @@ export function clauseRefKeys(info: RefClauseInfo): string[] {
   return [...keys].slice(0, MAX_KEYS);
 }
 
-const NUM = '(\\d{1,3}|[零〇一二两三四五六七八九十百]+)';
+/** A number as typed: Arabic (1–3 digits) or a Chinese numeral, read by `readTypedNumber`. */
+const NUM = `(\\d{1,3}|[${NUMERAL_CHARS}]+)`;
 const ARABIC = /^\d+$/u;
 
 interface Rule {
@@ -137,40 +147,40 @@ interface Rule {
   step: (m: RegExpMatchArray, path: string[]) => string | null;
 }
 
-const n = (s: string) => parseOrdinal(s);
+const n = (s: string) => readTypedNumber(s);
 
 /** Reference parts, tried in order at the current position of the (normalised) query. */
 const RULES: Rule[] = [
   // 附件三、… is 附件 followed by its group 三、, not 附件3.
-  { re: new RegExp(`^附件(?:${NUM}(?!、))?`, 'u'), step: (m) => `x${m[1] ? n(m[1]) : 1}` },
-  { re: new RegExp(`^专栏${NUM}`, 'u'), step: (m) => `b${n(m[1]!)}` },
-  { re: new RegExp(`^序号${NUM}`, 'u'), step: (m) => `w${n(m[1]!)}` },
+  { re: new RegExp(`^附件(?:${NUM}(?!、))?`, 'u'), step: (m) => `${X}${m[1] ? n(m[1]) : 1}` },
+  { re: new RegExp(`^专栏${NUM}`, 'u'), step: (m) => `${B}${n(m[1]!)}` },
+  { re: new RegExp(`^序号${NUM}`, 'u'), step: (m) => `${W}${n(m[1]!)}` },
   // 第N行: the row's position (a table with a 序号 column numbers its rows in order, so 序号N too).
-  { re: new RegExp(`^第${NUM}行`, 'u'), step: (m) => `l${n(m[1]!)}` },
-  { re: new RegExp(`^第${NUM}段`, 'u'), step: (m) => `p${n(m[1]!)}` },
+  { re: new RegExp(`^第${NUM}行`, 'u'), step: (m) => `${L}${n(m[1]!)}` },
+  { re: new RegExp(`^第${NUM}段`, 'u'), step: (m) => `${P}${n(m[1]!)}` },
   // 第三部分: the document's third part, its section 三、.
-  { re: new RegExp(`^第${NUM}部分`, 'u'), step: (m) => `s${n(m[1]!)}` },
-  { re: new RegExp(`^第\\(?${NUM}\\)?条`, 'u'), step: (m) => `t${n(m[1]!)}` },
-  { re: new RegExp(`^${NUM}条`, 'u'), step: (m) => `t${n(m[1]!)}` },
-  { re: new RegExp(`^第${NUM}项`, 'u'), step: (m) => `i${n(m[1]!)}` },
+  { re: new RegExp(`^第${NUM}部分`, 'u'), step: (m) => `${S}${n(m[1]!)}` },
+  { re: new RegExp(`^第\\(?${NUM}\\)?条`, 'u'), step: (m) => `${T}${n(m[1]!)}` },
+  { re: new RegExp(`^${NUM}条`, 'u'), step: (m) => `${T}${n(m[1]!)}` },
+  { re: new RegExp(`^第${NUM}项`, 'u'), step: (m) => `${I}${n(m[1]!)}` },
   {
     // (1) after a point is a subpoint; otherwise (一) or (3) is an item.
     re: new RegExp(`^\\(${NUM}\\)`, 'u'),
-    step: (m, path) => (ARABIC.test(m[1]!) && path.at(-1)?.startsWith('i') ? `n${n(m[1]!)}` : `c${n(m[1]!)}`),
+    step: (m, path) => (ARABIC.test(m[1]!) && path.at(-1)?.startsWith(I) ? `${N}${n(m[1]!)}` : `${C}${n(m[1]!)}`),
   },
-  { re: new RegExp(`^([一二三四五六七八九十]+)是`, 'u'), step: (m) => `r${n(m[1]!)}` },
+  { re: new RegExp(`^([一二三四五六七八九十]+)是`, 'u'), step: (m) => `${R}${n(m[1]!)}` },
   {
     // 三、 is a section, or in an annex the group of rows it heads (附件 三、创新平台工程 第5项).
     re: new RegExp(`^([一二三四五六七八九十]+)、`, 'u'),
-    step: (m, path) => (path.at(-1)?.startsWith('x') ? `g${n(m[1]!)}` : `s${n(m[1]!)}`),
+    step: (m, path) => (path.at(-1)?.startsWith(X) ? `${G}${n(m[1]!)}` : `${S}${n(m[1]!)}`),
   },
   // 1. or 1、 is a point; so is a bare number after another step (（三）4, 四、2).
-  { re: /^(\d{1,3})[.、]/u, step: (m) => `i${n(m[1]!)}` },
-  { re: /^(\d{1,3})$/u, step: (m, path) => (path.length ? `i${n(m[1]!)}` : null) },
+  { re: /^(\d{1,3})[.、]/u, step: (m) => `${I}${n(m[1]!)}` },
+  { re: /^(\d{1,3})$/u, step: (m, path) => (path.length ? `${I}${n(m[1]!)}` : null) },
 ];
 
 /** Steps that make a query a reference on their own (一是 alone is the text 一是, not a reference). */
-const ANCHORS = /^[tcswlbxp]/u;
+const ANCHORS = new RegExp(`^[${[T, C, S, W, L, B, X, P].join('')}]`, 'u');
 
 export interface ParsedReference {
   /** The reference keys to look up, most specific first. */
@@ -202,11 +212,12 @@ const BRACKETS: [RegExp, string][] = [
 ];
 
 /** A step that stands for a number a reader may mean as any of the document's numberings. */
-const LOOSE = /^[ictwl](\d+)$/u;
+const LOOSE_CODES = [C, T, I, W, L];
+const LOOSE = new RegExp(`^[${LOOSE_CODES.join('')}](\\d+)$`, 'u');
 const alternates = (step: string): string[] => {
   const m = step.match(LOOSE);
   if (!m) return [step];
-  return [step, ...['c', 't', 'i', 'w', 'l'].map((c) => `${c}${m[1]}`).filter((x) => x !== step)];
+  return [step, ...LOOSE_CODES.map((c) => `${c}${m[1]}`).filter((x) => x !== step)];
 };
 
 /**
@@ -258,7 +269,7 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
     }
     if (matched) continue;
     // A group's name: Han text after its number, up to the next reference part.
-    if (path.at(-1)?.startsWith('g')) {
+    if (path.at(-1)?.startsWith(G)) {
       const name = rest.match(/^\p{Script=Han}+?(?=第|\d|$)/u);
       if (name) {
         at += name[0].length;
@@ -267,13 +278,14 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
     }
     return null;
   }
-  const headed = path[0]?.startsWith('h') ?? false;
+  const headed = path[0]?.startsWith(HEADING_REF) ?? false;
   if (!path.length || (!opts.designated && !headed && !path.some((s) => ANCHORS.test(s)))) return null;
   if (headed && path.length < 2) return null;
   const key = path.join('');
   // A position also names the row of that 序号.
   const keys = headed ? [] : [key];
-  if (!headed && path.some((s) => s.startsWith('l'))) keys.push(path.map((s) => s.replace(/^l/u, 'w')).join(''));
+  if (!headed && path.some((s) => s.startsWith(L)))
+    keys.push(path.map((s) => (s.startsWith(L) ? W + s.slice(L.length) : s)).join(''));
   // After a document's name or a heading, one number may be any of its numberings (昆山清单第5项 is
   // row 5; 无锡意见第十二项 is its article (十二)).
   const heads = headed ? path[0]!.split('|') : [''];

@@ -13,7 +13,7 @@
  *   time in verificationOrder: full matches are listed as they are confirmed, partial ones once
  *   every candidate has been checked — a full match never follows a partial one.
  */
-import { refWord } from './reference.ts';
+import { boxItemsWord, boxKey, refWord } from './reference.ts';
 import { parseRanges, showMeta } from './index-records.ts';
 import { isHan, normalize, occurrences } from './normalize.ts';
 import type { Concept, QueryPlan } from './plan.ts';
@@ -448,11 +448,11 @@ async function referenceResults(ctx: RetrieveContext, r: Results, filters: Filte
       if (!merged.has(result.id)) merged.set(result.id, result);
   }
   // A box (专栏3) is listed with its items after it: their words begin with the box's key.
-  const box = reference.keys.find((k) => /^b\d+$/u.test(k));
+  const box = boxKey(reference.keys);
   const children: EngineResult[] = [];
   if (box) {
     r.searches++;
-    for (const result of await ctx.engine.search(refWord(box).slice(0, -1) + 'i', filters))
+    for (const result of await ctx.engine.search(boxItemsWord(box), filters))
       if (!merged.has(result.id)) children.push(result);
   }
   const hits: Hit[] = [...merged.values()].map((result, order) => ({

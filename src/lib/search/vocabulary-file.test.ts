@@ -74,6 +74,9 @@ describe('loadThesaurus', () => {
   });
 
   it('names the entry, its id, the field and the fix of a broken entry', () => {
+    expect(load(entry({ id: 'one', kind: 'variant', forms: '[临床试验]' }))).toThrow(
+      'src/content/vocab/synonyms.yaml: entry 1 (one): forms: an entry joins at least two writings',
+    );
     expect(load(entry({ id: 'ok' }) + entry({ id: 'one', forms: '[集采]' }))).toThrow(
       'src/content/vocab/synonyms.yaml: entry 2 (one): forms: an entry joins at least two writings',
     );
@@ -81,7 +84,7 @@ describe('loadThesaurus', () => {
       'src/content/vocab/synonyms.yaml: entry 1 (Bad_ID): id: use lower-case ASCII letters, digits and hyphens',
     );
     expect(load(entry({ kind: 'same' }))).toThrow(
-      /^src\/content\/vocab\/synonyms\.yaml: entry 1 \(vbp\): kind: use variant \(the same word written another way\), synonym .* or broader/,
+      /^src\/content\/vocab\/synonyms\.yaml: entry 1 \(vbp\): kind: use variant \(the same word written another way\), synonym .*, broader .* or related \(a reader’s word/,
     );
     expect(load(entry({ domain: 'pharma' }))).toThrow(
       /^src\/content\/vocab\/synonyms\.yaml: entry 1 \(vbp\): domain: use one of regulation, clinical, modality, industry, /,
@@ -107,7 +110,7 @@ describe('loadThesaurus', () => {
 
   it('rejects an unknown field, naming it and the fields there are', () => {
     expect(load(entry({ from: 'NMPA' }))).toThrow(
-      'src/content/vocab/synonyms.yaml: entry 1 (vbp): entry: unknown field from — the fields are id, kind, domain, forms, narrower (broader only), source, reviewed',
+      'src/content/vocab/synonyms.yaml: entry 1 (vbp): entry: unknown field from — the fields are id, kind, domain, forms, narrower (broader only), finds (related only), source, reviewed',
     );
   });
 
@@ -118,6 +121,72 @@ describe('loadThesaurus', () => {
     expect(load(entry({ narrower: '[集采中标]' }))).toThrow(
       'src/content/vocab/synonyms.yaml: entry 1 (vbp): narrower: only a broader entry has narrower terms — use kind: broader, or move them to forms',
     );
+  });
+
+  it('reads a related entry: the reader’s words and the texts’ terms they find', () => {
+    const related = entry({
+      id: 'car-t-therapy',
+      kind: 'related',
+      domain: 'modality',
+      forms: '[CAR-T]',
+      finds: '[细胞治疗, 细胞疗法]',
+      source: '行业通称（CAR-T 为细胞治疗的一种）',
+    });
+    expect(loadThesaurus(rootWith(related))[0]).toMatchObject({
+      kind: 'related',
+      forms: ['CAR-T'],
+      finds: ['细胞治疗', '细胞疗法'],
+    });
+    expect(loadVocabulary(rootWith(related))).toEqual([
+      { id: 'car-t-therapy', kind: 'related', forms: ['CAR-T'], finds: ['细胞治疗', '细胞疗法'] },
+    ]);
+  });
+
+  it('asks a related entry for its finds, and keeps finds to related entries', () => {
+    expect(load(entry({ kind: 'related', forms: '[CAR-T]' }))).toThrow(
+      'src/content/vocab/synonyms.yaml: entry 1 (vbp): finds: a related entry lists the texts’ terms the reader’s words find, e.g. { kind: related, forms: [CAR-T], finds: [细胞治疗] }',
+    );
+    expect(load(entry({ kind: 'related', forms: '[CAR-T]', finds: '[]' }))).toThrow(
+      'src/content/vocab/synonyms.yaml: entry 1 (vbp): finds: a related entry lists the texts’ terms',
+    );
+    expect(load(entry({ finds: '[集中采购]' }))).toThrow(
+      'src/content/vocab/synonyms.yaml: entry 1 (vbp): finds: only a related entry has finds (a reader’s word finding the texts’ terms one way) — use kind: related, or move them to forms if they are the same word',
+    );
+    expect(load(entry({ kind: 'variant', finds: '[集中采购]' }))).toThrow(
+      /entry 1 \(vbp\): finds: only a related entry/,
+    );
+    expect(load(entry({ kind: 'broader', forms: '[CXO]', finds: '[CRO]' }))).toThrow(
+      'src/content/vocab/synonyms.yaml: entry 1 (vbp): finds: a broader entry lists the terms it covers under narrower, not finds — rename the field',
+    );
+    expect(load(entry({ kind: 'related', forms: '[CAR-T]', narrower: '[细胞治疗]' }))).toThrow(
+      'src/content/vocab/synonyms.yaml: entry 1 (vbp): narrower: a related entry lists the texts’ terms it finds under finds, not narrower — rename the field',
+    );
+  });
+
+  it('keeps a related entry’s writings well-formed and distinct from its finds', () => {
+    expect(load(entry({ kind: 'related', forms: '[CAR-T]', finds: '[细胞治疗, 治]' }))).toThrow(
+      'src/content/vocab/synonyms.yaml: entry 1 (vbp): finds.1: a form of one character matches too widely',
+    );
+    expect(load(entry({ kind: 'related', forms: '[CAR-T]', finds: '[细胞治疗, car-t]' }))).toThrow(
+      'src/content/vocab/synonyms.yaml: entry 1 (vbp): finds.1: "car-t" is the same writing as forms.0',
+    );
+    expect(
+      load(entry({ kind: 'related', forms: '[甲甲, 乙乙, 丙丙]', finds: '[丁丁, 戊戊, 己己, 庚庚, 辛辛]' })),
+    ).toThrow('src/content/vocab/synonyms.yaml: entry 1 (vbp): finds: an entry has at most 7 writings');
+  });
+
+  it('gives a reader’s word one related entry, which may add finds to a synonym’s writing', () => {
+    const first = entry({ id: 'r1', kind: 'related', forms: '[孩子上学]', finds: '[子女入学]' });
+    const second = entry({ id: 'r2', kind: 'related', forms: '[小孩上学, 孩子上学]', finds: '[子女教育]' });
+    expect(load(first + second)).toThrow(
+      'src/content/vocab/synonyms.yaml: entry 2 (r2): forms.1: "孩子上学" is already a reader\'s word of the related entry r1 — add these finds to that entry',
+    );
+    const carT = entry({ id: 'car-t', forms: '[嵌合抗原受体T细胞, CAR-T]' });
+    const therapy = entry({ id: 'car-t-therapy', kind: 'related', forms: '[CAR-T]', finds: '[细胞治疗]' });
+    expect(() => loadThesaurus(rootWith(carT + therapy))).not.toThrow();
+    // Its finds are other entries' writings by design, like a broader entry's narrower terms.
+    const cell = entry({ id: 'cell-therapy', forms: '[细胞治疗, 细胞疗法]' });
+    expect(() => loadThesaurus(rootWith(cell + therapy))).not.toThrow();
   });
 
   it('keeps the writings well-formed: trimmed, two characters or more, each once, not too many', () => {

@@ -43,15 +43,18 @@ export const vocabularyEntrySchema = z
   .strictObject(
     {
       id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case ASCII letters, digits and hyphens'),
-      kind: z.enum(['variant', 'synonym', 'broader'], {
+      kind: z.enum(['variant', 'synonym', 'broader', 'related'], {
         error:
-          'use variant (the same word written another way), synonym (another name or an abbreviation) or broader (a term covering the narrower ones it lists)',
+          'use variant (the same word written another way), synonym (another name or an abbreviation), broader (a term covering the narrower ones it lists) or related (a reader’s word for what the texts name with the words it finds)',
       }),
       domain: z.enum(DOMAINS, { error: `use one of ${DOMAINS.join(', ')}` }),
       forms: z
         .array(writing, { error: 'list the writings, e.g. forms: [集中带量采购, 集采]' })
         .min(1, 'list at least one writing'),
       narrower: z.array(writing, { error: 'list the narrower terms, e.g. narrower: [CRO, CMO, CDMO]' }).optional(),
+      finds: z
+        .array(writing, { error: 'list the texts’ terms the reader’s words find, e.g. finds: [细胞治疗]' })
+        .optional(),
       source: z
         .string({
           error:
@@ -71,31 +74,51 @@ export const vocabularyEntrySchema = z
     {
       error: (issue) =>
         issue.code === 'unrecognized_keys'
-          ? `unknown field ${issue.keys.join(', ')} — the fields are id, kind, domain, forms, narrower (broader only), source, reviewed`
+          ? `unknown field ${issue.keys.join(', ')} — the fields are id, kind, domain, forms, narrower (broader only), finds (related only), source, reviewed`
           : 'write the entry as a map: { id, kind, domain, forms, source, reviewed }',
     },
   )
   .superRefine((e, ctx) => {
-    if (e.kind === 'broader') {
-      if (!e.narrower?.length)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['narrower'],
-          message: 'a broader entry lists the narrower terms it covers, e.g. narrower: [CRO, CMO, CDMO]',
-        });
-    } else {
-      if (e.narrower)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['narrower'],
-          message: `only a broader entry has narrower terms — use kind: broader, or move them to forms`,
-        });
-      if (e.forms.length < 2)
-        ctx.addIssue({ code: 'custom', path: ['forms'], message: 'an entry joins at least two writings' });
-    }
+    // A misplaced field first: its message says what the entry meant.
+    if (e.kind !== 'broader' && e.narrower)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['narrower'],
+        message:
+          e.kind === 'related'
+            ? 'a related entry lists the texts’ terms it finds under finds, not narrower — rename the field'
+            : 'only a broader entry has narrower terms — use kind: broader, or move them to forms',
+      });
+    if (e.kind !== 'related' && e.finds)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['finds'],
+        message:
+          e.kind === 'broader'
+            ? 'a broader entry lists the terms it covers under narrower, not finds — rename the field'
+            : 'only a related entry has finds (a reader’s word finding the texts’ terms one way) — use kind: related, or move them to forms if they are the same word',
+      });
+    if (e.kind === 'broader' && !e.narrower?.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['narrower'],
+        message: 'a broader entry lists the narrower terms it covers, e.g. narrower: [CRO, CMO, CDMO]',
+      });
+    if (e.kind === 'related' && !e.finds?.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['finds'],
+        message:
+          'a related entry lists the texts’ terms the reader’s words find, e.g. { kind: related, forms: [CAR-T], finds: [细胞治疗] }',
+      });
+    // A variant or synonym joins writings both ways: it needs two. A broader or related entry
+    // needs one, plus the terms it also finds.
+    if ((e.kind === 'variant' || e.kind === 'synonym') && e.forms.length < 2)
+      ctx.addIssue({ code: 'custom', path: ['forms'], message: 'an entry joins at least two writings' });
     const writings = [
       ...e.forms.map((f, i) => ['forms', i, f] as const),
       ...(e.narrower ?? []).map((f, i) => ['narrower', i, f] as const),
+      ...(e.finds ?? []).map((f, i) => ['finds', i, f] as const),
     ];
     const seen = new Map<string, string>();
     for (const [field, i, f] of writings) {
@@ -113,7 +136,7 @@ export const vocabularyEntrySchema = z
     if (writings.length > MAX_VOCABULARY_FORMS + 1)
       ctx.addIssue({
         code: 'custom',
-        path: [e.narrower ? 'narrower' : 'forms'],
+        path: [e.narrower ? 'narrower' : e.finds ? 'finds' : 'forms'],
         message: `an entry has at most ${MAX_VOCABULARY_FORMS + 1} writings (the search tries ${MAX_VOCABULARY_FORMS} besides the typed one) — split it or keep the writings readers use`,
       });
   });
@@ -136,6 +159,9 @@ export function loadThesaurus(root = process.cwd()): ThesaurusEntry[] {
   const ids = new Set<string>();
   // A writing joined to two meanings would join them to each other: one entry per meaning.
   const owner = new Map<string, string>();
+  // A reader's word has one related entry, listing everything it finds (a related entry only adds
+  // one-way finds, so its word may also be a form of a synonym entry: CAR-T).
+  const readerWord = new Map<string, string>();
   return raw.map((entry, i) => {
     const parsed = vocabularyEntrySchema.safeParse(entry);
     if (!parsed.success) {
@@ -148,7 +174,16 @@ export function loadThesaurus(root = process.cwd()): ThesaurusEntry[] {
     if (ids.has(e.id))
       throw new Error(`${VOCABULARY_FILE}: entry ${i + 1}: id "${e.id}" is used twice — give each entry its own id`);
     ids.add(e.id);
-    if (e.kind !== 'broader')
+    if (e.kind === 'related')
+      e.forms.forEach((f, k) => {
+        const other = readerWord.get(normalize(f));
+        if (other)
+          throw new Error(
+            `${VOCABULARY_FILE}: ${entryLabel(i, e)}: forms.${k}: "${f}" is already a reader's word of the related entry ${other} — add these finds to that entry`,
+          );
+        readerWord.set(normalize(f), e.id);
+      });
+    else if (e.kind !== 'broader')
       e.forms.forEach((f, k) => {
         const other = owner.get(normalize(f));
         if (other)
@@ -168,6 +203,7 @@ export function searchVocabulary(entries: ThesaurusEntry[]): VocabularyEntry[] {
     kind: e.kind,
     forms: e.forms,
     ...(e.narrower ? { narrower: e.narrower } : {}),
+    ...(e.finds ? { finds: e.finds } : {}),
   }));
 }
 

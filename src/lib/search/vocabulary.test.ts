@@ -89,11 +89,63 @@ describe('broader entries', () => {
   });
 });
 
+describe('related entries', () => {
+  const related = buildVocabulary([
+    { id: 'car-t', kind: 'synonym', forms: ['嵌合抗原受体T细胞', 'CAR-T'] },
+    { id: 'car-t-therapy', kind: 'related', forms: ['CAR-T', 'CAR-T疗法'], finds: ['细胞治疗', '细胞疗法'] },
+    { id: 'schooling', kind: 'related', forms: ['孩子上学'], finds: ['子女入学', '子女教育'] },
+  ]);
+
+  it('rewrites the reader’s word with each of the texts’ terms it finds, ranked as synonyms', () => {
+    expect(vocabularyForms('孩子上学', related)).toEqual([
+      { text: '子女入学', origin: { kind: 'synonym', writing: '子女入学', entry: 'schooling' } },
+      { text: '子女教育', origin: { kind: 'synonym', writing: '子女教育', entry: 'schooling' } },
+    ]);
+    // Inside a longer term, too: 孩子上学补贴 → 子女入学补贴.
+    expect(vocabularyForms('孩子上学补贴', related).map((f) => f.text)).toEqual(['子女入学补贴', '子女教育补贴']);
+  });
+
+  it('adds its finds to a word a synonym entry also joins, and not its other reader’s words', () => {
+    expect(vocabularyForms('car-t', related).map((f) => [f.text, f.origin.entry])).toEqual([
+      ['嵌合抗原受体t细胞', 'car-t'],
+      ['细胞治疗', 'car-t-therapy'],
+      ['细胞疗法', 'car-t-therapy'],
+    ]);
+    // CAR-T疗法 is a reader's word: typed, it finds the texts' terms, not CAR-T (a part of it does).
+    expect(vocabularyForms('car-t疗法', related).map((f) => f.text)).toEqual([
+      '细胞治疗',
+      '细胞疗法',
+      '嵌合抗原受体t细胞疗法',
+    ]);
+  });
+
+  it('puts the rewrites of the whole term before those of a part, so the cap keeps them', () => {
+    const many = buildVocabulary([
+      { id: 'mrna', kind: 'synonym', forms: ['mRNA', '信使RNA', '信使核糖核酸', 'mRNA分子'] },
+      { id: 'vaccine', kind: 'synonym', forms: ['疫苗', '疫苗制品', '预防用生物制品'] },
+      { id: 'mrna-vaccine', kind: 'related', forms: ['mRNA疫苗'], finds: ['新型疫苗', '创新疫苗', '核酸药物'] },
+    ]);
+    const forms = vocabularyForms('mrna疫苗', many);
+    expect(forms).toHaveLength(MAX_VOCABULARY_FORMS);
+    expect(forms.slice(0, 3).map((f) => f.text)).toEqual(['新型疫苗', '创新疫苗', '核酸药物']);
+    expect(forms.slice(3).every((f) => f.origin.entry !== 'mrna-vaccine')).toBe(true);
+  });
+
+  it('is one way: the texts’ terms typed do not find the reader’s word or each other', () => {
+    expect(vocabularyForms('细胞治疗', related)).toEqual([]);
+    expect(vocabularyForms('子女入学', related)).toEqual([]);
+    expect(vocabularyForms('子女教育', related)).toEqual([]);
+    // The synonym still joins its writings both ways, without the related entry's finds.
+    expect(vocabularyForms('嵌合抗原受体t细胞', related).map((f) => f.text)).toEqual(['car-t']);
+  });
+});
+
 describe('the search page’s copy of the thesaurus', () => {
   const entries: VocabularyEntry[] = [
     { id: 'ct', kind: 'variant', forms: ['临床试验', '临床实验'] },
     { id: 'vp', kind: 'synonym', forms: ['集中带量采购', '集采'] },
     { id: 'cxo', kind: 'broader', forms: ['CXO'], narrower: ['CRO', 'CMO'] },
+    { id: 'schooling', kind: 'related', forms: ['孩子上学', '小孩上学'], finds: ['子女入学'] },
   ];
 
   it('keeps kinds, writings and order, and drops the ids', () => {
@@ -102,6 +154,7 @@ describe('the search page’s copy of the thesaurus', () => {
       ['v', ['临床试验', '临床实验']],
       ['s', ['集中带量采购', '集采']],
       ['b', ['CXO'], ['CRO', 'CMO']],
+      ['r', ['孩子上学', '小孩上学'], ['子女入学']],
     ]);
     expect(vocabularyFromWire(JSON.parse(JSON.stringify(wire)))).toEqual(entries.map(({ id: _id, ...e }) => e));
   });
@@ -110,11 +163,11 @@ describe('the search page’s copy of the thesaurus', () => {
     const page = buildVocabulary(vocabularyFromWire(vocabularyToWire(entries)));
     const strip = (forms: ReturnType<typeof vocabularyForms>) =>
       forms.map((f) => ({ ...f, origin: { kind: f.origin.kind, writing: f.origin.writing } }));
-    for (const term of ['集采中标', '临床实验', 'cxo'])
+    for (const term of ['集采中标', '临床实验', 'cxo', '小孩上学', '子女入学'])
       expect(vocabularyForms(term, page)).toEqual(strip(vocabularyForms(term, buildVocabulary(entries))));
   });
 
-  it('lists every writing once for the question lexicon, narrower terms included', () => {
+  it('lists every writing once for the question lexicon, narrower terms and readers’ words included', () => {
     expect(vocabularyWords([...entries, { kind: 'synonym', forms: ['CRO', '合同研究组织'] }])).toEqual([
       '临床试验',
       '临床实验',
@@ -123,8 +176,12 @@ describe('the search page’s copy of the thesaurus', () => {
       'CXO',
       'CRO',
       'CMO',
+      '孩子上学',
+      '小孩上学',
       '合同研究组织',
     ]);
+    // A related entry's finds are the texts' plain words, not lexicon words.
+    expect(vocabularyWords([{ kind: 'related', forms: ['二类证'], finds: ['二类医疗器械'] }])).toEqual(['二类证']);
   });
 });
 
@@ -145,7 +202,7 @@ describe('src/content/vocab/synonyms.yaml', () => {
 
   it('gives the search only ids, kinds and writings, not the review fields', () => {
     const keys = new Set(loadVocabulary(ROOT).flatMap((e) => Object.keys(e)));
-    expect([...keys].sort()).toEqual(['forms', 'id', 'kind', 'narrower']);
+    expect([...keys].sort()).toEqual(['finds', 'forms', 'id', 'kind', 'narrower']);
   });
 
   // An entry mined from a text must be there: its clause holds at least two of its writings
@@ -164,6 +221,27 @@ describe('src/content/vocab/synonyms.yaml', () => {
       ).toBeGreaterThanOrEqual(2);
     },
   );
+
+  // A related entry exists to take a reader's word to the texts' words: it must reach them.
+  const related = entries.filter((e) => e.kind === 'related');
+  it.each(related.map((e) => [e.id, e] as const))('%s: finds a term the texts use', (_id, entry) => {
+    const held = entry.finds!.filter((f) => texts.some((t) => holds(t, f)));
+    expect(held, `none of ${entry.finds!.join(' / ')} is in today's texts`).not.toEqual([]);
+  });
+
+  // The search keeps at most MAX_VOCABULARY_FORMS writings per term: each reader's word typed
+  // alone must still bring every term its entry finds, whatever other entries match it.
+  it('brings every find of a related entry when one of its words is typed alone', () => {
+    const vocabulary = buildVocabulary(loadVocabulary(ROOT));
+    const missing = related.flatMap((e) =>
+      e.forms.flatMap((form) => {
+        const got = new Set(vocabularyForms(normalize(form), vocabulary).map((f) => f.text));
+        return e.finds!.filter((f) => !got.has(normalize(f))).map((f) => `${e.id}: ${form} → ${f}`);
+      }),
+    );
+    expect(missing).toEqual([]);
+    expect(related.length).toBeGreaterThanOrEqual(50);
+  });
 
   it('reports how many entries the texts use (the others wait for texts that will)', () => {
     const used = entries.filter((e) => [...e.forms, ...(e.narrower ?? [])].some((f) => texts.some((t) => holds(t, f))));

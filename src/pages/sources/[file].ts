@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../data/policies';
+import { builtPolicies } from '../../data/shards';
 
 export async function getStaticPaths() {
-  const { policies } = await getSiteData();
+  // All policies, or those of the shard this build is limited to (SHARD, src/data/shards.ts).
+  const policies = await builtPolicies();
   return policies.map((p) => ({ params: { file: p.data.source } }));
 }
 
