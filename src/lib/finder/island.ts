@@ -11,6 +11,7 @@ import type { ClauseRecord, PolicyModel } from '../model.ts';
 import { regionTree } from '../regions.ts';
 import type { PolicyStatus } from '../status.ts';
 import { EMPTY_ELIGIBILITY, type FinderData } from './types.ts';
+import { clauseLink, policyPath } from '../links.ts';
 
 export interface IslandInput {
   policies: (Pick<PolicyModel, 'id' | 'data'> & {
@@ -41,7 +42,7 @@ export function finderData({ policies, regions, categories, asOf }: IslandInput)
       status: p.status,
       period: p.data.period,
       validUntil: p.data.validUntil,
-      href: `/policies/${p.id}/`,
+      href: policyPath(p.id),
     })),
     provisions: policies.flatMap((p) =>
       p.data.subsidies.map((s) => ({
@@ -65,7 +66,7 @@ export function finderData({ policies, regions, categories, asOf }: IslandInput)
         policy: p.id,
         region: p.data.region,
         label: p.byId.get(s.clause)?.label ?? s.clause,
-        href: `/policies/${p.id}/#${s.clause}`,
+        href: clauseLink(p.id, s.clause),
       })),
     ),
   };
