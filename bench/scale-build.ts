@@ -109,21 +109,23 @@ export function pageType(path: string): string {
     [/^\/policies\/[^/]+\/$/, 'policy'],
     [/^\/policies\/[^/]+\/[^/]+\/$/, 'clause'],
     [/^\/regions\/$/, 'regions index'],
-    [/^\/regions\/[^/]+\/$/, 'region'],
+    [/^\/regions\/[^/]+\/(\d+\/)?$/, 'region'],
     [/^\/departments\/$/, 'departments index'],
     [/^\/departments\/[^/]+\/$/, 'department'],
     [/^\/topics\/$/, 'topics index'],
-    [/^\/topics\/[^/]+\/$/, 'topic'],
+    [/^\/topics\/[^/]+\/(\d+\/)?$/, 'topic'],
     [/^\/stages\/$/, 'stages index'],
-    [/^\/stages\/[^/]+\/$/, 'stage'],
+    [/^\/stages\/[^/]+\/(\d+\/)?$/, 'stage'],
     [/^\/finder\/$/, 'finder'],
-    [/^\/subsidies\/$/, 'subsidies'],
+    [/^\/finder\/regions\/[^/]+\.json$/, 'finder region file'],
+    [/^\/subsidies\/(\d+\/)?$/, 'subsidies'],
     [/^\/targets\/$/, 'targets'],
     [/^\/search\/$/, 'search page'],
     [/^\/search\/records\.json$/, 'search records'],
     [/^\/data\/$/, 'data index'],
     [/^\/data\/schema\//, 'data schema'],
     [/^\/data\/[^/]+\.(json|csv)$/, 'data file'],
+    [/^\/data\/policies\/[^/]+\/[^/]+\.(json|csv)$/, 'data file (one policy)'],
     [/^\/sources\//, 'source text'],
     [/^\/$/, 'home'],
     [/^\/404\.html$/, '404'],
@@ -177,7 +179,8 @@ export function statsByType(pages: PageTiming[], typeOf: (path: string) => strin
 export interface OutputSize {
   files: number;
   bytes: number;
-  byType: Record<string, { files: number; bytes: number }>;
+  /** Per page type: files, bytes, and the largest file (what one reader may have to download). */
+  byType: Record<string, { files: number; bytes: number; max?: number; maxPath?: string }>;
   largest: { path: string; bytes: number }[];
 }
 
@@ -193,9 +196,13 @@ export function outputSize(dist: string): OutputSize {
     const type = pageType(path);
     out.files++;
     out.bytes += bytes;
-    out.byType[type] ??= { files: 0, bytes: 0 };
+    out.byType[type] ??= { files: 0, bytes: 0, max: 0, maxPath: '' };
     out.byType[type].files++;
     out.byType[type].bytes += bytes;
+    if (bytes > (out.byType[type].max ?? 0)) {
+      out.byType[type].max = bytes;
+      out.byType[type].maxPath = path;
+    }
     all.push({ path, bytes });
   }
   out.largest = all.sort((a, b) => b.bytes - a.bytes).slice(0, 8);

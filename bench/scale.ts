@@ -20,7 +20,7 @@
  *   --keep               keep each site copy and its dist/ (default: dist/ is deleted after measuring)
  *   --table              only print the table of the saved results
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadContent } from '../src/lib/data/load-content.ts';
 import { categoriesByClause, relatedIndex } from '../src/lib/data/related.ts';
@@ -69,14 +69,68 @@ export interface ScaleResult {
   perType: TypeStats[];
   realFive: TypeStats[];
   output: OutputSize;
+  /** What /finder/ makes a reader download (issue 22): null in results saved before it was measured. */
+  finder?: FinderBytes | null;
   search: SearchFigures | null;
   profile: ProfileSummary | null;
+}
+
+export interface FinderBytes {
+  pageBytes: number;
+  /** The page and the region files of a location's answer: the largest over every location, and the median. */
+  worstLocation: { id: string; bytes: number };
+  medianLocationBytes: number;
+  /** No location asked: every location compared (the page and every region file). */
+  allBytes: number;
+  regionFiles: number;
+}
+
+/**
+ * Bytes /finder/ needs for an answer. Read from the built files as a browser would fetch them:
+ * the page, and (when the page embeds only the region index) the region files of the location
+ * and the regions above it that have policies (src/lib/finder/island.ts regionsToLoad; written
+ * out here so the bench also measures builds from before the split, whose page embeds everything).
+ */
+export function finderBytes(dist: string): FinderBytes | null {
+  const page = join(dist, 'finder/index.html');
+  if (!existsSync(page)) return null;
+  const html = readFileSync(page, 'utf8');
+  const pageBytes = Buffer.byteLength(html);
+  const m = html.match(/<script type="application\/json" id="finder-data">([^<]*)<\/script>/);
+  const index = m
+    ? (JSON.parse(m[1]!) as { regions: { id: string; parent: string | null }[]; located?: string[] })
+    : null;
+  if (!index?.located)
+    return {
+      pageBytes,
+      worstLocation: { id: '(every location)', bytes: pageBytes },
+      medianLocationBytes: pageBytes,
+      allBytes: pageBytes,
+      regionFiles: 0,
+    };
+  const located = new Set(index.located);
+  const parent = new Map(index.regions.map((r) => [r.id, r.parent]));
+  const fileBytes = (id: string) => statSync(join(dist, `finder/regions/${id}.json`)).size;
+  const sizes = index.located.map((id) => {
+    let bytes = pageBytes;
+    for (let x: string | null | undefined = id; x; x = parent.get(x)) if (located.has(x)) bytes += fileBytes(x);
+    return { id, bytes };
+  });
+  sizes.sort((a, b) => b.bytes - a.bytes);
+  const ascending = sizes.map((x) => x.bytes).sort((a, b) => a - b);
+  return {
+    pageBytes,
+    worstLocation: sizes[0]!,
+    medianLocationBytes: ascending[Math.floor(ascending.length / 2)]!,
+    allBytes: pageBytes + index.located.reduce((n, id) => n + fileBytes(id), 0),
+    regionFiles: index.located.length,
+  };
 }
 
 const loadAvg = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
 
 /** Related clauses on the generated content: what a clause page costs and how close it is to scoring everything. */
-function relatedFigures(site: string): ScaleResult['related'] {
+export function relatedFigures(site: string): ScaleResult['related'] {
   const { models } = loadContent(site);
   const clauses = models.flatMap((m) => m.clauses);
   const categories = categoriesByClause(models);
@@ -169,6 +223,7 @@ async function runOne(n: number, seed: number, flags: { profile: boolean; search
     perType: statsByType(run.pages),
     realFive: statsByType(run.pages, realType),
     output,
+    finder: finderBytes(dist),
     search,
     profile: profileDir ? summarizeProfiles(profileDir) : null,
   };
@@ -268,7 +323,7 @@ export function printTable(results: ScaleResult[]) {
       }),
     );
   }
-  console.log('page size, mean KiB (largest file):');
+  console.log('what a reader downloads, KiB: mean / largest of the type (issue 22: ≤ 1 MB a page):');
   for (const type of [
     'clause',
     'policy',
@@ -277,14 +332,19 @@ export function printTable(results: ScaleResult[]) {
     'topic',
     'stage',
     'finder',
+    'finder region file',
     'subsidies',
     'search page',
+    'data file',
+    'data file (one policy)',
   ]) {
     row(
       `  ${type}`,
       rs.map((r) => {
         const b = r.output.byType[type];
-        return b ? kib(b.bytes / b.files) : '—';
+        if (!b) return '—';
+        const max = b.max === undefined ? '' : ` / ${kib(b.max)}`;
+        return `${kib(b.bytes / b.files)}${max} (${b.files})`;
       }),
     );
   }
@@ -296,6 +356,18 @@ export function printTable(results: ScaleResult[]) {
         width - 1,
       ),
     ),
+  );
+  row(
+    'finder: page alone (KiB)',
+    rs.map((r) => (r.finder ? kib(r.finder.pageBytes) : '—')),
+  );
+  row(
+    '  to an answer for a location, worst / median',
+    rs.map((r) => (r.finder ? `${kib(r.finder.worstLocation.bytes)} / ${kib(r.finder.medianLocationBytes)}` : '—')),
+  );
+  row(
+    '  every location compared (no loc)',
+    rs.map((r) => (r.finder ? `${kib(r.finder.allBytes)} (${r.finder.regionFiles} files)` : '—')),
   );
   row(
     'related: clauses scored per clause page',

@@ -23,7 +23,7 @@ import { builtPage, STAND_IN_ORIGIN } from './helpers/site.ts';
 
 /** The files of contract 3, and the vocabularies their IDs lead to. */
 const CONTRACT = ['policies', 'clauses', 'targets', 'subsidies'] as const;
-const NAMES = [...CONTRACT, 'regions', 'departments', 'topics', 'categories'] as const;
+const NAMES = [...CONTRACT, 'regions', 'departments', 'topics', 'categories', 'files'] as const;
 type Name = (typeof NAMES)[number];
 type Row = Record<string, unknown>;
 const file = (path: string) => resolve(SITE_DIR, path);
@@ -247,6 +247,50 @@ describe('datapackage.json', () => {
         expect(departments.has(d), d).toBe(true);
     expect(checked).toBeGreaterThan(100);
   });
+});
+
+describe('per-policy files (/data/policies/<id>/…)', () => {
+  const PER_POLICY = ['clauses', 'targets', 'subsidies'] as const;
+
+  it('files.json lists a JSON and a CSV file of clauses, targets and subsidies for every policy, each of which exists', () => {
+    expect(data.files.length).toBe(data.policies.length * PER_POLICY.length * 2);
+    for (const p of data.policies)
+      for (const name of PER_POLICY)
+        for (const format of ['json', 'csv']) {
+          const path = `policies/${String(p.id)}/${name}.${format}`;
+          const row = data.files.find((f) => f.path === path);
+          expect(row, path).toMatchObject({ policy: p.id, dataset: name, format });
+          expect(existsSync(file(`data/${path}`)), path).toBe(true);
+        }
+  });
+
+  it.each(PER_POLICY)(
+    '%s: each policy’s JSON file holds exactly its rows of the whole file, in the same order',
+    (name) => {
+      let rows = 0;
+      for (const p of data.policies) {
+        const own = json(`data/policies/${String(p.id)}/${name}.json`) as Row[];
+        expect(own, String(p.id)).toEqual(data[name].filter((r) => r.policy === p.id));
+        expect(data.files.find((f) => f.path === `policies/${String(p.id)}/${name}.json`)!.rows).toBe(own.length);
+        rows += own.length;
+      }
+      expect(rows).toBe(data[name].length);
+      expect(rows).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(PER_POLICY)(
+    '%s: each policy’s CSV has the whole CSV’s header, and its records are the whole CSV’s for that policy',
+    (name) => {
+      const [header, ...all] = csv(name);
+      const policyColumn = header!.indexOf('policy');
+      for (const p of data.policies) {
+        const [own, ...records] = strictCsv(readFileSync(file(`data/policies/${String(p.id)}/${name}.csv`)));
+        expect(own, String(p.id)).toEqual(header);
+        expect(records).toEqual(all.filter((r) => r[policyColumn] === p.id));
+      }
+    },
+  );
 });
 
 describe('the files agree with the pages', () => {

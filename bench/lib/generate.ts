@@ -12,10 +12,11 @@
  * content (checkContent, as `npm run check:content` does, and the figure checks of
  * src/lib/data/integrity.ts), so the build sees valid content and exercises the real validation.
  *
- * Output: <out>/ with src/, public/, sources/, the config files and a link to node_modules;
+ * Output: <out>/ with src/, public/, sources/, the config files and node_modules/ (links to the
+ * repository's packages, with its own .astro content store);
  * `astro build` runs there. Nothing is written to the repository's own content.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import { extractClauses, type ExtractedClause } from '../../src/lib/clauses/extract.ts';
@@ -135,7 +136,14 @@ export function generateSite(options: GenerateOptions): GenerateReport {
   mkdirSync(out, { recursive: true });
   for (const f of SITE_FILES) cpSync(join(root, f), join(out, f), { recursive: true });
   cpSync(join(root, 'sources'), join(out, 'sources'), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(out, 'node_modules'), 'dir');
+  // node_modules: a folder of links to the repository's packages, not one link to the folder.
+  // Astro keeps its content store in node_modules/.astro/data-store.json (and Vite its cache in
+  // node_modules/.vite): shared, a build of the repository running meanwhile replaced the copy's
+  // content store, and the copy was built with the five real policies (seen at load 25).
+  mkdirSync(join(out, 'node_modules'));
+  for (const entry of readdirSync(join(root, 'node_modules')))
+    if (entry !== '.astro' && entry !== '.vite')
+      symlinkSync(join(root, 'node_modules', entry), join(out, 'node_modules', entry));
 
   const vocabDir = join(out, 'src/content/vocab');
   const regions = readYaml<RegionEntry>(join(vocabDir, 'regions.yaml'));

@@ -10,7 +10,7 @@
 import { getSiteData, type Policy, type SiteData } from './policies';
 import type { ClauseRecord } from '../lib/model';
 import type { DepartmentEntry } from '../lib/responsible-units';
-import { buildDatasets, type Datasets } from '../lib/data/export';
+import { buildDatasets, groupRows, PER_POLICY, type Datasets, type PerPolicyName } from '../lib/data/export';
 import { subsidyRecords, targetRecords, type SubsidyRecord, type TargetRecord } from '../lib/data/comparison-records';
 import { departmentIndex, type DepartmentIndexEntry } from '../lib/data/department-duties';
 import { categoriesByClause, relatedIndex, type Related } from '../lib/data/related';
@@ -135,4 +135,25 @@ export function getDatasets(site: URL | undefined): Promise<Datasets> {
     );
   }
   return datasets.get(key)!;
+}
+
+const policyRows = new Map<string, Promise<Map<PerPolicyName, Map<string, Record<string, unknown>[]>>>>();
+
+/** The per-policy datasets' rows by policy (/data/policies/<id>/…), grouped once per build, not filtered per file. */
+export function getPolicyRows(site: URL | undefined) {
+  const key = site?.href ?? '';
+  if (!policyRows.has(key))
+    policyRows.set(
+      key,
+      getDatasets(site).then(
+        (d) =>
+          new Map(
+            PER_POLICY.map((name) => [
+              name,
+              groupRows<{ policy: string }>(d[name]) as unknown as Map<string, Record<string, unknown>[]>,
+            ]),
+          ),
+      ),
+    );
+  return policyRows.get(key)!;
 }

@@ -2,11 +2,14 @@
  * <suxi-finder>: the policy calculator in the browser (/finder/). Thin glue: it reads the profile
  * from the address or the form (src/lib/finder/url-state.ts, one parser for both), asks
  * src/lib/finder/answer.ts for the answer and writes it with the wording of answer-text.ts and
- * explain.ts, marked up as contract 5 says (docs/finder.md). Nothing leaves the page: no request
- * is made, and the profile is kept only in the query string (history.replaceState) so the
- * address can be shared and reopens the same answer.
+ * explain.ts, marked up as contract 5 says (docs/finder.md). The page embeds an index of the
+ * regions; the provisions of the location asked (and of the regions above it) are fetched from
+ * this site's /finder/regions/<id>.json when the profile first needs them (island.ts decides
+ * which). Nothing the reader types leaves the page: the requests name regions only, and the
+ * profile is kept only in the query string (history.replaceState) so the address can be shared
+ * and reopens the same answer.
  */
-import { answer, asksAnything, locations, type ItemResult, type LocationAnswer } from '../lib/finder/answer';
+import { answer, asksAnything, type ItemResult, type LocationAnswer } from '../lib/finder/answer';
 import {
   answerText,
   asOfText,
@@ -29,12 +32,26 @@ import { stepText } from '../lib/finder/explain';
 import { formPlan } from '../lib/finder/form-fields';
 import { parseAmount } from '../lib/finder/input';
 import { KEYS, readProfile, writeProfile } from '../lib/finder/url-state';
+import {
+  assemble,
+  finderRegionHref,
+  indexLocations,
+  regionsToLoad,
+  type FinderIndex,
+  type FinderRegionFile,
+} from '../lib/finder/island';
 import type { FinderData, Profile } from '../lib/finder/types';
 import { SITE_NAME } from '../config/site';
 import { define, el } from './dom';
 
 class SuxiFinder extends HTMLElement {
+  private index!: FinderIndex;
+  /** The finder's data from the region files loaded so far. */
   private data!: FinderData;
+  private files = new Map<string, Promise<FinderRegionFile>>();
+  private loaded = new Map<string, FinderRegionFile>();
+  /** Each update's number: an answer whose files arrive after a newer update is dropped. */
+  private seq = 0;
   private form!: HTMLFormElement;
   private results!: HTMLElement;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -45,14 +62,15 @@ class SuxiFinder extends HTMLElement {
     const form = this.querySelector<HTMLFormElement>('#finder-form');
     const results = this.querySelector<HTMLElement>('[data-finder-results]');
     if (!island || !form || !results) return;
-    this.data = JSON.parse(island.textContent ?? '{}') as FinderData;
+    this.index = JSON.parse(island.textContent ?? '{}') as FinderIndex;
+    this.data = assemble(this.index, []);
     this.form = form;
     this.results = results;
     form.hidden = false;
 
     const params = new URLSearchParams(location.search);
     this.fill(params);
-    this.update(params, false, new Set(params.keys()));
+    void this.update(params, false, new Set(params.keys()));
 
     form.addEventListener('input', (event) => {
       clearTimeout(this.timer);
@@ -61,17 +79,18 @@ class SuxiFinder extends HTMLElement {
       // under the cursor); a click on a box or a choice answers at once and lays the form out again.
       const typing = target.matches('input[type="text"]');
       this.timer = setTimeout(
-        () => this.update(this.formParams(), true, typing ? null : this.present(target.name)),
+        () => void this.update(this.formParams(), true, typing ? null : this.present(target.name)),
         typing ? 300 : 0,
       );
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.timer);
-      this.update(this.formParams(), true, this.present());
-      this.showAnswer();
+      void this.update(this.formParams(), true, this.present()).then((done) => {
+        if (done) this.showAnswer();
+      });
     });
-    form.addEventListener('reset', () => setTimeout(() => this.update(new URLSearchParams(), true, new Set()), 0));
+    form.addEventListener('reset', () => setTimeout(() => void this.update(new URLSearchParams(), true, new Set()), 0));
     // Help that a tap or a key opens, not a hover: the notes of each product kind and stage.
     for (const toggle of form.querySelectorAll<HTMLButtonElement>('.help-toggle'))
       toggle.addEventListener('click', () => {
@@ -91,7 +110,26 @@ class SuxiFinder extends HTMLElement {
   }
 
   private get locationIds() {
-    return locations(this.data).map((l) => l.id);
+    return indexLocations(this.index).map((l) => l.id);
+  }
+
+  /** The region files `ids` (each fetched once), then the data of every file loaded so far. */
+  private async load(ids: string[]): Promise<FinderData> {
+    for (const id of ids)
+      if (!this.files.has(id)) {
+        const file = fetch(finderRegionHref(id)).then((r) => {
+          if (!r.ok) throw new Error(`${finderRegionHref(id)}: HTTP ${r.status}`);
+          return r.json() as Promise<FinderRegionFile>;
+        });
+        this.files.set(id, file);
+        // A failed request is asked again on the next update, not remembered.
+        file.then(
+          (f) => this.loaded.set(id, f),
+          () => this.files.delete(id),
+        );
+      }
+    await Promise.all(ids.flatMap((id) => this.files.get(id) ?? []));
+    return assemble(this.index, this.loaded.values());
   }
 
   /** The form as a query string (empty fields left out). */
@@ -118,17 +156,45 @@ class SuxiFinder extends HTMLElement {
    * `relayout`: the keys given so far (they stay shown), to lay the form out again for the new
    * profile; null while an amount is typed, when the form stays as it is.
    */
-  private update(params: URLSearchParams, fromForm: boolean, relayout: ReadonlySet<string> | null) {
+  private async update(params: URLSearchParams, fromForm: boolean, relayout: ReadonlySet<string> | null) {
+    const seq = ++this.seq;
     const read = readProfile(params, this.locationIds);
     const typed = Object.fromEntries(Object.entries(read.errors).map(([k, v]) => [k, v.raw]));
     const canonical = writeProfile(read.profile, typed).toString();
     const search = canonical ? `?${canonical}` : '';
     if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
+    // The provisions of the location asked (every location when none is): fetched the first time.
+    if (asksAnything(read.profile)) {
+      // Said in its own element: [data-finder-status] holds only the answer's summary.
+      const loading = this.querySelector<HTMLElement>('[data-finder-loading]');
+      const need = regionsToLoad(this.index, read.profile.loc);
+      if (loading) {
+        loading.textContent = '正在载入所选地区的政策条款……';
+        loading.hidden = need.every((id) => this.loaded.has(id));
+      }
+      this.results.setAttribute('aria-busy', 'true');
+      try {
+        const data = await this.load(need);
+        if (seq !== this.seq) return false;
+        this.data = data;
+        if (loading) loading.hidden = true;
+      } catch {
+        if (seq !== this.seq) return false;
+        if (loading) {
+          loading.textContent = '未能载入政策条款，请检查网络后刷新本页重试。';
+          loading.hidden = false;
+        }
+        return false;
+      } finally {
+        if (seq === this.seq) this.results.removeAttribute('aria-busy');
+      }
+    }
     if (relayout) this.layout(read.profile, relayout);
     this.showWhoHelp();
     this.showFieldMessages(read.errors);
     this.showNotices(read.ignored, read.errors, fromForm);
     this.render(read.profile);
+    return true;
   }
 
   /** The keys of the form that hold a value, and the picker being used (it stays while its last box is unticked). */
@@ -258,7 +324,7 @@ class SuxiFinder extends HTMLElement {
     if (actions) actions.hidden = false;
     if (all) all.hidden = true;
     // On paper: what was asked, the date the statuses hold for, and the address that reopens it.
-    const names = new Map(locations(this.data).map((l) => [l.id, l.name]));
+    const names = new Map(indexLocations(this.index).map((l) => [l.id, l.name]));
     const printed: [string, string][] = [
       ['[data-print-profile]', `条件：${profileText(profile, (id) => names.get(id) ?? id)}`],
       ['[data-print-asof]', asOfText(this.data.asOf)],
@@ -397,7 +463,7 @@ class SuxiFinder extends HTMLElement {
   private async copy() {
     const out = this.querySelector<HTMLElement>('[data-copied]');
     if (!this.current) return;
-    const names = new Map(locations(this.data).map((l) => [l.id, l.name]));
+    const names = new Map(indexLocations(this.index).map((l) => [l.id, l.name]));
     const text = answerText(this.current.answers, this.current.profile, {
       siteName: SITE_NAME,
       origin: location.origin,

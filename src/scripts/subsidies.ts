@@ -3,11 +3,14 @@
  * kind and "has an amount", and sorting by a button in a column header. Without it the page
  * already shows every table, sorted by amount; this element only hides rows and reorders them.
  * The filter state is kept in the URL query so a filtered view can be shared. The rules are the
- * pure functions of src/lib/data/subsidy-filter.ts; this is the DOM around them.
+ * pure functions of src/lib/data/subsidy-filter.ts; this is the DOM around them. When the
+ * comparison is split into pages of regions, picking a region of another page opens that page
+ * with the same filter.
  */
 import { define, el } from './dom';
 import {
   compareRows,
+  filterPage,
   matches,
   nextOrder,
   readFilter,
@@ -74,7 +77,19 @@ class SubsidyComparison extends HTMLElement {
       kind: field<HTMLSelectElement>('kind').value,
       amountOnly: field<HTMLInputElement>('amount').checked,
     });
+    // Each region's page, from its option: a region picked that is on another page is shown there.
+    const pageOf = new Map(
+      [...field<HTMLSelectElement>('region').options].flatMap((o) =>
+        o.dataset.page ? [[o.value, o.dataset.page]] : [],
+      ),
+    );
+    const here = this.dataset.page ?? location.pathname;
     const initial = readFilter(new URLSearchParams(location.search));
+    const away = filterPage(initial, pageOf, here);
+    if (away) {
+      location.replace(away);
+      return;
+    }
     field<HTMLSelectElement>('region').value = initial.region;
     field<HTMLSelectElement>('category').value = initial.category;
     field<HTMLSelectElement>('kind').value = initial.kind;
@@ -83,6 +98,11 @@ class SubsidyComparison extends HTMLElement {
     this.apply(form, current());
     form.addEventListener('change', () => {
       const filter = current();
+      const page = filterPage(filter, pageOf, here);
+      if (page) {
+        location.assign(page);
+        return;
+      }
       this.apply(form, filter);
       const query = writeFilter(filter).toString();
       history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);

@@ -331,7 +331,7 @@ describe('/finder/: the address, requests, copy, print and the page without Java
     await ctx.close();
   });
 
-  it('without JavaScript: the explanation, no form, and every provision listed by stage with its clause link', async () => {
+  it('without JavaScript: the explanation, no form, and every provision reachable by stage with its clause link', async () => {
     const nojs = await browser.newContext({ javaScriptEnabled: false });
     const page = await nojs.newPage();
     await page.goto(`${baseURL}/finder/?stage=clinical-2`);
@@ -339,17 +339,27 @@ describe('/finder/: the address, requests, copy, print and the page without Java
     expect(await page.isVisible('#finder-all')).toBe(true);
     expect(await page.textContent('noscript')).toContain('计算器需要 JavaScript');
     expect(await page.textContent('#how-h')).toBe('怎样计算');
-    const listed = await page.evaluate(() => [
-      ...new Set(
-        [...document.querySelectorAll<HTMLElement>('#finder-all [data-provision]')].map((li) => li.dataset.provision),
-      ),
-    ]);
+    // The page links each stage's page and the 不分阶段 page; together they list every provision that pays.
+    const stagePages = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('#finder-all a')].map((a) => a.getAttribute('href')),
+    );
+    expect(stagePages).toContain('/stages/clinical-2/');
+    expect(stagePages).toContain('/stages/none/');
+    const listed = new Set<string>();
+    for (const href of stagePages) {
+      await page.goto(`${baseURL}${href}`);
+      for (const id of await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-provision]')].map((li) => li.dataset.provision ?? ''),
+      ))
+        listed.add(id);
+    }
     const payers = allSubsidies().filter(
       ({ s }) => !(s.eligibility?.stacking && s.eligibility.stacking.scope !== '本条款'),
     );
-    expect(listed.sort()).toEqual(payers.map(({ policy, s }) => `${policy}#${s.id}`).sort());
+    expect([...listed].sort()).toEqual(payers.map(({ policy, s }) => `${policy}#${s.id}`).sort());
     const { policy, s } = payers.find((x) => x.s.id === 'sub3' && x.policy === WUXI)!;
-    expect(await page.getAttribute(`#stage-clinical-2 [data-provision="${policy}#${s.id}"] a`, 'href')).toBe(
+    await page.goto(`${baseURL}/stages/clinical-2/`);
+    expect(await page.getAttribute(`[data-provision="${policy}#${s.id}"] a`, 'href')).toBe(
       `/policies/${policy}/#${s.clause}`,
     );
     await nojs.close();

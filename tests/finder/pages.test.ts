@@ -1,21 +1,43 @@
 /**
- * The built /finder/ and /stages/ pages: the JSON island carries the same provisions and figures
- * as the open data (/data/subsidies.json), the stage pages put each city's provisions and
- * targets side by side, and the nav has its entry. Read from the built files.
+ * The built /finder/ and /stages/ pages: the region files the calculator fetches carry the same
+ * provisions and figures as the open data (/data/subsidies.json), the page embeds only their
+ * index, the stage pages put each city's provisions and targets side by side, and the nav has its
+ * entry. Read from the built files.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPage, STAND_IN_ORIGIN } from '../helpers/site.ts';
 import { LIFECYCLE_STAGES } from '../../src/schemas/eligibility-vocab.ts';
+import { assemble, type FinderIndex, type FinderRegionFile } from '../../src/lib/finder/island.ts';
 import type { FinderData } from '../../src/lib/finder/types.ts';
 import { allSubsidies, subsidiesNaming } from './helpers.ts';
 
 const siteDir = inject('siteDir');
-const island = (): FinderData =>
-  JSON.parse(builtPage('/finder/').querySelector('#finder-data')!.textContent) as FinderData;
+const index = (): FinderIndex =>
+  JSON.parse(builtPage('/finder/').querySelector('#finder-data')!.textContent) as FinderIndex;
+const regionFile = (id: string): FinderRegionFile =>
+  JSON.parse(readFileSync(resolve(siteDir, `finder/regions/${id}.json`), 'utf8')) as FinderRegionFile;
+/** What the calculator has once it has fetched every region file the index names. */
+const island = (): FinderData => assemble(index(), index().located.map(regionFile));
 
-describe('/finder/ data island', () => {
+describe('/finder/ data: the embedded index and the region files', () => {
+  it('embeds the index only: the regions and which have policies, no provision', () => {
+    const i = index();
+    expect(Object.keys(i).sort()).toEqual(['asOf', 'located', 'regions']);
+    expect(i.located).toEqual(['suzhou', 'taicang', 'kunshan', 'snd', 'wuxi']);
+    const html = readFileSync(resolve(siteDir, 'finder/index.html'), 'utf8');
+    expect(html).not.toContain('"provisions"');
+  });
+
+  it('a region file holds that region’s own policies and provisions only', () => {
+    const taicang = regionFile('taicang');
+    expect(taicang.policies.length).toBeGreaterThan(0);
+    expect(taicang.policies.every((p) => p.region === 'taicang')).toBe(true);
+    expect(taicang.provisions.length).toBeGreaterThan(0);
+    expect(taicang.provisions.every((p) => p.region === 'taicang')).toBe(true);
+  });
+
   it('holds every provision with the same figures and conditions as /data/subsidies.json', () => {
     const open = JSON.parse(readFileSync(resolve(siteDir, 'data/subsidies.json'), 'utf8')) as Record<string, unknown>[];
     const data = island();
@@ -55,14 +77,14 @@ describe('/finder/ data island', () => {
     expect(data.asOf).toBe(policies[0]!.statusAsOf);
   });
 
-  it('is one <script> element whose whole text is the data: nothing in it ends the element early', () => {
+  it('is one <script> element whose whole text is the index: nothing in it ends the element early', () => {
     const html = readFileSync(resolve(siteDir, 'finder/index.html'), 'utf8');
     const open = '<script type="application/json" id="finder-data">';
     const start = html.indexOf(open);
     expect(start).toBeGreaterThan(0);
     const text = html.slice(start + open.length, html.indexOf('</script>', start));
     // If a quote had closed the element, the text up to the first </script> would be cut short and not parse.
-    expect(JSON.parse(text)).toEqual(island());
+    expect(JSON.parse(text)).toEqual(index());
     expect(text).not.toMatch(/<\/?script|<!--/i);
   });
 });
@@ -107,7 +129,7 @@ describe('/stages/', () => {
     expect(link?.getAttribute('aria-current')).toBe('page');
   });
 
-  it('every payer provision is on some stage page or in the 不分阶段 group of /finder/', () => {
+  it('every payer provision is on some stage page or on /stages/none/ (不分阶段)', () => {
     const onStages = new Set(
       LIFECYCLE_STAGES.flatMap((s) =>
         builtPage(`/stages/${s.id}/`)
@@ -116,8 +138,8 @@ describe('/stages/', () => {
       ),
     );
     const none = new Set(
-      builtPage('/finder/')
-        .querySelectorAll('#stage-none [data-provision]')
+      builtPage('/stages/none/')
+        .querySelectorAll('[data-provision]')
         .map((li) => li.getAttribute('data-provision')),
     );
     const missing = allSubsidies()

@@ -27,3 +27,20 @@ describe('toCsv', () => {
     expect(csv).toContain('\r\nrow4,无换行\r\n');
   });
 });
+
+describe('toCsv with the columns of the whole dataset (a policy’s own file)', () => {
+  it('gives the rows of one policy the numbered columns of the widest row of all', () => {
+    const all = [
+      { policy: 'a', cells: ['1', '2', '3'] },
+      { policy: 'b', cells: ['x'] },
+    ];
+    const mine = all.filter((r) => r.policy === 'b');
+    const rows = strictRead(toCsv(['policy', 'cells'], mine, all));
+    expect(rows).toEqual([
+      ['policy', 'cell1', 'cell2', 'cell3'],
+      ['b', 'x', '', ''],
+    ]);
+    // Without them: only as many columns as its own rows need.
+    expect(strictRead(toCsv(['policy', 'cells'], mine))[0]).toEqual(['policy', 'cell1']);
+  });
+});

@@ -38,9 +38,17 @@ export function csvColumns(fields: string[], rows: Record<string, unknown>[]): s
   });
 }
 
-/** The CSV text of `rows` with the given fields (the row schema's keys). */
-export function toCsv(fields: string[], rows: Record<string, unknown>[]): string {
-  const widths = new Map(fields.filter((f) => WIDE_FIELDS[f]).map((f) => [f, wideWidth(f, rows)]));
+/**
+ * The CSV text of `rows` with the given fields (the row schema's keys). `columnsOf`: the rows
+ * whose widest value sets the numbered columns — a policy's own file takes the whole dataset's,
+ * so that every file of a dataset has the same columns and one Table Schema describes them all.
+ */
+export function toCsv(
+  fields: string[],
+  rows: Record<string, unknown>[],
+  columnsOf: Record<string, unknown>[] = rows,
+): string {
+  const widths = new Map(fields.filter((f) => WIDE_FIELDS[f]).map((f) => [f, wideWidth(f, columnsOf)]));
   const record = (row: Record<string, unknown>) =>
     fields.flatMap((f) => {
       const width = widths.get(f);
@@ -50,7 +58,7 @@ export function toCsv(fields: string[], rows: Record<string, unknown>[]): string
     });
   return stringify(rows.map(record), {
     header: true,
-    columns: csvColumns(fields, rows),
+    columns: csvColumns(fields, columnsOf),
     bom: true,
     record_delimiter: 'windows',
     // csv-stringify quotes a cell holding the record delimiter (CR LF) but not one holding a

@@ -378,6 +378,42 @@ export const categoryRowSchema = z
   )
   .describe('扶持比较分组：扶持对比页并列各地同类扶持所用的分组。');
 
+/** The datasets also published one file per policy, beside the bulk file (/data/policies/<id>/clauses.json …). */
+export const PER_POLICY = ['clauses', 'targets', 'subsidies'] as const;
+export type PerPolicyName = (typeof PER_POLICY)[number];
+export const FILE_FORMATS = ['json', 'csv'] as const;
+
+/** Where a policy's file of a dataset is, relative to /data/: policies/<id>/clauses.json. */
+export const policyFilePath = (policy: string, name: PerPolicyName, format: (typeof FILE_FORMATS)[number]) =>
+  `policies/${policy}/${name}.${format}`;
+
+export const fileRowSchema = z
+  .object(
+    labelled(
+      {
+        policy: slug.describe('政策编号（policies 的 id）。'),
+        dataset: z
+          .enum(PER_POLICY)
+          .describe('文件所含的数据集：clauses、targets 或 subsidies；行与字段同该数据集的整体文件，只含该政策的行。'),
+        format: z.enum(FILE_FORMATS).describe('文件格式：json（对象数组）或 csv（列与整体 CSV 相同）。'),
+        path: z.string().min(1).describe('文件在 /data/ 下的路径，如 policies/<政策编号>/clauses.json。'),
+        rows: z.number().int().describe('文件的行数（不含 CSV 首行列名）。'),
+        url: url.describe('文件的网址。'),
+      },
+      {
+        policy: { title: '政策编号' },
+        dataset: { title: '数据集' },
+        format: { title: '格式' },
+        path: { title: '路径' },
+        rows: { title: '行数', unit: '行' },
+        url: { title: '网址' },
+      },
+    ),
+  )
+  .describe(
+    '按政策分开的数据文件：每份政策的条款、发展目标、扶持条款各一个 JSON 和一个 CSV 文件，放在 /data/policies/<政策编号>/ 下，与整体文件（clauses.json 等）并存，只需某个政策的数据时不必下载全部。',
+  );
+
 export type PolicyRow = z.infer<typeof policyRowSchema>;
 export type ClauseRow = z.infer<typeof clauseRowSchema>;
 export type TargetRow = z.infer<typeof targetRowSchema>;
@@ -386,6 +422,7 @@ export type RegionRow = z.infer<typeof regionRowSchema>;
 export type DepartmentRow = z.infer<typeof departmentRowSchema>;
 export type TopicRow = z.infer<typeof topicRowSchema>;
 export type CategoryRow = z.infer<typeof categoryRowSchema>;
+export type FileRow = z.infer<typeof fileRowSchema>;
 
 /**
  * The datasets, in the order /data/ lists them. `key` is the primary key; `refs` the columns
@@ -454,6 +491,13 @@ export const DATASETS = {
   },
   topics: { title: '主题', schema: topicRowSchema, key: ['id'], refs: [], lists: [] },
   categories: { title: '扶持比较分组', schema: categoryRowSchema, key: ['id'], refs: [], lists: [] },
+  files: {
+    title: '按政策分开的数据文件',
+    schema: fileRowSchema,
+    key: ['path'],
+    refs: [{ fields: ['policy'], dataset: 'policies', to: ['id'] }],
+    lists: [],
+  },
 } as const satisfies Record<
   string,
   {
@@ -491,6 +535,7 @@ export type Datasets = {
   departments: DepartmentRow[];
   topics: TopicRow[];
   categories: CategoryRow[];
+  files: FileRow[];
 };
 
 /** [min, max] of a figure: a number is both; a range gives its ends; null gives nulls. */
@@ -521,6 +566,7 @@ export function buildDatasets({
     departments: [],
     topics: [],
     categories: [],
+    files: [],
   };
   const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   const perRegion = new Map<string, number>();
@@ -654,6 +700,33 @@ export function buildDatasets({
         url: abs(perCategory.has(cat.id) ? `/subsidies/#cat-${cat.id}` : '/subsidies/'),
       }),
     );
+  const rowsOf = new Map(PER_POLICY.map((name) => [name, groupRows<{ policy: string }>(out[name])]));
+  for (const pol of policies)
+    for (const name of PER_POLICY)
+      for (const format of FILE_FORMATS) {
+        const path = policyFilePath(pol.id, name, format);
+        out.files.push(
+          fileRowSchema.parse({
+            policy: pol.id,
+            dataset: name,
+            format,
+            path,
+            rows: rowsOf.get(name)!.get(pol.id)?.length ?? 0,
+            url: abs(`/data/${path}`),
+          }),
+        );
+      }
+  return out;
+}
+
+/** Rows by their policy, in file order: one pass, for the per-policy files. */
+export function groupRows<R extends { policy: string }>(rows: R[]): Map<string, R[]> {
+  const out = new Map<string, R[]>();
+  for (const r of rows) {
+    const list = out.get(r.policy);
+    if (list) list.push(r);
+    else out.set(r.policy, [r]);
+  }
   return out;
 }
 

@@ -51,6 +51,40 @@ describe('relatedIndex', () => {
   });
 });
 
+describe('relatedIndex: groups examined per query are bounded', () => {
+  // 60 policies, each with clauses of distinct topic combinations: many groups share 'devices'.
+  const many = Array.from({ length: 60 }, (_, p) =>
+    Array.from({ length: 4 }, (_, k) =>
+      c(`p${p}`, `c${k}`, ['devices', `t${(p * 4 + k) % 97}`], `医疗器械注册证第${p}号政策第${k}条给予资助`),
+    ),
+  ).flat();
+
+  it('examines at most groupBudget groups per query, however many share a topic', () => {
+    const stats = { queries: 0, scored: 0, groups: 0 };
+    const related = relatedIndex(many, new Map(), { groupBudget: 10, stats });
+    for (const target of many.slice(0, 20)) related(target);
+    expect(stats.queries).toBe(20);
+    expect(stats.groups).toBeLessThanOrEqual(20 * 10);
+    expect(stats.groups).toBeGreaterThan(20 * 5);
+  });
+
+  it('without a binding budget every sharing group is examined (the count the budget caps)', () => {
+    const stats = { queries: 0, scored: 0, groups: 0 };
+    const related = relatedIndex(many, new Map(), { groupBudget: 100000, stats });
+    related(many[0]!);
+    // Every group holding 'devices': 97 distinct second topics.
+    expect(stats.groups).toBe(97);
+  });
+
+  it('a budget that binds still finds related clauses, with the rarest shared topic first', () => {
+    const related = relatedIndex(many, new Map(), { groupBudget: 10 });
+    const found = related(many[0]!);
+    expect(found.length).toBe(5);
+    // t0 is shared by p0#c0 and the clauses 97 apart (p24#c1): the rarer topic leads.
+    expect(found[0]!.sharedTopics.sort()).toEqual(['devices', 't0']);
+  });
+});
+
 describe('nthLargest', () => {
   it('finds the k-th largest value as sorting would, with ties and out of range', () => {
     const values = [5, 1, 9, 3, 9, 7, 2, 2, 8, 0.5];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareRows,
+  filterPage,
   matches,
   nextOrder,
   readFilter,
@@ -69,5 +70,26 @@ describe('nextOrder', () => {
     expect(nextOrder(null, 'kind')).toBe('ascending');
     expect(nextOrder('descending', 'amount')).toBe('ascending');
     expect(nextOrder('ascending', 'amount')).toBe('descending');
+  });
+});
+
+describe('filterPage (regions split over pages)', () => {
+  const pageOf = new Map([
+    ['wuxi', '/subsidies/'],
+    ['kunshan', '/subsidies/2/'],
+  ]);
+  const f = (patch: Partial<Filter>): Filter => ({ region: '', category: '', kind: '', amountOnly: false, ...patch });
+
+  it('stays on this page when the region is here, none is picked, or the region is unknown', () => {
+    expect(filterPage(f({ region: 'wuxi' }), pageOf, '/subsidies/')).toBeNull();
+    expect(filterPage(f({ kind: '奖励' }), pageOf, '/subsidies/2/')).toBeNull();
+    expect(filterPage(f({ region: 'nowhere' }), pageOf, '/subsidies/')).toBeNull();
+  });
+
+  it('goes to the region’s page, keeping the whole filter in the address', () => {
+    expect(filterPage(f({ region: 'kunshan', category: 'talent', amountOnly: true }), pageOf, '/subsidies/')).toBe(
+      '/subsidies/2/?region=kunshan&category=talent&amount=1',
+    );
+    expect(filterPage(f({ region: 'wuxi' }), pageOf, '/subsidies/2/')).toBe('/subsidies/?region=wuxi');
   });
 });

@@ -73,3 +73,16 @@ export function writeFilter(f: Filter): URLSearchParams {
   if (f.amountOnly) params.set(KEYS.amountOnly, '1');
   return params;
 }
+
+/**
+ * /subsidies/ is split into pages of whole regions (src/lib/data/pages.ts): a region the reader
+ * picks that is on another page is shown there, with the same filter. Returns the address to go
+ * to, or null when the region is on this page (or none is picked, or the region is unknown).
+ */
+export function filterPage(filter: Filter, pageOf: ReadonlyMap<string, string>, here: string): string | null {
+  if (!filter.region) return null;
+  const page = pageOf.get(filter.region);
+  if (page === undefined || page === here) return null;
+  const query = writeFilter(filter).toString();
+  return `${page}${query ? `?${query}` : ''}`;
+}

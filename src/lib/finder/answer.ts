@@ -110,7 +110,9 @@ export const isCurrent = (p: Pick<FinderPolicy, 'status'>) => IN_FORCE.has(p.sta
 export const DEFAULT_WHO: BeneficiaryType = '企业';
 
 /** Every location with a policy of its own, in region order, with the regions above it that have policies. */
-export function locations(data: Pick<FinderData, 'regions' | 'policies'>): Location[] {
+export function locations(
+  data: Pick<FinderData, 'regions'> & { policies: readonly Pick<FinderPolicy, 'region'>[] },
+): Location[] {
   const tree = regionTree(data.regions);
   const hasPolicy = (id: string) => data.policies.some((p) => p.region === id);
   return data.regions

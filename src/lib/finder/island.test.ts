@@ -1,7 +1,9 @@
 import { parse } from 'node-html-parser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { islandJson } from './island.ts';
+import { answer } from './answer.ts';
+import { assemble, finderRegionHref, indexLocations, islandJson, regionsToLoad, splitFinderData } from './island.ts';
 import { testFinderData } from './testing.ts';
+import { EMPTY_PROFILE, type Profile } from './types.ts';
 
 describe('islandJson', () => {
   it('survives inside a <script> element whatever the quotes hold: </script>, <!--, U+2028', () => {
@@ -59,6 +61,73 @@ describe('finderData', () => {
     for (const p of data.provisions) {
       expect(p.categoryName).not.toBe(p.category);
       expect(p.categoryName).toMatch(/^\p{Script=Han}/u);
+    }
+  });
+});
+
+describe('the index and the region files (loaded on demand)', () => {
+  let data: ReturnType<typeof testFinderData>;
+  beforeEach(() => {
+    data = testFinderData();
+  });
+
+  it('puts every policy and provision in its own region’s file, and the index holds none of them', () => {
+    const { index, files } = splitFinderData(data);
+    expect(index.located).toEqual(['suzhou', 'taicang', 'kunshan', 'snd', 'wuxi']);
+    expect(files.map((f) => f.region)).toEqual(index.located);
+    for (const f of files) {
+      expect(f.policies.length).toBeGreaterThan(0);
+      expect(f.policies.every((p) => p.region === f.region)).toBe(true);
+      expect(f.provisions.every((p) => p.region === f.region)).toBe(true);
+    }
+    expect(files.reduce((n, f) => n + f.provisions.length, 0)).toBe(data.provisions.length);
+    expect(Object.keys(index).sort()).toEqual(['asOf', 'located', 'regions']);
+    expect(finderRegionHref('taicang')).toBe('/finder/regions/taicang.json');
+  });
+
+  it('all the files together are the whole data, in the same order', () => {
+    const { index, files } = splitFinderData(data);
+    expect(assemble(index, [...files].reverse())).toEqual(data);
+  });
+
+  it('names the same locations as the whole data', () => {
+    const { index } = splitFinderData(data);
+    expect(indexLocations(index).map((l) => [l.id, l.chain.map((r) => r.id)])).toEqual([
+      ['suzhou', ['suzhou']],
+      ['taicang', ['suzhou', 'taicang']],
+      ['kunshan', ['suzhou', 'kunshan']],
+      ['snd', ['suzhou', 'snd']],
+      ['wuxi', ['wuxi']],
+    ]);
+  });
+
+  it('a district needs its own file and its city’s; no location needs every file; an unknown one none', () => {
+    const { index } = splitFinderData(data);
+    expect(regionsToLoad(index, 'taicang')).toEqual(['suzhou', 'taicang']);
+    expect(regionsToLoad(index, 'wuxi')).toEqual(['wuxi']);
+    expect(regionsToLoad(index, null)).toEqual(index.located);
+    expect(regionsToLoad(index, 'jiangsu')).toEqual([]);
+    expect(regionsToLoad(index, 'nowhere')).toEqual([]);
+  });
+
+  it('the files of a location give the same answer there as the whole data', () => {
+    const { index, files } = splitFinderData(data);
+    const profiles: Profile[] = [
+      { ...EMPTY_PROFILE, loc: 'taicang', who: '企业', stages: ['落户设立'] },
+      { ...EMPTY_PROFILE, loc: 'kunshan', products: ['1类创新药'], stages: ['临床III期'] },
+      { ...EMPTY_PROFILE, loc: 'wuxi', stages: ['研发'], amounts: { 研发投入: 3000 } },
+    ];
+    for (const profile of profiles) {
+      const need = new Set(regionsToLoad(index, profile.loc));
+      const partial = assemble(
+        index,
+        files.filter((f) => need.has(f.region)),
+      );
+      expect(partial.provisions.length).toBeLessThan(data.provisions.length);
+      const whole = answer(data, profile);
+      expect(whole).toHaveLength(1);
+      expect(whole[0]!.items.length).toBeGreaterThan(0);
+      expect(answer(partial, profile)).toEqual(whole);
     }
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { provisionsAt, provisionsWithoutStage, STAGE_NAMES, stageAmountFields, targetStages } from './stages.ts';
+import {
+  provisionsAt,
+  provisionsWithoutStage,
+  STAGE_NAMES,
+  stageAmountFields,
+  stageColumns,
+  targetStages,
+} from './stages.ts';
 import { testFinderData } from './testing.ts';
 
 describe('stages', () => {
@@ -87,5 +94,35 @@ describe('stageAmountFields', () => {
     const data = testFinderData();
     const flat = data.provisions.map((p) => ({ ...p, eligibility: { ...p.eligibility, basisPerStage: false } }));
     expect(stageAmountFields(flat)).toEqual([]);
+  });
+});
+
+describe('stageColumns', () => {
+  it('a column per region with a policy, in region order, each with only its provisions at the stage, largest first', () => {
+    const data = testFinderData();
+    const amount = (p: { maxAmountWan: number | null }) => p.maxAmountWan;
+    const columns = stageColumns(data, '临床II期', [], amount);
+    expect(columns.map((c) => c.region.id)).toEqual(['suzhou', 'taicang', 'kunshan', 'snd', 'wuxi']);
+    const all = provisionsAt('临床II期', data.provisions);
+    expect(columns.reduce((n, c) => n + c.rows.length, 0)).toBe(all.length);
+    for (const c of columns) {
+      expect(c.rows.every((p) => p.region === c.region.id)).toBe(true);
+      expect(c.policies.every((p) => p.region === c.region.id)).toBe(true);
+      const amounts = c.rows.map((p) => p.maxAmountWan ?? -1);
+      expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+    }
+  });
+
+  it('places targets by their stages in their region’s column; the no-stage column has none', () => {
+    const data = testFinderData();
+    const targets = [
+      { region: 'wuxi', stages: ['临床II期' as const], id: 'a' },
+      { region: 'wuxi', stages: ['研发' as const], id: 'b' },
+    ];
+    const columns = stageColumns(data, '临床II期', targets, () => null);
+    expect(columns.find((c) => c.region.id === 'wuxi')!.targets.map((t) => t.id)).toEqual(['a']);
+    const none = stageColumns(data, null, targets, () => null);
+    expect(none.every((c) => c.targets.length === 0)).toBe(true);
+    expect(none.reduce((n, c) => n + c.rows.length, 0)).toBe(provisionsWithoutStage(data.provisions).length);
   });
 });

@@ -65,3 +65,52 @@ export function stageAmountFields(
     LIFECYCLE_STAGES.filter((s) => wanted.has(`${b.name}|${s.name}`)).map((s) => ({ basis: b.name, stage: s.name })),
   );
 }
+
+/** A stage page's column: one region, its policies, its provisions at the stage (largest first), its targets. */
+export interface StageColumn<P, T, Pol = { id: string; region: string; href: string; shortTitle: string }> {
+  region: { id: string; name: string };
+  policies: Pol[];
+  rows: P[];
+  targets: T[];
+}
+
+/**
+ * The columns of a stage (null: the provisions tied to no stage), one per region with a policy,
+ * in region order. `amount` orders each column's provisions, largest first (no amount last).
+ * Grouped once by region: a column per region filtering the whole corpus grows with its square.
+ */
+export function stageColumns<
+  P extends Pick<FinderProvision, 'eligibility' | 'region'>,
+  T extends { region: string; stages: LifecycleStage[] },
+  Pol extends { id: string; region: string; href: string; shortTitle: string },
+>(
+  data: { regions: { id: string; name: string }[]; policies: Pol[]; provisions: P[] },
+  stage: LifecycleStage | null,
+  targets: T[],
+  amount: (p: P) => number | null,
+): StageColumn<P, T, Pol>[] {
+  const list = stage ? provisionsAt(stage, data.provisions) : provisionsWithoutStage(data.provisions);
+  const policiesByRegion = new Map<string, Pol[]>();
+  for (const p of data.policies) policiesByRegion.set(p.region, [...(policiesByRegion.get(p.region) ?? []), p]);
+  const rowsByRegion = new Map<string, { p: P; a: number }[]>();
+  for (const p of list) {
+    const rows = rowsByRegion.get(p.region) ?? [];
+    rows.push({ p, a: amount(p) ?? -1 });
+    rowsByRegion.set(p.region, rows);
+  }
+  const targetsByRegion = new Map<string, T[]>();
+  if (stage !== null)
+    for (const t of targets)
+      if (t.stages.includes(stage)) targetsByRegion.set(t.region, [...(targetsByRegion.get(t.region) ?? []), t]);
+  return data.regions
+    .filter((r) => policiesByRegion.has(r.id))
+    .map((region) => ({
+      region,
+      policies: policiesByRegion.get(region.id)!,
+      rows: [...(rowsByRegion.get(region.id) ?? [])].sort((x, y) => y.a - x.a).map((r) => r.p),
+      targets: targetsByRegion.get(region.id) ?? [],
+    }));
+}
+
+/** The page of the provisions tied to no stage, beside the stage pages: /stages/none/. */
+export const NO_STAGE = { id: 'none', title: '不分阶段', note: '平台、人才、金融、标准等与阶段无关的条款' } as const;
