@@ -16,7 +16,8 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { parseClauseUrl, SEARCH_LANGUAGE, type SearchRecord } from '../lib/search/index-records.ts';
+import { SEARCH_LANGUAGE, type SearchRecord } from '../lib/search/index-records.ts';
+import { parseClauseLink } from '../lib/links.ts';
 
 /** Where the records endpoint writes, relative to the output folder. */
 export const RECORDS_PATH = 'search/records.json';
@@ -152,7 +153,7 @@ async function droppedRecords(records: SearchRecord[], outputPath: string): Prom
   const indexed = new Set((await readFragments(outputPath)).map((f) => f.url));
   const dropped = records.filter((r) => !indexed.has(r.url));
   const lines = dropped.slice(0, 20).map((r) => {
-    const at = parseClauseUrl(r.url);
+    const at = parseClauseLink(r.url);
     const text = r.content.length > 30 ? `${r.content.slice(0, 30)}…` : r.content;
     return at
       ? `  - src/content/policies/${at.policy}.mdx, clause ${at.clause}: its text "${text}" gives Pagefind no word to index`

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readChineseNumeral, readTypedNumber, writeChineseNumeral, writeCount } from './chinese-numerals.ts';
 import { matchMarker } from './import/numbering.ts';
 import { dateLine } from './import/metadata.ts';
-import { parseReference } from './search/citation.ts';
+import { parseReference } from './search/reference.ts';
 
 describe('the strict reading (numberings the importer reads)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionTree, type RegionNode } from './regions.ts';
+import { baseName, levelWord, regionTree, shortName, type RegionNode } from './regions.ts';
 
 // The site's vocabulary, listed out of order on purpose: the tree, not the file, decides the order.
 const regions = [
@@ -97,5 +97,29 @@ describe('regionTree', () => {
         { id: 'self', parent: 'self' },
       ]),
     ).toThrow(/regions a, b, self: .*cycle.*regions\.yaml/);
+  });
+});
+
+describe('region names', () => {
+  it('the base name drops the parenthesised alternative', () => {
+    expect(baseName('苏州高新区（虎丘区）')).toBe('苏州高新区');
+    expect(baseName('苏州高新区(虎丘区)')).toBe('苏州高新区');
+    expect(baseName('无锡市')).toBe('无锡市');
+  });
+
+  it('the level word is the last character of the base name when it is 省, 市, 区 or 县', () => {
+    expect(['江苏省', '苏州市', '苏州高新区（虎丘区）', '沛县', '苏州工业园'].map(levelWord)).toEqual([
+      '省',
+      '市',
+      '区',
+      '县',
+      null,
+    ]);
+  });
+
+  it('the short name drops the level word when more than one character is left', () => {
+    expect(
+      ['江苏省', '苏州市', '太仓市', '苏州高新区（虎丘区）', '虎丘区', '沛县', '苏州工业园'].map(shortName),
+    ).toEqual(['江苏', '苏州', '太仓', '苏州高新', '虎丘', '沛县', '苏州工业园']);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The region tree (江苏省 ▸ 苏州市 ▸ 太仓市 …), walked once: display order, depth, the chain of
  * enclosing regions and the regions inside one all come from a single depth-first walk, so pages,
- * search filters, the finder and the importer cannot disagree about what lies inside what.
+ * search filters, the finder and the importer cannot disagree about what lies inside what. A
+ * region's shorter writings (苏州市 → 苏州) are derived here too, for search and the importer alike.
  */
 
 /** What the tree needs of a region: its ID, its parent's ID and, optionally, its place among siblings. */
@@ -94,4 +95,22 @@ function buildTree<R extends RegionNode>(regions: readonly R[]): RegionTree<R> {
     },
     children: (id) => [...(childrenOf.get(id) ?? [])],
   };
+}
+
+/** A region's name without its parenthesised alternative: 苏州高新区（虎丘区） → 苏州高新区. */
+export const baseName = (name: string): string => name.replace(/[（(].*$/u, '');
+
+/** The level word a region's name ends with (省, 市, 区, 县), or null. */
+export function levelWord(name: string): string | null {
+  const last = baseName(name).slice(-1);
+  return last && '省市区县'.includes(last) ? last : null;
+}
+
+/**
+ * The name as texts and readers shorten it: the base name without its level word, when more than
+ * one character is left — 苏州市 → 苏州, 苏州高新区 → 苏州高新, 江苏省 → 江苏; 沛县 stays 沛县.
+ */
+export function shortName(name: string): string {
+  const base = baseName(name);
+  return levelWord(base) && base.length > 2 ? base.slice(0, -1) : base;
 }

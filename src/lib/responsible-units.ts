@@ -4,6 +4,7 @@
  * unit — and matches them to the departments vocabulary while keeping the text's own wording.
  * Full-width and ASCII punctuation are read alike: colons, brackets and list separators.
  */
+import { baseName as regionBaseName, levelWord as regionLevelWord, shortName as regionShortName } from './regions.ts';
 
 export interface UnitMention {
   /** The unit as the text writes it (without the `*` mark). */
@@ -174,20 +175,10 @@ export function tableUnits(header: string[] | null, cells: string[]): UnitMentio
   return out;
 }
 
-/** A region's name without its parenthesised alternative: 苏州高新区（虎丘区） → 苏州高新区. */
-export const baseName = (region: RegionRef) => region.name.replace(/[（(].*$/, '');
-
-/** The level word a region's name ends with (省, 市, 区, 县), or null. */
-export function levelWord(region: RegionRef): string | null {
-  const last = baseName(region).slice(-1);
-  return '省市区县'.includes(last) && last ? last : null;
-}
-
+const baseName = (region: RegionRef) => regionBaseName(region.name);
+const levelWord = (region: RegionRef) => regionLevelWord(region.name);
 /** The name of a region as a text shortens it: 苏州市 → 苏州, 苏州高新区 → 苏州高新. */
-const shortName = (region: RegionRef) => {
-  const base = baseName(region);
-  return levelWord(region) && base.length > 2 ? base.slice(0, -1) : base;
-};
+const shortName = (region: RegionRef) => regionShortName(region.name);
 
 /**
  * The level a unit's wording is relative to: 市科技局 → 市 (the city whose text it is), 省药监局

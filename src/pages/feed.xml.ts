@@ -9,6 +9,7 @@ import { escapeXml } from '../lib/xml';
 import { UNSTATED } from '../lib/format';
 import { publicUrl } from '../lib/site-url';
 import { atomDate, feedPlan } from '../lib/feed';
+import { policyPath } from '../lib/links.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { policies } = await getSiteData();
@@ -33,8 +34,8 @@ export const GET: APIRoute = async ({ site }) => {
   const entries = plan.entries.map(({ policy: { p }, dates }) => {
     return `  <entry>
     <title>${escapeXml(p.data.title)}</title>
-    <id>${id(`/policies/${p.id}/`)}</id>
-    <link rel="alternate" href="${url(`/policies/${p.id}/`)}"/>
+    <id>${id(policyPath(p.id))}</id>
+    <link rel="alternate" href="${url(policyPath(p.id))}"/>
 ${dates.published ? `    <published>${atomDate(dates.published)}</published>\n` : ''}    <updated>${atomDate(dates.updated)}</updated>
     <summary>${escapeXml(`${p.data.draft ? '待审核 · ' : ''}${p.region.name} · ${p.data.kind ?? UNSTATED} · ${p.status.label}（${p.status.basis}）· ${p.clauses.length} 个条款单元`)}</summary>
   </entry>`;

@@ -9,6 +9,7 @@ import type * as Citation from '../lib/citation/index.ts';
 import type { CitationFormat } from '../lib/citation/index.ts';
 import { labelFromControl } from '../lib/clauses/controls.ts';
 import { define, el } from './dom.ts';
+import { clauseLink, clausePagePath, policyPath } from '../lib/links.ts';
 
 /** The menu's citation items (src/lib/citation), with what the toast says after each. */
 const FORMAT_ITEMS: [CitationFormat, string, string][] = [
@@ -195,16 +196,19 @@ class ClauseTools extends HTMLElement {
   }
 
   private policyPath() {
-    return `/policies/${this.dataset.policy}/`;
+    return policyPath(this.dataset.policy ?? '');
   }
 
   private async act(act: CitationFormat | 'link') {
     const origin = location.origin;
-    const clausePage = `${origin}${this.policyPath()}${this.clause}/`;
+    const clausePage = `${origin}${clausePagePath(this.dataset.policy ?? '', this.clause)}`;
     let text: string;
     if (act === 'link') {
       // The address the reader would share: the clause in the full text, or the clause page they are on.
-      text = location.pathname === this.policyPath() ? `${origin}${this.policyPath()}#${this.clause}` : clausePage;
+      text =
+        location.pathname === this.policyPath()
+          ? `${origin}${clauseLink(this.dataset.policy ?? '', this.clause)}`
+          : clausePage;
     } else {
       const { formatCitation, localIsoDate } = await loadFormats();
       text = formatCitation(act, {

@@ -429,7 +429,7 @@ class SuxiFinder extends HTMLElement {
         'data-finder-item': '',
         'data-clause': `${p.policy}#${p.clause}`,
         'data-provision': `${p.policy}#${p.id}`,
-        'data-amount-wan': i.amountWan === null || i.notCounted?.kind === 'raise' ? '' : String(i.amountWan),
+        'data-amount-wan': i.countedWan === null || i.notCounted?.kind === 'raise' ? '' : String(i.countedWan),
         'data-counted': String(i.counted),
         'data-group': i.group,
         'data-current': String(i.current),

@@ -14,12 +14,12 @@
  * never in 没有找到 or an endless 正在搜索….
  */
 import { define, el } from './dom.ts';
-import { FILTER_KEYS, parseClauseUrl, readStatus, showMeta, type FilterKey } from '../lib/search/index-records.ts';
+import { FILTER_KEYS, readStatus, showMeta, type FilterKey } from '../lib/search/index-records.ts';
 import { batchedSearch } from '../lib/search/engine.ts';
 import { failureText } from '../lib/search/failure.ts';
 import { heldTerms, leftoverTerms, partialSummary, split, statusLine } from '../lib/search/groups.ts';
 import { heldNeedles, snippet, snippetNeedles } from '../lib/search/highlight.ts';
-import { placeLexicon, effectiveRegions, withoutPlace, type PlaceRegion } from '../lib/search/places.ts';
+import { placeLexicon, withoutPlace, type PlaceRegion } from '../lib/search/places.ts';
 import { understand, type PlanContext, type QueryPlan } from '../lib/search/plan.ts';
 import { buildLexicon } from '../lib/search/question.ts';
 import {
@@ -33,13 +33,20 @@ import {
   PAGE_SIZE,
   type ClauseData,
   type Engine,
-  type Filters,
   type Hit,
   type Results,
   type RetrieveContext,
   type Suggestion,
 } from '../lib/search/retrieve.ts';
-import { hasFilters, readState, writeState, SINGLE_FILTERS, type SearchState } from '../lib/search/state.ts';
+import {
+  hasFilters,
+  pagefindFilters,
+  readState,
+  writeState,
+  SINGLE_FILTERS,
+  type FilterDecision,
+  type SearchState,
+} from '../lib/search/state.ts';
 import { mayBeTraditional, toSimplified, type Converter } from '../lib/search/traditional.ts';
 import { buildVocabulary, vocabularyFromWire, vocabularyWords, type VocabularyWire } from '../lib/search/vocabulary.ts';
 import { SITE_NAME } from '../config/site.ts';
@@ -47,6 +54,7 @@ import { DRAFT, UNSTATED } from '../config/ui.ts';
 import { FACT_NAMES, type FactValues } from '../lib/search/doc-facts.ts';
 import { failureCount, failuresSince, watchSearchRequests } from './search-net.ts';
 import { findOutsidePlaces, outsidePlaces, type OutsidePlace } from '../lib/search/outside-places.ts';
+import { clauseLink, parseClauseLink } from '../lib/links.ts';
 
 const DEBOUNCE_MS = 180;
 
@@ -137,7 +145,7 @@ function isPagefindRejection(reason: unknown): boolean {
 /** The answer's full matches ([data-search-results]) and partial ones ([data-search-partial]). */
 const groupsOf = (r: Results) =>
   split(r.list, {
-    citation: r.citation,
+    byReference: r.byReference,
     terms: r.plan.concepts.length,
     byWords: r.byWords,
     unheld: leftoverTerms(r.plan, r.df, r.partDf),
@@ -395,20 +403,9 @@ class SuxiSearch extends HTMLElement {
 
   private lastPlan: QueryPlan | null = null;
 
-  private filtersFor(state: SearchState, plan: QueryPlan): Filters | null {
-    const filters: Filters = {};
-    for (const key of SINGLE_FILTERS) if (state.filters[key] && key !== 'region') filters[key] = state.filters[key];
-    const regions = effectiveRegions(
-      state.filters.region,
-      plan.places.map((p) => p.region),
-      this.regions,
-    );
-    if ((state.filters.region || plan.places.length) && !regions.length) return null;
-    if (regions.length === 1) filters.region = regions[0];
-    else if (regions.length > 1) filters.region = { any: regions };
-    if (plan.policies.length) filters.policy = state.filters.policy ?? { any: plan.policies };
-    if (state.has.length) filters.has = { all: [...state.has] };
-    return filters;
+  /** The filters to search with, or a conflict between the typed places and the chosen region (src/lib/search/state.ts). */
+  private filtersFor(state: SearchState, plan: QueryPlan): FilterDecision {
+    return pagefindFilters(state, { places: plan.places.map((p) => p.region), policies: plan.policies }, this.regions);
   }
 
   private async plan(state: SearchState): Promise<QueryPlan> {
@@ -458,8 +455,12 @@ class SuxiSearch extends HTMLElement {
       // Queries issued together load their chunks together first (src/lib/search/engine.ts).
       const engine: Engine = { search: batchedSearch<PagefindResult>(pf) };
       const ctx: RetrieveContext = { ...this.retrieveCtx, engine };
-      const filters = this.filtersFor(state, plan);
-      const found = filters ? await answer(ctx, plan, filters, (text) => understand(text, this.ctx)) : null;
+      const decision = this.filtersFor(state, plan);
+      // A conflict: no clause can match, so nothing is searched.
+      const found =
+        decision.kind === 'filters'
+          ? await answer(ctx, plan, decision.filters, (text) => understand(text, this.ctx))
+          : null;
       const results = found?.results ?? null;
       if (my !== this.seq) return;
       const counts = results ? await this.facetCounts(ctx, plan, state, results) : null;
@@ -477,7 +478,7 @@ class SuxiSearch extends HTMLElement {
       // Checked here, before anything renders as done: a request that failed while searching would
       // otherwise show as fewer results, or none.
       if (failureCount() !== this.failuresAtStart) throw new Error('a search request failed');
-      this.renderUnderstood(plan, state, filters === null);
+      this.renderUnderstood(plan, state, decision.kind === 'conflict');
       this.renderAnswer(plan, results?.list.length ?? 0);
       this.showCounts(counts?.counts ?? null, counts?.partial ?? false);
       this.box.dataset.searchCandidates = String(results?.candidates ?? 0);
@@ -489,7 +490,7 @@ class SuxiSearch extends HTMLElement {
       if (my !== this.seq) return;
       if (!results?.list.length) {
         this.shown = null;
-        this.renderNone(state, plan, filters === null, found?.pieces ?? [], outside);
+        this.renderNone(state, plan, decision.kind === 'conflict', found?.pieces ?? [], outside);
         this.more.hidden = true;
         this.partial.hidden = true;
         this.partialList.replaceChildren();
@@ -523,8 +524,8 @@ class SuxiSearch extends HTMLElement {
       // A filter in use is counted as if it were not set, so that its other values stay choosable.
       const without: SearchState = { q: state.q, filters: { ...state.filters }, has: key === 'has' ? [] : state.has };
       if (key !== 'has') delete without.filters[key];
-      const filters = this.filtersFor(without, plan);
-      const other = filters ? await retrieve(ctx, plan, filters) : null;
+      const decision = this.filtersFor(without, plan);
+      const other = decision.kind === 'filters' ? await retrieve(ctx, plan, decision.filters) : null;
       if (other) {
         await fetchTexts(ctx, other, other.list);
         partial ||= !complete(other);
@@ -595,7 +596,7 @@ class SuxiSearch extends HTMLElement {
       full: full.length,
       partial: partial.length,
       pending: r.pending.length,
-      citation: r.citation,
+      byReference: r.byReference,
       relaxed: relaxed.map((i) => r.plan.concepts[i]!.text),
     });
   }
@@ -688,7 +689,7 @@ class SuxiSearch extends HTMLElement {
       }
       box.append(p);
     }
-    if (r.plan.money && !r.citation) {
+    if (r.plan.money && !r.byReference) {
       box.append(el('p', {}, '想知道能拿多少？', el('a', { href: '/finder/' }, '用政策计算器按条件估算'), '。'));
     }
     if (box.childNodes.length) out.push(box);
@@ -736,7 +737,7 @@ class SuxiSearch extends HTMLElement {
 
   private resultItem(hit: Hit, r: Results, partial: boolean): HTMLLIElement {
     const data = hit.data!;
-    const ref = parseClauseUrl(data.raw_url ?? data.url);
+    const ref = parseClauseLink(data.raw_url ?? data.url);
     const needles = snippetNeedles(r.plan, r.df, r.partDf);
     // The policy page marks what this clause holds of the query (src/scripts/search-mark.ts).
     const held = heldNeedles(data.content, needles);
@@ -745,7 +746,7 @@ class SuxiSearch extends HTMLElement {
       'data-result': '',
       ...(ref
         ? {
-            href: `/policies/${ref.policy}/${mark}#${encodeURIComponent(ref.clause)}`,
+            href: clauseLink(ref.policy, ref.clause, mark),
             'data-policy': ref.policy,
             'data-clause': ref.clause,
           }
@@ -761,7 +762,7 @@ class SuxiSearch extends HTMLElement {
       li.dataset.draft = '';
       link.append(el('span', { class: 'search-badge search-badge--draft', title: '新导入，尚未经人工审核' }, DRAFT));
     }
-    if (hit.citation) {
+    if (hit.reference) {
       li.dataset.citation = '';
       link.append(el('span', { class: 'search-badge search-badge--jump' }, '条款直达'));
     } else if (partial) {
@@ -769,7 +770,7 @@ class SuxiSearch extends HTMLElement {
       const terms = heldTerms(r.plan.concepts, hit.match);
       link.append(el('span', { class: 'search-badge' }, terms.length ? `只含：${terms.join('、')}` : '部分匹配'));
     }
-    if (!hit.citation && hit.match.synonyms.length) {
+    if (!hit.reference && hit.match.synonyms.length) {
       li.dataset.synonym = hit.match.synonyms.join(' ');
       link.append(
         el('span', { class: 'search-badge search-badge--synonym' }, `同义：${hit.match.synonyms.join('、')}`),

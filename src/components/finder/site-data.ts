@@ -10,6 +10,7 @@ import { targetStages } from '../../lib/finder/stages';
 import type { FinderData } from '../../lib/finder/types';
 import type { Target } from '../../schemas/policy';
 import type { LifecycleStage } from '../../schemas/eligibility-vocab';
+import { clauseLink } from '../../lib/links.ts';
 
 export interface StageTarget {
   policy: string;
@@ -38,7 +39,7 @@ export function getFinderSite() {
         region: p.data.region,
         target: t,
         label: p.byId.get(t.clause)?.label ?? t.clause,
-        href: `/policies/${p.id}/#${t.clause}`,
+        href: clauseLink(p.id, t.clause),
         stages: targetStages(t),
       })),
     );

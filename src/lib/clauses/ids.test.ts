@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadContent } from '../data/load-content.ts';
-import { parseReference, refWord } from '../search/citation.ts';
-import { buildSearchRecords, parseClauseUrl } from '../search/index-records.ts';
+import { parseReference, refWord } from '../search/reference.ts';
+import { parseClauseLink } from '../links.ts';
+import { buildSearchRecords } from '../search/index-records.ts';
 import { normalize } from '../search/normalize.ts';
 import { clauseId, clauseLabel, formatClauseId, kindOf, parseClauseId } from './ids.ts';
 
@@ -288,7 +289,7 @@ describe('every published clause ID, against the table of kinds', () => {
     for (const model of content.models) {
       const records = buildSearchRecords([model], content.regions);
       const refsOf = new Map(
-        records.map((r) => [parseClauseUrl(r.url)!.clause, new Set(String(r.meta.refs).split(' '))]),
+        records.map((r) => [parseClauseLink(r.url)!.clause, new Set(String(r.meta.refs).split(' '))]),
       );
       for (const clause of model.clauses) {
         const where = `${model.id}#${clause.id} (${clause.label})`;

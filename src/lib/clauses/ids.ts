@@ -1,6 +1,6 @@
 /**
  * The clause ID scheme of docs/ids.md, in one table (`CLAUSE_KINDS`): each kind of clause with the
- * prefix its ID segment carries, the code a typed reference is keyed by (src/lib/search/citation.ts),
+ * prefix its ID segment carries, the code a typed reference is keyed by (src/lib/search/reference.ts),
  * how its number is cited, and what the open data calls it. Writing an ID (the importer), reading
  * one, citation labels (三、（一）二是, 第（三）条第4项, 专栏3第2项) and reference keys all follow from it.
  */
@@ -21,7 +21,7 @@ export interface KindSpec {
   /**
    * The letter a typed reference to this kind is keyed by: t for articles (第X条, and running （X）
    * cited 第（X）条), w for table rows by their 序号, x for annexes, i for points and box items alike
-   * (第X项) … (src/lib/search/citation.ts).
+   * (第X项) … (src/lib/search/reference.ts).
    */
   ref: string;
   /** How the segment is cited in a label when no option of `clauseLabel` says otherwise. */

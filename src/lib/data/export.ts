@@ -17,6 +17,7 @@ import type { DepartmentEntry } from '../responsible-units.ts';
 import type { PolicyStatus } from '../status.ts';
 import { publicUrl } from '../site-url.ts';
 import { headlineWan } from './display.ts';
+import { clauseLink, clausePagePath, policyPath } from '../links.ts';
 
 /** What the export needs of a policy: its model, status and region (src/data/policies.ts `Policy`). */
 export type ExportPolicy = PolicyModel & { status: PolicyStatus; region: RegionEntry };
@@ -554,7 +555,7 @@ export function buildDatasets({
   asOf,
 }: ExportInput): Datasets {
   const abs = (path: string) => publicUrl(path, site);
-  const at = (policy: string, clause: string) => abs(`/policies/${policy}/#${clause}`);
+  const at = (policy: string, clause: string) => abs(clauseLink(policy, clause));
   const categoryName = new Map(categories.map((c) => [c.id, c.name]));
   const out: Datasets = {
     policies: [],
@@ -602,7 +603,7 @@ export function buildDatasets({
         clauseCount: pol.clauses.length,
         targetCount: d.targets.length,
         subsidyCount: d.subsidies.length,
-        url: abs(`/policies/${pol.id}/`),
+        url: abs(policyPath(pol.id)),
       }),
     );
     for (const c of pol.clauses) {
@@ -622,7 +623,7 @@ export function buildDatasets({
         departments: c.departments,
         topics: c.topics,
         draft: d.draft,
-        url: abs(`/policies/${pol.id}/${c.id}/`),
+        url: abs(clausePagePath(pol.id, c.id)),
       });
     }
     for (const tg of d.targets) {

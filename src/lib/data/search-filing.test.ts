@@ -5,14 +5,15 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSearchRecords, parseClauseUrl } from '../search/index-records.ts';
+import { parseClauseLink } from '../links.ts';
+import { buildSearchRecords } from '../search/index-records.ts';
 import { loadContent } from './load-content.ts';
 
 const content = loadContent(resolve(import.meta.dirname, '../../..'));
 const records = buildSearchRecords(content.models, content.regions);
 const has = (policy: string, clause: string) =>
   records.find((r) => {
-    const at = parseClauseUrl(r.url);
+    const at = parseClauseLink(r.url);
     return at?.policy === policy && at.clause === clause;
   })?.filters.has ?? [];
 

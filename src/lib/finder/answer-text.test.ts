@@ -124,11 +124,11 @@ describe('the status in the headline', () => {
     const hq = a.items.find((i) => i.key === `${WUXI}#sub45`)!;
     expect(hq.counted).toBe(true);
     const part = restatus(a, (i) => i === hq, 'expired');
-    expect(headlineStatus(part)).toBe(`其中 ${totalText(hq.amountWan!)}按已失效政策推算，仅供参考`);
+    expect(headlineStatus(part)).toBe(`其中 ${totalText(hq.countedWan!)}按已失效政策推算，仅供参考`);
     const two = restatus(part, (i) => i.counted && i.key !== hq.key, 'unknown');
     expect(headlineStatus(two)).toBe('按已失效或未载明有效期的政策推算，仅供参考');
     const undated = restatus(a, (i) => i === hq, 'unknown');
-    expect(headlineStatus(undated)).toBe(`其中 ${totalText(hq.amountWan!)}按未载明有效期的政策推算，仅供参考`);
+    expect(headlineStatus(undated)).toBe(`其中 ${totalText(hq.countedWan!)}按未载明有效期的政策推算，仅供参考`);
   });
 
   it('昆山: the whole total from 苏州市 (ended) or 昆山 (no period stated) is never called current', () => {

@@ -6,7 +6,7 @@
 import { AMOUNT_BASES, LIFECYCLE_STAGES } from '../../schemas/eligibility-vocab.ts';
 import { formatDate, formatWan } from '../format.ts';
 import type { ItemResult, LocationAnswer, RuleResult } from './answer.ts';
-import { amountSummary, needsText, opennessText, statusLine, stepText, wanText } from './explain.ts';
+import { amountSummary, needsText, opennessText, periodLine, statusLine, stepText, wanText } from './explain.ts';
 import { totalStanding, type Standing } from './standing.ts';
 import type { FinderPolicy, Profile } from './types.ts';
 
@@ -52,9 +52,9 @@ export function scheduleLines(a: LocationAnswer): string[] {
     .filter((i) => i.counted && i.provision.eligibility.recurring)
     .map((i) => {
       const years = i.provision.eligibility.recurring!.years;
-      const per = `${wanText(i.amountWan!)}/年`;
+      const per = `${wanText(i.countedWan!)}/年`;
       return years
-        ? `“${i.provision.what}”每年计入：${per} × ${years} 年（${years} 年合计最高 ${wanText(i.amountWan! * years)}）`
+        ? `“${i.provision.what}”每年计入：${per} × ${years} 年（${years} 年合计最高 ${wanText(i.countedWan! * years)}）`
         : `“${i.provision.what}”每年计入：${per}（原文按年给予，未写年数）`;
     });
 }
@@ -80,7 +80,7 @@ export function itemStatus(i: ItemResult, a: LocationAnswer): string {
   const what = (key: string) => a.items.find((x) => x.key === key)?.provision.what ?? key;
   if (i.counted)
     return i.cuts.length
-      ? `计入总额 ${wanText(i.amountWan!)}（共同上限只余此数，原为 ${wanText(i.cuts[0]!.fromWan)}）`
+      ? `计入总额 ${wanText(i.countedWan!)}（共同上限只余此数，原为 ${wanText(i.ownWan!)}）`
       : '计入总额';
   if (!n) return '未计入';
   switch (n.kind) {
@@ -88,7 +88,7 @@ export function itemStatus(i: ItemResult, a: LocationAnswer): string {
       return `与“${what(n.winner)}”只能得其一，按较高者计，本项未计入`;
     case 'cap':
       return i.cuts.length
-        ? `共同上限已由其他条款用完（本项单独可得 ${wanText(i.cuts[0]!.fromWan)}），本项未计入`
+        ? `共同上限已由其他条款用完（本项单独可得 ${wanText(i.ownWan!)}），本项未计入`
         : '共同上限已用完，本项未计入';
     case 'raise':
       return `上限再提高 ${wanText(i.provision.raiseByWan!)}：已计入“${what(n.target)}”`;
@@ -104,11 +104,11 @@ export function itemStatus(i: ItemResult, a: LocationAnswer): string {
 /** The amount shown beside an item: its contribution, or its own figure for one not counted. */
 export function itemAmount(i: ItemResult): string {
   if (i.notCounted?.kind === 'raise') return `上限再提高 ${wanText(i.provision.raiseByWan!)}`;
-  if (i.amountWan === null) return amountSummary(i.computation, i.provision);
+  if (i.countedWan === null) return amountSummary(i.computation, i.provision);
   const e = i.provision.eligibility;
   // Cut to nothing by a shared cap: its own figure, in brackets (the status says why it is not counted).
-  const own = i.notCounted?.kind === 'cap' && i.cuts.length ? i.cuts[0]!.fromWan : i.amountWan;
-  const figure = `${e.recurring ? '每年' : ''}${e.fixedAmount ? '定额' : '最高'} ${wanText(own)}`;
+  const figureWan = i.notCounted?.kind === 'cap' ? i.ownWan! : i.countedWan;
+  const figure = `${e.recurring ? '每年' : ''}${e.fixedAmount ? '定额' : '最高'} ${wanText(figureWan)}`;
   return i.counted ? figure : `（${figure}）`;
 }
 
@@ -117,10 +117,8 @@ export function itemNotes(i: ItemResult, asOf: string): string[] {
   const e = i.provision.eligibility;
   const out: string[] = [];
   if (e.payer) out.push(`出资：${e.payer}`);
-  if (e.period)
-    out.push(
-      `条款载明的时限：${e.period.start}—${e.period.end} 年${Number(asOf.slice(0, 4)) > e.period.end ? '（已过）' : ''}`,
-    );
+  const period = periodLine(i.provision, asOf);
+  if (period) out.push(period);
   if (i.assumedRole) out.push(`原文只支持${e.roles.join('、')}：未选择委托方/受托方，按${i.assumedRole}计`);
   if (i.computation.needs.length) out.push(`未填写${i.computation.needs.join('、')}：按上限计`);
   if (e.inference) out.push(`本站推断：${e.inference}`);

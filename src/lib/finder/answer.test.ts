@@ -5,7 +5,16 @@
  * the five texts never make bind.
  */
 import { describe, expect, it } from 'vitest';
-import { answer, answerAt, asksAnything, isCurrent, locations, type LocationAnswer } from './answer.ts';
+import {
+  answer,
+  answerAt,
+  applyStacking,
+  asksAnything,
+  isCurrent,
+  locations,
+  STACKING_STEPS,
+  type LocationAnswer,
+} from './answer.ts';
 import { testFinderData, sub, words } from './testing.ts';
 import {
   EMPTY_ELIGIBILITY,
@@ -28,7 +37,7 @@ const item = (a: LocationAnswer, key: string) => {
   if (!found) throw new Error(`${key} not in the answer for ${a.location.id}`);
   return found;
 };
-const counted = (a: LocationAnswer) => a.items.filter((i) => i.counted).map((i) => [i.key, i.amountWan]);
+const counted = (a: LocationAnswer) => a.items.filter((i) => i.counted).map((i) => [i.key, i.countedWan]);
 
 describe('locations', () => {
   it('every region with a policy, with the regions above it whose policies also apply', () => {
@@ -97,7 +106,7 @@ describe('the total follows the texts’ rules', () => {
       products: ['三类医疗器械', '创新医疗器械'],
       amounts: { 研发投入: 3000 },
     });
-    expect(item(a, `${WUXI}#sub6`).amountWan).toBe(400);
+    expect(item(a, `${WUXI}#sub6`).countedWan).toBe(400);
     expect(item(a, `${WUXI}#sub6`).raisedBy).toEqual([`${WUXI}#sub7`]);
     expect(item(a, `${WUXI}#sub7`)).toMatchObject({
       counted: false,
@@ -111,7 +120,7 @@ describe('the total follows the texts’ rules', () => {
       products: ['三类医疗器械'],
       amounts: { 研发投入: 3000 },
     });
-    expect(item(plain, `${WUXI}#sub6`).amountWan).toBe(300);
+    expect(item(plain, `${WUXI}#sub6`).countedWan).toBe(300);
     expect(item(plain, `${WUXI}#sub7`).group).toBe('related');
   });
 
@@ -131,7 +140,7 @@ describe('the total follows the texts’ rules', () => {
   it('a CRO (受托方) gets nothing of the 委托方’s award; the 委托方 gets 5% of its transactions, capped', () => {
     const base = { who: '企业' as const, stages: ['产业化' as const], products: ['1类创新药' as const] };
     const client = at('wuxi', { ...base, role: '委托方', amounts: { 交易金额: 20000 } });
-    expect(item(client, `${WUXI}#sub35`).amountWan).toBe(1000);
+    expect(item(client, `${WUXI}#sub35`).countedWan).toBe(1000);
     const provider = at('wuxi', { ...base, role: '受托方', amounts: { 交易金额: 20000 } });
     expect(provider.items.some((i) => i.key === `${WUXI}#sub35`)).toBe(false);
     const unsaid = at('wuxi', { ...base, amounts: { 交易金额: 20000 } });
@@ -169,7 +178,7 @@ describe('the total follows the texts’ rules', () => {
 
   it('两级财政按比例资助 is stated with the provision, not paid twice (苏州 四、1.)', () => {
     const a = at('suzhou', { who: '企业', stages: ['市场'], amounts: { 采购额: 5000 } });
-    expect(item(a, `${SUZHOU}#sub26`).amountWan).toBe(200);
+    expect(item(a, `${SUZHOU}#sub26`).countedWan).toBe(200);
     expect(a.rules.find((r) => r.kind === 'shared-funding')?.members).toEqual([`${SUZHOU}#sub26`]);
     expect(item(a, `${SUZHOU}#sub26`).periodEnded).toBe(true);
   });
@@ -207,7 +216,7 @@ describe('assumptions and status', () => {
   it('a profile nothing applies to: no amount anywhere', () => {
     const all = answer(data, profile({ who: '地方政府', stages: ['出海'] }));
     expect(all.map((a) => a.totalWan)).toEqual([0, 0, 0, 0, 0]);
-    expect(all.flatMap((a) => a.items.filter((i) => i.counted || i.amountWan !== null))).toEqual([]);
+    expect(all.flatMap((a) => a.items.filter((i) => i.counted || i.countedWan !== null))).toEqual([]);
   });
 });
 
@@ -296,15 +305,18 @@ describe('synthetic: caps at and around their boundaries', () => {
     const over = total(world(1000));
     expect(over.totalWan).toBe(1000);
     // The larger provision keeps its amount; the smaller takes what is left.
-    expect(over.items.map((i) => [i.key, i.amountWan, i.counted])).toEqual([
+    expect(over.items.map((i) => [i.key, i.countedWan, i.counted])).toEqual([
       ['pc#a', 700, true],
       ['pd#b', 300, true],
     ]);
     expect(over.items.find((i) => i.key === 'pd#b')!.cuts).toEqual([{ rule: 'pc#rule', fromWan: 500, toWan: 300 }]);
+    // Its own amount stays what the clause pays on its own; only the counted amount is cut.
+    expect(over.items.find((i) => i.key === 'pd#b')!.ownWan).toBe(500);
     const spent = total(world(700));
     expect(spent.items.find((i) => i.key === 'pd#b')).toMatchObject({
       counted: false,
-      amountWan: 0,
+      ownWan: 500,
+      countedWan: 0,
       notCounted: { kind: 'cap', rule: 'pc#rule' },
     });
   });
@@ -340,7 +352,7 @@ describe('synthetic: caps at and around their boundaries', () => {
       const a = total(shared(cap));
       return a.items
         .filter((i) => i.key === 'pd#x' || i.key === 'pd#y')
-        .reduce((s, i) => s + (i.counted ? i.amountWan! : 0), 0);
+        .reduce((s, i) => s + (i.counted ? i.countedWan! : 0), 0);
     };
     expect([sum(1300), sum(1200), sum(1000), sum(600)]).toEqual([1200, 1200, 1000, 600]);
     expect(total(shared(1000)).rules.find((r) => r.kind === 'shared-cap')).toMatchObject({
@@ -373,6 +385,58 @@ describe('synthetic: caps at and around their boundaries', () => {
   });
 });
 
+describe('the stacking steps', () => {
+  it('run in a fixed order: alternatives, then the caps of one text, then the city’s two-tier cap, then the rules only stated', () => {
+    expect(STACKING_STEPS.map((s) => s.kind)).toEqual([
+      'alternatives',
+      'shared-cap',
+      'two-tier-cap',
+      'shared-funding',
+      'other-documents',
+    ]);
+  });
+
+  it('are pure: a step returns new items and leaves the ones it was given as they were', () => {
+    // 无锡（十二）: drug and device outsourcing, 40000 × 5% = 2000 each but at most 1500 each, share
+    // 1500万元 a year: one keeps 1500, the other is cut to nothing.
+    const a = at('wuxi', {
+      who: '企业',
+      stages: ['产业化'],
+      products: ['1类创新药', '三类医疗器械'],
+      amounts: { 交易金额: 40000 },
+    });
+    const uncut = a.items.map((i) => ({
+      ...i,
+      countedWan: i.ownWan,
+      cuts: [],
+      counted: i.ownWan !== null && i.group === 'counted',
+      notCounted: null,
+    }));
+    const before = structuredClone(uncut);
+    const ctx = {
+      own: data.provisions.filter((p) => p.policy === WUXI),
+      regionIds: new Set(['wuxi']),
+      who: '企业' as const,
+    };
+    const shared = STACKING_STEPS.find((s) => s.kind === 'shared-cap')!.apply(uncut, ctx);
+    expect(uncut).toEqual(before);
+    expect(shared.rules.map((r) => [r.kind, r.totalWan, r.capWan, r.binding])).toEqual([
+      ['shared-cap', 3000, 1500, true],
+    ]);
+    const members = shared.items.filter((i) => shared.rules[0]!.members.includes(i.key));
+    expect(members.map((i) => [i.ownWan, i.countedWan]).sort()).toEqual([
+      [1500, 0],
+      [1500, 1500],
+    ]);
+    // All the steps over the uncut items give the answer's own result.
+    const stacked = applyStacking(uncut, ctx);
+    expect(stacked.rules).toEqual(a.rules);
+    expect(new Set(stacked.items.filter((i) => i.counted).map((i) => i.key))).toEqual(
+      new Set(a.items.filter((i) => i.counted).map((i) => i.key)),
+    );
+  });
+});
+
 describe('the order of items and the rules stated', () => {
   const profiles: Partial<Profile>[] = [
     { loc: 'wuxi', who: '企业', stages: ['落户设立'], amounts: { 实收注册资本: 30000 } },
@@ -391,7 +455,7 @@ describe('the order of items and the rules stated', () => {
         if (prev.group !== b.group) return;
         // Within a group: counted before not counted, then the larger amount.
         expect(Number(prev.counted)).toBeGreaterThanOrEqual(Number(b.counted));
-        if (prev.counted === b.counted) expect(prev.amountWan ?? -1).toBeGreaterThanOrEqual(b.amountWan ?? -1);
+        if (prev.counted === b.counted) expect(prev.countedWan ?? -1).toBeGreaterThanOrEqual(b.countedWan ?? -1);
       });
     }
   });

@@ -7,6 +7,7 @@
  * for the beneficiaries it names. Returns data; explain.ts and answer-text.ts word it.
  */
 import type { AmountBasis, BeneficiaryType, PartyRole } from '../../schemas/eligibility-vocab.ts';
+import { regionTree } from '../regions.ts';
 import { compute, roundWan, type Computation } from './compute.ts';
 import { asksAnything, isStackingRule, matchProvision, type Match } from './match.ts';
 
@@ -45,8 +46,13 @@ export interface ItemResult {
   group: 'counted' | 'unstated' | 'related';
   match: Match;
   computation: Computation;
-  /** In the total: its contribution after every rule; otherwise what it would pay on its own (null: no amount). */
-  amountWan: number | null;
+  /** What it pays on its own, before any rule across provisions (null: no amount). No rule changes it. */
+  ownWan: number | null;
+  /**
+   * What it pays after the caps across provisions (shared caps, the two-tier cap): `ownWan` unless
+   * a cap cut it (0 when a cap used it up). It is part of the total only when `counted`.
+   */
+  countedWan: number | null;
   counted: boolean;
   notCounted: NotCounted | null;
   /** Reductions by rules across provisions (shared caps, the two-tier cap), in order. */
@@ -107,53 +113,104 @@ export const DEFAULT_WHO: BeneficiaryType = '企业';
 export function locations(
   data: Pick<FinderData, 'regions'> & { policies: readonly Pick<FinderPolicy, 'region'>[] },
 ): Location[] {
-  const byId = new Map(data.regions.map((r) => [r.id, r]));
+  const tree = regionTree(data.regions);
   const hasPolicy = (id: string) => data.policies.some((p) => p.region === id);
   return data.regions
     .filter((r) => hasPolicy(r.id))
-    .map((r) => {
-      const chain: FinderRegion[] = [];
-      for (let x: FinderRegion | undefined = r; x; x = x.parent ? byId.get(x.parent) : undefined)
-        if (hasPolicy(x.id)) chain.unshift(x);
-      return { id: r.id, name: r.name, chain };
-    });
+    .map((r) => ({
+      id: r.id,
+      name: r.name,
+      chain: tree
+        .chain(r.id)
+        .filter(hasPolicy)
+        .reverse()
+        .map((id) => tree.get(id)!),
+    }));
 }
 
-/** Gives `cap` to `members` largest first; returns each one's share. */
-function allocate(members: ItemResult[], cap: number): Map<ItemResult, number> {
+/** Gives `cap` to `members` largest first; returns each one's share, by key. */
+function allocate(members: ItemResult[], cap: number): Map<string, number> {
   let left = cap;
-  const out = new Map<ItemResult, number>();
-  for (const m of [...members].sort((a, b) => b.amountWan! - a.amountWan!)) {
-    const share = Math.min(m.amountWan!, Math.max(left, 0));
-    out.set(m, roundWan(share));
+  const out = new Map<string, number>();
+  for (const m of [...members].sort((a, b) => b.countedWan! - a.countedWan!)) {
+    const share = Math.min(m.countedWan!, Math.max(left, 0));
+    out.set(m.key, roundWan(share));
     left -= share;
   }
   return out;
 }
 
+/** What a step of the stacking rules returns: the items as it leaves them, and the rules it applied. */
+interface StepResult {
+  items: ItemResult[];
+  rules: RuleResult[];
+}
+
+/** `items` with the members of `changed` replaced by their new versions (matched by key). */
+const replace = (items: readonly ItemResult[], changed: readonly ItemResult[]): ItemResult[] => {
+  const byKey = new Map(changed.map((c) => [c.key, c]));
+  return items.map((i) => byKey.get(i.key) ?? i);
+};
+
+const countedOf = (items: readonly ItemResult[]) => items.filter((i) => i.counted);
+
+/** The members of `group` as `items` now hold them (an earlier group of the same step may have changed one). */
+const latest = (items: readonly ItemResult[], group: readonly ItemResult[]): ItemResult[] =>
+  group.map((m) => items.find((i) => i.key === m.key)!);
+
 /** Applies a cap shared by `members` (counted items with an amount): cuts what exceeds it. */
-function applyCap(kind: RuleKind, rule: FinderProvision, members: ItemResult[], cap: number): RuleResult {
-  const total = roundWan(members.reduce((sum, m) => sum + m.amountWan!, 0));
-  if (total > cap) {
-    for (const [m, share] of allocate(members, cap)) {
-      if (share === m.amountWan) continue;
-      m.cuts.push({ rule: `${rule.policy}#${rule.id}`, fromWan: m.amountWan!, toWan: share });
-      m.amountWan = share;
-      if (share === 0) {
-        m.counted = false;
-        m.notCounted = { kind: 'cap', rule: `${rule.policy}#${rule.id}` };
-      }
-    }
-  }
-  return {
-    kind,
-    rule,
-    members: members.map((m) => m.key),
-    totalWan: total,
-    capWan: cap,
-    resultWan: Math.min(total, cap),
-    binding: total > cap,
+function applyCap(
+  kind: RuleKind,
+  rule: FinderProvision,
+  members: ItemResult[],
+  cap: number,
+): { members: ItemResult[]; rule: RuleResult } {
+  const total = roundWan(members.reduce((sum, m) => sum + m.countedWan!, 0));
+  const ruleKey = `${rule.policy}#${rule.id}`;
+  const shares = total > cap ? allocate(members, cap) : new Map<string, number>();
+  const cut = (m: ItemResult): ItemResult => {
+    const share = shares.get(m.key);
+    if (share === undefined || share === m.countedWan) return m;
+    return {
+      ...m,
+      cuts: [...m.cuts, { rule: ruleKey, fromWan: m.countedWan!, toWan: share }],
+      countedWan: share,
+      ...(share === 0 ? { counted: false, notCounted: { kind: 'cap' as const, rule: ruleKey } } : {}),
+    };
   };
+  return {
+    members: members.map(cut),
+    rule: {
+      kind,
+      rule,
+      members: members.map((m) => m.key),
+      totalWan: total,
+      capWan: cap,
+      resultWan: Math.min(total, cap),
+      binding: total > cap,
+    },
+  };
+}
+
+/**
+ * Applies annual caps one after the other, each to the members it finds among the items as the
+ * caps before it left them (a cap with no member is not applied).
+ */
+function applyCaps(
+  items: readonly ItemResult[],
+  kind: RuleKind,
+  caps: { rule: FinderProvision; membersOf: (items: readonly ItemResult[]) => ItemResult[] }[],
+): StepResult {
+  const rules: RuleResult[] = [];
+  let out = [...items];
+  for (const { rule, membersOf } of caps) {
+    const members = membersOf(out);
+    if (!members.length) continue;
+    const capped = applyCap(kind, rule, members, rule.annualCapWan!);
+    out = replace(out, capped.members);
+    rules.push(capped.rule);
+  }
+  return { items: out, rules };
 }
 
 /** Groups of provisions linked by a relation (sharedCapWith, exclusiveWith), each group once. */
@@ -175,6 +232,140 @@ function groupsOf(items: ItemResult[], links: (p: FinderProvision) => string[]):
   return out;
 }
 
+/** What the stacking rules read besides the items: the location's provisions and the applicant. */
+export interface StackingContext {
+  /** Every provision of the location's policies (stacking rules included), in data order. */
+  own: FinderProvision[];
+  /** The regions of the location's chain. */
+  regionIds: Set<string>;
+  /** The applicant's type (DEFAULT_WHO when the profile gives none). */
+  who: BeneficiaryType;
+}
+
+/** One of the texts' rules for combining provisions: a pure function of the items the previous step left. */
+export interface StackingStep {
+  kind: RuleKind;
+  /** What the rule does, in one line. */
+  does: string;
+  apply(items: readonly ItemResult[], ctx: StackingContext): StepResult;
+}
+
+/**
+ * The texts' rules for combining provisions, in the order they are applied. The order matters:
+ * alternatives are settled before any cap (a cap shares its figure among the provisions actually
+ * paid), a shared cap of one text before the city's two-tier cap over all of them, and the rules
+ * that only state something last, so that they list the members still counted.
+ */
+export const STACKING_STEPS: readonly StackingStep[] = [
+  {
+    kind: 'alternatives',
+    does: 'Alternatives (exclusiveWith): only the one that pays most counts.',
+    apply(items) {
+      const rules: RuleResult[] = [];
+      let out = [...items];
+      for (const found of groupsOf(countedOf(out), (p) => p.eligibility.exclusiveWith)) {
+        const group = latest(out, found);
+        const winner = group.reduce((a, b) => (b.countedWan! > a.countedWan! ? b : a));
+        const losers = group
+          .filter((m) => m.key !== winner.key)
+          .map((m) => ({ ...m, counted: false, notCounted: { kind: 'alternative' as const, winner: winner.key } }));
+        out = replace(out, losers);
+        rules.push({
+          kind: 'alternatives',
+          rule: winner.provision,
+          members: group.map((m) => m.key),
+          totalWan: roundWan(group.reduce((sum, m) => sum + m.countedWan!, 0)),
+          capWan: null,
+          resultWan: winner.countedWan,
+          binding: true,
+        });
+      }
+      return { items: out, rules };
+    },
+  },
+  {
+    kind: 'shared-cap',
+    does: 'One annual cap shared by several provisions of a text (sharedCapWith).',
+    apply: (items) =>
+      applyCaps(
+        items,
+        'shared-cap',
+        groupsOf(countedOf(items), (p) => p.eligibility.sharedCapWith).map((found) => ({
+          rule: found[0]!.provision,
+          membersOf: (out) => latest(out, found),
+        })),
+      ),
+  },
+  {
+    kind: 'two-tier-cap',
+    does: "A city's cap across its own and its districts' support (本市两级财政), for the beneficiaries it names.",
+    apply: (items, { own, regionIds, who }) =>
+      applyCaps(
+        items,
+        'two-tier-cap',
+        own
+          .filter(
+            (p) =>
+              p.eligibility.stacking?.scope === '本市两级财政' &&
+              p.annualCapWan !== null &&
+              (!p.eligibility.beneficiaries.length || p.eligibility.beneficiaries.includes(who)),
+          )
+          .map((rule) => ({
+            rule,
+            membersOf: (out) => countedOf(out).filter((i) => regionIds.has(i.provision.region)),
+          })),
+      ),
+  },
+  {
+    kind: 'shared-funding',
+    does: '两级财政按比例资助: the city and the district share one amount; stated, it is not paid twice.',
+    apply(items) {
+      const rules = countedOf(items)
+        .filter((item) => item.provision.eligibility.stacking?.rule === '两级财政按比例资助')
+        .map((item): RuleResult => ({
+          kind: 'shared-funding',
+          rule: item.provision,
+          members: [item.key],
+          totalWan: null,
+          capWan: null,
+          resultWan: null,
+          binding: false,
+        }));
+      return { items: [...items], rules };
+    },
+  },
+  {
+    kind: 'other-documents',
+    does: '就高不重复 against documents this site does not hold: stated, not computed.',
+    apply(items, { own }) {
+      const rules = own
+        .filter((p) => isStackingRule(p.eligibility) && p.eligibility.stacking!.scope === '本文件')
+        .filter((rule) => items.some((i) => i.policy.id === rule.policy))
+        .map((rule): RuleResult => ({
+          kind: 'other-documents',
+          rule,
+          members: items.filter((i) => i.policy.id === rule.policy && i.counted).map((i) => i.key),
+          totalWan: null,
+          capWan: null,
+          resultWan: null,
+          binding: false,
+        }));
+      return { items: [...items], rules };
+    },
+  },
+];
+
+/** Runs the stacking steps in order, each on the items the previous one left. */
+export function applyStacking(items: readonly ItemResult[], ctx: StackingContext): StepResult {
+  return STACKING_STEPS.reduce<StepResult>(
+    (acc, step) => {
+      const next = step.apply(acc.items, ctx);
+      return { items: next.items, rules: [...acc.rules, ...next.rules] };
+    },
+    { items: [...items], rules: [] },
+  );
+}
+
 /** Each policy's provisions, in data order — built once per data set, so an answer reads only its location's. */
 const byPolicyCache = new WeakMap<FinderData, Map<string, FinderProvision[]>>();
 function provisionsOf(data: FinderData, policy: string): FinderProvision[] {
@@ -187,168 +378,131 @@ function provisionsOf(data: FinderData, policy: string): FinderProvision[] {
   return index.get(policy) ?? [];
 }
 
+const keyOf = (p: FinderProvision) => `${p.policy}#${p.id}`;
+
+/** What an item needs besides its provision: the location's payers, matched against the profile. */
+interface ItemContext {
+  profile: Profile;
+  year: number;
+  matches: Map<FinderProvision, Match>;
+  byKey: Map<string, FinderProvision>;
+  /** 上限再提高: the provisions raising each one's maximum, by the raised provision's key. */
+  raisersOf: Map<string, FinderProvision[]>;
+  policyOf: Map<string, FinderPolicy>;
+}
+
+/** The provisions raising each payer's maximum (上限再提高), by the raised provision's key. */
+function raisersByTarget(payers: FinderProvision[]): Map<string, FinderProvision[]> {
+  const out = new Map<string, FinderProvision[]>();
+  for (const r of payers)
+    if (r.eligibility.raises && r.raiseByWan !== null) {
+      const target = `${r.policy}#${r.eligibility.raises}`;
+      out.set(target, [...(out.get(target) ?? []), r]);
+    }
+  return out;
+}
+
+/** Why an item is not counted, before any rule across provisions; null when it is. */
+function notCountedAlone(
+  group: ItemResult['group'],
+  counted: boolean,
+  raisesTarget: FinderProvision | undefined,
+  computation: Computation,
+): NotCounted | null {
+  if (counted) return null;
+  if (raisesTarget && group === 'counted') return { kind: 'raise', target: keyOf(raisesTarget) };
+  if (group === 'related') return { kind: 'related' };
+  if (computation.needs.length) return { kind: 'needs-input', bases: computation.needs };
+  return { kind: 'no-amount' };
+}
+
+/** One provision, matched (not excluded), computed on its own: its item before the stacking rules. */
+function itemOf(p: FinderProvision, ctx: ItemContext): ItemResult {
+  const { profile } = ctx;
+  const match = ctx.matches.get(p)!;
+  const applies = (x: FinderProvision | undefined) => x !== undefined && ctx.matches.get(x)?.level === 'match';
+  const e = p.eligibility;
+  // 上限再提高: a provision raising another's maximum is applied inside that one's computation.
+  const raisers = (ctx.raisersOf.get(keyOf(p)) ?? []).filter(applies);
+  const raise = raisers.length
+    ? {
+        byWan: raisers.reduce((sum, r) => sum + r.raiseByWan!, 0),
+        label: raisers.map((r) => r.what).join('；'),
+        products: raisers.flatMap((r) => r.eligibility.products),
+      }
+    : null;
+  const target = e.raises ? ctx.byKey.get(`${p.policy}#${e.raises}`) : undefined;
+  const raisesOnly = target !== undefined && p.raiseByWan !== null;
+  const computation = raisesOnly ? raiseOnly() : compute(p, profile, { raise });
+  const policy = ctx.policyOf.get(p.policy)!;
+  const periodEnded = e.period !== null && ctx.year > e.period.end;
+  const amount = computation.amountWan;
+  const group =
+    match.level !== 'match' ? 'related' : amount === null && !(target && applies(target)) ? 'unstated' : 'counted';
+  const counted = group === 'counted' && amount !== null;
+  return {
+    key: keyOf(p),
+    provision: p,
+    policy,
+    group,
+    match,
+    computation,
+    ownWan: amount,
+    countedWan: amount,
+    counted,
+    notCounted: notCountedAlone(group, counted, raisesOnly ? target : undefined, computation),
+    cuts: [],
+    raisedBy: raisers.map(keyOf),
+    assumedRole: e.roles.length && !profile.role && !e.roles.includes('受托方') ? e.roles[0]! : null,
+    current: isCurrent(policy) && !periodEnded,
+    periodEnded,
+  };
+}
+
+/** Display order: counted provisions by contribution, then those without an amount, then those that may also apply. */
+function displayOrder(items: ItemResult[], own: FinderProvision[]): ItemResult[] {
+  const order = new Map(own.map((p, i) => [p, i]));
+  const rank = { counted: 0, unstated: 1, related: 2 };
+  return [...items].sort(
+    (a, b) =>
+      rank[a.group] - rank[b.group] ||
+      Number(b.counted) - Number(a.counted) ||
+      (b.countedWan ?? -1) - (a.countedWan ?? -1) ||
+      order.get(a.provision)! - order.get(b.provision)!,
+  );
+}
+
 function evaluate(data: FinderData, location: Location, profile: Profile): LocationAnswer {
-  const year = Number(data.asOf.slice(0, 4));
   const regionIds = new Set(location.chain.map((r) => r.id));
   const all = data.policies.filter((p) => regionIds.has(p.region));
   const policies = profile.current ? all.filter(isCurrent) : all;
   const omitted = profile.current ? all.filter((p) => !isCurrent(p)) : [];
   const own = policies.flatMap((p) => provisionsOf(data, p.id));
   const payers = own.filter((p) => !isStackingRule(p.eligibility));
-  const policyOf = new Map(policies.map((p) => [p.id, p]));
   const assumedWho = profile.who ? null : DEFAULT_WHO;
-  const key = (p: FinderProvision) => `${p.policy}#${p.id}`;
-
-  const matches = new Map(payers.map((p) => [p, matchProvision(p.eligibility, profile, { assumedWho })]));
-  const applies = (p: FinderProvision | undefined) => p !== undefined && matches.get(p)?.level === 'match';
-  const byKey = new Map(payers.map((p) => [key(p), p]));
-  // 上限再提高: the provisions raising each one's maximum.
-  const raisersOf = new Map<string, FinderProvision[]>();
-  for (const r of payers)
-    if (r.eligibility.raises && r.raiseByWan !== null) {
-      const target = `${r.policy}#${r.eligibility.raises}`;
-      raisersOf.set(target, [...(raisersOf.get(target) ?? []), r]);
-    }
-
-  const items: ItemResult[] = [];
-  let excluded = 0;
-  for (const p of payers) {
-    const match = matches.get(p)!;
-    if (match.level === 'excluded') {
-      excluded++;
-      continue;
-    }
-    const e = p.eligibility;
-    // 上限再提高: a provision raising another's maximum is applied inside that one's computation.
-    const raisers = (raisersOf.get(key(p)) ?? []).filter(applies);
-    const raise = raisers.length
-      ? {
-          byWan: raisers.reduce((sum, r) => sum + r.raiseByWan!, 0),
-          label: raisers.map((r) => r.what).join('；'),
-          products: raisers.flatMap((r) => r.eligibility.products),
-        }
-      : null;
-    const target = e.raises ? byKey.get(`${p.policy}#${e.raises}`) : undefined;
-    const computation = target && p.raiseByWan !== null ? raiseOnly() : compute(p, profile, { raise });
-    const policy = policyOf.get(p.policy)!;
-    const periodEnded = e.period !== null && year > e.period.end;
-    const positive = match.level === 'match';
-    const amount = computation.amountWan;
-    const group = !positive ? 'related' : amount === null && !(target && applies(target)) ? 'unstated' : 'counted';
-    const counted = group === 'counted' && amount !== null;
-    items.push({
-      key: key(p),
-      provision: p,
-      policy,
-      group,
-      match,
-      computation,
-      amountWan: amount,
-      counted,
-      notCounted: counted
-        ? null
-        : target && p.raiseByWan !== null && group === 'counted'
-          ? { kind: 'raise', target: key(target) }
-          : group === 'related'
-            ? { kind: 'related' }
-            : computation.needs.length
-              ? { kind: 'needs-input', bases: computation.needs }
-              : { kind: 'no-amount' },
-      cuts: [],
-      raisedBy: raisers.map(key),
-      assumedRole: e.roles.length && !profile.role && !e.roles.includes('受托方') ? e.roles[0]! : null,
-      current: isCurrent(policy) && !periodEnded,
-      periodEnded,
-    });
-  }
-
-  const rules: RuleResult[] = [];
-  const counted = () => items.filter((i) => i.counted);
-
-  // Alternatives (exclusiveWith): one of them, the one that pays most.
-  for (const group of groupsOf(counted(), (p) => p.eligibility.exclusiveWith)) {
-    const winner = group.reduce((a, b) => (b.amountWan! > a.amountWan! ? b : a));
-    for (const m of group)
-      if (m !== winner) {
-        m.counted = false;
-        m.notCounted = { kind: 'alternative', winner: winner.key };
-      }
-    const total = roundWan(group.reduce((sum, m) => sum + m.amountWan!, 0));
-    rules.push({
-      kind: 'alternatives',
-      rule: winner.provision,
-      members: group.map((m) => m.key),
-      totalWan: total,
-      capWan: null,
-      resultWan: winner.amountWan,
-      binding: true,
-    });
-  }
-
-  // One annual cap shared by several provisions of a text (sharedCapWith).
-  for (const group of groupsOf(counted(), (p) => p.eligibility.sharedCapWith)) {
-    const rule = group[0]!.provision;
-    rules.push(applyCap('shared-cap', rule, group, rule.annualCapWan!));
-  }
-
-  // A city's cap across its own and its districts' support (本市两级财政), for the beneficiaries it names.
-  const who = profile.who ?? DEFAULT_WHO;
-  for (const rule of own.filter(
-    (p) =>
-      p.eligibility.stacking?.scope === '本市两级财政' &&
-      p.annualCapWan !== null &&
-      (!p.eligibility.beneficiaries.length || p.eligibility.beneficiaries.includes(who)),
-  )) {
-    const members = counted().filter((i) => regionIds.has(i.provision.region));
-    if (members.length) rules.push(applyCap('two-tier-cap', rule, members, rule.annualCapWan!));
-  }
-
-  // 两级财政按比例资助: the city and the district share one amount; it is not paid twice.
-  for (const item of counted())
-    if (item.provision.eligibility.stacking?.rule === '两级财政按比例资助')
-      rules.push({
-        kind: 'shared-funding',
-        rule: item.provision,
-        members: [item.key],
-        totalWan: null,
-        capWan: null,
-        resultWan: null,
-        binding: false,
-      });
-
-  // 就高不重复 against documents this site does not hold: stated, not computed.
-  for (const rule of own.filter((p) => isStackingRule(p.eligibility) && p.eligibility.stacking!.scope === '本文件'))
-    if (items.some((i) => i.policy.id === rule.policy))
-      rules.push({
-        kind: 'other-documents',
-        rule,
-        members: items.filter((i) => i.policy.id === rule.policy && i.counted).map((i) => i.key),
-        totalWan: null,
-        capWan: null,
-        resultWan: null,
-        binding: false,
-      });
-
-  const order = new Map(own.map((p, i) => [p, i]));
-  const rank = { counted: 0, unstated: 1, related: 2 };
-  items.sort(
-    (a, b) =>
-      rank[a.group] - rank[b.group] ||
-      Number(b.counted) - Number(a.counted) ||
-      (b.amountWan ?? -1) - (a.amountWan ?? -1) ||
-      order.get(a.provision)! - order.get(b.provision)!,
+  const ctx: ItemContext = {
+    profile,
+    year: Number(data.asOf.slice(0, 4)),
+    matches: new Map(payers.map((p) => [p, matchProvision(p.eligibility, profile, { assumedWho })])),
+    byKey: new Map(payers.map((p) => [keyOf(p), p])),
+    raisersOf: raisersByTarget(payers),
+    policyOf: new Map(policies.map((p) => [p.id, p])),
+  };
+  const matched = payers.filter((p) => ctx.matches.get(p)!.level !== 'excluded');
+  const stacked = applyStacking(
+    matched.map((p) => itemOf(p, ctx)),
+    { own, regionIds, who: profile.who ?? DEFAULT_WHO },
   );
-  const totalWan = roundWan(counted().reduce((sum, i) => sum + i.amountWan!, 0));
   return {
     location,
-    totalWan,
-    items,
-    rules,
+    totalWan: roundWan(countedOf(stacked.items).reduce((sum, i) => sum + i.countedWan!, 0)),
+    items: displayOrder(stacked.items, own),
+    rules: stacked.rules,
     policies,
     omitted,
-    excluded,
+    excluded: payers.length - matched.length,
     historical: policies.some((p) => !isCurrent(p)),
-    assumed: { who: profile.who ? null : DEFAULT_WHO },
+    assumed: { who: assumedWho },
   };
 }
 

@@ -14,6 +14,7 @@
 import type { ClauseRecord, PolicyModel } from '../model.ts';
 import { regionTree } from '../regions.ts';
 import type { PolicyStatus } from '../status.ts';
+import { clauseLink, policyPath } from '../links.ts';
 import { locations } from './answer.ts';
 import {
   EMPTY_ELIGIBILITY,
@@ -117,7 +118,7 @@ export function finderData({ policies, regions, categories, asOf }: IslandInput)
       status: p.status,
       period: p.data.period,
       validUntil: p.data.validUntil,
-      href: `/policies/${p.id}/`,
+      href: policyPath(p.id),
     })),
     provisions: policies.flatMap((p) =>
       p.data.subsidies.map((s) => ({
@@ -141,7 +142,7 @@ export function finderData({ policies, regions, categories, asOf }: IslandInput)
         policy: p.id,
         region: p.data.region,
         label: p.byId.get(s.clause)?.label ?? s.clause,
-        href: `/policies/${p.id}/#${s.clause}`,
+        href: clauseLink(p.id, s.clause),
       })),
     ),
   };

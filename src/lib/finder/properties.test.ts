@@ -110,9 +110,9 @@ describe(`the answer for any applicant (${RUNS} generated profiles a property, o
     run(
       fc.property(profileArb, (profile) => {
         for (const a of answer(data, profile)) {
-          const sum = round(a.items.filter((i) => i.counted).reduce((s, i) => s + i.amountWan!, 0));
+          const sum = round(a.items.filter((i) => i.counted).reduce((s, i) => s + i.countedWan!, 0));
           expect(a.totalWan).toBe(sum);
-          for (const i of a.items) if (i.counted) expect(i.amountWan).toBeGreaterThanOrEqual(0);
+          for (const i of a.items) if (i.counted) expect(i.countedWan).toBeGreaterThanOrEqual(0);
           for (const i of a.items) if (!i.counted) expect(a.items.filter((x) => x.counted)).not.toContain(i);
         }
       }),
@@ -218,7 +218,7 @@ describe(`the answer for any applicant (${RUNS} generated profiles a property, o
       fc.property(profileArb, (profile) => {
         for (const a of answer(data, profile))
           for (const i of a.items.filter((x) => x.counted))
-            expect(i.amountWan, i.key).toBeLessThanOrEqual(statedMaximum(a, i.key, profile) + 0.005);
+            expect(i.countedWan, i.key).toBeLessThanOrEqual(statedMaximum(a, i.key, profile) + 0.005);
       }),
     );
   });
@@ -249,20 +249,20 @@ function capViolations(a: LocationAnswer, who: Profile['who'] = null): string[] 
     const named = cap.eligibility.beneficiaries;
     if (!chain.has(cap.region) || (named.length && !named.includes(who ?? '企业'))) continue;
     const paid = round(
-      a.items.filter((i) => i.counted && chain.has(i.provision.region)).reduce((s, i) => s + i.amountWan!, 0),
+      a.items.filter((i) => i.counted && chain.has(i.provision.region)).reduce((s, i) => s + i.countedWan!, 0),
     );
     if (paid > cap.annualCapWan!) out.push(`${cap.policy}#${cap.id}: two-tier ${paid} over ${cap.annualCapWan}`);
   }
   for (const r of a.rules.filter((x) => x.capWan !== null)) {
     const rule = `${r.rule.policy}#${r.rule.id}`;
     const members = a.items.filter((i) => r.members.includes(i.key));
-    const paid = round(members.filter((m) => m.counted).reduce((s, m) => s + m.amountWan!, 0));
+    const paid = round(members.filter((m) => m.counted).reduce((s, m) => s + m.countedWan!, 0));
     if (paid > r.capWan!) out.push(`${rule}: ${paid} over ${r.capWan}`);
     const cut = (m: (typeof members)[number]) => m.cuts.find((c) => c.rule === rule);
-    const own = (m: (typeof members)[number]) => cut(m)?.fromWan ?? m.amountWan ?? 0;
+    const own = (m: (typeof members)[number]) => cut(m)?.fromWan ?? m.countedWan ?? 0;
     for (const x of members)
       for (const y of members)
-        if (own(x) > own(y) && cut(x) && (cut(y)?.toWan ?? y.amountWan ?? 0) > 0)
+        if (own(x) > own(y) && cut(x) && (cut(y)?.toWan ?? y.countedWan ?? 0) > 0)
           out.push(`${rule}: ${y.key} paid while the larger ${x.key} was cut`);
   }
   return out;
@@ -318,7 +318,9 @@ describe('the properties bite', () => {
     y!.cuts = [{ rule: `${shared.rule.policy}#${shared.rule.id}`, fromWan: 1999, toWan: 1500 }];
     expect(capViolations(wrongOrder).length).toBeGreaterThan(0);
     const over = structuredClone(a);
-    over.items.filter((i) => shared.members.includes(i.key)).forEach((i) => ((i.counted = true), (i.amountWan = 1000)));
+    over.items
+      .filter((i) => shared.members.includes(i.key))
+      .forEach((i) => ((i.counted = true), (i.countedWan = 1000)));
     expect(capViolations(over)).toContain(`${shared.rule.policy}#${shared.rule.id}: 2000 over 1500`);
     // A city's two-tier cap the answer did not apply is caught from the data.
     const city = answer(data, {
@@ -331,7 +333,7 @@ describe('the properties bite', () => {
     const forgotten = structuredClone(city);
     forgotten.rules = [];
     const counted = forgotten.items.find((i) => i.counted)!;
-    counted.amountWan = 30000;
+    counted.countedWan = 30000;
     forgotten.items = [counted];
     expect(capViolations(forgotten).some((v) => v.includes('two-tier 30000 over 20000'))).toBe(true);
     expect([first!.counted, second!.counted].sort()).toEqual([false, true]);

@@ -37,11 +37,11 @@ describe('totalStanding', () => {
 
   it('part of a total: the sum of the counted items not current, by why', () => {
     const a = at('2024-06-01');
-    const counted = a.items.filter((i) => i.counted && i.amountWan);
+    const counted = a.items.filter((i) => i.counted && i.countedWan);
     expect(counted.length).toBeGreaterThanOrEqual(2);
     const first = counted[0]!;
     const s = totalStanding(withStatus(a, (i) => i === first, 'unknown'));
-    expect(s.notCurrent).toEqual({ undated: first.amountWan });
+    expect(s.notCurrent).toEqual({ undated: first.countedWan });
     expect(s.allNotCurrent).toBe(false);
     // Two reasons, together the whole total.
     const both = totalStanding(
@@ -51,7 +51,7 @@ describe('totalStanding', () => {
         'ended',
       ),
     );
-    expect(both.notCurrent).toEqual({ undated: first.amountWan, lapsed: a.totalWan - first.amountWan! });
+    expect(both.notCurrent).toEqual({ undated: first.countedWan, lapsed: a.totalWan - first.countedWan! });
     expect(both.allNotCurrent).toBe(true);
   });
 

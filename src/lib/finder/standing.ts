@@ -32,11 +32,11 @@ export function totalStanding(a: Pick<LocationAnswer, 'items' | 'totalWan'>): To
   const notCurrent: Partial<Record<Standing, number>> = {};
   let sum = 0;
   for (const i of a.items) {
-    if (!i.counted || i.amountWan === null || i.amountWan <= 0) continue;
+    if (!i.counted || i.countedWan === null || i.countedWan <= 0) continue;
     const why = itemStanding(i);
     if (!why) continue;
-    notCurrent[why] = roundWan((notCurrent[why] ?? 0) + i.amountWan);
-    sum += i.amountWan;
+    notCurrent[why] = roundWan((notCurrent[why] ?? 0) + i.countedWan);
+    sum += i.countedWan;
   }
   return { totalWan: a.totalWan, notCurrent, allNotCurrent: a.totalWan > 0 && roundWan(sum) >= a.totalWan };
 }

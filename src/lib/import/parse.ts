@@ -171,201 +171,287 @@ function endsMidSentence(text: string): boolean {
   return t.length >= 15;
 }
 
-export function parsePolicy(source: string): ParsedDocument {
-  const blocks = toBlocks(source);
-  const root: BodyNode[] = [];
-  const stack: ClauseNode[] = [];
-  const seen = new Map<string, number>();
-  const warnings: string[] = [];
-  const nextRun = new Map<string, number>();
-  let paragraphs = 0;
-  let bodyStarted = false;
-  const planStart = wrappedPlanStart(blocks);
-  const hasChapters = blocks.some((b) => b.type === 'text' && matchChapter(b.text));
-  /** Annexes the text refers to (见附件1, 附件：…), with the line of the first mention. */
-  const announced = new Map<number, number>();
+/** Every clause ID given so far, with the line that got it: an ID given twice stops the import. */
+class ClauseIds {
+  private readonly lines = new Map<string, number>();
 
-  const top = () => stack[stack.length - 1];
-  const children = () => top()?.children ?? root;
-  const register = (id: string, line: number, what = `clause "${id}"`) => {
-    const first = seen.get(id);
+  register(id: string, line: number, what = `clause "${id}"`): void {
+    const first = this.lines.get(id);
     if (first !== undefined) {
       throw new ImportError(
         `line ${line}: ${what} repeats — clause ID "${id}" is already used by line ${first}. Numbers must not repeat under one parent: correct the number in the source text (a wrong or duplicated number, or a line that belongs to the previous unit) and import again`,
       );
     }
-    seen.set(id, line);
-  };
-  const open = (node: ClauseNode, what?: string) => {
-    register(node.id, node.line, what);
-    children().push(node);
-    stack.push(node);
-  };
-  /** Numbers seen per parent and kind, checked for gaps once the numbering style is known. */
-  const sequences = new Map<string, { n: number; line: number }[]>();
-  const record = (scope: string, kind: string, n: number, line: number) => {
-    const key = `${scope}/${kind}`;
-    if (!sequences.has(key)) sequences.set(key, []);
-    sequences.get(key)!.push({ n, line });
-  };
-  const addParagraph = (text: string, line: number) => {
-    let owner = top();
-    if (!owner) {
-      paragraphs += 1;
-      owner = {
-        type: 'clause',
-        id: clauseId(null, 'paragraph', paragraphs),
-        kind: 'paragraph',
-        n: paragraphs,
-        heading: null,
-        children: [],
-        line,
-      };
-      register(owner.id, line);
-      root.push(owner);
-    }
-    const expect = nextRun.get(owner.id) ?? 1;
-    const previous = owner.children[owner.children.length - 1];
-    if (previous?.type === 'para' && continuesRun(previous, text, expect)) {
-      // The run that ends the previous paragraph with its lead sentence only (二是加快集聚产业支撑人才。)
-      // goes on in this one, which a page break split off: one paragraph, so the run holds its text.
-      const offset = previous.text.length;
-      const more = findRuns(text, expect).map((r) => ({
-        id: clauseId(owner.id, 'run', r.n),
-        n: r.n,
-        index: offset + r.index,
-      }));
-      for (const r of more) register(r.id, line, `${writeChineseNumeral(r.n)}是`);
-      nextRun.set(owner.id, more[more.length - 1]!.n + 1);
-      previous.text += text;
-      previous.runs.push(...more);
-      return;
-    }
-    const runs = findRuns(text, expect).map((r) => ({ id: clauseId(owner.id, 'run', r.n), n: r.n, index: r.index }));
-    for (const r of runs) register(r.id, line, `${writeChineseNumeral(r.n)}是`);
-    if (runs.length) nextRun.set(owner.id, runs[runs.length - 1]!.n + 1);
-    const last = runs.length ? runs[runs.length - 1]!.n : expect - 1;
-    const stray = runMarkers(text).find((m) => m.n > 1 && !runs.some((r) => r.n === m.n) && (last >= 1 || m.n > 2));
-    if (stray) {
-      warnings.push(
-        `line ${line}: ${writeChineseNumeral(stray.n)}是 is not numbered as a run of ${owner.id} — the sequence 一是, 二是, … ${last >= 1 ? `stops at ${writeChineseNumeral(last)}是` : 'does not start with 一是'} here; check the text for a missing or misnumbered run`,
-      );
-    }
-    owner.children.push({ type: 'para', text, runs, line });
-  };
-  const announce = (text: string, line: number) => {
-    for (const m of text.matchAll(/附件\s*([0-9０-９]{1,2})?/g)) {
-      const n = m[1] ? Number(halfWidth(m[1])) : 1;
-      if (!announced.has(n)) announced.set(n, line);
-    }
-  };
-  const laterBareAnnex = (from: number) =>
-    blocks.slice(from + 1).some((b) => b.type === 'text' && matchBareAnnex(b.text));
-  const laterMarker = (from: number) => blocks.slice(from + 1).some((b) => b.type === 'text' && matchMarker(b.text));
-  const annexPrefix = () => stack.find((c) => c.kind === 'annex')?.id;
-  const planTitle =
-    planStart > 0
-      ? squash(
-          blocks
-            .slice(planStart, planStart + 2)
-            .map((b) => (b.type === 'text' ? b.text : ''))
-            .join(''),
-        )
-      : '';
+    this.lines.set(id, line);
+  }
 
-  blocks.forEach((block: Block, index) => {
-    if (block.type === 'table') {
-      bodyStarted = true;
-      // A table attaches to the innermost open unit: an annex, or the document itself.
-      const table = buildTable(block.lines, annexPrefix(), block.line, register);
-      for (const p of table.table.problems) warnings.push(`line ${block.line + p.line}: ${p.message}`);
-      children().push(table);
-      return;
-    }
-    const { text, line } = block;
-    if (index < planStart) {
-      // The notice around a plan: its numbered lines are its own, not the plan's clauses.
-      stack.length = 0;
-      const titled = matchTitledAnnex(text);
-      // A notice announcing the plan as its attachment does not announce an annex of the plan.
-      if (!(titled && planTitle && squash(titled.title).includes(planTitle.slice(0, 12)))) announce(text, line);
-      addParagraph(text, line);
-      return;
-    }
-    const bare = matchBareAnnex(text);
-    const titled = bare ? null : matchTitledAnnex(text);
-    if ((bare && bodyStarted) || (titled && !laterBareAnnex(index))) {
-      const n = bare?.n ?? titled!.n;
-      stack.length = 0;
-      open(
-        { type: 'clause', id: clauseId(null, 'annex', n), kind: 'annex', n, heading: text, children: [], line },
-        `附件${n}`,
-      );
-      return;
-    }
-    if (bare || titled) {
-      stack.length = 0;
-      if (titled) announce(text, line);
-      addParagraph(text, line);
-      return;
-    }
-    const chapter = matchChapter(text);
-    if (chapter) {
-      // Articles are numbered through the document: a chapter heading is a paragraph of its own.
-      bodyStarted = true;
-      stack.length = 0;
-      paragraphs += 1;
-      const node: ClauseNode = {
-        type: 'clause',
-        id: clauseId(null, 'paragraph', paragraphs),
-        kind: 'paragraph',
-        n: paragraphs,
-        heading: text,
-        level: 2,
-        children: [],
-        line,
-      };
-      register(node.id, line);
-      root.push(node);
-      return;
-    }
-    const marker = matchMarker(text);
-    if (marker) {
-      bodyStarted = true;
-      const allowed = PARENTS[marker.kind];
-      while (stack.length && !allowed.includes(top()!.kind)) stack.pop();
-      const parent = top();
-      const heading = marker.rest.length <= HEADING_MAX && !/[。；;]/.test(marker.rest) ? text : null;
-      // A 1. inside a 专栏 is the box's item; sections, articles and boxes start an ID of their own.
-      const kind: ClauseKind = marker.kind === 'point' && parent?.kind === 'box' ? 'boxItem' : marker.kind;
-      const standsAlone = kind === 'section' || kind === 'article' || kind === 'box';
-      const id = clauseId(standsAlone ? null : parent?.id, kind, marker.n);
-      record(parent?.id ?? '', kind, marker.n, line);
-      const level = kind === 'article' && hasChapters ? 3 : undefined;
-      open(
-        { type: 'clause', id, kind, n: marker.n, heading, children: [], line, ...(level ? { level } : {}) },
-        `${marker.raw.trim()}${parent ? ` under ${parent.id}` : ''}`,
-      );
-      if (!heading) {
-        announce(text, line);
-        addParagraph(text, line);
-      }
-      return;
-    }
-    // Closing provisions and the signature belong to the whole document — unless the last unit is
-    // the one that holds them (三、附则 directly followed by 本措施自…施行).
-    // A paragraph about the document or its chapter (本文件中…, 本章第1条…) follows the numbered
-    // points of its section without being one of them: Suzhou's 四、 closes with two such paragraphs.
-    if (SCOPE_NOTE.test(text))
-      while (stack.length && (top()!.kind === 'point' || top()!.kind === 'subpoint')) stack.pop();
-    const closing = CLOSING.test(text) || isSignature(text);
-    if (closing && !laterMarker(index) && (top()?.children.length ?? 0) > 0) stack.length = 0;
-    announce(text, line);
-    addParagraph(text, line);
-  });
+  has(id: string): boolean {
+    return this.lines.has(id);
+  }
 
-  // Under each parent numbers count up from 1 — or run on from the previous parent's last number
-  // (Wuxi's （一）–（三十）, the High-tech Zone's 1–11, Suzhou's 专栏1–10).
+  all(): string[] {
+    return [...this.lines.keys()];
+  }
+}
+
+/** The clause tree as it is built: the top level, and the units still open (outermost first). */
+class Tree {
+  readonly root: BodyNode[] = [];
+  readonly open: ClauseNode[] = [];
+  /** Unnumbered top-level paragraphs and chapter headings so far (p1, p2 …). */
+  paragraphs = 0;
+  /** The next 一是 number expected in each unit. */
+  private readonly nextRun = new Map<string, number>();
+
+  readonly ids: ClauseIds;
+
+  constructor(ids: ClauseIds) {
+    this.ids = ids;
+  }
+
+  top(): ClauseNode | undefined {
+    return this.open[this.open.length - 1];
+  }
+
+  /** Where a new node goes: into the innermost open unit, else the top level. */
+  children(): BodyNode[] {
+    return this.top()?.children ?? this.root;
+  }
+
+  closeAll(): void {
+    this.open.length = 0;
+  }
+
+  /** Adds a unit inside the innermost open one and opens it. */
+  enter(node: ClauseNode, what?: string): void {
+    this.ids.register(node.id, node.line, what);
+    this.children().push(node);
+    this.open.push(node);
+  }
+
+  /** A top-level unnumbered paragraph clause p<k> (a paragraph, or a chapter heading). */
+  addTopParagraph(line: number, heading: string | null, level?: 2): ClauseNode {
+    this.paragraphs += 1;
+    const node: ClauseNode = {
+      type: 'clause',
+      id: clauseId(null, 'paragraph', this.paragraphs),
+      kind: 'paragraph',
+      n: this.paragraphs,
+      heading,
+      ...(level ? { level } : {}),
+      children: [],
+      line,
+    };
+    this.ids.register(node.id, line);
+    this.root.push(node);
+    return node;
+  }
+
+  expectedRun(owner: string): number {
+    return this.nextRun.get(owner) ?? 1;
+  }
+
+  /** Registers the runs (一是, 二是 …) found in a paragraph of `owner`. */
+  addRuns(owner: string, runs: RunRef[], line: number): void {
+    for (const r of runs) this.ids.register(r.id, line, `${writeChineseNumeral(r.n)}是`);
+    if (runs.length) this.nextRun.set(owner, runs[runs.length - 1]!.n + 1);
+  }
+}
+
+/** The runs of `text` found from `expect` on, as clauses of `owner`, at `offset` into the paragraph. */
+const runsOf = (owner: string, text: string, expect: number, offset = 0): RunRef[] =>
+  findRuns(text, expect).map((r) => ({ id: clauseId(owner, 'run', r.n), n: r.n, index: offset + r.index }));
+
+/** A 一是 numeral in `text` that is not one of its runs: the warning naming it, or null. */
+function strayRunWarning(owner: string, text: string, runs: RunRef[], expect: number, line: number): string | null {
+  const last = runs.length ? runs[runs.length - 1]!.n : expect - 1;
+  const stray = runMarkers(text).find((m) => m.n > 1 && !runs.some((r) => r.n === m.n) && (last >= 1 || m.n > 2));
+  if (!stray) return null;
+  return `line ${line}: ${writeChineseNumeral(stray.n)}是 is not numbered as a run of ${owner} — the sequence 一是, 二是, … ${last >= 1 ? `stops at ${writeChineseNumeral(last)}是` : 'does not start with 一是'} here; check the text for a missing or misnumbered run`;
+}
+
+/** A paragraph of text, in the innermost open unit (or as a new top-level p<k>), with its runs. */
+function addParagraph(tree: Tree, warnings: string[], text: string, line: number): void {
+  const owner = tree.top() ?? tree.addTopParagraph(line, null);
+  const expect = tree.expectedRun(owner.id);
+  const previous = owner.children[owner.children.length - 1];
+  if (previous?.type === 'para' && continuesRun(previous, text, expect)) {
+    // The run that ends the previous paragraph with its lead sentence only (二是加快集聚产业支撑人才。)
+    // goes on in this one, which a page break split off: one paragraph, so the run holds its text.
+    const more = runsOf(owner.id, text, expect, previous.text.length);
+    tree.addRuns(owner.id, more, line);
+    previous.text += text;
+    previous.runs.push(...more);
+    return;
+  }
+  const runs = runsOf(owner.id, text, expect);
+  tree.addRuns(owner.id, runs, line);
+  const stray = strayRunWarning(owner.id, text, runs, expect, line);
+  if (stray) warnings.push(stray);
+  owner.children.push({ type: 'para', text, runs, line });
+}
+
+/** The ID and kind of a numbered unit under `parent`. */
+function markerClause(marker: Marker, parent: ClauseNode | undefined): { id: string; kind: ClauseKind } {
+  // A 1. inside a 专栏 is the box's item; sections, articles and boxes start an ID of their own.
+  const kind: ClauseKind = marker.kind === 'point' && parent?.kind === 'box' ? 'boxItem' : marker.kind;
+  const standsAlone = kind === 'section' || kind === 'article' || kind === 'box';
+  return { id: clauseId(standsAlone ? null : parent?.id, kind, marker.n), kind };
+}
+
+/** What the whole text tells before its blocks are read one by one. */
+interface TextFacts {
+  blocks: Block[];
+  /** The block where a plan wrapped in a notice begins (0: no notice). */
+  planStart: number;
+  /** The plan's title as the notice gives it, squashed ('' without a notice). */
+  planTitle: string;
+  /** Articles (第X条) are grouped under chapter headings (第一章). */
+  hasChapters: boolean;
+}
+
+function textFacts(blocks: Block[]): TextFacts {
+  const planStart = wrappedPlanStart(blocks);
+  return {
+    blocks,
+    planStart,
+    planTitle:
+      planStart > 0
+        ? squash(
+            blocks
+              .slice(planStart, planStart + 2)
+              .map((b) => (b.type === 'text' ? b.text : ''))
+              .join(''),
+          )
+        : '',
+    hasChapters: blocks.some((b) => b.type === 'text' && matchChapter(b.text)),
+  };
+}
+
+/** Annexes a text refers to (见附件1, 附件：…), with the line of the first mention. */
+function announce(announced: Map<number, number>, text: string, line: number): void {
+  for (const m of text.matchAll(/附件\s*([0-9０-９]{1,2})?/g)) {
+    const n = m[1] ? Number(halfWidth(m[1])) : 1;
+    if (!announced.has(n)) announced.set(n, line);
+  }
+}
+
+/** Numbers seen per parent and kind (`<parent>/<kind>`), checked for gaps once the numbering style is known. */
+type Sequences = Map<string, { n: number; line: number }[]>;
+
+/** The state of one reading of a text, block by block. */
+interface Reading {
+  facts: TextFacts;
+  tree: Tree;
+  warnings: string[];
+  announced: Map<number, number>;
+  sequences: Sequences;
+  /** A numbered unit, chapter or table has been read (a bare 附件 line before that is a mention). */
+  bodyStarted: boolean;
+}
+
+/** A table: it attaches to the innermost open unit — an annex, or the document itself. */
+function readTable(s: Reading, block: Extract<Block, { type: 'table' }>): void {
+  s.bodyStarted = true;
+  const annex = s.tree.open.find((c) => c.kind === 'annex')?.id;
+  const table = buildTable(block.lines, annex, block.line, (id, line, what) => s.tree.ids.register(id, line, what));
+  for (const p of table.table.problems) s.warnings.push(`line ${block.line + p.line}: ${p.message}`);
+  s.tree.children().push(table);
+}
+
+/** A line of the notice around a plan: its numbered lines are its own, not the plan's clauses. */
+function readNoticeLine(s: Reading, text: string, line: number): void {
+  s.tree.closeAll();
+  const titled = matchTitledAnnex(text);
+  // A notice announcing the plan as its attachment does not announce an annex of the plan.
+  const { planTitle } = s.facts;
+  if (!(titled && planTitle && squash(titled.title).includes(planTitle.slice(0, 12))))
+    announce(s.announced, text, line);
+  addParagraph(s.tree, s.warnings, text, line);
+}
+
+/** An annex line (附件1, 附件：标题): opens the annex, or is only a mention of one. True when it was one. */
+function readAnnexLine(s: Reading, text: string, line: number, index: number): boolean {
+  const bare = matchBareAnnex(text);
+  const titled = bare ? null : matchTitledAnnex(text);
+  if (!bare && !titled) return false;
+  s.tree.closeAll();
+  const laterBareAnnex = s.facts.blocks.slice(index + 1).some((b) => b.type === 'text' && matchBareAnnex(b.text));
+  if ((bare && s.bodyStarted) || (titled && !laterBareAnnex)) {
+    const n = bare?.n ?? titled!.n;
+    s.tree.enter(
+      { type: 'clause', id: clauseId(null, 'annex', n), kind: 'annex', n, heading: text, children: [], line },
+      `附件${n}`,
+    );
+    return true;
+  }
+  if (titled) announce(s.announced, text, line);
+  addParagraph(s.tree, s.warnings, text, line);
+  return true;
+}
+
+/** A numbered line (一、 （一） 1. （1） 专栏N 第X条): a unit under the nearest open unit that may hold it. */
+function readMarker(s: Reading, marker: Marker, text: string, line: number): void {
+  s.bodyStarted = true;
+  const { tree } = s;
+  const allowed = PARENTS[marker.kind];
+  while (tree.open.length && !allowed.includes(tree.top()!.kind)) tree.open.pop();
+  const parent = tree.top();
+  const heading = marker.rest.length <= HEADING_MAX && !/[。；;]/.test(marker.rest) ? text : null;
+  const { id, kind } = markerClause(marker, parent);
+  const key = `${parent?.id ?? ''}/${kind}`;
+  s.sequences.set(key, [...(s.sequences.get(key) ?? []), { n: marker.n, line }]);
+  const level = kind === 'article' && s.facts.hasChapters ? 3 : undefined;
+  tree.enter(
+    { type: 'clause', id, kind, n: marker.n, heading, children: [], line, ...(level ? { level } : {}) },
+    `${marker.raw.trim()}${parent ? ` under ${parent.id}` : ''}`,
+  );
+  if (!heading) {
+    announce(s.announced, text, line);
+    addParagraph(tree, s.warnings, text, line);
+  }
+}
+
+/** An unnumbered line: a paragraph of the open unit — or of the whole document when it closes it. */
+function readText(s: Reading, text: string, line: number, index: number): void {
+  const { tree } = s;
+  // Closing provisions and the signature belong to the whole document — unless the last unit is
+  // the one that holds them (三、附则 directly followed by 本措施自…施行).
+  // A paragraph about the document or its chapter (本文件中…, 本章第1条…) follows the numbered
+  // points of its section without being one of them: Suzhou's 四、 closes with two such paragraphs.
+  if (SCOPE_NOTE.test(text))
+    while (tree.open.length && (tree.top()!.kind === 'point' || tree.top()!.kind === 'subpoint')) tree.open.pop();
+  const closing = CLOSING.test(text) || isSignature(text);
+  const laterMarker = s.facts.blocks.slice(index + 1).some((b) => b.type === 'text' && matchMarker(b.text));
+  if (closing && !laterMarker && (tree.top()?.children.length ?? 0) > 0) tree.closeAll();
+  announce(s.announced, text, line);
+  addParagraph(tree, s.warnings, text, line);
+}
+
+function readBlock(s: Reading, block: Block, index: number): void {
+  if (block.type === 'table') return readTable(s, block);
+  const { text, line } = block;
+  if (index < s.facts.planStart) return readNoticeLine(s, text, line);
+  if (readAnnexLine(s, text, line, index)) return;
+  if (matchChapter(text)) {
+    // Articles are numbered through the document: a chapter heading is a paragraph of its own.
+    s.bodyStarted = true;
+    s.tree.closeAll();
+    s.tree.addTopParagraph(line, text, 2);
+    return;
+  }
+  const marker = matchMarker(text);
+  if (marker) return readMarker(s, marker, text, line);
+  readText(s, text, line, index);
+}
+
+/**
+ * Gaps in the numbering, and whether （n） numbers run on across sections: under each parent
+ * numbers count up from 1 — or run on from the previous parent's last number (Wuxi's （一）–（三十）,
+ * the High-tech Zone's 1–11, Suzhou's 专栏1–10).
+ */
+function numberingOf(sequences: Sequences): { warnings: string[]; numbering: ParsedDocument['numbering'] } {
+  const warnings: string[] = [];
   let itemsRunOn = 0;
   let itemsRestart = 0;
   const kinds = new Set([...sequences.keys()].map((k) => k.split('/')[1]!));
@@ -394,40 +480,71 @@ export function parsePolicy(source: string): ParsedDocument {
       previous = seq[seq.length - 1]!.n;
     }
   }
-  const numbering = itemsRunOn > 0 && itemsRestart === 0 ? 'running' : 'nested';
+  return { warnings, numbering: itemsRunOn > 0 && itemsRestart === 0 ? 'running' : 'nested' };
+}
 
-  const walk = (nodes: BodyNode[]) => {
-    for (const node of nodes) {
-      if (node.type !== 'clause') continue;
-      if (node.heading && node.children.length === 0 && node.level !== 2) {
-        warnings.push(
-          `line ${node.line}: ${node.id} has a heading but no text — the source may be cut after "${node.heading}"; check it`,
-        );
-      }
-      walk(node.children);
-    }
-  };
-  walk(root);
-  for (const [n, line] of announced) {
-    if (!seen.has(`annex${n}`)) {
-      warnings.push(
+/** Units with a heading and nothing under it (chapter headings aside): the text may be cut. */
+function emptyHeadingWarnings(nodes: BodyNode[]): string[] {
+  return nodes.flatMap((node) => {
+    if (node.type !== 'clause') return [];
+    const own =
+      node.heading && node.children.length === 0 && node.level !== 2
+        ? [
+            `line ${node.line}: ${node.id} has a heading but no text — the source may be cut after "${node.heading}"; check it`,
+          ]
+        : [];
+    return [...own, ...emptyHeadingWarnings(node.children)];
+  });
+}
+
+/** Annexes the text refers to that do not follow. */
+const missingAnnexWarnings = (announced: Map<number, number>, ids: ClauseIds): string[] =>
+  [...announced]
+    .filter(([n]) => !ids.has(clauseId(null, 'annex', n)))
+    .map(
+      ([n, line]) =>
         `line ${line}: the text refers to 附件${n}, but no annex ${n} follows — the source may be missing its annex; add it (a line 附件${n} followed by its text or table) or ignore this if it is published separately`,
-      );
-    }
-  }
+    );
+
+/** A text that ends mid-sentence, is empty, or has no numbering at all. */
+function wholeTextWarnings(blocks: Block[], ids: ClauseIds): string[] {
+  const out: string[] = [];
   const last = blocks[blocks.length - 1];
   if (last?.type === 'text' && endsMidSentence(last.text)) {
-    warnings.push(
+    out.push(
       `line ${last.line}: the text ends mid-sentence ("…${last.text.slice(-12)}") — the source looks truncated; import the rest when you have it`,
     );
   }
   // Unnumbered paragraphs (p1, p2 …) are registered as clauses too: a text of only those has no numbering.
-  if (!blocks.length) warnings.push('the text is empty');
-  else if ([...seen.keys()].every((id) => /^p\d+$/.test(id)))
-    warnings.push(
+  if (!blocks.length) out.push('the text is empty');
+  else if (ids.all().every((id) => /^p\d+$/.test(id)))
+    out.push(
       'no numbered clause was found (一、 （一） 1. 第一条 专栏 附件 or a table) — every paragraph becomes p1, p2 …; check that the numbering survived the conversion to text',
     );
-  return { children: root, warnings, numbering };
+  return out;
+}
+
+/** The clause tree of a policy text, read block by block, then checked as a whole. */
+export function parsePolicy(source: string): ParsedDocument {
+  const ids = new ClauseIds();
+  const s: Reading = {
+    facts: textFacts(toBlocks(source)),
+    tree: new Tree(ids),
+    warnings: [],
+    announced: new Map(),
+    sequences: new Map(),
+    bodyStarted: false,
+  };
+  s.facts.blocks.forEach((block, index) => readBlock(s, block, index));
+  const { warnings: gaps, numbering } = numberingOf(s.sequences);
+  const warnings = [
+    ...s.warnings,
+    ...gaps,
+    ...emptyHeadingWarnings(s.tree.root),
+    ...missingAnnexWarnings(s.announced, ids),
+    ...wholeTextWarnings(s.facts.blocks, ids),
+  ];
+  return { children: s.tree.root, warnings, numbering };
 }
 
 function buildTable(

@@ -13,7 +13,7 @@ import { normalize } from './normalize.ts';
 export const FACTS = ['validity', 'issuer', 'lead', 'number', 'date'] as const;
 export type Fact = (typeof FACTS)[number];
 
-/** The reference key of a fact (see citation.ts): `m` keeps it apart from numbering keys. */
+/** The reference key of a fact (see reference.ts): `m` keeps it apart from numbering keys. */
 export const factKey = (fact: Fact): string => `m${fact}`;
 
 /** How readers ask for each fact, longest first when matched. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { heldTerms, leftoverTerms, partialSummary, split, statusLine } from './groups.ts';
 
-const hit = (id: string, held: boolean[], parts = held.filter(Boolean).length, citation: unknown = null) => ({
+const hit = (id: string, held: boolean[], parts = held.filter(Boolean).length, reference: unknown = null) => ({
   id,
-  citation,
+  reference,
   match: { exact: held.length > 0 && held.every(Boolean), held, complete: held.map((h, i) => h || i < parts) },
 });
-const two = { citation: false, terms: 2, byWords: [false, false] };
+const two = { byReference: false, terms: 2, byWords: [false, false] };
 
 describe('result groups', () => {
   it('keeps clauses holding every term in the main list, the rest apart, each in order', () => {
@@ -19,10 +19,10 @@ describe('result groups', () => {
   it('does not require a term no clause holds in any form (a question’s leftover 拿 of 能拿多少)', () => {
     // Terms: 临床试验 (held), 拿 (held by no clause in the corpus).
     const list = [hit('a', [true, false]), hit('b', [false, false], 0)];
-    const shape = { citation: false, terms: 2, byWords: [false, false], unheld: [false, true] };
+    const shape = { byReference: false, terms: 2, byWords: [false, false], unheld: [false, true] };
     expect(split(list, shape).full.map((h) => h.id)).toEqual(['a']);
     // Without that knowledge both are partial.
-    expect(split(list, { citation: false, terms: 2, byWords: [false, false] }).full).toEqual([]);
+    expect(split(list, { byReference: false, terms: 2, byWords: [false, false] }).full).toEqual([]);
     // Every term unheld: nothing is a full match.
     expect(split(list, { ...shape, unheld: [true, true] }).full).toEqual([]);
   });
@@ -40,7 +40,7 @@ describe('result groups', () => {
 
   it('requires an optional term while a clause holds it with the rest, and says when it is dropped', () => {
     // Terms: 审评审批 (topic), 提速 (phrasing, optional).
-    const shape = { citation: false, terms: 2, byWords: [false, false], optional: [false, true] };
+    const shape = { byReference: false, terms: 2, byWords: [false, false], optional: [false, true] };
     const both = hit('both', [true, true]);
     const topic = hit('topic', [true, false]);
     const other = hit('other', [false, true]);
@@ -53,14 +53,14 @@ describe('result groups', () => {
     expect(loose.relaxed).toEqual([1]);
     // Only phrasing typed: nothing to relax to.
     expect(split([other], { ...shape, optional: [true, true] }).full).toEqual([]);
-    expect(statusLine({ full: 1, partial: 1, pending: 0, citation: false, relaxed: ['提速'] })).toContain('“提速”');
+    expect(statusLine({ full: 1, partial: 1, pending: 0, byReference: false, relaxed: ['提速'] })).toContain('“提速”');
   });
 
   it('counts every clause a typed reference names as a result, and any clause when no content term is left', () => {
     const named = hit('n', [], 0, { exactLabel: false });
     const listed = hit('box-item', [], 0);
-    expect(split([named, listed], { citation: true, terms: 0, byWords: [] }).partial).toEqual([]);
-    expect(split([listed], { citation: false, terms: 0, byWords: [] }).partial).toEqual([]);
+    expect(split([named, listed], { byReference: true, terms: 0, byWords: [] }).partial).toEqual([]);
+    expect(split([listed], { byReference: false, terms: 0, byWords: [] }).partial).toEqual([]);
     expect(split([hit('x', [false, false], 0, { exactLabel: true })], two).full.map((h) => h.id)).toEqual(['x']);
   });
 
@@ -86,15 +86,17 @@ describe('result groups', () => {
 
   it('says how many are folded away, and what the status line reads', () => {
     expect(partialSummary(3)).toBe('另有 3 条只含部分词语');
-    expect(statusLine({ full: 25, partial: 3, pending: 0, citation: false })).toBe(
+    expect(statusLine({ full: 25, partial: 3, pending: 0, byReference: false })).toBe(
       '找到 25 个包含全部检索词的条款；另有 3 个只含部分词语（已折叠）',
     );
-    expect(statusLine({ full: 25, partial: 0, pending: 0, citation: false })).toBe('找到 25 个包含全部检索词的条款');
-    expect(statusLine({ full: 0, partial: 4, pending: 0, citation: false })).toBe(
+    expect(statusLine({ full: 25, partial: 0, pending: 0, byReference: false })).toBe('找到 25 个包含全部检索词的条款');
+    expect(statusLine({ full: 0, partial: 4, pending: 0, byReference: false })).toBe(
       '没有条款包含全部检索词；另有 4 个只含部分词语（已折叠）',
     );
-    expect(statusLine({ full: 1, partial: 0, pending: 0, citation: true })).toBe('条款直达');
-    expect(statusLine({ full: 2, partial: 0, pending: 0, citation: true })).toBe('有 2 个条款使用这一编号');
-    expect(statusLine({ full: 60, partial: 0, pending: 140, citation: false })).toContain('另有 140 个候选条款待核对');
+    expect(statusLine({ full: 1, partial: 0, pending: 0, byReference: true })).toBe('条款直达');
+    expect(statusLine({ full: 2, partial: 0, pending: 0, byReference: true })).toBe('有 2 个条款使用这一编号');
+    expect(statusLine({ full: 60, partial: 0, pending: 140, byReference: false })).toContain(
+      '另有 140 个候选条款待核对',
+    );
   });
 });

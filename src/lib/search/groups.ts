@@ -7,14 +7,14 @@
 import type { MatchInfo } from './rank.ts';
 
 export interface Grouped {
-  citation?: unknown;
+  reference?: unknown;
   match: Pick<MatchInfo, 'exact' | 'held' | 'complete'>;
 }
 
 /** What about the whole answer decides the line. */
 export interface AnswerShape {
   /** The query is a clause reference: every result is a clause it names. */
-  citation: boolean;
+  byReference: boolean;
   /** The query's content terms (plan.concepts); none left (a reference, a place alone) matches vacuously. */
   terms: number;
   /** Per term: read as its words too, as fewer than FEW clauses hold it whole (retrieve.ts `byWords`). */
@@ -50,9 +50,9 @@ export interface Split<T> {
 export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape): Split<T> {
   const terms = Array.from({ length: answer.terms }, (_, i) => i).filter((i) => answer.unheld?.[i] !== true);
   const fullUnder = (required: number[]) => (hit: T) =>
-    answer.citation ||
+    answer.byReference ||
     answer.terms === 0 ||
-    Boolean(hit.citation) ||
+    Boolean(hit.reference) ||
     hit.match.exact ||
     (required.length > 0 &&
       required.every((i) => hit.match.held[i] || (answer.byWords[i] === true && hit.match.complete[i] === true)));
@@ -83,13 +83,13 @@ export function statusLine(a: {
   full: number;
   partial: number;
   pending: number;
-  citation: boolean;
+  byReference: boolean;
   /** Optional terms not required (split's `relaxed`), as typed. */
   relaxed?: readonly string[];
 }): string {
   if (a.pending)
     return `已找到 ${a.full} 个包含全部检索词的条款，另有 ${a.pending} 个候选条款待核对（点“显示更多结果”继续）`;
-  if (a.citation) return a.full > 1 ? `有 ${a.full} 个条款使用这一编号` : '条款直达';
+  if (a.byReference) return a.full > 1 ? `有 ${a.full} 个条款使用这一编号` : '条款直达';
   const rest = a.partial ? `；另有 ${a.partial} 个只含部分词语（已折叠）` : '';
   const loose = a.relaxed?.length
     ? `（没有条款同时含有${a.relaxed.map((t) => `“${t}”`).join('')}，这些泛泛的词已不作要求）`

@@ -5,9 +5,10 @@
  */
 import { regionTree } from '../regions.ts';
 import { clauseNumber, kindOf } from '../clauses/ids.ts';
-import { clauseRefKeys, refWord } from './citation.ts';
+import { clauseRefKeys, refWord } from './reference.ts';
 import { factKey, statedFacts } from './doc-facts.ts';
 import { BOUNDARY, indexText, isHan, normalize, normalizeWithMap, QUOTES } from './normalize.ts';
+import { clauseLink } from '../links.ts';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 
@@ -31,7 +32,7 @@ export interface SearchRecord {
     chars: string;
     /** Character pairs a quotation mark separates in the text (see bridgePairs). */
     bridge: string;
-    /** The clause's reference words (citation.ts), so that 第（十二）条 finds it. */
+    /** The clause's reference words (reference.ts), so that 第（十二）条 finds it. */
     refs: string;
     /** Where the sentences stating the clause's support amounts or rates are (see quoteRanges). */
     pays: string;
@@ -109,14 +110,6 @@ export function parseRanges(value: string | undefined): [number, number][] {
     .filter(Boolean)
     .map((r) => r.split('x').map(Number) as [number, number])
     .filter(([a, b]) => Number.isInteger(a) && Number.isInteger(b) && a < b);
-}
-
-export const clauseUrl = (policy: string, clause: string): string => `/policies/${policy}/#${clause}`;
-
-/** Policy and clause IDs back from a record URL. */
-export function parseClauseUrl(url: string): { policy: string; clause: string } | null {
-  const m = url.match(/^\/policies\/([^/#?]+)\/(?:\?[^#]*)?#(.+)$/);
-  return m ? { policy: m[1]!, clause: decodeURIComponent(m[2]!) } : null;
 }
 
 /** A policy's status as src/lib/status.ts computes it at build time. */
@@ -288,7 +281,7 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
         ...(TITLED.has(clause.kind) ? { ownHeadings: headingNames(clause) } : {}),
       });
       records.push({
-        url: clauseUrl(policy.id, clause.id),
+        url: clauseLink(policy.id, clause.id),
         content,
         language: SEARCH_LANGUAGE,
         meta: {

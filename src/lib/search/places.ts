@@ -4,6 +4,7 @@
  * becomes a region filter (苏州 includes 太仓, 昆山 and 高新区) and the rest of the query is
  * searched. The page shows the filter as a removable chip.
  */
+import { regionTree, shortName } from '../regions.ts';
 import { normalize } from './normalize.ts';
 
 export interface PlaceRegion {
@@ -19,16 +20,13 @@ export interface Place {
   region: string;
 }
 
-const SUFFIX = /(?:市|区|县|省)$/u;
-
 /**
  * Every writing of every region below province level (a province holds every policy, so it
  * filters nothing): the name (苏州高新区（虎丘区）), its parts (苏州高新区, 虎丘区), without the
  * administrative suffix (苏州, 虎丘), and without the parent city's name (高新区). Longest first.
  */
 export function placeLexicon(regions: PlaceRegion[]): Place[] {
-  const byId = new Map(regions.map((r) => [r.id, r]));
-  const short = (name: string) => name.replace(/[（(].*$/u, '').replace(SUFFIX, '');
+  const tree = regionTree(regions);
   const out = new Map<string, string>();
   for (const r of regions) {
     if (r.level === 'province') continue;
@@ -36,11 +34,11 @@ export function placeLexicon(regions: PlaceRegion[]): Place[] {
     const writings = new Set<string>();
     for (const n of names) {
       writings.add(n);
-      if (SUFFIX.test(n) && n.length > 2) writings.add(n.replace(SUFFIX, ''));
+      writings.add(shortName(n));
     }
-    const parent = r.parent ? byId.get(r.parent) : undefined;
+    const parent = r.parent ? tree.get(r.parent) : undefined;
     if (parent && parent.level !== 'province') {
-      const p = short(parent.name);
+      const p = shortName(parent.name);
       for (const w of [...writings]) if (w.startsWith(p) && w.length - p.length >= 2) writings.add(w.slice(p.length));
     }
     for (const w of writings) if (!out.has(normalize(w))) out.set(normalize(w), r.id);
@@ -122,14 +120,9 @@ function inWord(text: string, at: number, name: string, words: readonly string[]
 
 /** Region IDs from a region up to (not including) the province: kunshan → [kunshan, suzhou]. */
 export function regionAncestors(region: string, regions: PlaceRegion[]): string[] {
-  const out: string[] = [];
-  for (
-    let r = regions.find((x) => x.id === region);
-    r && !out.includes(r.id);
-    r = regions.find((x) => x.id === r?.parent)
-  )
-    if (r.level !== 'province') out.push(r.id);
-  return out;
+  const tree = regionTree(regions);
+  if (!tree.get(region)) return [];
+  return tree.chain(region).filter((id) => tree.get(id)!.level !== 'province');
 }
 
 /**

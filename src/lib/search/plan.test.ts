@@ -63,7 +63,7 @@ describe('formQueries', () => {
 });
 
 describe('understand', () => {
-  it('reads a citation, with a place or a policy named before it', () => {
+  it('reads a reference, with a place or a policy named before it', () => {
     expect(understand('第（十二）条', ctx)).toMatchObject({ reference: { keys: ['t12'] }, concepts: [], places: [] });
     const wuxi20 = understand('无锡 第二十条', ctx);
     expect([wuxi20.reference?.keys[0], wuxi20.policies, wuxi20.places]).toEqual([
@@ -100,7 +100,7 @@ describe('understand', () => {
     expect(cite('高质量发展若干政策意见第三条第1项')).toEqual(['t3i1', ['wx']]);
     // After a document's name a lone number may be any of its numberings.
     expect(understand('无锡意见第十二项', ctx).reference?.keys).toEqual(['i12', 'c12', 't12', 'w12', 'l12']);
-    // A kind that fits no document, or a place with no document of that kind: not a citation.
+    // A kind that fits no document, or a place with no document of that kind: not a reference.
     expect(cite('无锡清单第5项')).toEqual([null, []]);
     expect(cite('南京意见第十二条')[1]).toEqual([]);
   });
@@ -148,7 +148,7 @@ describe('understand', () => {
     expect(understand('项目认定期限', ctx).fact).toBeUndefined();
   });
 
-  it('a citation plan holds the reference and nothing else', () => {
+  it('a reference plan holds the reference and nothing else', () => {
     expect(understand('第（十二）条', ctx)).toEqual({
       raw: '第（十二）条',
       places: [],
@@ -156,7 +156,7 @@ describe('understand', () => {
       reference: { keys: ['t12'], text: '第(十二)条' },
       concepts: [],
       phrases: [],
-      runs: [],
+      stretches: [],
       soft: [],
       asked: [],
       intent: null,
@@ -173,7 +173,7 @@ describe('understand', () => {
     expect(plan.soft).toContain('奖励');
     expect(plan.soft).toContain('资助');
     expect(plan.phrases).toContain('创新药临床试验有什么奖励');
-    expect(plan.runs).toEqual(['创新药临床试验', '创新药临床实验']);
+    expect(plan.stretches).toEqual(['创新药临床试验', '创新药临床实验']);
   });
 
   it('keeps a question’s whole text as a phrase only when it held more than one word or a support word', () => {

@@ -4,13 +4,13 @@
  *
  *   1. normalisation: traditional → simplified (before this, in the page), width, case, quotes;
  *   2. places: 无锡 / 昆山小核酸 → a region filter and the rest of the query;
- *   3. citations: 第（十二）条, 序号13, 三、（一）二是 … → reference keys (条款直达);
+ *   3. references: 第（十二）条, 序号13, 三、（一）二是 … → reference keys (条款直达);
  *   4. questions: function words dropped, support/target words → an intent;
  *   5. each remaining term → a concept with its writings: as typed, with numbers written the other
  *      way (一亿元 → 1亿元), with the vocabulary's variants and synonyms (集采 → 集中带量采购),
  *      and its parts (免疫细胞治疗 → 免疫, 细胞, 治疗) for when no clause holds it whole.
  */
-import { HEADING_TEXT, parseReference, type ParsedReference } from './citation.ts';
+import { HEADING_TEXT, parseReference, type ParsedReference } from './reference.ts';
 import { factKey, factQuestion, type Fact } from './doc-facts.ts';
 import { documentsNamed, isKindWords, type DocumentInfo } from './documents.ts';
 import { normalize } from './normalize.ts';
@@ -69,7 +69,7 @@ export interface QueryPlan {
   raw: string;
   /** Places typed, each a region filter. */
   places: Place[];
-  /** Policies named before a citation (强链补链 三、（一）). */
+  /** Policies named before a reference (强链补链 三、（一）). */
   policies: string[];
   /** The clause reference the query is, if it is one. */
   reference: ParsedReference | null;
@@ -77,8 +77,8 @@ export interface QueryPlan {
   concepts: Concept[];
   /** Terms typed whole that the understanding split (a question, 昆山小核酸): holding one ranks first. */
   phrases: string[];
-  /** Runs of a question's content (企业数量 of 企业数量目标): holding one breaks ties. */
-  runs: string[];
+  /** Stretches of a question's content as typed (企业数量 of 企业数量目标): holding one breaks ties. */
+  stretches: string[];
   /** Support or target words typed inside a question: a clause holding one ranks higher. */
   soft: string[];
   /** The support or target words typed (补贴 of 房租补贴), as typed: offered alone when nothing holds the rest. */
@@ -172,7 +172,7 @@ function phrasingConcept(term: string, ctx: PlanContext, inQuestion: boolean, al
  * 无锡意见第十二条, 苏州三年行动计划 专栏3, 昆山清单第5项, 强链补链 三、（一）; a reference under a heading
  * (创新平台工程第5项) is tried last, so a document's name is never taken for a heading.
  */
-function citationPlan(typed: string[], ctx: PlanContext): { reference: ParsedReference; policies: string[] } | null {
+function referencePlan(typed: string[], ctx: PlanContext): { reference: ParsedReference; policies: string[] } | null {
   const joined = typed.join('');
   const whole = parseReference(joined);
   if (whole) return { reference: whole, policies: [] };
@@ -247,7 +247,7 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
     reference: null,
     concepts: [],
     phrases: whole.flatMap((t) => termForms(t, ctx.vocabulary).map((f) => f.text)),
-    runs: [],
+    stretches: [],
     soft: [],
     asked: [],
     intent: null,
@@ -260,7 +260,7 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
     plan.fact = asked;
     return plan;
   }
-  const cited = opts.references === false ? null : citationPlan(typed, ctx);
+  const cited = opts.references === false ? null : referencePlan(typed, ctx);
   if (cited) {
     plan.reference = cited.reference;
     plan.policies = cited.policies;
@@ -297,7 +297,7 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
         for (const w of q.words) plan.concepts.push(phrasingConcept(w, ctx, true, topics === 0));
         for (const w of q.intentWords) soft.add(w);
         for (const w of q.intentWords) if (!plan.asked.includes(w)) plan.asked.push(w);
-        for (const run of q.runs) plan.runs.push(...termForms(run, ctx.vocabulary).map((f) => f.text));
+        for (const s of q.stretches) plan.stretches.push(...termForms(s, ctx.vocabulary).map((f) => f.text));
         continue;
       }
     }

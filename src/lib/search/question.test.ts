@@ -74,11 +74,14 @@ describe('parseQuestion (with the runtime segmenter)', () => {
   it('removes function words, takes out the intent and keeps the content', () => {
     expect(parseQuestion('创新药临床试验有什么奖励', lexicon, pairs)).toEqual({
       words: ['创新药', '临床试验'],
-      runs: ['创新药临床试验'],
+      stretches: ['创新药临床试验'],
       intent: 'support',
       intentWords: ['奖励'],
     });
-    expect(parseQuestion('如何申请一致性评价奖励', lexicon, pairs)).toMatchObject({ words: ['一致性评价'], runs: [] });
+    expect(parseQuestion('如何申请一致性评价奖励', lexicon, pairs)).toMatchObject({
+      words: ['一致性评价'],
+      stretches: [],
+    });
     expect(parseQuestion('对GLP认证给多少钱', lexicon, pairs)).toMatchObject({
       words: ['glp', '认证'],
       intent: 'support',
@@ -86,7 +89,7 @@ describe('parseQuestion (with the runtime segmenter)', () => {
     });
     expect(parseQuestion('企业数量目标', lexicon, pairs)).toMatchObject({
       words: ['企业', '数量'],
-      runs: ['企业数量'],
+      stretches: ['企业数量'],
       intent: 'target',
       intentWords: ['目标'],
     });
@@ -95,7 +98,7 @@ describe('parseQuestion (with the runtime segmenter)', () => {
   it('keeps the content after the intent word, and no word without a letter or digit', () => {
     expect(parseQuestion('资助创新药', lexicon, pairs)).toEqual({
       words: ['创新药'],
-      runs: [],
+      stretches: [],
       intent: 'support',
       intentWords: ['资助'],
     });

@@ -255,8 +255,8 @@ export function contentWords(run: string, lexicon: Lexicon, segment: Segment | n
 export interface QuestionParts {
   /** Content words, in order, unique. */
   words: string[];
-  /** The runs of content between the words cut out (企业数量 of 企业数量目标), when of two words or more. */
-  runs: string[];
+  /** The stretches of content between the words cut out (企业数量 of 企业数量目标), when of two words or more. */
+  stretches: string[];
   intent: Intent;
   /** The support or target words the question held. */
   intentWords: string[];
@@ -275,33 +275,33 @@ export function parseQuestion(term: string, lexicon: Lexicon, segment: Segment |
   const text = normalize(term);
   const intent = intentOf(text);
   const intentWords: string[] = [];
-  const runs: string[] = [];
-  let run = '';
+  const stretches: string[] = [];
+  let stretch = '';
   for (let at = 0; at < text.length;) {
     const word = CUT.find((w) => text.startsWith(w, at));
     if (word) {
       if (SUPPORT_WORDS.includes(word) || TARGET_WORDS.includes(word)) intentWords.push(word);
       // 比例, 标准 … cut only when the question also asks about support (资助标准, not 标准厂房).
       else if (ASK_WORDS.includes(word) && intent !== 'support') {
-        run += word;
+        stretch += word;
         at += word.length;
         continue;
       }
-      if (run) runs.push(run);
-      run = '';
+      if (stretch) stretches.push(stretch);
+      stretch = '';
       at += word.length;
     } else {
-      run += text[at];
+      stretch += text[at];
       at++;
     }
   }
-  if (run) runs.push(run);
+  if (stretch) stretches.push(stretch);
   const words: string[] = [];
   const multi: string[] = [];
-  for (const r of runs) {
+  for (const r of stretches) {
     const ws = contentWords(r, lexicon, segment);
     if (ws.length > 1) multi.push(r);
     for (const w of ws) if (/[\p{L}\p{N}]/u.test(w) && !words.includes(w)) words.push(w);
   }
-  return { words, runs: multi, intent, intentWords };
+  return { words, stretches: multi, intent, intentWords };
 }

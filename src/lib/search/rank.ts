@@ -1,26 +1,12 @@
 /**
- * What a clause holds of a query, and the ranking rule (docs/search.md, "Ranking"). Pagefind
- * scores words found anywhere in a record, so its order only breaks ties: each candidate's own
- * text is checked against the query plan, and clauses are ordered by
- *
- *   1. 条款直达: the clause a typed reference names (the one whose label reads as typed first);
- *   2. holding a whole typed term the understanding had to split (a question, 昆山小核酸);
- *   3. the number of the query's terms held whole (in any writing);
- *   4. the number held whole or by all their words (免疫细胞治疗 → 免疫, 细胞, 治疗);
- *   5. holding them as typed or in a variant writing, before holding them only through a synonym;
- *   6. the terms held, a term held by some of its words counting as that share;
- *   7. the rarity of the terms held (a clause holding the rare 质子 before one holding 中心);
- *   8. holding a support word of a question (资助, 补贴 … for 有什么奖励);
- *   9. intent: with target words (目标, 指标, 到20XX年) target clauses first; otherwise clauses
- *      whose sentence stating a support amount or rate holds a term, then other clauses with
- *      support provisions;
- *  10. holding every term in the first sentence (the heading or lead: what the clause is about);
- *  11. holding a question's words side by side as typed (企业数量 of 企业数量目标);
- *  12. the typed writing before a variant (临床实验 typed: the clause writing 临床实验 first);
- *  13. Pagefind's order.
+ * What a clause holds of a query, and the ranking rule (`RANKING_RULE` below; docs/search.md,
+ * "Ranking", points here). Pagefind scores words found anywhere in a record, so its order only
+ * breaks ties: each candidate's own text is checked against the query plan, and clauses are
+ * ordered by the rule's keys in turn.
  */
 import { normalize, occurrences } from './normalize.ts';
 import type { Concept, QueryPlan } from './plan.ts';
+import type { Intent } from './question.ts';
 
 export interface ConceptMatch {
   /** Some writing of the term occurs. */
@@ -28,7 +14,7 @@ export interface ConceptMatch {
   /** A writing as typed (or a variant, or a number written the other way) occurs. */
   literal: boolean;
   /** Every word of the term occurs (in some writing), adjacent or not. */
-  parts: boolean;
+  complete: boolean;
   /** The share of the term's words that occur (1 when whole). */
   share: number;
   /** A writing exactly as typed (or with numbers written the other way) occurs, not only a variant. */
@@ -43,7 +29,7 @@ export interface MatchInfo {
   /** Terms held whole. */
   whole: number;
   /** Terms held whole or by all their words. */
-  parts: number;
+  completeTerms: number;
   /** Per term: held whole. */
   held: boolean[];
   /** Per term: held whole or by every one of its words (what a term read by its words needs). */
@@ -58,8 +44,8 @@ export interface MatchInfo {
   soft: number;
   /** Every term is held in the clause's first sentence (its heading or lead: what it is about). */
   lead: boolean;
-  /** Holds a run of a question's content words as typed (企业数量). */
-  run: boolean;
+  /** Holds a stretch of a question's content words as typed (企业数量). */
+  stretch: boolean;
   /** Holds every term whole: a full match (anything less is labelled 部分匹配). */
   exact: boolean;
   /** Synonym writings through which terms were found (shown as 同义：…). */
@@ -81,7 +67,7 @@ export function conceptMatch(norm: string, c: Concept): ConceptMatch {
   const whole = literal || synonym !== null;
   const held = whole ? c.parts.length : c.parts.filter((p) => p.forms.some((f) => has(norm, f.text))).length;
   const share = whole ? 1 : c.parts.length ? held / c.parts.length : 0;
-  return { whole, literal, typed, parts: share === 1, share, synonym: literal ? null : synonym };
+  return { whole, literal, typed, complete: share === 1, share, synonym: literal ? null : synonym };
 }
 
 /** What a clause text holds of a query plan. */
@@ -90,7 +76,10 @@ export function leadSentence(text: string): string {
   return text.split(/[。\n\u2063]/u).find((s) => /\p{Script=Han}/u.test(s)) ?? '';
 }
 
-export function matchInfo(text: string, plan: Pick<QueryPlan, 'concepts' | 'phrases' | 'soft' | 'runs'>): MatchInfo {
+export function matchInfo(
+  text: string,
+  plan: Pick<QueryPlan, 'concepts' | 'phrases' | 'soft' | 'stretches'>,
+): MatchInfo {
   const norm = normalize(text);
   const lead = normalize(leadSentence(text));
   const matches = plan.concepts.map((c) => conceptMatch(norm, c));
@@ -98,15 +87,15 @@ export function matchInfo(text: string, plan: Pick<QueryPlan, 'concepts' | 'phra
   return {
     phrase: plan.phrases.some((p) => has(norm, p)),
     whole,
-    parts: matches.filter((m) => m.parts).length,
+    completeTerms: matches.filter((m) => m.complete).length,
     held: matches.map((m) => m.whole),
-    complete: matches.map((m) => m.parts),
+    complete: matches.map((m) => m.complete),
     share: matches.reduce((sum, m) => sum + m.share, 0),
     typed: matches.every((m) => !m.whole || m.typed),
     literal: matches.every((m) => !m.whole || m.literal),
     soft: plan.soft.filter((w) => has(norm, w)).length,
     lead: plan.concepts.length > 0 && plan.concepts.every((c) => conceptMatch(lead, c).whole),
-    run: plan.runs.some((r) => has(norm, r)),
+    stretch: plan.stretches.some((s) => has(norm, s)),
     exact: plan.concepts.length > 0 && whole === plan.concepts.length,
     synonyms: [...new Set(matches.map((m) => m.synonym).filter((s): s is string => s !== null))],
   };
@@ -120,7 +109,7 @@ export interface Ranked {
   order: number;
   match: MatchInfo;
   /** For a 条款直达 result: whether its label reads as the reference typed. */
-  citation?: { exactLabel: boolean } | null;
+  reference?: { exactLabel: boolean } | null;
   /** Whether the clause has support provisions / targets (from the index's `has` filter). */
   subsidy: boolean;
   target: boolean;
@@ -130,41 +119,106 @@ export interface Ranked {
   weight?: number;
 }
 
-export type Intent = 'support' | 'target' | null;
+/** One key of the ranking rule: what it prefers, and the score it compares (the higher first). */
+export interface RankingKey {
+  name: string;
+  /** What the key puts first, in words (the documentation of the rule). */
+  prefers: string;
+  score(r: Ranked, intent: Intent): number;
+}
 
-/** The ranking rule above, as a comparator. */
+/**
+ * The ranking rule: clauses are ordered by each key in turn, the higher score first; Pagefind's
+ * order breaks the remaining ties. The one statement of the rule — docs/search.md points here.
+ */
+export const RANKING_RULE: readonly RankingKey[] = [
+  {
+    name: 'reference',
+    prefers: '条款直达: the clauses a typed reference names',
+    score: (r) => Number(Boolean(r.reference)),
+  },
+  {
+    name: 'exact-label',
+    prefers: 'among them, the one whose label reads as typed',
+    score: (r) => Number(r.reference?.exactLabel ?? false),
+  },
+  {
+    name: 'phrase',
+    prefers: 'holding a whole typed term the understanding had to split (a question, 昆山小核酸)',
+    score: (r) => Number(r.match.phrase),
+  },
+  { name: 'whole', prefers: 'more of the query’s terms held whole, in any writing', score: (r) => r.match.whole },
+  {
+    name: 'complete',
+    prefers: 'more terms held whole or by all their words (免疫细胞治疗 → 免疫, 细胞, 治疗)',
+    score: (r) => r.match.completeTerms,
+  },
+  {
+    name: 'literal',
+    prefers:
+      'holding the terms as typed or in a variant writing, before holding them only through a synonym (every clause holding the typed words comes before one found through a synonym)',
+    score: (r) => Number(r.match.literal),
+  },
+  {
+    name: 'share',
+    prefers: 'more of the terms held, a term held by some of its words counting as that share',
+    score: (r) => Math.round(r.match.share * 100),
+  },
+  {
+    name: 'rarity',
+    prefers:
+      'rarer terms held: Σ 1 / (clauses holding the term), so a clause holding the rare 质子 comes before one holding the common 中心',
+    score: (r) => r.weight ?? 0,
+  },
+  {
+    name: 'support-word',
+    prefers: 'holding one of a question’s support words (资助, 补贴 … for 有什么奖励)',
+    score: (r) => Math.min(r.match.soft, 1),
+  },
+  {
+    name: 'intent',
+    prefers:
+      'with target words (目标, 指标, 到20XX年), clauses with targets; otherwise clauses whose sentence stating a support amount or rate holds a term (`pays`), then other clauses with support provisions — without intent words too, as the site’s readers mostly compare what they can get',
+    score: (r, intent) => (intent === 'target' ? Number(r.target) : Number(r.subsidy) + Number(r.pays ?? false)),
+  },
+  {
+    name: 'lead',
+    prefers: 'holding every term in the first sentence (the heading or lead: what the clause is about)',
+    score: (r) => Number(r.match.lead),
+  },
+  {
+    name: 'stretch',
+    prefers: 'holding a question’s words side by side as typed (企业数量 of 企业数量目标)',
+    score: (r) => Number(r.match.stretch),
+  },
+  {
+    name: 'typed',
+    prefers: 'the typed writing before a variant (临床实验 typed: the clause writing 临床实验 first)',
+    score: (r) => Number(r.match.typed),
+  },
+];
+
+/** The ranking rule as a comparator: the first key that tells two clauses apart, else Pagefind's order. */
 export function compareRanked(a: Ranked, b: Ranked, intent: Intent): number {
-  const by = (f: (r: Ranked) => number | boolean) => Number(f(b)) - Number(f(a));
-  return (
-    by((r) => Boolean(r.citation)) ||
-    by((r) => r.citation?.exactLabel ?? false) ||
-    by((r) => r.match.phrase) ||
-    by((r) => r.match.whole) ||
-    by((r) => r.match.parts) ||
-    by((r) => r.match.literal) ||
-    by((r) => Math.round(r.match.share * 100)) ||
-    by((r) => r.weight ?? 0) ||
-    by((r) => Math.min(r.match.soft, 1)) ||
-    by((r) => (intent === 'target' ? Number(r.target) : Number(r.subsidy) + Number(r.pays ?? false))) ||
-    by((r) => r.match.lead) ||
-    by((r) => r.match.run) ||
-    by((r) => r.match.typed) ||
-    a.order - b.order
-  );
+  for (const key of RANKING_RULE) {
+    const d = key.score(b, intent) - key.score(a, intent);
+    if (d) return d;
+  }
+  return a.order - b.order;
 }
 
 export function rank<T extends Ranked>(items: T[], intent: Intent): T[] {
   return [...items].sort((a, b) => compareRanked(a, b, intent));
 }
 
-/** Longest run of consecutive word positions among a result's matched locations. */
-export function longestRun(words: number[]): number {
+/** Longest streak of consecutive word positions among a result's matched locations. */
+export function longestStreak(words: number[]): number {
   const sorted = [...new Set(words)].sort((a, b) => a - b);
   let best = sorted.length ? 1 : 0;
-  let run = 1;
+  let streak = 1;
   for (let i = 1; i < sorted.length; i++) {
-    run = sorted[i] === sorted[i - 1]! + 1 ? run + 1 : 1;
-    best = Math.max(best, run);
+    streak = sorted[i] === sorted[i - 1]! + 1 ? streak + 1 : 1;
+    best = Math.max(best, streak);
   }
   return best;
 }
@@ -181,17 +235,17 @@ export interface Candidate {
 /**
  * The order in which to fetch candidates' texts when there are more than are checked at once:
  * records that may hold more of the terms first, then those whose matched words lie in longer
- * runs of adjacent positions (an exact match has its pairs side by side), then Pagefind's order.
+ * streaks of adjacent positions (an exact match has its pairs side by side), then Pagefind's order.
  * Returns indexes into `candidates`.
  */
 export function verificationOrder(candidates: Candidate[]): number[] {
-  const runs = candidates.map((c) => longestRun(c.words));
+  const streaks = candidates.map((c) => longestStreak(c.words));
   return candidates
     .map((_, i) => i)
     .sort(
       (a, b) =>
         candidates[b]!.terms - candidates[a]!.terms ||
-        runs[b]! - runs[a]! ||
+        streaks[b]! - streaks[a]! ||
         candidates[a]!.order - candidates[b]!.order,
     );
 }

@@ -8,8 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { onDisk } from '../finder/testing.ts';
 import { regionTree } from '../regions.ts';
-import { refWord } from './citation.ts';
-import { buildSearchRecords, headingNames, parseClauseUrl } from './index-records.ts';
+import { refWord } from './reference.ts';
+import { parseClauseLink } from '../links.ts';
+import { buildSearchRecords, headingNames } from './index-records.ts';
 import { placeLexicon } from './places.ts';
 import { understand, type PlanContext } from './plan.ts';
 import { intlSegment } from './question.ts';
@@ -36,7 +37,7 @@ const records = buildSearchRecords(
 /** policy#clause → its reference words. */
 const refsOf = new Map(
   records.map((r) => {
-    const { policy, clause } = parseClauseUrl(r.url)!;
+    const { policy, clause } = parseClauseLink(r.url)!;
     return [`${policy}#${clause}`, new Set(r.meta.refs.split(' ').filter(Boolean))];
   }),
 );

@@ -4,7 +4,7 @@
  * match as prefixes, filters narrow by value.
  */
 import { describe, expect, it } from 'vitest';
-import { refWord } from './citation.ts';
+import { refWord } from './reference.ts';
 import { BOUNDARY, normalize } from './normalize.ts';
 import { placeLexicon } from './places.ts';
 import { understand, type PlanContext, type QueryPlan } from './plan.ts';
@@ -18,6 +18,7 @@ import {
   MAX_SEARCHES,
   PAGE_SIZE,
   fetchTexts,
+  judge,
   partCounts,
   retrieve,
   suggestCorrections,
@@ -147,16 +148,16 @@ const ctx = (log?: string[]) => ({ engine: fakeEngine(log), cache: new Map() });
 describe('retrieve', () => {
   it('lands a citation on the clause whose label reads as typed first, then the other readings', async () => {
     const r = await retrieve(ctx(), understand('（十二）', ctxPlan), {});
-    expect(r.citation).toBe(true);
+    expect(r.byReference).toBe(true);
     expect(ids(r)).toEqual(['w-c12', 't-c12']);
-    expect(r.list.every((h) => h.citation)).toBe(true);
+    expect(r.list.every((h) => h.reference)).toBe(true);
     // Neither label reads （十二） as typed.
-    expect(r.list.map((h) => h.citation?.exactLabel)).toEqual([false, false]);
+    expect(r.list.map((h) => h.reference?.exactLabel)).toEqual([false, false]);
     // One index query for its reference word, none for a box's items.
     expect(r.searches).toBe(1);
     const t = await retrieve(ctx(), understand('第（十二）条', ctxPlan), {});
     expect(ids(t)).toEqual(['w-c12']);
-    expect(t.list[0]!.citation).toEqual({ exactLabel: true });
+    expect(t.list[0]!.reference).toEqual({ exactLabel: true });
   });
 
   it('lists a box with its items after it, in their order', async () => {
@@ -495,6 +496,22 @@ describe('retrieve from a large corpus (more candidates than are checked at once
     expect(s.list.find((h) => h.result.id === 'r5')!.weight).toBeCloseTo(1 / 3 / 10 + 1 / 3 / 10, 10);
   });
 
+  it('judges a text as a pure function of the text, the plan and the rarity it is given', () => {
+    const plan = understand('免疫细胞治疗', ctxPlan);
+    const data: ClauseData = { url: '/x/', content: FULL, meta: {}, filters: { has: ['subsidy'] } };
+    const rare = judge(data, plan, { df: [2], partDf: new Map() });
+    const common = judge(data, plan, { df: [4], partDf: new Map() });
+    // A term held whole weighs 1/df; nothing else about the judgement depends on the rarity.
+    expect([rare.weight, common.weight]).toEqual([1 / 2, 1 / 4]);
+    expect({ ...rare, weight: 0 }).toEqual({ ...common, weight: 0 });
+    expect([rare.match.exact, rare.subsidy, rare.target]).toEqual([true, true, false]);
+    // Held only by its words: each word found weighs its share of the term over its own count.
+    const part = judge({ ...data, content: PART }, plan, { df: [2], partDf: new Map([['细胞', 5]]) });
+    expect(part.match.exact).toBe(false);
+    expect(part.weight).toBeGreaterThan(0);
+    expect(judge(data, plan, { df: [2], partDf: new Map() })).toEqual(rare);
+  });
+
   it('lists no candidate that holds nothing of the query, however far it had to check', async () => {
     const texts = Array.from({ length: 250 }, (_, i) => (i % 25 === 0 ? FULL : '其他条款的文字'));
     const { ctx: c } = bigIndex(texts);
@@ -553,7 +570,7 @@ describe('the signals ranking reads', () => {
     ]);
     // Four clauses hold the term: each weighs 1/4.
     expect(r.list.map((h) => h.weight)).toEqual([0.25, 0.25, 0.25, 0.25]);
-    expect([r.citation, r.byParts]).toEqual([false, false]);
+    expect([r.byReference, r.byParts]).toEqual([false, false]);
     // 临床试验 and its variant 临床实验; four holders, so its words are not searched.
     expect(r.searches).toBe(2);
   });
@@ -637,7 +654,7 @@ describe('index queries', () => {
       },
     ],
     phrases: [],
-    runs: [],
+    stretches: [],
     soft: [],
     asked: [],
     intent: null,

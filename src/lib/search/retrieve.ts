@@ -4,7 +4,7 @@
  * order, and when the list is known to be complete. The search page only renders what this
  * returns.
  *
- * - A reference (第（十二）条) is looked up as its reference word (citation.ts): one index word.
+ * - A reference (第（十二）条) is looked up as its reference word (reference.ts): one index word.
  * - Each writing of each term is one index query (its character pairs, query-tokens.ts); a
  *   candidate found for more terms is checked first. When no clause holds a term in any writing,
  *   its words are searched instead.
@@ -13,7 +13,7 @@
  *   time in verificationOrder: full matches are listed as they are confirmed, partial ones once
  *   every candidate has been checked — a full match never follows a partial one.
  */
-import { boxItemsWord, boxKey, refWord } from './citation.ts';
+import { boxItemsWord, boxKey, refWord } from './reference.ts';
 import { parseRanges, showMeta } from './index-records.ts';
 import { isHan, normalize, occurrences } from './normalize.ts';
 import type { Concept, QueryPlan } from './plan.ts';
@@ -70,7 +70,7 @@ export interface Results {
    */
   byWords: boolean[];
   /** The query is a clause reference: the results are the clauses it names. */
-  citation: boolean;
+  byReference: boolean;
   /** Per term: how many records the index returned for it (its rarity). */
   df: number[];
   /** The same per word of a term, once its words were searched. */
@@ -106,58 +106,87 @@ function dataOf(ctx: RetrieveContext, result: EngineResult): Promise<ClauseData>
   return pending;
 }
 
-async function ensureData(ctx: RetrieveContext, r: Results, hits: Hit[]) {
+/**
+ * Fetches the texts of `hits` that have none yet, and returns those it fetched. It only fetches:
+ * what a text holds of the query is judged by the caller (`judgeAll`).
+ */
+async function fetchData(ctx: RetrieveContext, hits: Hit[]): Promise<Hit[]> {
+  const fresh = hits.filter((hit) => !hit.data);
   await Promise.all(
-    hits.map(async (hit) => {
-      if (hit.data) return;
+    fresh.map(async (hit) => {
       hit.data = await dataOf(ctx, hit.result);
-      judge(r, hit);
     }),
   );
+  return fresh;
+}
+
+/** How rare each term (`df`) and each word of a term (`partDf`) is: a held term weighs 1/df. */
+export interface Rarity {
+  df: readonly number[];
+  partDf: ReadonlyMap<string, number>;
 }
 
 /**
  * With every candidate checked, a term's rarity is how many of them hold it (the index's counts
  * overstate it: a pair it does not know is searched as its two characters).
  */
-function countHolders(r: Results, hits: Hit[]) {
-  r.plan.concepts.forEach((c, i) => {
-    r.df[i] = hits.filter((h) => h.match.held[i]).length;
+function countHolders(plan: QueryPlan, hits: Hit[]): { df: number[]; partDf: Map<string, number> } {
+  const df: number[] = [];
+  const partDf = new Map<string, number>();
+  plan.concepts.forEach((c, i) => {
+    df[i] = hits.filter((h) => h.match.held[i]).length;
     for (const p of c.parts)
-      r.partDf.set(
+      partDf.set(
         p.text,
         hits.filter((h) => h.data && p.forms.some((f) => occurrences(normalize(h.data!.content), f.text).length))
           .length,
       );
   });
+  return { df, partDf };
 }
 
-/** What a fetched clause holds of the query, and the signals the ranking rule reads. */
-function judge(r: Results, hit: Hit) {
-  const data = hit.data!;
-  hit.match = matchInfo(data.content, r.plan);
+/** What a clause's text holds of the query, and the signals the ranking rule reads. */
+export type Judgement = Pick<Hit, 'match' | 'subsidy' | 'target' | 'pays' | 'weight'>;
+
+/** Judges a fetched clause: a pure function of its text, the plan and the terms' rarity. */
+export function judge(data: ClauseData, plan: QueryPlan, rarity: Rarity): Judgement {
+  const match = matchInfo(data.content, plan);
   const has = data.filters.has ?? [];
-  hit.subsidy = has.includes('subsidy');
-  hit.target = has.includes('target');
-  hit.pays = hit.subsidy && termInSupport(data, r.plan);
+  const subsidy = has.includes('subsidy');
   let weight = 0;
   let norm: string | null = null;
-  r.plan.concepts.forEach((c, i) => {
-    if (hit.match.held[i]) weight += 1 / Math.max(1, r.df[i] ?? 1);
+  plan.concepts.forEach((c, i) => {
+    if (match.held[i]) weight += 1 / Math.max(1, rarity.df[i] ?? 1);
     else if (c.parts.length) {
       norm ??= normalize(data.content);
       for (const p of c.parts)
         if (p.forms.some((f) => occurrences(norm!, f.text).length))
-          weight += 1 / c.parts.length / Math.max(1, r.partDf.get(p.text) ?? 1);
+          weight += 1 / c.parts.length / Math.max(1, rarity.partDf.get(p.text) ?? 1);
     }
   });
-  hit.weight = weight;
+  return {
+    match,
+    subsidy,
+    target: has.includes('target'),
+    pays: subsidy && termInSupport(data, plan),
+    weight,
+  };
+}
+
+/** Records the judgement of each fetched hit. */
+function judgeAll(plan: QueryPlan, rarity: Rarity, hits: Hit[]) {
+  for (const hit of hits) Object.assign(hit, judge(hit.data!, plan, rarity));
+}
+
+/** Fetches the texts of hits not yet fetched and judges those (the hits judged before keep their judgement). */
+async function fetchAndJudge(ctx: RetrieveContext, plan: QueryPlan, rarity: Rarity, hits: Hit[]) {
+  judgeAll(plan, rarity, await fetchData(ctx, hits));
 }
 
 const emptyMatch = (): MatchInfo => ({
   phrase: false,
   whole: 0,
-  parts: 0,
+  completeTerms: 0,
   held: [],
   complete: [],
   share: 0,
@@ -165,7 +194,7 @@ const emptyMatch = (): MatchInfo => ({
   literal: true,
   soft: 0,
   lead: false,
-  run: false,
+  stretch: false,
   exact: false,
   synonyms: [],
 });
@@ -195,7 +224,7 @@ function newResults(plan: QueryPlan): Results {
     searches: 0,
     byParts: false,
     byWords: plan.concepts.map(() => false),
-    citation: false,
+    byReference: false,
     df: plan.concepts.map(() => 0),
     partDf: new Map(),
   };
@@ -207,7 +236,7 @@ export async function advance(ctx: RetrieveContext, r: Results, want: number): P
   let fetched = 0;
   while (r.pending.length && found < want && fetched < CHECK_AT_ONCE) {
     const batch = r.pending.splice(0, BATCH);
-    await ensureData(ctx, r, batch);
+    await fetchAndJudge(ctx, r.plan, r, batch);
     r.checked += batch.length;
     fetched += batch.length;
     for (const hit of batch) {
@@ -232,13 +261,22 @@ interface Merged {
   order: number;
 }
 
+/** The candidates of a plan's index queries, merged, with how many records each term's (or word's) queries returned. */
+interface Collected {
+  merged: Map<string, Merged>;
+  /** Per term, the records its queries returned (by its writings; zeros when its words were searched). */
+  df: number[];
+  /** Per word searched, the records its queries returned. */
+  partDf: Map<string, number>;
+}
+
 async function collect(
   ctx: RetrieveContext,
   r: Results,
   concepts: Concept[],
   filters: Filters,
   useParts: boolean,
-): Promise<Map<string, Merged>> {
+): Promise<Collected> {
   const merged = new Map<string, Merged>();
   const queries: { concept: number; query: string; part: string | null }[] = [];
   concepts.forEach((c, i) => {
@@ -252,29 +290,31 @@ async function collect(
         queries.push({ concept: i, query, part });
     }
   });
-  const run = queries.slice(0, MAX_SEARCHES);
-  r.searches += run.length;
-  const answers = await Promise.all(run.map((q) => ctx.engine.search(q.query, filters)));
+  const issued = queries.slice(0, MAX_SEARCHES);
+  r.searches += issued.length;
+  const answers = await Promise.all(issued.map((q) => ctx.engine.search(q.query, filters)));
   let order = 0;
   const perConcept = concepts.map(() => new Set<string>());
   answers.forEach((results, k) => {
-    for (const result of results) perConcept[run[k]!.concept]!.add(result.id);
+    for (const result of results) perConcept[issued[k]!.concept]!.add(result.id);
   });
-  if (!useParts) perConcept.forEach((ids, i) => (r.df[i] = Math.max(r.df[i] ?? 0, ids.size)));
+  const df = perConcept.map((ids) => (useParts ? 0 : ids.size));
+  const partDf = new Map<string, number>();
   answers.forEach((results, k) => {
-    const part = run[k]!.part;
-    if (part) r.partDf.set(part, Math.max(r.partDf.get(part) ?? 0, results.length));
+    const part = issued[k]!.part;
+    if (part) partDf.set(part, Math.max(partDf.get(part) ?? 0, results.length));
   });
   answers.forEach((results, k) => {
     for (const result of results) {
       const m = merged.get(result.id);
       if (m) {
-        m.terms.add(run[k]!.concept);
+        m.terms.add(issued[k]!.concept);
         m.score = Math.max(m.score, result.score);
-      } else merged.set(result.id, { result, terms: new Set([run[k]!.concept]), score: result.score, order: order++ });
+      } else
+        merged.set(result.id, { result, terms: new Set([issued[k]!.concept]), score: result.score, order: order++ });
     }
   });
-  return merged;
+  return { merged, df, partDf };
 }
 
 /**
@@ -335,22 +375,25 @@ async function fewHolders(ctx: RetrieveContext, r: Results, hits: Hit[], i: numb
 
 async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): Promise<void> {
   const { plan } = r;
-  const merged = await collect(ctx, r, plan.concepts, filters, false);
+  const { merged, df: indexDf } = await collect(ctx, r, plan.concepts, filters, false);
+  // The index's counts: the rarity used until every candidate has been checked.
+  const byIndex: Rarity = { df: indexDf, partDf: new Map() };
   let hits = toHits(merged);
   r.candidates = hits.length;
   const first = hits[0];
   if (first && singleWord(plan, ctx)) {
-    await ensureData(ctx, r, [first]);
+    await fetchAndJudge(ctx, plan, byIndex, [first]);
     r.checked = 1;
     if (first.match.exact) {
       // Every candidate holds the word: Pagefind's order stands (texts are fetched only for display).
       for (const hit of hits) if (hit !== first) hit.match = { ...first.match };
+      r.df = indexDf;
       r.list = hits;
       return;
     }
   }
   if (hits.length <= CHECK_AT_ONCE) {
-    await ensureData(ctx, r, hits);
+    await fetchAndJudge(ctx, plan, byIndex, hits);
     r.checked = hits.length;
     // Terms that no clause, or only one or two, hold whole are also looked for by their words.
     const wanting: Concept[] = [];
@@ -365,19 +408,21 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
         filters,
         true,
       );
-      const extra = toHits(new Map([...byWords].filter(([id]) => !merged.has(id))), hits.length).slice(
+      const extra = toHits(new Map([...byWords.merged].filter(([id]) => !merged.has(id))), hits.length).slice(
         0,
         CHECK_AT_ONCE,
       );
-      await ensureData(ctx, r, extra);
-      // Weights depend on the words' counts, known only now.
-      for (const h of hits) judge(r, h);
+      await fetchAndJudge(ctx, plan, byIndex, extra);
       r.candidates += extra.length;
       r.checked += extra.length;
       hits = [...hits, ...extra];
     }
-    countHolders(r, hits);
-    for (const h of hits) judge(r, h);
+    // Every candidate is checked: the terms' rarity is how many of them hold each, and the
+    // weights are judged once with it.
+    const holders = countHolders(plan, hits);
+    r.df = holders.df;
+    r.partDf = holders.partDf;
+    judgeAll(plan, r, hits);
     r.list = rank(
       hits.filter((h) => keep(h.match)),
       plan.intent,
@@ -385,6 +430,7 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
     r.byParts = plan.concepts.length > 0 && !r.list.some((h) => h.match.whole > 0);
     return;
   }
+  r.df = indexDf;
   const order = verificationOrder(hits.map((h) => ({ terms: h.terms, words: h.result.words, order: h.order })));
   r.pending = order.map((i) => hits[i]!);
   // Never report "nothing found" while candidates are left unchecked.
@@ -392,9 +438,9 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
   while (!r.list.length && r.pending.length);
 }
 
-async function citationResults(ctx: RetrieveContext, r: Results, filters: Filters): Promise<void> {
+async function referenceResults(ctx: RetrieveContext, r: Results, filters: Filters): Promise<void> {
   const reference = r.plan.reference!;
-  r.citation = true;
+  r.byReference = true;
   const merged = new Map<string, EngineResult>();
   for (const key of reference.keys) {
     r.searches++;
@@ -416,11 +462,11 @@ async function citationResults(ctx: RetrieveContext, r: Results, filters: Filter
     match: emptyMatch(),
     subsidy: false,
     target: false,
-    citation: { exactLabel: false },
+    reference: { exactLabel: false },
   }));
   const first = hits.slice(0, CHECK_AT_ONCE);
-  await ensureData(ctx, r, first);
-  for (const hit of first) hit.citation = { exactLabel: normalize(showMeta(hit.data!.meta.label)) === reference.text };
+  await fetchAndJudge(ctx, r.plan, r, first);
+  for (const hit of first) hit.reference = { exactLabel: normalize(showMeta(hit.data!.meta.label)) === reference.text };
   const items: Hit[] = children.slice(0, CHECK_AT_ONCE).map((result, i) => ({
     result,
     order: hits.length + i,
@@ -429,7 +475,7 @@ async function citationResults(ctx: RetrieveContext, r: Results, filters: Filter
     subsidy: false,
     target: false,
   }));
-  await ensureData(ctx, r, items);
+  await fetchAndJudge(ctx, r.plan, r, items);
   // Items in their box's order (专栏3第1项, 第2项 …), after the box itself.
   const itemNo = (h: Hit) => Number(showMeta(h.data!.meta.label).match(/第(\d+)项$/u)?.[1] ?? 0);
   items.sort((a, b) => itemNo(a) - itemNo(b));
@@ -441,14 +487,14 @@ async function citationResults(ctx: RetrieveContext, r: Results, filters: Filter
 /** The clauses for a plan and filters, in display order (see the module comment). */
 export async function retrieve(ctx: RetrieveContext, plan: QueryPlan, filters: Filters): Promise<Results> {
   const r = newResults(plan);
-  if (plan.reference) await citationResults(ctx, r, filters);
+  if (plan.reference) await referenceResults(ctx, r, filters);
   else if (plan.concepts.length) await textResults(ctx, r, filters);
   return r;
 }
 
-/** Makes sure the texts of `hits` are fetched (for display). */
+/** Makes sure the texts of `hits` are fetched (for display), and judges those fetched now. */
 export async function fetchTexts(ctx: RetrieveContext, r: Results, hits: Hit[]): Promise<void> {
-  await ensureData(ctx, r, hits);
+  await fetchAndJudge(ctx, r.plan, r, hits);
 }
 
 /** Per-value counts of a filter key over the listed results (lower bounds while candidates are unchecked). */

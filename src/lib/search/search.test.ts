@@ -1,8 +1,19 @@
 /** Pure search functions: normalisation, query building, ranking, highlighting, URL state, records. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BOUNDARY, containsTerm, indexText, normalize, normalizeWithMap, occurrences } from './normalize.ts';
 import { MAX_TOKENS, parseQuery, termTokens } from './query-tokens.ts';
-import { compareRanked, keep, leadSentence, longestRun, matchInfo, rank, verificationOrder } from './rank.ts';
+import {
+  compareRanked,
+  keep,
+  leadSentence,
+  longestStreak,
+  matchInfo,
+  rank,
+  RANKING_RULE,
+  verificationOrder,
+} from './rank.ts';
 import { excerpt, matchRanges, segments } from './highlight.ts';
 import type { Concept } from './plan.ts';
 import { hasFilters, pagefindFilters, readState, writeState } from './state.ts';
@@ -12,7 +23,6 @@ import {
   hideMeta,
   parseRanges,
   quoteRanges,
-  parseClauseUrl,
   regionFilterValues,
   showMeta,
   uniqueHan,
@@ -110,20 +120,28 @@ describe('rank', () => {
     ],
     parts: parts.map((p) => ({ text: p, forms: [{ text: p, origin: { kind: 'typed' as const } }], parts: [] })),
   });
-  const plan = (concepts: Concept[], extra: Partial<{ phrases: string[]; soft: string[]; runs: string[] }> = {}) => ({
+  const plan = (
+    concepts: Concept[],
+    extra: Partial<{ phrases: string[]; soft: string[]; stretches: string[] }> = {},
+  ) => ({
     concepts,
     phrases: [],
     soft: [],
-    runs: [],
+    stretches: [],
     ...extra,
   });
 
   it('tells full, partial and unrelated matches apart', () => {
     const p = plan([concept('三类医疗器械', [], ['三类', '医疗器械'])]);
-    expect(matchInfo('给予第三类医疗器械产品', p)).toMatchObject({ exact: true, whole: 1, parts: 1, share: 1 });
+    expect(matchInfo('给予第三类医疗器械产品', p)).toMatchObject({ exact: true, whole: 1, completeTerms: 1, share: 1 });
     // Every word present, not side by side: held by its words.
-    expect(matchInfo('三类产品；二类医疗器械', p)).toMatchObject({ exact: false, whole: 0, parts: 1, share: 1 });
-    expect(matchInfo('二类产品', p)).toMatchObject({ exact: false, whole: 0, parts: 0, share: 0 });
+    expect(matchInfo('三类产品；二类医疗器械', p)).toMatchObject({
+      exact: false,
+      whole: 0,
+      completeTerms: 1,
+      share: 1,
+    });
+    expect(matchInfo('二类产品', p)).toMatchObject({ exact: false, whole: 0, completeTerms: 0, share: 0 });
     expect(keep(matchInfo('二类产品', p))).toBe(false);
     expect(keep(matchInfo('医疗器械', p))).toBe(true);
     expect(matchInfo('医疗器械', p).share).toBe(0.5);
@@ -182,7 +200,7 @@ describe('rank', () => {
         ],
       },
     ]);
-    expect(matchInfo('开展临床实验的医疗机构', p)).toMatchObject({ whole: 0, parts: 1, share: 1 });
+    expect(matchInfo('开展临床实验的医疗机构', p)).toMatchObject({ whole: 0, completeTerms: 1, share: 1 });
   });
 
   it('is typed and literal only when every term held is, and leads only when every term is in the lead', () => {
@@ -196,20 +214,20 @@ describe('rank', () => {
     expect(matchInfo('临床试验', plan([]))).toMatchObject({ lead: false, exact: false });
   });
 
-  it('holds a run when any of the question’s runs occurs', () => {
-    const p = plan([concept('企业'), concept('数量')], { runs: ['企业数量', '数量目标'] });
-    expect(matchInfo('企业数量达到100家', p).run).toBe(true);
+  it('holds a stretch when any of the question’s stretches occurs', () => {
+    const p = plan([concept('企业'), concept('数量')], { stretches: ['企业数量', '数量目标'] });
+    expect(matchInfo('企业数量达到100家', p).stretch).toBe(true);
   });
 
-  it('reads phrases, support words, runs and the lead sentence', () => {
+  it('reads phrases, support words, stretches and the lead sentence', () => {
     const p = plan([concept('智能化'), concept('改造')], {
       phrases: ['智能化改造补助'],
       soft: ['补助', '资助'],
-      runs: ['智能化改造'],
+      stretches: ['智能化改造'],
     });
     const m = matchInfo('（十九）支持企业智能化改造。给予补助，资助', p);
-    expect(m).toMatchObject({ phrase: false, soft: 2, lead: true, run: true });
-    expect(matchInfo('给予补助。智能化更新和改造', p)).toMatchObject({ soft: 1, lead: false, run: false });
+    expect(m).toMatchObject({ phrase: false, soft: 2, lead: true, stretch: true });
+    expect(matchInfo('给予补助。智能化更新和改造', p)).toMatchObject({ soft: 1, lead: false, stretch: false });
     expect(matchInfo('智能化改造补助', p).phrase).toBe(true);
     expect(leadSentence('1\n实施计划。其余')).toBe('实施计划');
     expect(leadSentence(`（二）发展目标${BOUNDARY}到2023年`)).toBe('（二）发展目标');
@@ -227,7 +245,7 @@ describe('rank', () => {
     const base = {
       phrase: false,
       whole: 1,
-      parts: 1,
+      completeTerms: 1,
       held: [true],
       complete: [true],
       share: 1,
@@ -235,7 +253,7 @@ describe('rank', () => {
       literal: true,
       soft: 0,
       lead: false,
-      run: false,
+      stretch: false,
       exact: true,
       synonyms: [],
     };
@@ -252,7 +270,7 @@ describe('rank', () => {
       item('typed', 1, {}, {}),
       item('variant', 2, { typed: false }),
       item('lead', 3, { lead: true }),
-      item('run', 4, { run: true }),
+      item('stretch', 4, { stretch: true }),
       item('subsidy', 5, {}, { subsidy: true }),
       item('pays', 6, {}, { subsidy: true, pays: true }),
       item('target', 7, {}, { target: true }),
@@ -260,25 +278,25 @@ describe('rank', () => {
       item('rare', 9, {}, { weight: 0.5 }),
       item('share', 10, { share: 1.5 }),
       item('synonym', 11, { literal: false }),
-      item('parts', 12, { parts: 2 }),
+      item('complete', 12, { completeTerms: 2 }),
       item('whole', 13, { whole: 2 }),
       item('phrase', 14, { phrase: true }),
-      item('citation', 15, { whole: 0 }, { citation: { exactLabel: false } }),
-      item('label', 16, { whole: 0 }, { citation: { exactLabel: true } }),
+      item('citation', 15, { whole: 0 }, { reference: { exactLabel: false } }),
+      item('label', 16, { whole: 0 }, { reference: { exactLabel: true } }),
     ];
     expect(rank(items, null).map((i) => i.id)).toEqual([
       'label',
       'citation',
       'phrase',
       'whole',
-      'parts',
+      'complete',
       'share',
       'rare',
       'soft',
       'pays',
       'subsidy',
       'lead',
-      'run',
+      'stretch',
       'pagefind-first',
       'typed',
       'target',
@@ -294,13 +312,36 @@ describe('rank', () => {
     expect(compareRanked(item('a', 0), item('b', 1), null)).toBeLessThan(0);
   });
 
-  it('orders verification by terms found, then runs of adjacent matched words', () => {
-    expect(longestRun([5, 1, 2, 3, 9])).toBe(3);
-    expect(longestRun([])).toBe(0);
+  it('states the rule once, as data: its keys in order, each saying what it puts first', () => {
+    expect(RANKING_RULE.map((k) => k.name)).toEqual([
+      'reference',
+      'exact-label',
+      'phrase',
+      'whole',
+      'complete',
+      'literal',
+      'share',
+      'rarity',
+      'support-word',
+      'intent',
+      'lead',
+      'stretch',
+      'typed',
+    ]);
+    for (const key of RANKING_RULE) expect(key.prefers.length, key.name).toBeGreaterThan(10);
+    // docs/search.md points to the rule instead of listing it again.
+    const docs = readFileSync(resolve(import.meta.dirname, '../../../docs/search.md'), 'utf8');
+    expect(docs).toContain('RANKING_RULE');
+    expect(docs).not.toMatch(/^13\. Pagefind's order\.$/m);
+  });
+
+  it('orders verification by terms found, then streaks of adjacent matched words', () => {
+    expect(longestStreak([5, 1, 2, 3, 9])).toBe(3);
+    expect(longestStreak([])).toBe(0);
     // In any order, each position once.
-    expect(longestRun([9, 3, 5, 4])).toBe(3);
-    expect(longestRun([1, 1, 2])).toBe(2);
-    expect(longestRun([4, 4])).toBe(1);
+    expect(longestStreak([9, 3, 5, 4])).toBe(3);
+    expect(longestStreak([1, 1, 2])).toBe(2);
+    expect(longestStreak([4, 4])).toBe(1);
     const c = (terms: number, words: number[], order: number) => ({ terms, words, order });
     expect(verificationOrder([c(1, [1, 5], 0), c(1, [3, 4, 5], 1), c(1, [7], 2)])).toEqual([1, 0, 2]);
     expect(verificationOrder([c(1, [3, 4, 5], 0), c(2, [7], 1)])).toEqual([1, 0]);
@@ -445,6 +486,12 @@ describe('highlight', () => {
 });
 
 describe('URL state', () => {
+  const regions = [
+    { id: 'jiangsu', name: '江苏省', parent: null, level: 'province' },
+    { id: 'suzhou', name: '苏州市', parent: 'jiangsu', level: 'city' },
+    { id: 'kunshan', name: '昆山市', parent: 'suzhou', level: 'county' },
+    { id: 'wuxi', name: '无锡市', parent: 'jiangsu', level: 'city' },
+  ];
   it('reads query and filters, ignoring junk', () => {
     const state = readState(
       new URLSearchParams('q=临床&region=wuxi&topic=<b>&has=subsidy&has=subsidy&has=bogus&policy=x'),
@@ -458,13 +505,56 @@ describe('URL state', () => {
       new URLSearchParams('q=临床试验&region=kunshan&topic=talent&has=subsidy&has=target').toString(),
     );
     expect(readState(writeState(state))).toEqual({ ...state, q: '临床试验' });
-    expect(pagefindFilters(state)).toEqual({ region: 'kunshan', topic: 'talent', has: { all: ['subsidy', 'target'] } });
+    expect(pagefindFilters(state, { places: [], policies: [] }, regions)).toEqual({
+      kind: 'filters',
+      filters: { topic: 'talent', region: 'kunshan', has: { all: ['subsidy', 'target'] } },
+    });
   });
 
   it('an address without q is an empty query, and a blank one writes no q', () => {
     expect(readState(new URLSearchParams('region=wuxi'))).toEqual({ q: '', filters: { region: 'wuxi' }, has: [] });
     expect(writeState({ q: '  ', filters: {}, has: [] }).toString()).toBe('');
-    expect(Object.keys(pagefindFilters({ q: '临床', filters: { region: '' }, has: [] }))).toEqual([]);
+    expect(
+      pagefindFilters({ q: '临床', filters: { region: '' }, has: [] }, { places: [], policies: [] }, regions),
+    ).toEqual({ kind: 'filters', filters: {} });
+  });
+
+  it('narrows the chosen region by the places typed, and says when they conflict', () => {
+    const none = { places: [], policies: [] };
+    const plain = { q: '临床', filters: {}, has: [] };
+    // 苏州 typed: 苏州 and the regions inside it, any of them (effectiveRegions).
+    expect(pagefindFilters(plain, { ...none, places: ['suzhou'] }, regions)).toEqual({
+      kind: 'filters',
+      filters: { region: 'suzhou' },
+    });
+    // 苏州 typed with 昆山 chosen: 昆山; 昆山 and 无锡 typed: either.
+    expect(
+      pagefindFilters({ ...plain, filters: { region: 'kunshan' } }, { ...none, places: ['suzhou'] }, regions),
+    ).toEqual({
+      kind: 'filters',
+      filters: { region: 'kunshan' },
+    });
+    expect(pagefindFilters(plain, { ...none, places: ['kunshan', 'wuxi'] }, regions)).toEqual({
+      kind: 'filters',
+      filters: { region: { any: ['kunshan', 'wuxi'] } },
+    });
+    // 无锡 typed with 苏州 chosen: nothing can match — a conflict, not an empty filter.
+    expect(
+      pagefindFilters({ ...plain, filters: { region: 'suzhou' } }, { ...none, places: ['wuxi'] }, regions),
+    ).toEqual({
+      kind: 'conflict',
+    });
+    // Documents the query names: any of them, unless one is chosen.
+    expect(pagefindFilters(plain, { places: [], policies: ['a', 'b'] }, regions)).toEqual({
+      kind: 'filters',
+      filters: { policy: { any: ['a', 'b'] } },
+    });
+    expect(
+      pagefindFilters({ ...plain, filters: { policy: 'a' } }, { places: [], policies: ['a', 'b'] }, regions),
+    ).toEqual({
+      kind: 'filters',
+      filters: { policy: 'a' },
+    });
   });
 
   it('says whether any filter narrows the results', () => {
@@ -659,12 +749,5 @@ describe('records', () => {
   it('files a region under its enclosing ones below province level', () => {
     expect(regionFilterValues('kunshan', regions)).toEqual(['kunshan', 'suzhou']);
     expect(regionFilterValues('jiangsu', regions)).toEqual([]);
-  });
-
-  it('parses clause URLs, with or without a query', () => {
-    expect(parseClauseUrl('/policies/wuxi/#s1-c3-i4')).toEqual({ policy: 'wuxi', clause: 's1-c3-i4' });
-    expect(parseClauseUrl('/policies/wuxi/?q=%E8%8D%AF#s1')).toEqual({ policy: 'wuxi', clause: 's1' });
-    expect(parseClauseUrl('/search/')).toBeNull();
-    expect(parseClauseUrl('/en/policies/wuxi/#s1')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseRefKeys, parseReference, refWord } from './citation.ts';
+import { clauseRefKeys, parseReference, refWord } from './reference.ts';
 
 const keys = (q: string) => parseReference(q)?.keys ?? null;
 
