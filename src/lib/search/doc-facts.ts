@@ -151,20 +151,17 @@ export function statedFacts(text: string, doc: FactSource): Fact[] {
   const t = normalize(text);
   const has = (s: string) => t.includes(normalize(s));
   const out: Fact[] = [];
+  const holdsPeriod =
+    doc.period !== null &&
+    doc.period.start !== null &&
+    new RegExp(`${doc.period.start}年?[—\\-–~至到]${doc.period.end}`, 'u').test(t);
   const validity =
     (doc.validUntil !== null && has(chineseDate(doc.validUntil))) ||
     /有效期|自.{0,12}之?日起(?:施行|实施|执行)|起(?:施行|实施|执行)/u.test(t) ||
-    (doc.period !== null &&
-      doc.period.start !== null &&
-      new RegExp(`${doc.period.start}年?[—\\-–~至到]${doc.period.end}`, 'u').test(t) &&
-      /时限|期限|规划期|实施期|认定/u.test(t));
-  // A title line holding the period (三年行动计划（2020-2022年）) states it too.
-  const titled =
-    doc.period !== null &&
-    doc.period.start !== null &&
-    [...t].length <= 40 &&
-    new RegExp(`${doc.period.start}年?[—\\-–~至到]${doc.period.end}`, 'u').test(t);
-  if (validity || titled) out.push('validity');
+    (holdsPeriod && /时限|期限|规划期|实施期|认定/u.test(t)) ||
+    // A title line holding the period (三年行动计划（2020-2022年）) states it too.
+    (holdsPeriod && [...t].length <= 40);
+  if (validity) out.push('validity');
   // An issuer's name standing alone (the 红头 or the signature line), not a mention inside a sentence.
   if (doc.issuers.some((i) => has(i) && [...t].length <= [...normalize(i)].length + 12)) out.push('issuer');
   if (statesLead(t)) out.push('lead');

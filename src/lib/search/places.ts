@@ -5,7 +5,7 @@
  * searched. The page shows the filter as a removable chip.
  */
 import { regionTree, shortName } from '../regions.ts';
-import { normalize } from './normalize.ts';
+import { normalize, occurrences } from './normalize.ts';
 
 export interface PlaceRegion {
   id: string;
@@ -85,8 +85,9 @@ export function splitPlaces(terms: string[], lexicon: Place[], words: readonly s
 
 /**
  * The places named inside a question (成为世界500强落户无锡奖励多少 → 无锡), and the question with
- * each cut out (a space, so the words either side stay apart). Longest names first; a name at
- * the start is splitPlaces' job, but is taken here too.
+ * each cut out (a space, so the words either side stay apart). The lexicon is longest first
+ * (placeLexicon), so 苏州高新区 is taken before 苏州; a name at the start is splitPlaces' job, but is
+ * taken here too.
  */
 export function placesWithin(
   text: string,
@@ -95,20 +96,14 @@ export function placesWithin(
 ): { places: Place[]; rest: string } {
   const places: Place[] = [];
   let rest = text;
-  for (const place of [...lexicon].sort((a, b) => b.text.length - a.text.length)) {
-    const at = occurrencesOf(rest, place.text).filter((i) => !inWord(rest, i, place.text, words));
+  for (const place of lexicon) {
+    const at = occurrences(rest, place.text).filter((i) => !inWord(rest, i, place.text, words));
     if (!at.length) continue;
     for (const i of at.reverse()) rest = `${rest.slice(0, i)} ${rest.slice(i + place.text.length)}`;
     if (!places.some((p) => p.region === place.region)) places.push(place);
   }
   return { places, rest };
 }
-
-const occurrencesOf = (text: string, part: string): number[] => {
-  const out: number[] = [];
-  for (let i = text.indexOf(part); i !== -1; i = text.indexOf(part, i + 1)) out.push(i);
-  return out;
-};
 
 /**
  * Whether a place name found at `at` is the start of a longer known word there (高新 of 高新技术企业,
