@@ -32,3 +32,29 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 export function define(name: string, ctor: CustomElementConstructor): void {
   if (!customElements.get(name)) customElements.define(name, ctor);
 }
+
+/**
+ * Ends the current task and resumes in a new one, so that a long job (the search page's
+ * understanding and rendering) leaves the browser free to paint and answer input between its
+ * parts: `scheduler.yield()` where the browser has it, else a zero-delay timer.
+ */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Resumes after the browser has painted what is in the DOM now (the frame after the next
+ * animation frame), or after `limit` ms where frames do not run (a hidden tab).
+ */
+export function afterPaint(limit = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, limit);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}

@@ -13,12 +13,12 @@
  * no timings. Any failed request of the search ends in 搜索暂时失败 with a retry (state error),
  * never in 没有找到 or an endless 正在搜索….
  */
-import { define, el } from './dom.ts';
+import { afterPaint, define, el, yieldToMain } from './dom.ts';
 import { FILTER_KEYS, readStatus, showMeta, type FilterKey } from '../lib/search/index-records.ts';
 import { batchedSearch } from '../lib/search/engine.ts';
 import { failureText } from '../lib/search/failure.ts';
 import { heldTerms, leftoverTerms, partialSummary, split, statusLine } from '../lib/search/groups.ts';
-import { heldNeedles, snippet, snippetNeedles } from '../lib/search/highlight.ts';
+import { heldNeedles, snippet, snippetNeedles, type Needle } from '../lib/search/highlight.ts';
 import { placeLexicon, withoutPlace, type PlaceRegion } from '../lib/search/places.ts';
 import { understand, type PlanContext, type QueryPlan } from '../lib/search/plan.ts';
 import { buildLexicon } from '../lib/search/question.ts';
@@ -177,7 +177,9 @@ class SuxiSearch extends HTMLElement {
   private active!: HTMLElement | null;
   private clear!: HTMLAnchorElement | null;
   private intro!: HTMLElement | null;
-  private ctx!: PlanContext;
+  private config: Config = { vocabulary: [], regions: [], lexicon: [] };
+  /** What understanding a query needs, built on the first query (in parts: see context()). */
+  private ctx: Promise<PlanContext> | undefined;
   private asOf = '';
   private seq = 0;
   private timer: number | undefined;
@@ -209,24 +211,9 @@ class SuxiSearch extends HTMLElement {
     this.clear = this.querySelector('[data-search-clear]');
     this.intro = this.querySelector('[data-search-empty]');
     const config = JSON.parse(this.dataset.config ?? '{}') as Config;
+    this.config = config;
     this.asOf = config.asOf ?? '';
     if (config.bundles?.length) bundles = config.bundles;
-    const policies = [...this.form.querySelectorAll<HTMLOptionElement>('select[data-filter="policy"] option')]
-      .filter((o) => o.value)
-      .map((o) => ({
-        id: o.value,
-        titles: [o.dataset.label ?? '', o.dataset.title ?? ''].filter(Boolean),
-        kind: o.dataset.kind ?? '',
-        regions: (o.dataset.regions ?? '').split(' ').filter(Boolean),
-      }));
-    const vocabulary = vocabularyFromWire(config.vocabulary ?? []);
-    this.ctx = {
-      vocabulary: buildVocabulary(vocabulary),
-      places: placeLexicon(config.regions ?? []),
-      policies,
-      lexicon: buildLexicon([...(config.lexicon ?? []), ...vocabularyWords(vocabulary)]),
-      segment,
-    };
     this.regions = config.regions ?? [];
 
     this.form.addEventListener('submit', (e) => {
@@ -265,6 +252,33 @@ class SuxiSearch extends HTMLElement {
   }
 
   private regions: PlaceRegion[] = [];
+
+  /**
+   * The thesaurus, places, policies and word list a query is understood with. Building them costs
+   * tens of milliseconds on a phone, so it waits for the first query and runs in parts, each its
+   * own task (the page stays responsive, and Pagefind's files load meanwhile).
+   */
+  private context(): Promise<PlanContext> {
+    this.ctx ??= (async () => {
+      const config = this.config;
+      const policies = [...this.form.querySelectorAll<HTMLOptionElement>('select[data-filter="policy"] option')]
+        .filter((o) => o.value)
+        .map((o) => ({
+          id: o.value,
+          titles: [o.dataset.label ?? '', o.dataset.title ?? ''].filter(Boolean),
+          kind: o.dataset.kind ?? '',
+          regions: (o.dataset.regions ?? '').split(' ').filter(Boolean),
+        }));
+      const wire = vocabularyFromWire(config.vocabulary ?? []);
+      await yieldToMain();
+      const vocabulary = buildVocabulary(wire);
+      await yieldToMain();
+      const lexicon = buildLexicon([...(config.lexicon ?? []), ...vocabularyWords(wire)]);
+      await yieldToMain();
+      return { vocabulary, places: placeLexicon(config.regions ?? []), policies, lexicon, segment };
+    })();
+    return this.ctx;
+  }
 
   // ── state and history ──────────────────────────────────────────────────────
 
@@ -372,6 +386,8 @@ class SuxiSearch extends HTMLElement {
       this.active.replaceChildren(...chips);
       this.active.hidden = chips.length === 0;
     }
+    // The chips' row keeps its room while filters are in use (set before the first paint too: see the search page).
+    this.toggleAttribute('data-filters', chips.length > 0);
     const count = this.filtersToggle?.querySelector('[data-search-filters-count]');
     if (count) count.textContent = chips.length ? `（${chips.length}）` : '';
   }
@@ -411,7 +427,8 @@ class SuxiSearch extends HTMLElement {
   private async plan(state: SearchState): Promise<QueryPlan> {
     let text = state.q;
     if (mayBeTraditional(text)) text = toSimplified(text, await loadConverter());
-    const plan = understand(text, this.ctx);
+    const ctx = await this.context();
+    const plan = understand(text, ctx);
     plan.raw = state.q.trim();
     return plan;
   }
@@ -438,7 +455,10 @@ class SuxiSearch extends HTMLElement {
     const my = ++this.seq;
     this.writeUrl(state, history);
     const started = performance.now();
-    if (!state.q.trim()) {
+    const query = state.q.trim();
+    // The page's styles reserve the answer's room while there is a query (see the search page).
+    this.toggleAttribute('data-query', query !== '');
+    if (!query) {
       this.shown = null;
       this.lastPlan = null;
       this.showCounts(null, false);
@@ -446,10 +466,12 @@ class SuxiSearch extends HTMLElement {
       this.setState('idle', '');
       return;
     }
-    this.setState('loading', state.q.trim());
+    this.setState('loading', query);
     this.status.textContent = '正在搜索…';
     await this.guard(my, async () => {
+      // Pagefind's files are requested first; the query is understood while they load.
       const [pf, plan] = await Promise.all([loadPagefind(), this.plan(state)]);
+      const planCtx = await this.context();
       if (my !== this.seq) return;
       this.lastPlan = plan;
       // Queries issued together load their chunks together first (src/lib/search/engine.ts).
@@ -459,35 +481,33 @@ class SuxiSearch extends HTMLElement {
       // A conflict: no clause can match, so nothing is searched.
       const found =
         decision.kind === 'filters'
-          ? await answer(ctx, plan, decision.filters, (text) => understand(text, this.ctx))
+          ? await answer(ctx, plan, decision.filters, (text) => understand(text, planCtx))
           : null;
       const results = found?.results ?? null;
       if (my !== this.seq) return;
-      const counts = results ? await this.facetCounts(ctx, plan, state, results) : null;
-      if (my !== this.seq) return;
-      // Nothing is shown until every request of this answer has come back: a failed one is an error, not an answer.
+      // The first page of full matches is built (its texts fetched) before anything is shown.
       let ol: HTMLOListElement | null = null;
       if (results?.list.length) {
         ol = el('ol');
         this.shown = { results, ol, next: 0, partialNext: 0 };
         this.partialList.replaceChildren();
         await this.showMore(my, false);
-        await this.showPartial(my);
         if (my !== this.seq) return;
       }
-      // Checked here, before anything renders as done: a request that failed while searching would
-      // otherwise show as fewer results, or none.
-      if (failureCount() !== this.failuresAtStart) throw new Error('a search request failed');
-      this.renderUnderstood(plan, state, decision.kind === 'conflict');
-      this.renderAnswer(plan, results?.list.length ?? 0);
-      this.showCounts(counts?.counts ?? null, counts?.partial ?? false);
-      this.box.dataset.searchCandidates = String(results?.candidates ?? 0);
-      this.box.dataset.searchChecked = String(results?.checked ?? 0);
       const groups = results ? groupsOf(results) : { full: [], partial: [] };
-      this.box.dataset.searchTotal = String(groups.full.length);
-      this.box.dataset.searchPartialTotal = String(groups.partial.length);
       const outside = groups.full.length ? [] : await this.outsidePlacesIn(state.q);
       if (my !== this.seq) return;
+      // Checked here, before anything renders: a request that failed while searching would
+      // otherwise show as fewer results, or none.
+      if (failureCount() !== this.failuresAtStart) throw new Error('a search request failed');
+      // Everything the answer shows first is put in the page at once, in one frame: what was
+      // painted before (the form, the status line) does not move (no layout shift).
+      this.renderUnderstood(plan, state, decision.kind === 'conflict');
+      this.renderAnswer(plan, results?.list.length ?? 0);
+      this.box.dataset.searchCandidates = String(results?.candidates ?? 0);
+      this.box.dataset.searchChecked = String(results?.checked ?? 0);
+      this.box.dataset.searchTotal = String(groups.full.length);
+      this.box.dataset.searchPartialTotal = String(groups.partial.length);
       if (!results?.list.length) {
         this.shown = null;
         this.renderNone(state, plan, decision.kind === 'conflict', found?.pieces ?? [], outside);
@@ -500,10 +520,23 @@ class SuxiSearch extends HTMLElement {
         const none = groups.full.length ? [] : [this.noneFull(plan, outside)];
         this.box.replaceChildren(...notes, ...none, ...(groups.full.length ? [ol!] : []));
         this.partial.open = false;
+        this.partial.hidden = groups.partial.length === 0;
+        this.partialSummary.textContent = partialSummary(groups.partial.length);
+        this.partialMore.hidden = true;
         this.status.textContent = this.statusText(results);
+        // What can follow the first results does (their paint is not held up by it): the folded
+        // group's first page, then the filters' counts. The search is done when both are in.
+        await afterPaint();
+        if (my !== this.seq) return;
+        await this.showPartial(my);
+        if (my !== this.seq) return;
       }
+      const counts = results ? await this.facetCounts(ctx, plan, state, results) : null;
+      if (my !== this.seq) return;
+      if (failureCount() !== this.failuresAtStart) throw new Error('a search request failed');
+      this.showCounts(counts?.counts ?? null, counts?.partial ?? false);
       this.box.dataset.searchMs = String(Math.round(performance.now() - started));
-      this.setState('done', state.q.trim());
+      this.setState('done', query);
     });
   }
 
@@ -549,7 +582,8 @@ class SuxiSearch extends HTMLElement {
     const page = full.slice(this.shown.next, this.shown.next + PAGE_SIZE);
     await fetchTexts(ctx, results, page);
     if (my !== this.seq || !this.shown) return;
-    for (const hit of page) ol.append(this.resultItem(hit, results, false));
+    const needles = snippetNeedles(results.plan, results.df, results.partDf);
+    for (const hit of page) ol.append(this.resultItem(hit, results, false, needles));
     this.shown.next += page.length;
     const left = full.length - this.shown.next;
     this.more.hidden = left <= 0 && !results.pending.length;
@@ -571,7 +605,8 @@ class SuxiSearch extends HTMLElement {
     const ctx: RetrieveContext = { ...this.retrieveCtx, engine: { search: () => Promise.resolve([]) } };
     await fetchTexts(ctx, results, page);
     if (my !== this.seq || !this.shown) return;
-    for (const hit of page) this.partialList.append(this.resultItem(hit, results, true));
+    const needles = snippetNeedles(results.plan, results.df, results.partDf);
+    for (const hit of page) this.partialList.append(this.resultItem(hit, results, true, needles));
     this.shown.partialNext += page.length;
     this.box.dataset.searchPartialTotal = String(partial.length);
     this.partial.hidden = partial.length === 0;
@@ -735,10 +770,10 @@ class SuxiSearch extends HTMLElement {
 
   private outsideList: Promise<OutsidePlace[]> | null = null;
 
-  private resultItem(hit: Hit, r: Results, partial: boolean): HTMLLIElement {
+  /** One result; `needles` are the page's snippetNeedles (the same for every result of an answer). */
+  private resultItem(hit: Hit, r: Results, partial: boolean, needles: Needle[]): HTMLLIElement {
     const data = hit.data!;
     const ref = parseClauseLink(data.raw_url ?? data.url);
-    const needles = snippetNeedles(r.plan, r.df, r.partDf);
     // The policy page marks what this clause holds of the query (src/scripts/search-mark.ts).
     const held = heldNeedles(data.content, needles);
     const mark = held.length ? `?q=${encodeURIComponent(held.join(' '))}` : '';

@@ -45,21 +45,33 @@ export interface Normalized {
   map: number[];
 }
 
+/**
+ * Each character's contribution to the normalised text (its folded units, whitespace and quotation
+ * marks dropped), computed once per distinct character: the search page normalises every candidate
+ * clause several times, and NFKC plus a regular expression per character was most of its main-thread
+ * time (a few thousand distinct characters occur in the texts, so the table stays small).
+ */
+const FOLDED = new Map<string, string>();
+function foldChar(ch: string): string {
+  let units = FOLDED.get(ch);
+  if (units === undefined) {
+    units = '';
+    // NFKC turns a few characters into spaces or several characters; keep what is not whitespace.
+    if (!WS.test(ch)) for (const unit of foldCompat(ch).replace(/\s+/gu, '')) if (!QUOTES.has(unit)) units += unit;
+    FOLDED.set(ch, units);
+  }
+  return units;
+}
+
 /** Folds a text for matching and keeps a map back to the original positions (for highlighting). */
 export function normalizeWithMap(input: string): Normalized {
   let text = '';
   const map: number[] = [];
   let i = 0;
   for (const ch of input) {
-    if (!WS.test(ch)) {
-      const folded = foldCompat(ch);
-      // NFKC turns a few characters into spaces or several characters; keep what is not whitespace.
-      for (const unit of folded.replace(/\s+/gu, '')) {
-        if (QUOTES.has(unit)) continue;
-        text += unit;
-        for (let k = 0; k < unit.length; k++) map.push(i);
-      }
-    }
+    const units = foldChar(ch);
+    text += units;
+    for (let k = 0; k < units.length; k++) map.push(i);
     i += ch.length;
   }
   return { text, map };
