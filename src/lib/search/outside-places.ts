@@ -6,7 +6,7 @@
  * minus the regions the site covers. A writing the texts themselves hold (上海 in a clause about
  * cooperation) is told apart at query time: a clause holding the whole query is an answer.
  */
-import { normalize } from './normalize.ts';
+import { byCodeUnit, normalize } from './normalize.ts';
 
 export interface Division {
   name: string;
@@ -71,7 +71,7 @@ export function outsidePlaces(divisions: Division[], covered: readonly string[])
   }
   return [...out]
     .map(([text, name]) => ({ text, name }))
-    .sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
+    .sort((a, b) => b.text.length - a.text.length || byCodeUnit(a.text, b.text));
 }
 
 /** The outside places a query names, and the query without them. */

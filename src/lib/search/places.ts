@@ -5,7 +5,7 @@
  * searched. The page shows the filter as a removable chip.
  */
 import { regionTree, shortName } from '../regions.ts';
-import { normalize, occurrences } from './normalize.ts';
+import { byCodeUnit, normalize, occurrences } from './normalize.ts';
 
 export interface PlaceRegion {
   id: string;
@@ -45,7 +45,7 @@ export function placeLexicon(regions: PlaceRegion[]): Place[] {
   }
   return [...out]
     .map(([text, region]) => ({ text, region }))
-    .sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
+    .sort((a, b) => b.text.length - a.text.length || byCodeUnit(a.text, b.text));
 }
 
 export interface PlaceSplit {
