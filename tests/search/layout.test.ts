@@ -65,8 +65,11 @@ async function settle(page: Page, q: string) {
     q.trim(),
     { timeout: 60_000 },
   );
-  // Whatever the answer changes after its last step is painted too.
-  await page.waitForTimeout(500);
+  // The answer's last frame is painted, and its layout shifts (if any) reported to the observer.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))),
+  );
   return page.$eval('[data-search-results]', (b) => (b as HTMLElement).dataset.searchState);
 }
 

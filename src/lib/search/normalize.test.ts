@@ -70,7 +70,7 @@ describe('normalizeWithMap', () => {
   });
 
   it('keeps answering rightly after more texts than it remembers', () => {
-    const texts = Array.from({ length: 1500 }, (_, i) => `第${i}条　支持“创新药”临床试验，最高资助${i}万元。`);
+    const texts = Array.from({ length: 1500 }, (_, i) => `第${i}条\u3000支持“创新药”临床试验，最高资助${i}万元。`);
     for (const t of texts) normalizeWithMap(t);
     for (const t of [texts[0]!, texts[700]!, texts[1499]!]) expect(normalizeWithMap(t)).toEqual(reference(t));
   });
