@@ -218,6 +218,7 @@ class SuxiSearch extends HTMLElement {
         titles: [o.dataset.label ?? '', o.dataset.title ?? ''].filter(Boolean),
         kind: o.dataset.kind ?? '',
         regions: (o.dataset.regions ?? '').split(' ').filter(Boolean),
+        ...(o.dataset.number ? { number: o.dataset.number } : {}),
       }));
     const vocabulary = vocabularyFromWire(config.vocabulary ?? []);
     this.ctx = {

@@ -15,7 +15,12 @@ export interface DocumentInfo {
   regions: string[];
   /** The policy's kind as the data names it (政策意见, 行动计划, 工作清单 …). */
   kind: string;
+  /** Its 发文字号 when the text states one (苏委办发〔2021〕14号): readers name a document by it. */
+  number?: string;
 }
+
+/** A 文号 in any brackets or none (苏委办发[2021]14号, 苏委办发2021 14号): the characters that tell it apart. */
+export const numberKey = (s: string): string => normalize(s).replace(/[[\]〔〕【】()（）［］〈〉<>\s]/gu, '');
 
 /**
  * Words readers use for a kind of document, and the kinds each may mean. 分工表 and 任务清单 name a
@@ -97,6 +102,9 @@ export interface DocumentDesignation {
 export function documentsNamed(text: string, docs: DocumentInfo[], places: Place[]): DocumentDesignation | null {
   let rest = squash(text);
   if (!rest) return null;
+  const key = numberKey(text);
+  const numbered = docs.filter((d) => d.number && key.includes(numberKey(d.number)));
+  if (numbered.length) return { ids: numbered.map((d) => d.id), regions: [], byName: true };
   const regions: string[] = [];
   const kinds: (string[] | null)[] = [];
   const parts: string[] = [];

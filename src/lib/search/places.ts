@@ -105,6 +105,31 @@ export function placesWithin(
   return { places, rest };
 }
 
+/** Words that put a place inside a phrase (在无锡产业化, 落户苏州): the place is where, not what. */
+const PLACE_PREPOSITIONS = /(?:在|到|来|去|于|赴|落户|落地)$/u;
+
+/**
+ * The places a phrase names after a preposition (在无锡产业化 → 无锡, 产业化), each cut out with its
+ * preposition. A place without one stays (无锡市场 is a market, 锡山 is not 无锡's hill).
+ */
+export function placesAfterPreposition(
+  text: string,
+  lexicon: Place[],
+  words: readonly string[] = [],
+): { places: Place[]; rest: string } {
+  const places: Place[] = [];
+  let rest = text;
+  for (const place of lexicon) {
+    for (const i of occurrences(rest, place.text).reverse()) {
+      const before = PLACE_PREPOSITIONS.exec(rest.slice(0, i));
+      if (!before || inWord(rest, i, place.text, words)) continue;
+      rest = `${rest.slice(0, before.index)} ${rest.slice(i + place.text.length)}`;
+      if (!places.some((p) => p.region === place.region)) places.push(place);
+    }
+  }
+  return { places, rest };
+}
+
 /**
  * Whether a place name found at `at` is the start of a longer known word there (高新 of 高新技术企业,
  * a thesaurus writing): then it is that word, not a place.

@@ -15,7 +15,7 @@ import { factKey, factQuestion, type Fact } from './doc-facts.ts';
 import { documentsNamed, isKindWords, type DocumentInfo } from './documents.ts';
 import { normalize } from './normalize.ts';
 import { numeralForms } from './numerals.ts';
-import { placesWithin, splitPlaces, type Place } from './places.ts';
+import { placesAfterPreposition, placesWithin, splitPlaces, type Place } from './places.ts';
 import {
   contentWords,
   intentOf,
@@ -53,6 +53,8 @@ export interface PolicyTitle {
   kind?: string;
   /** Its region and the enclosing ones, innermost first, for 苏州三年行动计划. */
   regions?: string[];
+  /** Its 发文字号, if the text states one. */
+  number?: string;
 }
 
 export interface PlanContext {
@@ -234,6 +236,7 @@ const documentInfos = (ctx: PlanContext): DocumentInfo[] =>
     title: p.titles[1] ?? p.titles[0] ?? '',
     kind: p.kind ?? '',
     regions: p.regions ?? [],
+    ...(p.number ? { number: p.number } : {}),
   }));
 
 export function understand(input: string, ctx: PlanContext, opts: UnderstandOptions = {}): QueryPlan {
@@ -269,7 +272,14 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
     return plan;
   }
   const soft = new Set<string>();
-  for (const term of terms) {
+  // Parts typed only to ask (补贴多少): kept as terms only when nothing else was typed to look for.
+  const asking: string[] = [];
+  for (const typedTerm of terms) {
+    // 在无锡产业化: the place is a filter, the rest the term (a question's places are cut below).
+    const after = plan.places.length ? null : placesAfterPreposition(typedTerm, ctx.places, ctx.lexicon);
+    if (after?.places.length) plan.places.push(...after.places);
+    const term = after?.places.length ? after.rest.trim().replace(/\s+/gu, '') : typedTerm;
+    if (!term) continue;
     const intent = intentOf(term);
     plan.intent ??= intent;
     const intentWord = [...SUPPORT_WORDS, ...TARGET_WORDS].includes(term);
@@ -294,15 +304,26 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
         if (q.words.length > 1 || q.intentWords.length)
           plan.phrases.push(...termForms(term, ctx.vocabulary).map((f) => f.text));
         const topics = q.words.filter((w) => !isPhrasing(w, true)).length;
-        for (const w of q.words) plan.concepts.push(phrasingConcept(w, ctx, true, topics === 0));
+        for (const w of q.words) plan.concepts.push(phrasingConcept(w, ctx, true, topics === 0 && terms.length === 1));
         for (const w of q.intentWords) soft.add(w);
         for (const w of q.intentWords) if (!plan.asked.includes(w)) plan.asked.push(w);
         for (const s of q.stretches) plan.stretches.push(...termForms(s, ctx.vocabulary).map((f) => f.text));
         continue;
       }
+      // 单项冠军 奖励多少, 兽药批件 补贴多少, 投资一个亿 给多少: a part typed only to ask (its support
+      // words, 多少, 怎么申请) is the question's intent beside the others' topics, as it is when
+      // typed without the space — not a term a clause must hold.
+      if (terms.length > 1) {
+        for (const w of q.intentWords) soft.add(w);
+        for (const w of q.intentWords) if (!plan.asked.includes(w)) plan.asked.push(w);
+        asking.push(term);
+        continue;
+      }
     }
     plan.concepts.push(phrasingConcept(term, ctx, false, terms.length === 1));
   }
+  if (!plan.concepts.length)
+    for (const t of asking) plan.concepts.push(phrasingConcept(t, ctx, false, asking.length === 1));
   // A support question counts any support word of the texts, not only the one typed; target
   // words are too common in the texts to tell a clause apart (the intent ranks target clauses).
   if (plan.intent === 'support' && soft.size) for (const w of SUPPORT_WORDS.filter((x) => x !== '多少钱')) soft.add(w);
