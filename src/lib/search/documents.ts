@@ -58,6 +58,9 @@ const KIND_WORDS: [string, string[] | null][] = (
     ['分工表', ['工作清单', '行动计划']],
     ['分工', ['工作清单', '行动计划']],
     ['任务表', ['工作清单', '行动计划']],
+    // A plan's table of indicators (太仓 附件1 主要指标表).
+    ['主要指标表', ['行动计划', '工作清单']],
+    ['指标表', ['行动计划', '工作清单']],
     ['政策', null],
     ['文件', null],
     ['措施', null],
@@ -68,7 +71,7 @@ const KIND_WORDS: [string, string[] | null][] = (
 /** Characters that join words in titles and that readers swap (医疗器械和生物医药 / 医疗器械及生物医药). */
 const JOINERS = /[和及与、]/gu;
 /** Marks around or inside a designation that carry no meaning here. */
-const NOISE = /[《》〈〉<>「」『』“”"'‘’·\s]|的/gu;
+const NOISE = /[《》〈〉<>「」『』“”"'‘’·\s]|的|[那这哪]一?[个份篇项]/gu;
 
 const squash = (s: string) => normalize(s).replace(NOISE, '').replace(JOINERS, '');
 
@@ -151,6 +154,12 @@ export function documentsNamed(text: string, docs: DocumentInfo[], places: Place
     regions,
     byName: kinds.length > 0 || (regions.length > 0 && parts.length > 0),
   };
+}
+
+/** Whether a text holds a word for a kind of document with a meaning (清单, 行动计划, 意见 — not 政策 or 文件). */
+export function hasKindWord(text: string): boolean {
+  const t = squash(text);
+  return KIND_WORDS.some(([w, kinds]) => kinds !== null && t.includes(w));
 }
 
 /** Whether a text is only words for a kind of document (清单, 三年行动计划, 政策意见): a designation, never a heading. */

@@ -12,7 +12,7 @@
  */
 import { HEADING_TEXT, parseReference, type ParsedReference } from './reference.ts';
 import { factKey, factQuestion, type Fact } from './doc-facts.ts';
-import { documentsNamed, isKindWords, type DocumentInfo } from './documents.ts';
+import { documentsNamed, hasKindWord, isKindWords, type DocumentInfo } from './documents.ts';
 import { normalize } from './normalize.ts';
 import { numeralForms } from './numerals.ts';
 import { placesAfterPreposition, placesWithin, splitPlaces, type Place } from './places.ts';
@@ -229,6 +229,8 @@ function factPlan(raw: string, ctx: PlanContext): { fact: Fact; policies: string
   return named ? { fact: q.fact, policies: named.ids } : null;
 }
 
+const ANNEX_WORD = /^附[件表][\d一二三四五六七八九十]*$/u;
+
 const documentInfos = (ctx: PlanContext): DocumentInfo[] =>
   ctx.policies.map((p) => ({
     id: p.id,
@@ -242,7 +244,7 @@ const documentInfos = (ctx: PlanContext): DocumentInfo[] =>
 export function understand(input: string, ctx: PlanContext, opts: UnderstandOptions = {}): QueryPlan {
   const raw = input.slice(0, MAX_QUERY_LENGTH).trim();
   const typed = typedTerms(raw);
-  const { places, terms, whole } = splitPlaces(typed, ctx.places, ctx.lexicon);
+  const { places, terms: placed, whole } = splitPlaces(typed, ctx.places, ctx.lexicon);
   const plan: QueryPlan = {
     raw,
     places,
@@ -270,6 +272,21 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
     if (cited.policies.length || cited.reference.keys.some((k) => k.startsWith('h')))
       plan.asText = understand(input, ctx, { references: false });
     return plan;
+  }
+  // 昆山清单 数字+制造, 太仓主要指标表 科创基金规模: a term naming a document by its kind (with the
+  // places typed) is the document to search in, not a word its clauses hold.
+  // 附件1 beside other words says where the reader saw them, which no clause's own text says.
+  let terms = placed.length > 1 ? placed.filter((t) => !ANNEX_WORD.test(t)) : placed;
+  if (!terms.length) terms = placed;
+  if (terms.length > 1) {
+    const where = places.map((p) => p.text).join('');
+    for (const [i, t] of terms.entries()) {
+      const named = hasKindWord(t) ? documentsNamed(where + t, documentInfos(ctx), ctx.places) : null;
+      if (!named) continue;
+      plan.policies = named.ids;
+      terms = terms.filter((_, j) => j !== i);
+      break;
+    }
   }
   const soft = new Set<string>();
   // Parts typed only to ask (补贴多少): kept as terms only when nothing else was typed to look for.

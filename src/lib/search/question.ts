@@ -172,7 +172,11 @@ const AMOUNT = new RegExp(`^(?:\\d+(?:\\.\\d+)?|[${NUMERAL_CHARS}两]+)个?[万�
 
 /** Whether a word is one of the reader's phrasing (GENERIC_WORDS), or a lone character a question left. */
 export const isPhrasing = (word: string, inQuestion: boolean): boolean =>
-  GENERIC_WORDS.includes(word) || (inQuestion && [...word].length === 1) || (inQuestion && isAmount(word));
+  GENERIC_WORDS.includes(word) ||
+  // 附件1, 附表: where in the document the reader saw it, which no clause's own text says.
+  /^附[件表][\d一二三四五六七八九十]*$/u.test(word) ||
+  (inQuestion && [...word].length === 1) ||
+  (inQuestion && isAmount(word));
 
 /** Whether a word is an amount as typed (50万, 一个亿, 3000万元), not a word with a number in it (三类). */
 export const isAmount = (word: string): boolean => /[万亿元]$/u.test(word) && AMOUNT.test(word);

@@ -115,6 +115,11 @@ export function clauseRefKeys(info: RefClauseInfo): string[] {
   // Without the leading section or annex, from the first item, article or row.
   const from = segments.findIndex((s) => s.kind === 'item' || s.kind === 'article' || s.kind === 'row');
   if (from > 0) paths.push(steps.slice(from));
+  // From its point on (第5项一是): plans number their points across the document (5．创新成果转化 …
+  // 11．金融资本支撑), so a reader cites a run or subpoint by its point without section and item. A
+  // point alone (第1项) is not keyed so: in a document that restarts its points it names too many.
+  const point = segments.findIndex((s) => s.kind === 'point');
+  if (point > Math.max(from, 0) && point < segments.length - 1) paths.push(steps.slice(point));
   const last = segments[segments.length - 1]!;
   if (last.kind === 'row' && info.group) {
     const group = parseClauseId(info.group.id);
@@ -174,6 +179,11 @@ const RULES: Rule[] = [
     re: new RegExp(`^([一二三四五六七八九十]+)、`, 'u'),
     step: (m, path) => (path.at(-1)?.startsWith(X) ? `${G}${n(m[1]!)}` : `${S}${n(m[1]!)}`),
   },
+  // 二（二）: a section's numeral without its 、, right before an item's bracket.
+  {
+    re: /^([一二三四五六七八九十]+)(?=\()/u,
+    step: (m, path) => (path.at(-1)?.startsWith(X) ? `${G}${n(m[1]!)}` : `${S}${n(m[1]!)}`),
+  },
   // 1. or 1、 is a point; so is a bare number after another step (（三）4, 四、2).
   { re: /^(\d{1,3})[.、]/u, step: (m) => `${I}${n(m[1]!)}` },
   { re: /^(\d{1,3})$/u, step: (m, path) => (path.length ? `${I}${n(m[1]!)}` : null) },
@@ -203,7 +213,7 @@ export interface ReferenceOptions {
 
 /** A heading's name typed before a number: Han text, with the Latin, dashes and signs headings hold (BT+IT, —机制—). */
 export const HEADING_TEXT =
-  /^((?:[\p{Script=Han}a-z+\-–—·&/、]|\(\p{Script=Han}+\)){2,40}?)(?=第|序号|\([\d一二三四五六七八九十]|\d)/u;
+  /^((?:[\p{Script=Han}a-z+\-–—·&/、]|\(\p{Script=Han}+\)){2,40}?)(?=第|序号|\([\d一二三四五六七八九十]|\d|[一二三四五六七八九十]+是)/u;
 
 /** Brackets readers put around a number (〔十二〕, 【12】, [12]) read as parentheses. */
 const BRACKETS: [RegExp, string][] = [
@@ -238,7 +248,8 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
       .replace(/^附件\d*/u, '')
       .replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\))/u, '');
     // A number in brackets after the name (保障措施（四）) is a point under the heading, not a note.
-    const numbered = /\([一二三四五六七八九十\d]+\)$/u.test(alone);
+    // So is a run's ordinal after it (技术攻坚工程 三是).
+    const numbered = /\([一二三四五六七八九十\d]+\)$|[一二三四五六七八九十]+是$/u.test(alone);
     if (!numbered && /^[\p{Script=Han}a-z+\-–—·&/、()]{2,40}$/u.test(alone) && !RULES.some((r) => r.re.test(alone))) {
       const own = headingKeys(alone);
       if (own.length) return { keys: own, text: q, alone: true };
@@ -276,6 +287,9 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
         continue;
       }
     }
+    // The clause's own title after its number (二（二）补齐短板, 第（十二）条 支持MAH), as readers copy a
+    // heading line: the number names the clause; the title adds nothing to look up.
+    if (path.length && opts.designated && /^[\p{Script=Han}a-z]{2,40}$/u.test(rest)) break;
     return null;
   }
   const headed = path[0]?.startsWith(HEADING_REF) ?? false;
