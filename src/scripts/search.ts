@@ -54,6 +54,7 @@ import { DRAFT, UNSTATED } from '../config/ui.ts';
 import { FACT_NAMES, type FactValues } from '../lib/search/doc-facts.ts';
 import { failureCount, failuresSince, watchSearchRequests } from './search-net.ts';
 import { findOutsidePlaces, outsidePlaces, type OutsidePlace } from '../lib/search/outside-places.ts';
+import { innerLexicon, type InnerPlace } from '../lib/search/inner-places.ts';
 import { clauseLink, parseClauseLink } from '../lib/links.ts';
 
 const DEBOUNCE_MS = 180;
@@ -81,6 +82,8 @@ interface Config {
   asOf?: string;
   /** The search bundles, one per shard (src/lib/search/shards.ts); the first is the primary one. */
   bundles?: string[];
+  /** Counties and districts of the covered cities, each with its city's region (inner-places.ts). */
+  inner?: InnerPlace[];
 }
 
 /**
@@ -223,7 +226,10 @@ class SuxiSearch extends HTMLElement {
     const vocabulary = vocabularyFromWire(config.vocabulary ?? []);
     this.ctx = {
       vocabulary: buildVocabulary(vocabulary),
-      places: placeLexicon(config.regions ?? []),
+      // Longest first across both, so 苏州工业园区 is not read as 苏州 + 工业园区.
+      places: [...placeLexicon(config.regions ?? []), ...innerLexicon(config.inner ?? [])].sort(
+        (a, b) => b.text.length - a.text.length,
+      ),
       policies,
       lexicon: buildLexicon([...(config.lexicon ?? []), ...vocabularyWords(vocabulary)]),
       segment,
@@ -637,7 +643,8 @@ class SuxiSearch extends HTMLElement {
         el(
           'span',
           { class: 'search-chip', 'data-place': place.region },
-          `地区：${name}`,
+          // 新吴区 has no policy of its own here: what applies there is its city's.
+          place.via ? `地区：${name}（含${place.via}）` : `地区：${name}`,
           el('button', { type: 'button', 'data-drop-place': place.text, 'aria-label': `取消地区“${name}”` }, '×'),
         ),
       );
