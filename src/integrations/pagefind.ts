@@ -18,7 +18,15 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { SEARCH_LANGUAGE, type SearchRecord } from '../lib/search/index-records.ts';
-import { groupByPack, packCount, PACK_DIR, PACK_FORMAT, PACK_MANIFEST, packPath, type PackManifest } from '../lib/search/packs.ts';
+import {
+  groupByPack,
+  packCount,
+  PACK_DIR,
+  PACK_FORMAT,
+  PACK_MANIFEST,
+  packPath,
+  type PackManifest,
+} from '../lib/search/packs.ts';
 import { parseClauseLink } from '../lib/links.ts';
 
 /** Where the records endpoint writes, relative to the output folder. */
@@ -162,7 +170,9 @@ export async function fragmentsByHash(bundleDir: string): Promise<Map<string, un
     if (!f.endsWith('.pf_fragment')) continue;
     const text = gunzipSync(await readFile(join(dir, f))).toString('utf8');
     if (!text.startsWith(FRAGMENT_SIGNATURE))
-      throw new Error(`Pagefind: ${join(dir, f)} lacks the ${FRAGMENT_SIGNATURE} signature (Pagefind's format changed?)`);
+      throw new Error(
+        `Pagefind: ${join(dir, f)} lacks the ${FRAGMENT_SIGNATURE} signature (Pagefind's format changed?)`,
+      );
     out.set(f.slice(0, -'.pf_fragment'.length), JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)));
   }
   return out;
@@ -183,7 +193,12 @@ export async function writePacks(bundleDir: string): Promise<PackManifest> {
   );
   const digest = createHash('sha256');
   for (const [key, body] of bodies) digest.update(`${key}\n${body}\n`);
-  const manifest: PackManifest = { format: PACK_FORMAT, records: fragments.size, packs, tag: digest.digest('hex').slice(0, 12) };
+  const manifest: PackManifest = {
+    format: PACK_FORMAT,
+    records: fragments.size,
+    packs,
+    tag: digest.digest('hex').slice(0, 12),
+  };
   const dir = join(bundleDir, PACK_DIR);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });

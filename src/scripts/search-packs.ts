@@ -62,11 +62,13 @@ function flush() {
     const loading = pack(path);
     for (const i of members) {
       const w = items[i]!;
-      loading.then((records) => {
-        const record = records[w.hash];
-        if (record === undefined) throw new Error(`${path} does not hold the record ${w.hash}: rebuild the site`);
-        return asFragment(record);
-      }).then(w.resolve, w.reject);
+      loading
+        .then((records) => {
+          const record = records[w.hash];
+          if (record === undefined) throw new Error(`${path} does not hold the record ${w.hash}: rebuild the site`);
+          return asFragment(record);
+        })
+        .then(w.resolve, w.reject);
     }
   }
 }

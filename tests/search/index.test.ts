@@ -91,7 +91,10 @@ describe('Pagefind', () => {
     for (const file of files) {
       const key = Number(/_(\d+)\.pf_pack$/u.exec(file)?.[1]);
       expect(`/${packPath('', manifest, key)}`).toBe(`/pack/${file}`);
-      const records = JSON.parse(gunzipSync(readFileSync(join(bundle, 'pack', file))).toString('utf8')) as Record<string, unknown>;
+      const records = JSON.parse(gunzipSync(readFileSync(join(bundle, 'pack', file))).toString('utf8')) as Record<
+        string,
+        unknown
+      >;
       for (const [hash, data] of Object.entries(records)) {
         expect(seen.has(hash), `${hash} is in ${seen.get(hash)} and ${file}`).toBe(false);
         seen.set(hash, file);

@@ -72,7 +72,9 @@ describe('packKey', () => {
   });
 
   it('distinguishes IDs that differ in one character', () => {
-    const keys = new Set(['zh-cn_1000000', 'zh-cn_1000001', 'zh-cn_1000002', 'zh-cn_1000003'].map((h) => packKey(h, 1000)));
+    const keys = new Set(
+      ['zh-cn_1000000', 'zh-cn_1000001', 'zh-cn_1000002', 'zh-cn_1000003'].map((h) => packKey(h, 1000)),
+    );
     expect(keys.size).toBeGreaterThan(1);
   });
 
@@ -169,9 +171,7 @@ describe('planFetch', () => {
     const hs = inPack(3).slice(0, 3);
     const wanted = [...hs.map((hash) => ({ bundle, hash })), ...hs.map((hash) => ({ bundle: other, hash }))];
     const plan = planFetch(wanted, two, new Set(), 3);
-    expect([...plan.packs.keys()].sort()).toEqual(
-      [packPath(bundle, m, 3), packPath(other, two.get(other)!, 3)].sort(),
-    );
+    expect([...plan.packs.keys()].sort()).toEqual([packPath(bundle, m, 3), packPath(other, two.get(other)!, 3)].sort());
   });
 
   it('fetches the records of a bundle without a manifest as fragments', () => {

@@ -50,7 +50,8 @@ export interface PackManifest {
 
 /** How many packs a bundle of `records` records is split into: about PACK_RECORDS records each. */
 export function packCount(records: number, target = PACK_RECORDS): number {
-  if (!Number.isInteger(records) || records < 0) throw new Error(`packCount: records must be a whole number, got ${records}`);
+  if (!Number.isInteger(records) || records < 0)
+    throw new Error(`packCount: records must be a whole number, got ${records}`);
   return Math.max(1, Math.round(records / target));
 }
 
