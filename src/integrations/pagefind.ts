@@ -7,6 +7,9 @@
  * largest shard, not the corpus. Any Pagefind error fails the build: a site whose search silently
  * returns nothing is worse than no deploy.
  *
+ * Beside each bundle's fragments it writes their text packs (`writePacks`, src/lib/search/packs.ts),
+ * from which the search page fetches many clause texts in one request.
+ *
  * Input is `<outDir>/search/records.json`, written by src/pages/search/records.json.ts from the
  * same data as the policy pages; it is deleted afterwards (not part of the published site).
  */
