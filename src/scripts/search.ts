@@ -53,6 +53,7 @@ import { SITE_NAME } from '../config/site.ts';
 import { DRAFT, UNSTATED } from '../config/ui.ts';
 import { FACT_NAMES, type FactValues } from '../lib/search/doc-facts.ts';
 import { failureCount, failuresSince, watchSearchRequests } from './search-net.ts';
+import { preparePacks } from './search-packs.ts';
 import { findOutsidePlaces, outsidePlaces, type OutsidePlace } from '../lib/search/outside-places.ts';
 import { innerLexicon, type InnerPlace } from '../lib/search/inner-places.ts';
 import { clauseLink, parseClauseLink } from '../lib/links.ts';
@@ -106,14 +107,18 @@ function loadPagefind(): Promise<Pagefind> {
     const [primary, ...merged] = bundles;
     const script = new URL(`${primary}pagefind.js`, location.href);
     if (attempt) script.searchParams.set('retry', String(attempt));
-    const [pf, ...entries] = await Promise.all([
+    const [pf, entries] = await Promise.all([
       import(/* @vite-ignore */ script.href) as Promise<Pagefind>,
-      ...bundles.map((b) =>
-        fetch(new URL(`${b}pagefind-entry.json`, location.href)).then((r) => {
-          if (!r.ok) throw new Error(`pagefind-entry.json: HTTP ${r.status}`);
-          return r.json() as Promise<{ languages: Record<string, { page_count: number }> }>;
-        }),
+      Promise.all(
+        bundles.map((b) =>
+          fetch(new URL(`${b}pagefind-entry.json`, location.href)).then((r) => {
+            if (!r.ok) throw new Error(`pagefind-entry.json: HTTP ${r.status}`);
+            return r.json() as Promise<{ languages: Record<string, { page_count: number }> }>;
+          }),
+        ),
       ),
+      // Clause texts come in packs (search-packs.ts): their manifests load beside Pagefind's files.
+      preparePacks(bundles),
     ]);
     records = entries.reduce((n, e) => n + Object.values(e.languages).reduce((m, l) => m + l.page_count, 0), 0);
     // On the page's thread, so that its requests pass through the watched fetch (search-net.ts).
