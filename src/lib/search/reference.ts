@@ -297,7 +297,9 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
     }
     // The clause's own title after its number (二（二）补齐短板, 第（十二）条 支持MAH), as readers copy a
     // heading line: the number names the clause; the title adds nothing to look up.
-    if (path.length && opts.designated && /^[\p{Script=Han}a-z]{2,40}$/u.test(rest)) break;
+    // After 附件1 or 专栏3, Han text is a heading inside it (附件1“总量指标”), read with the headings.
+    const titled = new RegExp(`^[${[C, T, S, I, R, N].join('')}]`, 'u');
+    if (opts.designated && titled.test(path.at(-1) ?? '') && /^[\p{Script=Han}a-z]{2,40}$/u.test(rest)) break;
     return null;
   }
   const headed = path[0]?.startsWith(HEADING_REF) ?? false;
