@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { onDisk } from '../finder/testing.ts';
-import { factQuestion, statedFacts, type Fact } from './doc-facts.ts';
+import { factQuestion, interpreterIn, statedFacts, type Fact } from './doc-facts.ts';
 
 describe('factQuestion', () => {
   it('reads the fact asked and leaves what names the document', () => {
@@ -17,6 +17,40 @@ describe('factQuestion', () => {
     expect(factQuestion('高新区三年行动计划 执行期限')).toEqual({ fact: 'validity', rest: '高新区三年行动计划' });
     expect(factQuestion('无锡若干政策意见哪天印发的')).toEqual({ fact: 'date', rest: '无锡若干政策意见' });
     expect(factQuestion('临床试验 资助')).toBeNull();
+  });
+
+  it('reads a question word joined to a verb or noun of the fact, however it is phrased', () => {
+    const read = (q: string) => factQuestion(q);
+    // When: issued, lapsing, starting; each with several question words and verbs.
+    for (const q of ['什么时候发的', '啥时候出台', '何时下发', '哪一年颁布的', '发文日期', '印发时间是哪天'])
+      expect(read(`苏州计划${q}`), q).toEqual({ fact: 'date', rest: '苏州计划' });
+    for (const q of [
+      '啥时候到期',
+      '何时截止',
+      '执行到哪年',
+      '实施到什么时候',
+      '什么时候开始实施',
+      '现在还能申报吗',
+      '还管用吗',
+      '几时废止',
+    ])
+      expect(read(`太仓计划${q}`)?.fact, q).toBe('validity');
+    // Who: issuer (印发, 发布, 制定 …), lead, and who interprets — the most specific first.
+    for (const q of ['哪个部门印发', '谁制定的', '什么单位发布的', '印发单位', '发布机关是谁'])
+      expect(read(`高新区计划${q}`)?.fact, q).toBe('issuer');
+    expect(read('无锡意见 谁负责解释')?.fact).toBe('interpreter');
+    expect(read('无锡意见 解释权归谁')?.fact).toBe('interpreter');
+    expect(read('无锡意见 谁负责')?.fact).toBe('lead');
+    // Content that only shares a word is not a question about a document.
+    expect(read('临床试验 发布会')).toBeNull();
+  });
+});
+
+describe('interpreterIn', () => {
+  it('reads who interprets the document in its own words, and nothing where it does not say', () => {
+    expect(interpreterIn('本政策由市政府负责解释，由市科技局、市财政局承担具体解释工作。')).toBe('市政府');
+    expect(interpreterIn('本办法由区科技局会同区财政局负责解释。')).toBe('区科技局');
+    expect(interpreterIn('具体实施细则由相关部门另行制定。')).toBeNull();
   });
 });
 
@@ -45,5 +79,8 @@ describe('statedFacts on the published texts', () => {
     expect(stating('taicang-biomed-cluster-2025', 'lead')).toEqual(['s3-c1']);
     // The 分工表's rows name each task's 牵头单位: none of them is the document's lead.
     expect(stating('kunshan-nucleic-acid-cluster-worklist', 'lead')).toEqual([]);
+    // 本政策由市政府负责解释: only 无锡 says who interprets it.
+    expect(stating('wuxi-biomed-policy-opinions', 'interpreter')).toEqual(['p5']);
+    expect(stating('suzhou-biomed-chain-2021-2023', 'interpreter')).toEqual([]);
   });
 });

@@ -10,108 +10,72 @@
  */
 import { normalize } from './normalize.ts';
 
-export const FACTS = ['validity', 'issuer', 'lead', 'number', 'date'] as const;
+export const FACTS = ['validity', 'issuer', 'lead', 'interpreter', 'number', 'date'] as const;
 export type Fact = (typeof FACTS)[number];
 
 /** The reference key of a fact (see reference.ts): `m` keeps it apart from numbering keys. */
 export const factKey = (fact: Fact): string => `m${fact}`;
 
-/** How readers ask for each fact, longest first when matched. */
-const ASKED: Record<Fact, string[]> = {
-  validity: [
-    '什么时候失效',
-    '何时失效',
-    '是否有效',
-    '是否失效',
-    '还有效吗',
-    '还有效',
-    '还能申请吗',
-    '还能申请',
-    '能否申请',
-    '现在还能用吗',
-    '现行有效吗',
-    '有效期多久',
-    '有效期到',
-    '有效期至',
-    '有效期',
-    '实施期限',
-    '执行期限',
-    '执行期',
-    '实施期',
-    '规划期',
-    '截止时间',
-    '到期',
-    '失效',
-    '过期',
-    '时效',
-    '期限',
-  ],
-  issuer: [
-    '谁发布的',
-    '谁发布',
-    '谁印发',
-    '谁制定',
-    '谁出台',
-    '发文机关',
-    '发文单位',
-    '发布机关',
-    '发布单位',
-    '哪个部门发的',
-    '哪个部门',
-    '制定机关',
-    '印发机关',
-  ],
-  // Who leads the work the document sets (its 领导小组, 联席会议): a document-level fact, unlike the
-  // 牵头单位 of each task in a 分工表, which is that row's text.
-  lead: [
-    '谁牵头',
-    '谁负责',
-    '牵头部门',
-    '牵头单位',
-    '负责部门',
-    '主管部门',
-    '哪个部门负责',
-    '由谁负责',
-    '组织领导',
-    '领导小组',
-  ],
-  number: ['发文字号', '发文文号', '文号是多少', '文号', '字号', '发文号'],
-  date: [
-    '哪年发布',
-    '哪一年发布',
-    '什么时候发布',
-    '何时发布',
-    '何时印发',
-    '什么时候印发',
-    '什么时候出台',
-    '哪年出台',
-    '发布时间',
-    '发布日期',
-    '印发时间',
-    '印发日期',
-    '成文日期',
-    '出台时间',
-    '哪一年',
-    '哪年',
-    '哪天印发',
-    '哪天发布',
-    '哪天出台',
-    '哪一天',
-    '哪天',
-    '几月几号',
-    '几号印发',
-    '什么时间印发',
-    '什么时间发布',
-  ],
-};
+/*
+ * How readers ask for each fact. Not a list of phrasings: a question word (when, who) joined to a
+ * verb of the fact (印发, 失效, 施行), or a noun for it (文号, 有效期, 发文机关), so that 哪个部门印发的,
+ * 啥时候到期, 执行到哪年, 发文日期 and 什么时候开始实施 are all read without being listed.
+ */
+const WHEN = '(?:什么时候|什么时间|啥时候?|何时|哪年|哪一年|哪天|哪一天|哪个月|几月几[号日]|几月|几号|多会儿?)';
+const WHO = '(?:谁|哪个|哪家|哪些|哪一个|什么)(?:部门|单位|机关|机构|政府|领导)?';
+const ISSUE = '(?:发布|印发|发文|出台|颁布|下发|下达|制定|出的|发的)';
+const START = '(?:开始)?(?:施行|实施|执行|生效|起效|启动)';
+const END = '(?:失效|到期|截止|结束|过期|废止|作废|终止)';
+const APPLY = '(?:申请|申报|享受|兑现|适用|用)';
 
-const ASKED_LIST = FACTS.flatMap((f) => ASKED[f].map((w) => ({ fact: f, w: normalize(w) }))).sort(
-  (a, b) => b.w.length - a.w.length,
-);
+/** Patterns in the order they are tried: the more specific fact first (谁负责解释 before 谁负责). */
+const ASKED: [Fact, RegExp][] = [
+  ['number', /发文字号|发文文号|文号|字号|发文号|几号文/u],
+  ['interpreter', /(?:谁|哪个部门|哪个单位|由谁)(?:来)?(?:负责)?解释|解释权|解释(?:机关|单位|部门)|负责解释/u],
+  [
+    'lead',
+    /谁牵头|谁负责|由谁负责|哪个部门负责|哪个单位负责|牵头(?:部门|单位)|负责(?:部门|单位)|主管(?:部门|单位)|组织领导|领导小组/u,
+  ],
+  [
+    'validity',
+    new RegExp(
+      [
+        `${WHEN}(?:开始|起)?${END}`,
+        `${WHEN}(?:开始|起)?${START}`,
+        `(?:执行|实施|施行|有效|适用|管)(?:到|至|期到)(?:${WHEN}|什么时候|几几年)?`,
+        `(?:现在|目前|如今|今年|还)(?:能|可以|可|能否|能不能)${APPLY}`,
+        `(?:能否|能不能|可否)${APPLY}`,
+        `还(?:有效|管用|算数|适用)`,
+        `(?:现行|仍然|依然|是否)(?:有效|失效)`,
+        '有效期',
+        '时效',
+        '(?:执行|实施|规划|有效)?期限',
+        '(?:规划|实施|执行)期',
+        '截止时间',
+        '起止时间',
+        '开始实施',
+        `(?:施行|实施|生效)(?:日期|时间)`,
+        END,
+      ].join('|'),
+      'u',
+    ),
+  ],
+  [
+    'issuer',
+    new RegExp(`${WHO}(?:来)?${ISSUE}|${ISSUE}(?:的)?(?:机关|单位|部门|机构|主体)|出自哪|哪里发的|谁发|谁定的`, 'u'),
+  ],
+  [
+    'date',
+    new RegExp(
+      `${WHEN}(?:开始)?${ISSUE}|${ISSUE}(?:的)?(?:日期|时间|年份|年月|日子)|成文(?:日期|时间)|${WHEN}的(?:政策|文件|文)|哪年|哪一年`,
+      'u',
+    ),
+  ],
+];
 
 /** Question particles left after the fact is taken out (…的, 吗, 呢, 是多少 …). */
 const PARTICLES =
-  /(?:是多少|是什么|是哪个|是哪年|是几号|多少|什么|请问|一下|现在|目前|如今|当前|这个|那个|这份|那份|呢|吗|啊|呀|[?？!！。，,的了是还该])/gu;
+  /(?:是多少|是什么|是哪个|是哪年|是几号|什么时候|啥时候|哪一天|哪一年|哪天|哪年|何时|几时|哪个部门|哪个单位|多少|什么|请问|一下|现在|目前|如今|当前|这个|那个|这份|那份|呢|吗|啊|呀|[?？!！。，,的了是还该谁])/gu;
 
 export interface FactQuestion {
   fact: Fact;
@@ -122,10 +86,13 @@ export interface FactQuestion {
 /** The fact a query asks about a document, or null when it asks none. */
 export function factQuestion(query: string): FactQuestion | null {
   const q = normalize(query);
-  const hit = ASKED_LIST.find((a) => q.includes(a.w));
-  if (!hit) return null;
-  const rest = q.replace(hit.w, '').replace(PARTICLES, '');
-  return { fact: hit.fact, rest };
+  for (const [fact, pattern] of ASKED) {
+    const m = pattern.exec(q);
+    if (!m) continue;
+    const rest = (q.slice(0, m.index) + q.slice(m.index + m[0].length)).replace(PARTICLES, '');
+    return { fact, rest };
+  }
+  return null;
 }
 
 export interface FactSource {
@@ -146,6 +113,15 @@ const chineseDate = (iso: string) => {
 /** Whether a clause says who leads the document's work (成立…领导小组, 联席会议, 组织领导). */
 export const statesLead = (text: string): boolean => /领导小组|联席会议|组织领导|统筹协调/u.test(text);
 
+/**
+ * Who interprets the document, in its own words (本意见由市工业和信息化局负责解释 → 市工业和信息化局),
+ * or null when the text does not say.
+ */
+export function interpreterIn(text: string): string | null {
+  const m = /由([^，。；、：]{2,40}?)(?:会同[^，。；]{0,30}?)?负责解释/u.exec(text);
+  return m ? m[1]! : null;
+}
+
 /** The facts a clause's own text states about its document. */
 export function statedFacts(text: string, doc: FactSource): Fact[] {
   const t = normalize(text);
@@ -165,6 +141,7 @@ export function statedFacts(text: string, doc: FactSource): Fact[] {
   // An issuer's name standing alone (the 红头 or the signature line), not a mention inside a sentence.
   if (doc.issuers.some((i) => has(i) && [...t].length <= [...normalize(i)].length + 12)) out.push('issuer');
   if (statesLead(t)) out.push('lead');
+  if (interpreterIn(text) !== null) out.push('interpreter');
   if (doc.docNumber !== null && has(doc.docNumber)) out.push('number');
   const dates = [doc.dateWritten, doc.datePublished].filter((d): d is string => d !== null);
   if (dates.some((d) => has(chineseDate(d)))) out.push('date');
@@ -176,6 +153,7 @@ export const FACT_NAMES: Record<Fact, string> = {
   validity: '时效性',
   issuer: '发文机关',
   lead: '牵头组织',
+  interpreter: '解释机关',
   number: '发文字号',
   date: '成文或发布日期',
 };
@@ -185,6 +163,7 @@ export interface FactValues {
   validity: string;
   issuer: string;
   lead: string;
+  interpreter: string;
   number: string;
   date: string;
 }
@@ -195,6 +174,8 @@ export function factValues(
     status: { code: string; label: string; basis: string };
     /** Whether a clause of the document says who leads its work (`statesLead`). */
     leadStated?: boolean;
+    /** Who interprets it, as a clause of it says (`interpreterIn`), if one does. */
+    interpreter?: string | null;
   },
   notStated: string,
 ): FactValues {
@@ -206,6 +187,7 @@ export function factValues(
     issuer: doc.issuers.length ? doc.issuers.join('、') : notStated,
     // Who leads is said in a clause's own words (成立…领导小组), not in the metadata: the card points to it.
     lead: doc.leadStated ? '见下方载明组织领导的条款' : notStated,
+    interpreter: doc.interpreter ?? notStated,
     number: doc.docNumber ?? notStated,
     date: doc.dateWritten ?? doc.datePublished ?? notStated,
   };

@@ -15,7 +15,12 @@ export interface DocumentInfo {
   regions: string[];
   /** The policy's kind as the data names it (政策意见, 行动计划, 工作清单 …). */
   kind: string;
+  /** Its 发文字号 when the text states one (苏委办发〔2021〕14号): readers name a document by it. */
+  number?: string;
 }
+
+/** A 文号 in any brackets or none (苏委办发[2021]14号, 苏委办发2021 14号): the characters that tell it apart. */
+export const numberKey = (s: string): string => normalize(s).replace(/[[\]〔〕【】()（）［］〈〉<>\s]/gu, '');
 
 /**
  * Words readers use for a kind of document, and the kinds each may mean. 分工表 and 任务清单 name a
@@ -53,6 +58,9 @@ const KIND_WORDS: [string, string[] | null][] = (
     ['分工表', ['工作清单', '行动计划']],
     ['分工', ['工作清单', '行动计划']],
     ['任务表', ['工作清单', '行动计划']],
+    // A plan's table of indicators (太仓 附件1 主要指标表).
+    ['主要指标表', ['行动计划', '工作清单']],
+    ['指标表', ['行动计划', '工作清单']],
     ['政策', null],
     ['文件', null],
     ['措施', null],
@@ -63,7 +71,7 @@ const KIND_WORDS: [string, string[] | null][] = (
 /** Characters that join words in titles and that readers swap (医疗器械和生物医药 / 医疗器械及生物医药). */
 const JOINERS = /[和及与、]/gu;
 /** Marks around or inside a designation that carry no meaning here. */
-const NOISE = /[《》〈〉<>「」『』“”"'‘’·\s]|的/gu;
+const NOISE = /[《》〈〉<>「」『』“”"'‘’·\s]|的|[那这哪]一?[个份篇项]/gu;
 
 const squash = (s: string) => normalize(s).replace(NOISE, '').replace(JOINERS, '');
 
@@ -97,6 +105,9 @@ export interface DocumentDesignation {
 export function documentsNamed(text: string, docs: DocumentInfo[], places: Place[]): DocumentDesignation | null {
   let rest = squash(text);
   if (!rest) return null;
+  const key = numberKey(text);
+  const numbered = docs.filter((d) => d.number && key.includes(numberKey(d.number)));
+  if (numbered.length) return { ids: numbered.map((d) => d.id), regions: [], byName: true };
   const regions: string[] = [];
   const kinds: (string[] | null)[] = [];
   const parts: string[] = [];
@@ -143,6 +154,12 @@ export function documentsNamed(text: string, docs: DocumentInfo[], places: Place
     regions,
     byName: kinds.length > 0 || (regions.length > 0 && parts.length > 0),
   };
+}
+
+/** Whether a text holds a word for a kind of document with a meaning (清单, 行动计划, 意见 — not 政策 or 文件). */
+export function hasKindWord(text: string): boolean {
+  const t = squash(text);
+  return KIND_WORDS.some(([w, kinds]) => kinds !== null && t.includes(w));
 }
 
 /** Whether a text is only words for a kind of document (清单, 三年行动计划, 政策意见): a designation, never a heading. */

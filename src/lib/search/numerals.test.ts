@@ -7,6 +7,9 @@ describe('numeralForms', () => {
     expect(numeralForms('五百万元研发资助')).toEqual(['五百万元研发资助', '500万元研发资助']);
     expect(numeralForms('三千五百万元')).toEqual(['三千五百万元', '3500万元']);
     expect(numeralForms('两亿元')).toEqual(['两亿元', '2亿元']);
+    // Spoken amounts: 一个亿 is written 1亿, 3个亿 3亿.
+    expect(numeralForms('一个亿')).toEqual(['一个亿', '一亿', '1亿']);
+    expect(numeralForms('投资3个亿')).toEqual(['投资3个亿', '投资3亿']);
     expect(numeralForms('十亿企业')).toEqual(['十亿企业', '10亿企业']);
     expect(numeralForms('到二〇二五年')).toEqual(['到二〇二五年', '到2025年']);
     expect(numeralForms('百分之二十五')).toEqual(['百分之二十五', '25%']);

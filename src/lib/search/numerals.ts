@@ -16,6 +16,8 @@ const COUNTED = '万亿元家个人件项年亩名批倍';
 const ORDINAL = '类期级';
 
 const CN_RUN = `[${NUMERAL_CHARS}]+`;
+/** The 个 of a spoken amount (一个亿, 3个亿). */
+const SPOKEN_GE = new RegExp(`(?<=[\\d${NUMERAL_CHARS}])个(?=[万亿])`, 'gu');
 const FORM_LIMIT = 8;
 
 interface Slot {
@@ -68,6 +70,9 @@ function slots(term: string): Slot[] {
  * is first; at most FORM_LIMIT forms.
  */
 export function numeralForms(term: string): string[] {
+  // 一个亿, 两个亿 (spoken) are written 1亿, 2亿.
+  const spoken = term.replace(SPOKEN_GE, '');
+  if (spoken !== term) return [...new Set([term, ...numeralForms(spoken)])].slice(0, FORM_LIMIT);
   const found = slots(term);
   let forms = [''];
   let at = 0;

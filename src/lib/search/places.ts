@@ -18,6 +18,11 @@ export interface Place {
   /** The writing, normalised (苏州, 苏州市, 高新区, 虎丘区 …). */
   text: string;
   region: string;
+  /**
+   * A county or district inside the region with no region of its own here (新吴区 in 无锡市,
+   * inner-places.ts): the official name, for the page to say whose policies it searched.
+   */
+  via?: string;
 }
 
 /**
@@ -101,6 +106,31 @@ export function placesWithin(
     if (!at.length) continue;
     for (const i of at.reverse()) rest = `${rest.slice(0, i)} ${rest.slice(i + place.text.length)}`;
     if (!places.some((p) => p.region === place.region)) places.push(place);
+  }
+  return { places, rest };
+}
+
+/** Words that put a place inside a phrase (在无锡产业化, 落户苏州): the place is where, not what. */
+const PLACE_PREPOSITIONS = /(?:在|到|来|去|于|赴|落户|落地)$/u;
+
+/**
+ * The places a phrase names after a preposition (在无锡产业化 → 无锡, 产业化), each cut out with its
+ * preposition. A place without one stays (无锡市场 is a market, 锡山 is not 无锡's hill).
+ */
+export function placesAfterPreposition(
+  text: string,
+  lexicon: Place[],
+  words: readonly string[] = [],
+): { places: Place[]; rest: string } {
+  const places: Place[] = [];
+  let rest = text;
+  for (const place of lexicon) {
+    for (const i of occurrences(rest, place.text).reverse()) {
+      const before = PLACE_PREPOSITIONS.exec(rest.slice(0, i));
+      if (!before || inWord(rest, i, place.text, words)) continue;
+      rest = `${rest.slice(0, before.index)} ${rest.slice(i + place.text.length)}`;
+      if (!places.some((p) => p.region === place.region)) places.push(place);
+    }
   }
   return { places, rest };
 }

@@ -296,6 +296,58 @@ describe('understand', () => {
     expect(understand('1/2', ctx).concepts[0]!.forms.map((f) => f.text)).toEqual(['1/2']);
   });
 
+  it('reads a part typed only to ask (奖励多少, 补贴多少钱, 给多少, 补助上限) as the intent beside the topic, not a term (issue 17)', () => {
+    for (const ask of [
+      '奖励多少',
+      '补贴多少钱',
+      '能拿多少钱',
+      '给多少',
+      '补助上限',
+      '能补多少',
+      '资助标准是多少',
+      '怎么申请',
+    ]) {
+      const plan = understand(`创新药 ${ask}`, ctx);
+      expect(
+        plan.concepts.map((c) => c.text),
+        ask,
+      ).toEqual(['创新药']);
+      if (ask !== '怎么申请') expect(plan.intent, ask).toBe('support');
+    }
+    // Typed without the space, the same question reads the same.
+    expect(understand('创新药能补多少', ctx).concepts.map((c) => c.text)).toEqual(['创新药']);
+    expect(understand('创新药能补多少', ctx).soft.length).toBeGreaterThan(0);
+    // Typed alone, there is nothing else to look for: the words stay.
+    expect(understand('奖励多少', ctx).concepts.length).toBeGreaterThan(0);
+  });
+
+  it('takes a place after a preposition inside a phrase as a place (在无锡产业化), not one glued into a word (issue 17)', () => {
+    const plan = understand('在无锡产业化 奖励', ctx);
+    expect(plan.places.map((p) => p.region)).toEqual(['wuxi']);
+    expect(plan.concepts.map((c) => c.text)).toContain('产业化');
+    expect(understand('落户苏州 奖励', ctx).places.map((p) => p.region)).toEqual(['suzhou']);
+  });
+
+  it('makes an amount or a count word the reader states optional, and reads 一个亿 as 1亿 (issue 17)', () => {
+    const plan = understand('顶尖人才团队 最高一个亿', ctx);
+    const amount = plan.concepts.find((c) => c.text === '一个亿')!;
+    expect(amount.optional).toBe(true);
+    expect(amount.forms.map((f) => f.text)).toContain('1亿');
+    expect(understand('临床试验 每个专业补多少', ctx).concepts.find((c) => c.text === '每个')?.optional).toBe(true);
+  });
+
+  it('searches a district of a covered city in the city’s policies, the district an optional term (issue 17)', () => {
+    const withInner = { ...ctx, places: [{ text: '新吴区', region: 'wuxi', via: '新吴区' }, ...ctx.places] };
+    const plan = understand('新吴区 人才公寓', withInner);
+    expect(plan.places).toEqual([{ text: '新吴区', region: 'wuxi', via: '新吴区' }]);
+    expect(plan.concepts.map((c) => [c.text, c.optional === true])).toEqual([
+      ['人才公寓', false],
+      ['新吴区', true],
+    ]);
+    // A city's own name is a filter only.
+    expect(understand('无锡 人才公寓', withInner).concepts.map((c) => c.text)).toEqual(['人才公寓']);
+  });
+
   it('counts a term typed twice once, and understands nothing in nothing', () => {
     expect(understand('临床试验 临床试验', ctx).concepts).toHaveLength(1);
     expect(understand('创新药有什么奖励 创新药', ctx).concepts.map((c) => c.text)).toEqual(['创新药']);

@@ -12,10 +12,10 @@
  */
 import { HEADING_TEXT, parseReference, type ParsedReference } from './reference.ts';
 import { factKey, factQuestion, type Fact } from './doc-facts.ts';
-import { documentsNamed, isKindWords, type DocumentInfo } from './documents.ts';
+import { documentsNamed, hasKindWord, isKindWords, type DocumentInfo } from './documents.ts';
 import { normalize } from './normalize.ts';
 import { numeralForms } from './numerals.ts';
-import { placesWithin, splitPlaces, type Place } from './places.ts';
+import { placesAfterPreposition, placesWithin, splitPlaces, type Place } from './places.ts';
 import {
   contentWords,
   intentOf,
@@ -53,6 +53,8 @@ export interface PolicyTitle {
   kind?: string;
   /** Its region and the enclosing ones, innermost first, for 苏州三年行动计划. */
   regions?: string[];
+  /** Its 发文字号, if the text states one. */
+  number?: string;
 }
 
 export interface PlanContext {
@@ -227,6 +229,24 @@ function factPlan(raw: string, ctx: PlanContext): { fact: Fact; policies: string
   return named ? { fact: q.fact, policies: named.ids } : null;
 }
 
+/**
+ * A district typed as a place (inner-places.ts), as an optional term: in its writings as typed, as
+ * named, and without its city's name, as the texts name it (苏州工业园区 → 工业园区).
+ */
+function innerConcept(p: Place, ctx: PlanContext): Concept {
+  const c = concept(p.text, ctx, false);
+  const named = normalize(p.via ?? p.text);
+  const withoutCity = ctx.places
+    .filter((x) => x.region === p.region && !x.via && named.startsWith(x.text))
+    .map((x) => named.slice(x.text.length))
+    .filter((rest) => [...rest].length >= 2);
+  for (const name of [named, ...withoutCity])
+    if (!c.forms.some((f) => f.text === name)) c.forms.push({ text: name, origin: { kind: 'variant', writing: name } });
+  return { ...c, optional: true };
+}
+
+const ANNEX_WORD = /^附[件表][\d一二三四五六七八九十]*$/u;
+
 const documentInfos = (ctx: PlanContext): DocumentInfo[] =>
   ctx.policies.map((p) => ({
     id: p.id,
@@ -234,12 +254,13 @@ const documentInfos = (ctx: PlanContext): DocumentInfo[] =>
     title: p.titles[1] ?? p.titles[0] ?? '',
     kind: p.kind ?? '',
     regions: p.regions ?? [],
+    ...(p.number ? { number: p.number } : {}),
   }));
 
 export function understand(input: string, ctx: PlanContext, opts: UnderstandOptions = {}): QueryPlan {
   const raw = input.slice(0, MAX_QUERY_LENGTH).trim();
   const typed = typedTerms(raw);
-  const { places, terms, whole } = splitPlaces(typed, ctx.places, ctx.lexicon);
+  const { places, terms: placed, whole } = splitPlaces(typed, ctx.places, ctx.lexicon);
   const plan: QueryPlan = {
     raw,
     places,
@@ -268,8 +289,30 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
       plan.asText = understand(input, ctx, { references: false });
     return plan;
   }
+  // 昆山清单 数字+制造, 太仓主要指标表 科创基金规模: a term naming a document by its kind (with the
+  // places typed) is the document to search in, not a word its clauses hold.
+  // 附件1 beside other words says where the reader saw them, which no clause's own text says.
+  let terms = placed.length > 1 ? placed.filter((t) => !ANNEX_WORD.test(t)) : placed;
+  if (!terms.length) terms = placed;
+  if (terms.length > 1) {
+    const where = places.map((p) => p.text).join('');
+    for (const [i, t] of terms.entries()) {
+      const named = hasKindWord(t) ? documentsNamed(where + t, documentInfos(ctx), ctx.places) : null;
+      if (!named) continue;
+      plan.policies = named.ids;
+      terms = terms.filter((_, j) => j !== i);
+      break;
+    }
+  }
   const soft = new Set<string>();
-  for (const term of terms) {
+  // Parts typed only to ask (补贴多少): kept as terms only when nothing else was typed to look for.
+  const asking: string[] = [];
+  for (const typedTerm of terms) {
+    // 在无锡产业化: the place is a filter, the rest the term (a question's places are cut below).
+    const after = plan.places.length ? null : placesAfterPreposition(typedTerm, ctx.places, ctx.lexicon);
+    if (after?.places.length) plan.places.push(...after.places);
+    const term = after?.places.length ? after.rest.trim().replace(/\s+/gu, '') : typedTerm;
+    if (!term) continue;
     const intent = intentOf(term);
     plan.intent ??= intent;
     const intentWord = [...SUPPORT_WORDS, ...TARGET_WORDS].includes(term);
@@ -294,15 +337,31 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
         if (q.words.length > 1 || q.intentWords.length)
           plan.phrases.push(...termForms(term, ctx.vocabulary).map((f) => f.text));
         const topics = q.words.filter((w) => !isPhrasing(w, true)).length;
-        for (const w of q.words) plan.concepts.push(phrasingConcept(w, ctx, true, topics === 0));
+        for (const w of q.words) plan.concepts.push(phrasingConcept(w, ctx, true, topics === 0 && terms.length === 1));
         for (const w of q.intentWords) soft.add(w);
         for (const w of q.intentWords) if (!plan.asked.includes(w)) plan.asked.push(w);
         for (const s of q.stretches) plan.stretches.push(...termForms(s, ctx.vocabulary).map((f) => f.text));
         continue;
       }
+      // 单项冠军 奖励多少, 兽药批件 补贴多少, 投资一个亿 给多少: a part typed only to ask (its support
+      // words, 多少, 怎么申请) is the question's intent beside the others' topics, as it is when
+      // typed without the space — not a term a clause must hold.
+      if (terms.length > 1) {
+        for (const w of q.intentWords) soft.add(w);
+        for (const w of q.intentWords) if (!plan.asked.includes(w)) plan.asked.push(w);
+        asking.push(term);
+        continue;
+      }
     }
     plan.concepts.push(phrasingConcept(term, ctx, false, terms.length === 1));
   }
+  // 新吴区 人才公寓: the city's policies apply there; a clause naming the district itself (苏州工业园区
+  // 海关) still comes first, so the district is an optional term beside the others.
+  if (plan.concepts.length)
+    for (const p of plan.places)
+      if (p.via && !plan.concepts.some((c) => c.text === p.text)) plan.concepts.push(innerConcept(p, ctx));
+  if (!plan.concepts.length)
+    for (const t of asking) plan.concepts.push(phrasingConcept(t, ctx, false, asking.length === 1));
   // A support question counts any support word of the texts, not only the one typed; target
   // words are too common in the texts to tell a clause apart (the intent ranks target clauses).
   if (plan.intent === 'support' && soft.size) for (const w of SUPPORT_WORDS.filter((x) => x !== '多少钱')) soft.add(w);

@@ -44,6 +44,10 @@ export const FUNCTION_WORDS = [
   // Asking how much or how to get it (最多给多少, 能拿多少, 支持力度有多大): never what a clause is about.
   '最多',
   '最高',
+  // Spoken forms of 什么 / 怎么 (有啥补贴, 咋申请).
+  '有啥',
+  '啥',
+  '咋',
   '拿到',
   '领取',
   '力度',
@@ -150,11 +154,32 @@ export const GENERIC_WORDS = [
   '明年',
   '以后',
   '之后',
+  // Counting words (每个专业补多少): how a reader counts, not what a clause is about.
+  '每个',
+  '每家',
+  '每项',
+  '每次',
+  '其他',
+  '其它',
 ];
+
+/**
+ * An amount or count a reader states (年薪50万, 投资一个亿, 500强 is not: it names a list): the
+ * texts write it their own way (1亿元以上, 5000万元~1亿元), so it is phrasing — required while some
+ * clause holds it with the topics, dropped and said to be otherwise.
+ */
+const AMOUNT = new RegExp(`^(?:\\d+(?:\\.\\d+)?|[${NUMERAL_CHARS}两]+)个?[万亿千百]*元?$`, 'u');
 
 /** Whether a word is one of the reader's phrasing (GENERIC_WORDS), or a lone character a question left. */
 export const isPhrasing = (word: string, inQuestion: boolean): boolean =>
-  GENERIC_WORDS.includes(word) || (inQuestion && [...word].length === 1);
+  GENERIC_WORDS.includes(word) ||
+  // 附件1, 附表: where in the document the reader saw it, which no clause's own text says.
+  /^附[件表][\d一二三四五六七八九十]*$/u.test(word) ||
+  (inQuestion && [...word].length === 1) ||
+  (inQuestion && isAmount(word));
+
+/** Whether a word is an amount as typed (50万, 一个亿, 3000万元), not a word with a number in it (三类). */
+export const isAmount = (word: string): boolean => /[万亿元]$/u.test(word) && AMOUNT.test(word);
 
 /** Words that ask for money: support clauses rank first among equals. */
 export const SUPPORT_WORDS = ['多少钱', '补贴', '奖励', '资助', '扶持', '支持', '补助', '奖补', '资金', '金额'];
@@ -162,6 +187,13 @@ export const SUPPORT_WORDS = ['多少钱', '补贴', '奖励', '资助', '扶持
 export const ASK_WORDS = ['比例', '标准', '额度', '上限', '条件'];
 /** Words that ask for targets: target clauses rank first among equals. */
 export const TARGET_WORDS = ['目标', '指标'];
+/**
+ * A bare verb of getting with 多少 (能补多少, 奖多少, 给多少钱, 多少万): an amount question, read as
+ * 多少钱 is — never a topic.
+ */
+export const MONEY_ASKS = [...'补奖贴给拿发领'].flatMap((v) => [`${v}多少钱`, `${v}多少`]).concat(['多少万', '几万']);
+/** Asking for an amount without a support word: 能补多少, 给多少, 多少万, 几万块. */
+const MONEY_ASK = /[补奖贴给拿发领]多少|多少万|几万|几百万|多少亿/u;
 /** 到2025年, 到二〇二五年 (folded to digits first). */
 const TARGET_YEAR = /到\d{4}年/u;
 
@@ -169,7 +201,7 @@ export type Intent = 'support' | 'target' | null;
 
 /** The intent a term expresses, if any: a support or target word, or 到20XX年. */
 export function intentOf(text: string): Intent {
-  if (SUPPORT_WORDS.some((w) => text.includes(w))) return 'support';
+  if (SUPPORT_WORDS.some((w) => text.includes(w)) || MONEY_ASK.test(text)) return 'support';
   if (TARGET_WORDS.some((w) => text.includes(w)) || TARGET_YEAR.test(text)) return 'target';
   return null;
 }
@@ -264,7 +296,13 @@ export interface QuestionParts {
 
 /** Multi-character words cut out of a question, longest first. */
 const CUT = [
-  ...new Set([...SUPPORT_WORDS, ...TARGET_WORDS, ...ASK_WORDS, ...FUNCTION_WORDS.filter((w) => w.length > 1)]),
+  ...new Set([
+    ...SUPPORT_WORDS,
+    ...TARGET_WORDS,
+    ...ASK_WORDS,
+    ...MONEY_ASKS,
+    ...FUNCTION_WORDS.filter((w) => w.length > 1),
+  ]),
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -281,6 +319,7 @@ export function parseQuestion(term: string, lexicon: Lexicon, segment: Segment |
     const word = CUT.find((w) => text.startsWith(w, at));
     if (word) {
       if (SUPPORT_WORDS.includes(word) || TARGET_WORDS.includes(word)) intentWords.push(word);
+      else if (MONEY_ASKS.includes(word) && !intentWords.includes('多少钱')) intentWords.push('多少钱');
       // 比例, 标准 … cut only when the question also asks about support (资助标准, not 标准厂房).
       else if (ASK_WORDS.includes(word) && intent !== 'support') {
         stretch += word;

@@ -13,8 +13,9 @@ describe('parseReference', () => {
     expect(keys('（三）')).toEqual(['c3']);
     expect(keys('(十八)')).toEqual(['c18']);
     expect(keys('（３）')).toEqual(['c3']);
-    expect(keys('第（三）条第1项')).toEqual(['t3i1']);
-    expect(keys('第三条第一项')).toEqual(['t3i1']);
+    // 条 names a running article, or the item of a document numbering its items （一）（二）.
+    expect(keys('第（三）条第1项')).toEqual(['t3i1', 'c3i1']);
+    expect(keys('第三条第一项')).toEqual(['t3i1', 'c3i1']);
     expect(keys('（三）1.')).toEqual(['c3i1']);
     expect(keys('（三）1.（2）')).toEqual(['c3i1n2']);
     expect(keys('三、（一）二是')).toEqual(['s3c1r2']);
@@ -53,6 +54,28 @@ describe('parseReference', () => {
     expect(keys('附件 三、AB工程')).toBeNull();
   });
 
+  it('reads a section numeral without its 、 before an item (二（四）1), and skips a title after the number once a document is named (issue 17)', () => {
+    expect(keys('二（四）1')).toEqual(['s2c4i1']);
+    expect(keys('三(一)')).toEqual(['s3c1']);
+    const designated = (q: string) => parseReference(q, { designated: true })?.keys ?? null;
+    expect(designated('二（二）补齐短板')).toEqual(['s2c2']);
+    expect(designated('第十二条支持MAH')?.[0]).toBe('t12');
+    // Without a document named, text after a number is text (三条主线).
+    expect(keys('二（二）补齐短板')).toBeNull();
+  });
+
+  it('reads the words readers use for parts and points (第三章, 第5点, 第5款) and a bare numeral after a document (issue 17)', () => {
+    expect(keys('第三章第2条')).toEqual(['s3t2', 's3c2']);
+    expect(keys('第二部分第三条')).toEqual(['s2t3', 's2c3']);
+    const designated = (q: string) => parseReference(q, { designated: true })?.keys ?? null;
+    expect(designated('第十二点')?.[0]).toBe('i12');
+    expect(designated('第5款')?.[0]).toBe('i5');
+    expect(designated('十二')).toContain('c12');
+    expect(designated('十二')).toContain('t12');
+    // Without a document named, a bare numeral is text.
+    expect(keys('十二')).toBeNull();
+  });
+
   it('rejects a number that is no number (十十, 百百)', () => {
     for (const q of ['第十十条', '第百百条', '（十百）', '专栏十十']) expect(keys(q), q).toBeNull();
   });
@@ -88,6 +111,8 @@ describe('clauseRefKeys', () => {
     expect(clauseRefKeys({ id: 'a4-c2-i2', numbering: 'nested' })).toEqual(['t4c2i2']);
     expect(clauseRefKeys({ id: 'box3-2', numbering: 'nested' })).toEqual(['b3i2']);
     expect(clauseRefKeys({ id: 'p5', numbering: 'nested' })).toEqual(['p5']);
+    // A point is also cited from its own number on (第5项一是), without its section and item.
+    expect(clauseRefKeys({ id: 's3-c2-i5-r1', numbering: 'nested' })).toEqual(['s3c2i5r1', 'c2i5r1', 'i5r1']);
     expect(clauseRefKeys({ id: 's4', numbering: 'nested' })).toEqual(['s4']);
   });
 
@@ -113,6 +138,22 @@ describe('clauseRefKeys', () => {
     expect(carries('（十二）', 's3-c12', 'nested')).toBe(true);
     expect(carries('附件第12行', 'annex1-row12', 'nested', { serial: true })).toBe(true);
     expect(carries('序号12', 'annex1-row12', 'nested')).toBe(false);
+  });
+
+  it('reads a run’s ordinal after a heading as the run under it (技术攻坚工程 三是), not as a heading (issue 17)', () => {
+    const heads = { headings: ['技术攻坚工程'] };
+    for (const q of ['技术攻坚工程三是', '技术攻坚三是', '技术攻坚工程的三是'])
+      expect(
+        parseReference(q, { headings: true, designated: true })!.keys.some((k) =>
+          clauseRefKeys({ id: 's3-c2-r3', numbering: 'nested', ...heads }).includes(k),
+        ),
+        q,
+      ).toBe(true);
+    expect(
+      parseReference('技术攻坚工程二是', { headings: true, designated: true })!.keys.some((k) =>
+        clauseRefKeys({ id: 's3-c2-r3', numbering: 'nested', ...heads }).includes(k),
+      ),
+    ).toBe(false);
   });
 
   it('writes a key as a word no text or query makes', () => {

@@ -115,6 +115,11 @@ export function clauseRefKeys(info: RefClauseInfo): string[] {
   // Without the leading section or annex, from the first item, article or row.
   const from = segments.findIndex((s) => s.kind === 'item' || s.kind === 'article' || s.kind === 'row');
   if (from > 0) paths.push(steps.slice(from));
+  // From its point on (第5项一是): plans number their points across the document (5．创新成果转化 …
+  // 11．金融资本支撑), so a reader cites a run or subpoint by its point without section and item. A
+  // point alone (第1项) is not keyed so: in a document that restarts its points it names too many.
+  const point = segments.findIndex((s) => s.kind === 'point');
+  if (point > Math.max(from, 0) && point < segments.length - 1) paths.push(steps.slice(point));
   const last = segments[segments.length - 1]!;
   if (last.kind === 'row' && info.group) {
     const group = parseClauseId(info.group.id);
@@ -162,7 +167,10 @@ const RULES: Rule[] = [
   { re: new RegExp(`^第${NUM}部分`, 'u'), step: (m) => `${S}${n(m[1]!)}` },
   { re: new RegExp(`^第\\(?${NUM}\\)?条`, 'u'), step: (m) => `${T}${n(m[1]!)}` },
   { re: new RegExp(`^${NUM}条`, 'u'), step: (m) => `${T}${n(m[1]!)}` },
-  { re: new RegExp(`^第${NUM}项`, 'u'), step: (m) => `${I}${n(m[1]!)}` },
+  // 第三章: the texts' own word for a part (本章第1条), its section.
+  { re: new RegExp(`^第${NUM}章`, 'u'), step: (m) => `${S}${n(m[1]!)}` },
+  // 第5项, and 第5点 / 第5款 as readers also call a numbered point.
+  { re: new RegExp(`^第${NUM}[项点款]`, 'u'), step: (m) => `${I}${n(m[1]!)}` },
   {
     // (1) after a point is a subpoint; otherwise (一) or (3) is an item.
     re: new RegExp(`^\\(${NUM}\\)`, 'u'),
@@ -172,6 +180,11 @@ const RULES: Rule[] = [
   {
     // 三、 is a section, or in an annex the group of rows it heads (附件 三、创新平台工程 第5项).
     re: new RegExp(`^([一二三四五六七八九十]+)、`, 'u'),
+    step: (m, path) => (path.at(-1)?.startsWith(X) ? `${G}${n(m[1]!)}` : `${S}${n(m[1]!)}`),
+  },
+  // 二（二）: a section's numeral without its 、, right before an item's bracket.
+  {
+    re: /^([一二三四五六七八九十]+)(?=\()/u,
     step: (m, path) => (path.at(-1)?.startsWith(X) ? `${G}${n(m[1]!)}` : `${S}${n(m[1]!)}`),
   },
   // 1. or 1、 is a point; so is a bare number after another step (（三）4, 四、2).
@@ -203,7 +216,7 @@ export interface ReferenceOptions {
 
 /** A heading's name typed before a number: Han text, with the Latin, dashes and signs headings hold (BT+IT, —机制—). */
 export const HEADING_TEXT =
-  /^((?:[\p{Script=Han}a-z+\-–—·&/、]|\(\p{Script=Han}+\)){2,40}?)(?=第|序号|\([\d一二三四五六七八九十]|\d)/u;
+  /^((?:[\p{Script=Han}a-z+\-–—·&/、]|\(\p{Script=Han}+\)){2,40}?)(?=第|序号|\([\d一二三四五六七八九十]|\d|[一二三四五六七八九十]+是)/u;
 
 /** Brackets readers put around a number (〔十二〕, 【12】, [12]) read as parentheses. */
 const BRACKETS: [RegExp, string][] = [
@@ -231,6 +244,11 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
   if (!q) return null;
   const path: string[] = [];
   let at = 0;
+  // 无锡意见 十二: a bare numeral after a document's name is one of its numbers, not a heading.
+  if (opts.designated && /^[一二三四五六七八九十百零〇]+$/u.test(q)) {
+    const bare = n(q);
+    if (Number.isFinite(bare) && bare > 0) return { keys: alternates(`${C}${bare}`), text: q };
+  }
   // A heading named alone after its document (苏州强链补链 临床提升工程, 高新区 附件 人才链): the
   // heading's own clause.
   if (opts.headings && opts.designated) {
@@ -238,7 +256,8 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
       .replace(/^附件\d*/u, '')
       .replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\))/u, '');
     // A number in brackets after the name (保障措施（四）) is a point under the heading, not a note.
-    const numbered = /\([一二三四五六七八九十\d]+\)$/u.test(alone);
+    // So is a run's ordinal after it (技术攻坚工程 三是).
+    const numbered = /\([一二三四五六七八九十\d]+\)$|[一二三四五六七八九十]+是$/u.test(alone);
     if (!numbered && /^[\p{Script=Han}a-z+\-–—·&/、()]{2,40}$/u.test(alone) && !RULES.some((r) => r.re.test(alone))) {
       const own = headingKeys(alone);
       if (own.length) return { keys: own, text: q, alone: true };
@@ -276,6 +295,11 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
         continue;
       }
     }
+    // The clause's own title after its number (二（二）补齐短板, 第（十二）条 支持MAH), as readers copy a
+    // heading line: the number names the clause; the title adds nothing to look up.
+    // After 附件1 or 专栏3, Han text is a heading inside it (附件1“总量指标”), read with the headings.
+    const titled = new RegExp(`^[${[C, T, S, I, R, N].join('')}]`, 'u');
+    if (opts.designated && titled.test(path.at(-1) ?? '') && /^[\p{Script=Han}a-z]{2,40}$/u.test(rest)) break;
     return null;
   }
   const headed = path[0]?.startsWith(HEADING_REF) ?? false;
@@ -290,6 +314,11 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
   // row 5; 无锡意见第十二项 is its article (十二)).
   const heads = headed ? path[0]!.split('|') : [''];
   const tail = headed ? path.slice(1) : path;
+  // 第二部分第三条 of a document numbering its parts' items （一）（二）（三）: 条 names the item too.
+  if (!headed && path.length > 1 && path.some((s) => s.startsWith(T))) {
+    const asItems = path.map((s) => (s.startsWith(T) ? C + s.slice(T.length) : s)).join('');
+    if (!keys.includes(asItems)) keys.push(asItems);
+  }
   if (tail.length === 1 && (headed || opts.designated)) {
     for (const h of heads) for (const alt of alternates(tail[0]!)) if (!keys.includes(h + alt)) keys.push(h + alt);
   } else if (headed) for (const h of heads) keys.push(h + tail.join(''));
