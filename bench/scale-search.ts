@@ -14,6 +14,17 @@ import { measureSearchSpeed, percentile, type Breakdown } from './lib/search-spe
 import { readFileSync } from 'node:fs';
 import { QUERIES } from './queries.ts';
 
+/** Requests and bytes of one warm query: index chunks, clause texts as fragments and as packs (src/lib/search/packs.ts). */
+interface PerQuery {
+  indexRequests: number;
+  indexBytes: number;
+  fragmentRequests: number;
+  fragmentBytes: number;
+  /** Optional: results saved before text packs existed lack them. */
+  packRequests?: number;
+  packBytes?: number;
+}
+
 export interface SearchFigures {
   queries: number;
   warm: { medianMs: number; p95Ms: number };
@@ -33,8 +44,8 @@ export interface SearchFigures {
    * requests and bytes (where the milliseconds go: each is a request the query waits for).
    */
   fetched?: {
-    mean: { indexRequests: number; indexBytes: number; fragmentRequests: number; fragmentBytes: number };
-    max: { indexRequests: number; indexBytes: number; fragmentRequests: number; fragmentBytes: number };
+    mean: PerQuery;
+    max: PerQuery;
   };
   filtered: {
     query: string;
@@ -69,8 +80,17 @@ export async function measureSearch(
     indexBytes: r.fetched?.index?.bytes ?? 0,
     fragmentRequests: (r.fetched?.fragment?.requests ?? 0) + (r.fetched?.['search-data']?.requests ?? 0),
     fragmentBytes: (r.fetched?.fragment?.bytes ?? 0) + (r.fetched?.['search-data']?.bytes ?? 0),
+    packRequests: r.fetched?.pack?.requests ?? 0,
+    packBytes: r.fetched?.pack?.bytes ?? 0,
   }));
-  const keys = ['indexRequests', 'indexBytes', 'fragmentRequests', 'fragmentBytes'] as const;
+  const keys = [
+    'indexRequests',
+    'indexBytes',
+    'fragmentRequests',
+    'fragmentBytes',
+    'packRequests',
+    'packBytes',
+  ] as const;
   const agg = (f: (xs: number[]) => number) =>
     Object.fromEntries(keys.map((k) => [k, f(per.map((p) => p[k]))])) as Record<(typeof keys)[number], number>;
   const repeat = speed.repeat.map((r) => r.ms);

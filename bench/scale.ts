@@ -416,11 +416,11 @@ export function printTable(results: ScaleResult[]) {
       }),
     );
   row(
-    '  per warm query, mean: index chunks / fragments',
+    '  per warm query, mean: index chunks / fragments (+ text packs)',
     rs.map((r) => {
       const m = r.search?.fetched?.mean;
       return m
-        ? `${m.indexRequests.toFixed(1)}×${kib(m.indexBytes / Math.max(1, m.indexRequests))} / ${m.fragmentRequests.toFixed(0)} req`
+        ? `${m.indexRequests.toFixed(1)}×${kib(m.indexBytes / Math.max(1, m.indexRequests))} / ${m.fragmentRequests.toFixed(0)} req${m.packRequests ? ` + ${m.packRequests.toFixed(1)} packs` : ''}`
         : '—';
     }),
   );

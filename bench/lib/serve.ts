@@ -28,6 +28,7 @@ export type RequestKind =
   | 'pagefind-wasm'
   | 'index'
   | 'fragment'
+  | 'pack'
   | 'filter'
   | 'search-data'
   | 'other';
@@ -36,6 +37,7 @@ export type RequestKind =
 export function requestKind(path: string): RequestKind {
   if (/\/pagefind\/(?:[^/]+\/)*index\//u.test(path) || path.endsWith('.pf_index')) return 'index';
   if (path.endsWith('.pf_fragment')) return 'fragment';
+  if (/\/pagefind\/(?:[^/]+\/)*pack\//u.test(path)) return 'pack';
   if (path.endsWith('.pf_filter')) return 'filter';
   if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'pagefind-meta';
   if (/\/pagefind\/.*wasm\./u.test(path)) return 'pagefind-wasm';

@@ -7,16 +7,29 @@
  * largest shard, not the corpus. Any Pagefind error fails the build: a site whose search silently
  * returns nothing is worse than no deploy.
  *
+ * Beside each bundle's fragments it writes their text packs (`writePacks`, src/lib/search/packs.ts),
+ * from which the search page fetches many clause texts in one request.
+ *
  * Input is `<outDir>/search/records.json`, written by src/pages/search/records.json.ts from the
  * same data as the policy pages; it is deleted afterwards (not part of the published site).
  */
-import { readFile, rm, stat, readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, stat, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { SEARCH_LANGUAGE, type SearchRecord } from '../lib/search/index-records.ts';
+import {
+  groupByPack,
+  packCount,
+  PACK_DIR,
+  PACK_FORMAT,
+  PACK_MANIFEST,
+  packPath,
+  type PackManifest,
+} from '../lib/search/packs.ts';
 import { parseClauseLink } from '../lib/links.ts';
 
 /** Where the records endpoint writes, relative to the output folder. */
@@ -100,6 +113,7 @@ export async function writeSearchIndex(records: SearchRecord[], outputPath: stri
   }
   // The search page renders results itself; Pagefind's prebuilt UIs would only be dead weight in the deploy.
   for (const file of UNUSED_FILES) await rm(join(outputPath, file), { force: true });
+  await writePacks(outputPath);
   // Check what was written: one zh-cn index holding every record.
   const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
@@ -143,6 +157,58 @@ export async function readFragments(
     out.push(...(records as typeof out));
   }
   return out;
+}
+
+/** Pagefind's fragment file: gzip of "pagefind_dcd" + the record's JSON. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Every fragment of a bundle as Pagefind wrote it, by record hash (the result ID the browser
+ * sees, and the fragment's file name).
+ */
+export async function fragmentsByHash(bundleDir: string): Promise<Map<string, unknown>> {
+  const dir = join(bundleDir, 'fragment');
+  const out = new Map<string, unknown>();
+  for (const f of (await readdir(dir)).sort()) {
+    if (!f.endsWith('.pf_fragment')) continue;
+    const text = gunzipSync(await readFile(join(dir, f))).toString('utf8');
+    if (!text.startsWith(FRAGMENT_SIGNATURE))
+      throw new Error(
+        `Pagefind: ${join(dir, f)} lacks the ${FRAGMENT_SIGNATURE} signature (Pagefind's format changed?)`,
+      );
+    out.set(f.slice(0, -'.pf_fragment'.length), JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)));
+  }
+  return out;
+}
+
+/**
+ * Writes a bundle's text packs (src/lib/search/packs.ts): its fragments grouped by pack key, each
+ * pack gzip of a JSON object of records by hash, named by a tag of the bundle's packs' content,
+ * and the manifest that states how many packs there are. The fragments stay: the page fetches a
+ * record alone when none of the records it needs shares its pack.
+ */
+export async function writePacks(bundleDir: string): Promise<PackManifest> {
+  const fragments = await fragmentsByHash(bundleDir);
+  const packs = packCount(fragments.size);
+  const groups = [...groupByPack(fragments.keys(), packs)].sort(([a], [b]) => a - b);
+  const bodies = groups.map(
+    ([key, hashes]) => [key, JSON.stringify(Object.fromEntries(hashes.map((h) => [h, fragments.get(h)])))] as const,
+  );
+  const digest = createHash('sha256');
+  for (const [key, body] of bodies) digest.update(`${key}\n${body}\n`);
+  const manifest: PackManifest = {
+    format: PACK_FORMAT,
+    records: fragments.size,
+    packs,
+    tag: digest.digest('hex').slice(0, 12),
+  };
+  const dir = join(bundleDir, PACK_DIR);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  for (const [key, body] of bodies)
+    await writeFile(join(bundleDir, packPath('', manifest, key)), gzipSync(body, { level: 9 }));
+  await writeFile(join(bundleDir, PACK_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  return manifest;
 }
 
 /**

@@ -53,7 +53,9 @@ import { SITE_NAME } from '../config/site.ts';
 import { DRAFT, UNSTATED } from '../config/ui.ts';
 import { FACT_NAMES, type FactValues } from '../lib/search/doc-facts.ts';
 import { failureCount, failuresSince, watchSearchRequests } from './search-net.ts';
+import { preparePacks } from './search-packs.ts';
 import { findOutsidePlaces, outsidePlaces, type OutsidePlace } from '../lib/search/outside-places.ts';
+import { innerLexicon, type InnerPlace } from '../lib/search/inner-places.ts';
 import { clauseLink, parseClauseLink } from '../lib/links.ts';
 
 const DEBOUNCE_MS = 180;
@@ -81,6 +83,8 @@ interface Config {
   asOf?: string;
   /** The search bundles, one per shard (src/lib/search/shards.ts); the first is the primary one. */
   bundles?: string[];
+  /** Counties and districts of the covered cities, each with its city's region (inner-places.ts). */
+  inner?: InnerPlace[];
 }
 
 /**
@@ -103,14 +107,18 @@ function loadPagefind(): Promise<Pagefind> {
     const [primary, ...merged] = bundles;
     const script = new URL(`${primary}pagefind.js`, location.href);
     if (attempt) script.searchParams.set('retry', String(attempt));
-    const [pf, ...entries] = await Promise.all([
+    const [pf, entries] = await Promise.all([
       import(/* @vite-ignore */ script.href) as Promise<Pagefind>,
-      ...bundles.map((b) =>
-        fetch(new URL(`${b}pagefind-entry.json`, location.href)).then((r) => {
-          if (!r.ok) throw new Error(`pagefind-entry.json: HTTP ${r.status}`);
-          return r.json() as Promise<{ languages: Record<string, { page_count: number }> }>;
-        }),
+      Promise.all(
+        bundles.map((b) =>
+          fetch(new URL(`${b}pagefind-entry.json`, location.href)).then((r) => {
+            if (!r.ok) throw new Error(`pagefind-entry.json: HTTP ${r.status}`);
+            return r.json() as Promise<{ languages: Record<string, { page_count: number }> }>;
+          }),
+        ),
       ),
+      // Clause texts come in packs (search-packs.ts): their manifests load beside Pagefind's files.
+      preparePacks(bundles),
     ]);
     records = entries.reduce((n, e) => n + Object.values(e.languages).reduce((m, l) => m + l.page_count, 0), 0);
     // On the page's thread, so that its requests pass through the watched fetch (search-net.ts).
@@ -223,7 +231,10 @@ class SuxiSearch extends HTMLElement {
     const vocabulary = vocabularyFromWire(config.vocabulary ?? []);
     this.ctx = {
       vocabulary: buildVocabulary(vocabulary),
-      places: placeLexicon(config.regions ?? []),
+      // Longest first across both, so 苏州工业园区 is not read as 苏州 + 工业园区.
+      places: [...placeLexicon(config.regions ?? []), ...innerLexicon(config.inner ?? [])].sort(
+        (a, b) => b.text.length - a.text.length,
+      ),
       policies,
       lexicon: buildLexicon([...(config.lexicon ?? []), ...vocabularyWords(vocabulary)]),
       segment,
@@ -637,7 +648,8 @@ class SuxiSearch extends HTMLElement {
         el(
           'span',
           { class: 'search-chip', 'data-place': place.region },
-          `地区：${name}`,
+          // 新吴区 has no policy of its own here: what applies there is its city's.
+          place.via ? `地区：${name}（含${place.via}）` : `地区：${name}`,
           el('button', { type: 'button', 'data-drop-place': place.text, 'aria-label': `取消地区“${name}”` }, '×'),
         ),
       );

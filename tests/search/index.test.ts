@@ -9,7 +9,8 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { siteClauses } from '../../bench/lib/oracle.ts';
-import { readFragments } from '../../src/integrations/pagefind.ts';
+import { fragmentsByHash, readFragments } from '../../src/integrations/pagefind.ts';
+import { packCount, packKey, packPath, parseManifest, PACK_MANIFEST } from '../../src/lib/search/packs.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const siteDir = inject('siteDir');
@@ -69,6 +70,39 @@ describe('Pagefind', () => {
       ...readdirSync(join(siteDir, 'policies')).map((p) => `policies/${p}/index.html`),
     ];
     for (const page of pages) expect(readFileSync(join(siteDir, page), 'utf8'), page).toMatch(/<html lang="zh-CN"/);
+  });
+
+  it('wrote text packs: every record in exactly one pack, the one its key names, with the fragment’s data', async () => {
+    const manifest = parseManifest(JSON.parse(readFileSync(join(bundle, PACK_MANIFEST), 'utf8')), PACK_MANIFEST);
+    // Read straight from Pagefind's fragment files, independently of the code that wrote the packs.
+    const fragments = new Map(
+      readdirSync(join(bundle, 'fragment')).map((f) => [
+        f.replace(/\.pf_fragment$/u, ''),
+        JSON.parse(unpack(join(bundle, 'fragment', f)).toString('utf8')),
+      ]),
+    );
+    expect(fragments.size).toBeGreaterThan(400);
+    expect((await fragmentsByHash(bundle)).size).toBe(fragments.size);
+    expect(manifest.records).toBe(fragments.size);
+    expect(manifest.packs).toBe(packCount(fragments.size));
+    const files = readdirSync(join(bundle, 'pack')).filter((f) => f.endsWith('.pf_pack'));
+    expect(files.length).toBe(manifest.packs);
+    const seen = new Map<string, string>();
+    for (const file of files) {
+      const key = Number(/_(\d+)\.pf_pack$/u.exec(file)?.[1]);
+      expect(`/${packPath('', manifest, key)}`).toBe(`/pack/${file}`);
+      const records = JSON.parse(gunzipSync(readFileSync(join(bundle, 'pack', file))).toString('utf8')) as Record<
+        string,
+        unknown
+      >;
+      for (const [hash, data] of Object.entries(records)) {
+        expect(seen.has(hash), `${hash} is in ${seen.get(hash)} and ${file}`).toBe(false);
+        seen.set(hash, file);
+        expect(packKey(hash, manifest.packs), hash).toBe(key);
+        expect(data, hash).toEqual(fragments.get(hash));
+      }
+    }
+    expect([...seen.keys()].sort()).toEqual([...fragments.keys()].sort());
   });
 
   it('leaves nothing internal or unused in the deploy', () => {

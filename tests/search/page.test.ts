@@ -166,7 +166,7 @@ describe('partial matches are listed apart, folded', () => {
 describe('a failed request is not an empty answer', () => {
   const q = '临床试验';
   /** Every kind of request the search makes, and one that fails only after others succeeded. */
-  const cases: [string, string, string, (n: number) => boolean][] = [
+  const cases: [string, string, string, (n: number) => boolean, string?][] = [
     ['the Pagefind script', '**/pagefind/pagefind.js*', '', () => true],
     ['the WASM', '**/pagefind/wasm.*.pagefind', '', () => true],
     ['the index entry', '**/pagefind/pagefind-entry.json*', '', () => true],
@@ -175,12 +175,17 @@ describe('a failed request is not an empty answer', () => {
     ['an index chunk, part-way', '**/pagefind/index/*.pf_index', '', (n) => n > 0],
     ['every result fragment', '**/pagefind/fragment/*.pf_fragment', '', () => true],
     ['fragments, part-way', '**/pagefind/fragment/*.pf_fragment', '', (n) => n >= 5],
+    // Clause texts in packs (src/lib/search/packs.ts): the manifest, every pack, one after others loaded.
+    ['the text packs’ manifest', '**/pagefind/pack/manifest.json', '', () => true],
+    ['every text pack', '**/pagefind/pack/*.pf_pack', '', () => true],
+    // 临床试验 needs one pack; 医疗器械 needs most of them.
+    ['text packs, part-way', '**/pagefind/pack/*.pf_pack', '', (n) => n >= 3, '医疗器械'],
     ['the filter chunks', '**/pagefind/filter/*.pf_filter', '&region=wuxi', () => true],
   ];
 
   it.each(cases)(
     '%s: 搜索暂时失败 with a retry that works once the network is back',
-    async (_name, pattern, extra, fail) => {
+    async (_name, pattern, extra, fail, query = q) => {
       // A fresh context per case: nothing cached from another case.
       const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
       const page = await context.newPage();
@@ -195,8 +200,8 @@ describe('a failed request is not an empty answer', () => {
         }
         return route.continue();
       });
-      await page.goto(url(q, extra));
-      expect(await settled(page, q)).toBe('error');
+      await page.goto(url(query, extra));
+      expect(await settled(page, query)).toBe('error');
       expect(aborted).toBeGreaterThan(0);
       const box = (await page.textContent('[data-search-results]')) ?? '';
       expect(box).toContain('搜索暂时失败');
@@ -208,7 +213,7 @@ describe('a failed request is not an empty answer', () => {
 
       await page.unroute(pattern);
       await page.click('[data-search-results] button[data-search-retry]');
-      expect(await settled(page, q)).toBe('done');
+      expect(await settled(page, query)).toBe('done');
       expect((await readResults(page)).keys.length).toBeGreaterThan(0);
       expect(errors).toEqual([]);
       await context.close();

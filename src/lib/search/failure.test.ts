@@ -12,6 +12,9 @@ describe('searchRequestKind', () => {
     expect(searchRequestKind('/pagefind/index/zh-cn_59bebe4.pf_index')).toBe('index');
     expect(searchRequestKind('/pagefind/filter/zh-cn_8b56ece.pf_filter')).toBe('filter');
     expect(searchRequestKind('/pagefind/fragment/zh-cn_1107f81.pf_fragment')).toBe('fragment');
+    expect(searchRequestKind('/pagefind/pack/manifest.json')).toBe('pack');
+    expect(searchRequestKind('/pagefind/pack/3fa9c01d2e_12.pf_pack')).toBe('pack');
+    expect(searchRequestKind('/pagefind/pack/readme.txt')).toBeNull();
   });
 
   it('names the files of a shard’s bundle merged from /pagefind/<shard>/', () => {
@@ -20,6 +23,8 @@ describe('searchRequestKind', () => {
     expect(searchRequestKind('/pagefind/zhejiang/index/zh-cn_59bebe4.pf_index')).toBe('index');
     expect(searchRequestKind('/pagefind/wuxi/filter/zh-cn_8b56ece.pf_filter')).toBe('filter');
     expect(searchRequestKind('/pagefind/su-zhou/fragment/zh-cn_1107f81.pf_fragment')).toBe('fragment');
+    expect(searchRequestKind('/pagefind/wuxi/pack/manifest.json')).toBe('pack');
+    expect(searchRequestKind('/pagefind/wuxi/pack/3fa9c01d2e_0.pf_pack')).toBe('pack');
     // Only one level of shard, and only region-like names.
     expect(searchRequestKind('/pagefind/a/b/index/x.pf_index')).toBeNull();
     expect(searchRequestKind('/pagefind/Zhe/index/x.pf_index')).toBeNull();
@@ -42,6 +47,11 @@ describe('failureText', () => {
     expect(text).toContain('部分索引文件、部分条款文本未能加载');
     expect(text).toContain('这不表示没有条款包含它');
     expect(text).not.toContain('没有找到');
+  });
+
+  it('tells a reader a failed text pack as it tells a failed fragment: clause texts did not load', () => {
+    expect(failureText(['pack'], 'x')).toContain('部分条款文本未能加载');
+    expect(failureText(['fragment', 'pack'], 'x')).toContain('：部分条款文本未能加载');
   });
 
   it('falls back to a general cause when no request is known to have failed', () => {

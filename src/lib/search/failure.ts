@@ -6,7 +6,7 @@
  * search's own requests and asks here which of them count and what to tell the reader.
  */
 
-export type SearchRequestKind = 'script' | 'wasm' | 'entry' | 'meta' | 'index' | 'filter' | 'fragment';
+export type SearchRequestKind = 'script' | 'wasm' | 'entry' | 'meta' | 'index' | 'filter' | 'fragment' | 'pack';
 
 /**
  * Which part of a search bundle a URL path is, or null when it is not one of the search's files.
@@ -14,7 +14,7 @@ export type SearchRequestKind = 'script' | 'wasm' | 'entry' | 'meta' | 'index' |
  */
 export function searchRequestKind(pathname: string): SearchRequestKind | null {
   const m =
-    /^\/pagefind\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/(?=(?:index|fragment|filter)\/|pagefind[.-]|wasm\.))?(.+)$/u.exec(
+    /^\/pagefind\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/(?=(?:index|fragment|filter|pack)\/|pagefind[.-]|wasm\.))?(.+)$/u.exec(
       pathname,
     );
   if (!m) return null;
@@ -22,6 +22,8 @@ export function searchRequestKind(pathname: string): SearchRequestKind | null {
   if (/^index\/[^/]+\.pf_index$/u.test(file)) return 'index';
   if (/^fragment\/[^/]+\.pf_fragment$/u.test(file)) return 'fragment';
   if (/^filter\/[^/]+\.pf_filter$/u.test(file)) return 'filter';
+  // Text packs and their manifest (src/lib/search/packs.ts), written beside Pagefind's files.
+  if (/^pack\/(?:manifest\.json|[^/]+\.pf_pack)$/u.test(file)) return 'pack';
   if (/^pagefind\.[^/]+\.pf_meta$/u.test(file)) return 'meta';
   if (/^wasm\.[^/]+\.pagefind$/u.test(file)) return 'wasm';
   if (file === 'pagefind-entry.json') return 'entry';
@@ -37,6 +39,8 @@ const WHAT: Record<SearchRequestKind, string> = {
   index: '部分索引文件',
   filter: '筛选索引',
   fragment: '部分条款文本',
+  // What a reader lacks is the same as for a fragment: clause texts.
+  pack: '部分条款文本',
 };
 
 /**

@@ -18,6 +18,11 @@ export interface Place {
   /** The writing, normalised (苏州, 苏州市, 高新区, 虎丘区 …). */
   text: string;
   region: string;
+  /**
+   * A county or district inside the region with no region of its own here (新吴区 in 无锡市,
+   * inner-places.ts): the official name, for the page to say whose policies it searched.
+   */
+  via?: string;
 }
 
 /**

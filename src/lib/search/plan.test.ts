@@ -336,6 +336,18 @@ describe('understand', () => {
     expect(understand('临床试验 每个专业补多少', ctx).concepts.find((c) => c.text === '每个')?.optional).toBe(true);
   });
 
+  it('searches a district of a covered city in the city’s policies, the district an optional term (issue 17)', () => {
+    const withInner = { ...ctx, places: [{ text: '新吴区', region: 'wuxi', via: '新吴区' }, ...ctx.places] };
+    const plan = understand('新吴区 人才公寓', withInner);
+    expect(plan.places).toEqual([{ text: '新吴区', region: 'wuxi', via: '新吴区' }]);
+    expect(plan.concepts.map((c) => [c.text, c.optional === true])).toEqual([
+      ['人才公寓', false],
+      ['新吴区', true],
+    ]);
+    // A city's own name is a filter only.
+    expect(understand('无锡 人才公寓', withInner).concepts.map((c) => c.text)).toEqual(['人才公寓']);
+  });
+
   it('counts a term typed twice once, and understands nothing in nothing', () => {
     expect(understand('临床试验 临床试验', ctx).concepts).toHaveLength(1);
     expect(understand('创新药有什么奖励 创新药', ctx).concepts.map((c) => c.text)).toEqual(['创新药']);

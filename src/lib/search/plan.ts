@@ -229,6 +229,22 @@ function factPlan(raw: string, ctx: PlanContext): { fact: Fact; policies: string
   return named ? { fact: q.fact, policies: named.ids } : null;
 }
 
+/**
+ * A district typed as a place (inner-places.ts), as an optional term: in its writings as typed, as
+ * named, and without its city's name, as the texts name it (苏州工业园区 → 工业园区).
+ */
+function innerConcept(p: Place, ctx: PlanContext): Concept {
+  const c = concept(p.text, ctx, false);
+  const named = normalize(p.via ?? p.text);
+  const withoutCity = ctx.places
+    .filter((x) => x.region === p.region && !x.via && named.startsWith(x.text))
+    .map((x) => named.slice(x.text.length))
+    .filter((rest) => [...rest].length >= 2);
+  for (const name of [named, ...withoutCity])
+    if (!c.forms.some((f) => f.text === name)) c.forms.push({ text: name, origin: { kind: 'variant', writing: name } });
+  return { ...c, optional: true };
+}
+
 const ANNEX_WORD = /^附[件表][\d一二三四五六七八九十]*$/u;
 
 const documentInfos = (ctx: PlanContext): DocumentInfo[] =>
@@ -339,6 +355,11 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
     }
     plan.concepts.push(phrasingConcept(term, ctx, false, terms.length === 1));
   }
+  // 新吴区 人才公寓: the city's policies apply there; a clause naming the district itself (苏州工业园区
+  // 海关) still comes first, so the district is an optional term beside the others.
+  if (plan.concepts.length)
+    for (const p of plan.places)
+      if (p.via && !plan.concepts.some((c) => c.text === p.text)) plan.concepts.push(innerConcept(p, ctx));
   if (!plan.concepts.length)
     for (const t of asking) plan.concepts.push(phrasingConcept(t, ctx, false, asking.length === 1));
   // A support question counts any support word of the texts, not only the one typed; target

@@ -64,10 +64,37 @@ export function conceptMatch(norm: string, c: Concept): ConceptMatch {
     else literal = true;
     if (f.origin.kind === 'typed') typed = true;
   }
-  const whole = literal || synonym !== null;
+  const whole = literal || synonym !== null || coordinated(norm, c);
   const held = whole ? c.parts.length : c.parts.filter((p) => p.forms.some((f) => has(norm, f.text))).length;
   const share = whole ? 1 : c.parts.length ? held / c.parts.length : 0;
   return { whole, literal, typed, complete: share === 1, share, synonym: literal ? null : synonym };
+}
+
+/** Punctuation that ends a list of coordinated words. */
+const LIST_END = '，。；：,;:!?！？\\n';
+const coordination = new WeakMap<Concept, RegExp | null>();
+
+/**
+ * Whether a two-word term is held in a list that shares its head (瞪羚企业 in 雏鹰、瞪羚和准独角兽企业,
+ * 临床试验机构 in 临床试验、注册和检验机构): the first word, a list joined by 、和及与或, then the
+ * second word, within one clause of the sentence. Legal texts name several kinds at once this way.
+ */
+function coordinated(norm: string, c: Concept): boolean {
+  let re = coordination.get(c);
+  if (re === undefined) {
+    const [a, b] = c.parts;
+    const alt = (p: Concept) =>
+      p.forms
+        .slice(0, 3)
+        .map((f) => f.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+        .join('|');
+    re =
+      c.parts.length === 2 && a && b
+        ? new RegExp(`(?:${alt(a)})[、和及与或][^${LIST_END}]{0,14}?(?:${alt(b)})`, 'u')
+        : null;
+    coordination.set(c, re);
+  }
+  return re !== null && re.test(norm);
 }
 
 /** What a clause text holds of a query plan. */

@@ -13,8 +13,9 @@ describe('parseReference', () => {
     expect(keys('（三）')).toEqual(['c3']);
     expect(keys('(十八)')).toEqual(['c18']);
     expect(keys('（３）')).toEqual(['c3']);
-    expect(keys('第（三）条第1项')).toEqual(['t3i1']);
-    expect(keys('第三条第一项')).toEqual(['t3i1']);
+    // 条 names a running article, or the item of a document numbering its items （一）（二）.
+    expect(keys('第（三）条第1项')).toEqual(['t3i1', 'c3i1']);
+    expect(keys('第三条第一项')).toEqual(['t3i1', 'c3i1']);
     expect(keys('（三）1.')).toEqual(['c3i1']);
     expect(keys('（三）1.（2）')).toEqual(['c3i1n2']);
     expect(keys('三、（一）二是')).toEqual(['s3c1r2']);
@@ -61,6 +62,18 @@ describe('parseReference', () => {
     expect(designated('第十二条支持MAH')?.[0]).toBe('t12');
     // Without a document named, text after a number is text (三条主线).
     expect(keys('二（二）补齐短板')).toBeNull();
+  });
+
+  it('reads the words readers use for parts and points (第三章, 第5点, 第5款) and a bare numeral after a document (issue 17)', () => {
+    expect(keys('第三章第2条')).toEqual(['s3t2', 's3c2']);
+    expect(keys('第二部分第三条')).toEqual(['s2t3', 's2c3']);
+    const designated = (q: string) => parseReference(q, { designated: true })?.keys ?? null;
+    expect(designated('第十二点')?.[0]).toBe('i12');
+    expect(designated('第5款')?.[0]).toBe('i5');
+    expect(designated('十二')).toContain('c12');
+    expect(designated('十二')).toContain('t12');
+    // Without a document named, a bare numeral is text.
+    expect(keys('十二')).toBeNull();
   });
 
   it('rejects a number that is no number (十十, 百百)', () => {

@@ -167,7 +167,10 @@ const RULES: Rule[] = [
   { re: new RegExp(`^第${NUM}部分`, 'u'), step: (m) => `${S}${n(m[1]!)}` },
   { re: new RegExp(`^第\\(?${NUM}\\)?条`, 'u'), step: (m) => `${T}${n(m[1]!)}` },
   { re: new RegExp(`^${NUM}条`, 'u'), step: (m) => `${T}${n(m[1]!)}` },
-  { re: new RegExp(`^第${NUM}项`, 'u'), step: (m) => `${I}${n(m[1]!)}` },
+  // 第三章: the texts' own word for a part (本章第1条), its section.
+  { re: new RegExp(`^第${NUM}章`, 'u'), step: (m) => `${S}${n(m[1]!)}` },
+  // 第5项, and 第5点 / 第5款 as readers also call a numbered point.
+  { re: new RegExp(`^第${NUM}[项点款]`, 'u'), step: (m) => `${I}${n(m[1]!)}` },
   {
     // (1) after a point is a subpoint; otherwise (一) or (3) is an item.
     re: new RegExp(`^\\(${NUM}\\)`, 'u'),
@@ -241,6 +244,11 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
   if (!q) return null;
   const path: string[] = [];
   let at = 0;
+  // 无锡意见 十二: a bare numeral after a document's name is one of its numbers, not a heading.
+  if (opts.designated && /^[一二三四五六七八九十百零〇]+$/u.test(q)) {
+    const bare = n(q);
+    if (Number.isFinite(bare) && bare > 0) return { keys: alternates(`${C}${bare}`), text: q };
+  }
   // A heading named alone after its document (苏州强链补链 临床提升工程, 高新区 附件 人才链): the
   // heading's own clause.
   if (opts.headings && opts.designated) {
@@ -289,7 +297,9 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
     }
     // The clause's own title after its number (二（二）补齐短板, 第（十二）条 支持MAH), as readers copy a
     // heading line: the number names the clause; the title adds nothing to look up.
-    if (path.length && opts.designated && /^[\p{Script=Han}a-z]{2,40}$/u.test(rest)) break;
+    // After 附件1 or 专栏3, Han text is a heading inside it (附件1“总量指标”), read with the headings.
+    const titled = new RegExp(`^[${[C, T, S, I, R, N].join('')}]`, 'u');
+    if (opts.designated && titled.test(path.at(-1) ?? '') && /^[\p{Script=Han}a-z]{2,40}$/u.test(rest)) break;
     return null;
   }
   const headed = path[0]?.startsWith(HEADING_REF) ?? false;
@@ -304,6 +314,11 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
   // row 5; 无锡意见第十二项 is its article (十二)).
   const heads = headed ? path[0]!.split('|') : [''];
   const tail = headed ? path.slice(1) : path;
+  // 第二部分第三条 of a document numbering its parts' items （一）（二）（三）: 条 names the item too.
+  if (!headed && path.length > 1 && path.some((s) => s.startsWith(T))) {
+    const asItems = path.map((s) => (s.startsWith(T) ? C + s.slice(T.length) : s)).join('');
+    if (!keys.includes(asItems)) keys.push(asItems);
+  }
   if (tail.length === 1 && (headed || opts.designated)) {
     for (const h of heads) for (const alt of alternates(tail[0]!)) if (!keys.includes(h + alt)) keys.push(h + alt);
   } else if (headed) for (const h of heads) keys.push(h + tail.join(''));

@@ -247,6 +247,30 @@ describe('retrieve', () => {
     expect(ids(await rareSearch({ region: 'taicang' }))).toEqual(['t1']);
   });
 
+  it('reads each term by its words when no clause holds all the terms whole, filtered or not (issue 17)', async () => {
+    // Three clauses hold 临床试验机构 whole (so it is not rare), none with 专业; one holds its words and 专业.
+    const own: Rec[] = [
+      { id: 'a1', text: '支持临床试验机构建设。', region: 'wuxi' },
+      { id: 'a2', text: '推动临床试验机构备案。', region: 'wuxi' },
+      { id: 'a3', text: '临床试验机构扩容。', region: 'wuxi' },
+      { id: 'b1', text: '对开展临床试验的医疗机构，每个通过认定专业给予资助。', region: 'suzhou' },
+    ];
+    const plan = understand('临床试验机构 专业', ctxPlan);
+    const search = (recs: Rec[], filters: Filters) =>
+      retrieve({ engine: fakeEngine([], recs), cache: new Map() }, plan, filters);
+    const all = await search(own, {});
+    expect(all.byWords[0]).toBe(true);
+    expect(ids(all)).toContain('b1');
+    // With a filter, the same reading: the whole corpus has no clause holding both whole.
+    const suzhou = await search(own, { region: 'suzhou' });
+    expect(suzhou.byWords[0]).toBe(true);
+    expect(ids(suzhou)).toEqual(['b1']);
+    // Once a clause anywhere holds both whole, the term is held whole only — with the filter too.
+    const both = [...own, { id: 'a4', text: '临床试验机构每个专业。', region: 'wuxi' }];
+    expect((await search(both, {})).byWords[0]).toBe(false);
+    expect((await search(both, { region: 'suzhou' })).byWords[0]).toBe(false);
+  });
+
   it('returns nothing for nothing, and bounds the index queries', async () => {
     const log: string[] = [];
     const r = await retrieve(ctx(log), understand('量子纠缠望远镜', ctxPlan), {});

@@ -348,6 +348,29 @@ function toHits(merged: Map<string, Merged>, from = 0): Hit[] {
 const filtered = (filters: Filters) => Object.values(filters).some((v) => v !== undefined && v !== null);
 
 /**
+ * Whether some clause holds every topic term of the plan (its optional terms aside) whole — in
+ * the whole corpus, as `fewHolders` counts, so that a filter never changes how terms are read:
+ * with a filter and no such clause among its candidates, the unfiltered candidates found for all
+ * the terms are checked (at most CHECK_AT_ONCE).
+ */
+async function someHoldAll(ctx: RetrieveContext, r: Results, hits: Hit[], filters: Filters): Promise<boolean> {
+  const topics = r.plan.concepts.flatMap((c, i) => (c.optional ? [] : [i]));
+  const holdsAll = (m: MatchInfo) => topics.every((i) => m.held[i]);
+  if (hits.some((h) => holdsAll(h.match))) return true;
+  if (!filtered(filters)) return false;
+  const { merged } = await collect(ctx, r, r.plan.concepts, {}, false);
+  // A clause holding every topic whole was returned by every topic's queries.
+  const candidates = toHits(merged)
+    .filter((h) => h.terms >= topics.length)
+    .slice(0, CHECK_AT_ONCE);
+  for (let at = 0; at < candidates.length; at += BATCH) {
+    const texts = await Promise.all(candidates.slice(at, at + BATCH).map((h) => dataOf(ctx, h.result)));
+    if (texts.some((d) => holdsAll(matchInfo(d.content, r.plan)))) return true;
+  }
+  return false;
+}
+
+/**
  * Whether fewer than FEW clauses hold concept `i` whole — in the whole corpus, not only among the
  * filtered candidates, so that the terms looked for by their words, and with them the results,
  * are the same with a filter as without it and then filtered (a filter must not add clauses the
@@ -399,6 +422,12 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
     const wanting: Concept[] = [];
     for (const [i, c] of plan.concepts.entries())
       if (c.parts.length && (await fewHolders(ctx, r, hits, i, filters))) wanting.push(c);
+    // 临床试验机构 每个专业补多少: when no clause holds every term whole together, each term is also
+    // looked for by its words (the answer says 医疗机构…临床试验…每个通过认定专业).
+    const topics = plan.concepts.filter((c) => !c.optional);
+    if (topics.length > 1 && topics.some((c) => c.parts.length && !wanting.includes(c)))
+      if (!(await someHoldAll(ctx, r, hits, filters)))
+        for (const c of topics) if (c.parts.length && !wanting.includes(c)) wanting.push(c);
     r.byWords = plan.concepts.map((c) => wanting.includes(c));
     if (wanting.length) {
       const byWords = await collect(

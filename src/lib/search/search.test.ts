@@ -131,6 +131,17 @@ describe('rank', () => {
     ...extra,
   });
 
+  it('holds a two-word term in a list sharing its head (雏鹰、瞪羚和准独角兽企业), within one clause of the sentence (issue 17)', () => {
+    const p = plan([concept('瞪羚企业', [], ['瞪羚', '企业'])]);
+    for (const text of ['对雏鹰、瞪羚和准独角兽企业给予奖励。', '支持瞪羚及独角兽企业上市。', '瞪羚企业'])
+      expect(matchInfo(text, p).held, text).toEqual([true]);
+    // Not across a clause break, nor words merely both present.
+    for (const text of ['培育瞪羚，支持企业上市。', '企业成为瞪羚的，给予奖励。'])
+      expect(matchInfo(text, p).held, text).toEqual([false]);
+    // Held so, it is not held as typed: a clause with the term as typed ranks first.
+    expect(matchInfo('对瞪羚和独角兽企业给予奖励。', p).literal).toBe(false);
+  });
+
   it('tells full, partial and unrelated matches apart', () => {
     const p = plan([concept('三类医疗器械', [], ['三类', '医疗器械'])]);
     expect(matchInfo('给予第三类医疗器械产品', p)).toMatchObject({ exact: true, whole: 1, completeTerms: 1, share: 1 });

