@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, contentWords, intentOf, intlSegment, isQuestion, parseQuestion } from './question.ts';
+import {
+  buildLexicon,
+  contentWords,
+  intentOf,
+  intlSegment,
+  isPhrasing,
+  isQuestion,
+  parseQuestion,
+} from './question.ts';
 
 const lexicon = ['临床试验', '医疗器械', '注册证', '一致性评价', '创新药', '首台套'].sort(
   (a, b) => b.length - a.length,
@@ -22,6 +30,14 @@ describe('intent', () => {
     expect(isQuestion('创新药临床试验有什么奖励')).toBe(true);
     expect(isQuestion('FDA认证有奖励吗')).toBe(true);
     expect(isQuestion('可以吗')).toBe(true);
+    // Which, who, how many (issue 17).
+    for (const q of ['三大园区是哪三个', '领导小组组长是谁', '每年筛几家潜力地标企业', '办公室设在哪'])
+      expect(isQuestion(q), q).toBe(true);
+    expect(isQuestion('潜力地标企业')).toBe(false);
+    // A count asked or stated in a question is phrasing (三个, 几家), a class is not (三类).
+    expect(isPhrasing('三个', true)).toBe(true);
+    expect(isPhrasing('几家', true)).toBe(true);
+    expect(isPhrasing('三类', true)).toBe(false);
     expect(isQuestion('临床试验机构')).toBe(false);
     expect(isQuestion('有效期')).toBe(false);
     // 吗 and 呢 make a question only at the end: 吗啡 is a drug.
@@ -36,9 +52,11 @@ describe('contentWords', () => {
     expect(contentWords('股权投资损失', lexicon, pairs)).toEqual(['股权', '投资', '损失']);
   });
 
-  it('joins a lone character to the word before it, or the next at the start', () => {
+  it('joins a lone character to the word before it, but keeps one at the start apart (issue 17)', () => {
     expect(contentWords('合成生物学', [], pairs)).toEqual(['合成', '生物学']);
-    expect(contentWords('药临床', [], (t) => [t[0]!, t.slice(1)])).toEqual(['药临床']);
+    // 建|市级, 办|学术会议: a verb glued to the next word makes a word no text holds (建市级); alone,
+    // a question's lone character is an optional term (plan.ts).
+    expect(contentWords('建市级', [], (t) => [t[0]!, t.slice(1)])).toEqual(['建', '市级']);
   });
 
   it('keeps a number with its class or phase word', () => {

@@ -57,6 +57,9 @@ export const FUNCTION_WORDS = [
   '领',
   '吗',
   '呢',
+  '哪',
+  '谁',
+  '是',
   '吧',
   '啊',
   '的',
@@ -173,6 +176,8 @@ const AMOUNT = new RegExp(`^(?:\\d+(?:\\.\\d+)?|[${NUMERAL_CHARS}两]+)个?[万�
 /** Whether a word is one of the reader's phrasing (GENERIC_WORDS), or a lone character a question left. */
 export const isPhrasing = (word: string, inQuestion: boolean): boolean =>
   GENERIC_WORDS.includes(word) ||
+  // 三个, 几家, 两批: a count the reader asks or states, not what a clause is about.
+  (inQuestion && /^[一二三四五六七八九十两几\d]+[个家项批名位所条种次]$/u.test(word)) ||
   // 附件1, 附表: where in the document the reader saw it, which no clause's own text says.
   /^附[件表][\d一二三四五六七八九十]*$/u.test(word) ||
   (inQuestion && [...word].length === 1) ||
@@ -208,7 +213,12 @@ export function intentOf(text: string): Intent {
 
 /** Whether a term is a question rather than a phrase the texts may hold: it contains function words. */
 export function isQuestion(term: string): boolean {
-  return FUNCTION_WORDS.some((w) => w.length > 1 && term.includes(w)) || /[吗呢]$/u.test(term);
+  return (
+    FUNCTION_WORDS.some((w) => w.length > 1 && term.includes(w)) ||
+    /[吗呢]$/u.test(term) ||
+    // 哪三个, 组长是谁, 每年筛几家: asking which, who, how many.
+    /[哪谁]|几[个家项批年所条种次名位]/u.test(term)
+  );
 }
 
 /** Words a segmenter or the vocabulary knows, kept whole when cutting a run of content (longest first). */
@@ -279,8 +289,6 @@ export function contentWords(run: string, lexicon: Lexicon, segment: Segment | n
     }
   }
   flush();
-  // A lone character left at the start joins the next word.
-  if (out.length > 1 && [...out[0]!].length === 1) out.splice(0, 2, out[0]! + out[1]!);
   return out;
 }
 

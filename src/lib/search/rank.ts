@@ -64,7 +64,7 @@ export function conceptMatch(norm: string, c: Concept): ConceptMatch {
     else literal = true;
     if (f.origin.kind === 'typed') typed = true;
   }
-  const whole = literal || synonym !== null || coordinated(norm, c);
+  const whole = literal || synonym !== null || coordinated(norm, c) || c.forms.some((f) => inOrdinalList(norm, f.text));
   const held = whole ? c.parts.length : c.parts.filter((p) => p.forms.some((f) => has(norm, f.text))).length;
   const share = whole ? 1 : c.parts.length ? held / c.parts.length : 0;
   return { whole, literal, typed, complete: share === 1, share, synonym: literal ? null : synonym };
@@ -93,6 +93,29 @@ function coordinated(norm: string, c: Concept): boolean {
         ? new RegExp(`(?:${alt(a)})[、和及与或][^${LIST_END}]{0,14}?(?:${alt(b)})`, 'u')
         : null;
     coordination.set(c, re);
+  }
+  return re !== null && re.test(norm);
+}
+
+const ORDINAL = '(?:[ivx]+|[一二三四五六七八九十]+|\\d+)';
+const ordinalLists = new Map<string, RegExp | null>();
+
+/**
+ * Whether a phase or class term is held in a list of them (二期 / ii期 in I、II、III期临床试验, 三类 in
+ * 二、三类医疗器械): the texts name several phases or classes with one 期 or 类.
+ */
+function inOrdinalList(norm: string, form: string): boolean {
+  let re = ordinalLists.get(form);
+  if (re === undefined) {
+    const m = new RegExp(`^(.*?)(${ORDINAL})([期类级])(.*)$`, 'u').exec(form);
+    const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    re = m
+      ? new RegExp(
+          `${esc(m[1]!)}(?<![ivx\\d一二三四五六七八九十])${esc(m[2]!)}(?:[、，,和及与或至到~\\-—–]+${ORDINAL})+${m[3]}${esc(m[4]!)}|${esc(m[1]!)}${ORDINAL}(?:[、，,和及与或]+${ORDINAL})*[、，,和及与或至到~\\-—–]+${esc(m[2]!)}${m[3]}${esc(m[4]!)}`,
+          'u',
+        )
+      : null;
+    ordinalLists.set(form, re);
   }
   return re !== null && re.test(norm);
 }

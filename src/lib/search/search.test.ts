@@ -142,6 +142,16 @@ describe('rank', () => {
     expect(matchInfo('对瞪羚和独角兽企业给予奖励。', p).literal).toBe(false);
   });
 
+  it('holds a phase or class in a list of them (二期 in I、II、III期, 三类 in 二、三类), and not its neighbour (issue 17)', () => {
+    const held = (form: string, text: string) => matchInfo(text, plan([concept(form)])).held[0];
+    expect(held('ii期', '在国内完成ii、iii期临床试验')).toBe(true);
+    expect(held('ii期', '开展i、ii、iii期临床')).toBe(true);
+    expect(held('三类', '取得二、三类医疗器械注册证')).toBe(true);
+    expect(held('2类', '1类和2类新药')).toBe(true);
+    expect(held('i期', '在国内完成ii、iii期临床试验')).toBe(false);
+    expect(held('一类', '取得二、三类医疗器械注册证')).toBe(false);
+  });
+
   it('tells full, partial and unrelated matches apart', () => {
     const p = plan([concept('三类医疗器械', [], ['三类', '医疗器械'])]);
     expect(matchInfo('给予第三类医疗器械产品', p)).toMatchObject({ exact: true, whole: 1, completeTerms: 1, share: 1 });
