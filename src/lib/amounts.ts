@@ -5,6 +5,7 @@
  * wrongly (亿 ↔ 万) or attached to the wrong clause. It is also the one reader of amounts as people
  * type them (`readAmount`: 3000万, 0.3亿, 三千万, ３０００元) and the one conversion to 万元 (`toWan`).
  */
+import { escapeRegExp } from './regexp.ts';
 import { DIGIT_VALUE, FINANCIAL_DIGIT_VALUE, FINANCIAL_UNIT_VALUE, UNIT_VALUE } from './chinese-numerals.ts';
 import { foldCompat, halfWidth } from './fold.ts';
 
@@ -31,7 +32,6 @@ export function toWan(value: number, unit: AmountUnit): number {
   return roundWan(unit === '亿元' ? value * 10000 : unit === '元' ? value / 10000 : value);
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A written number: 12, 0.5. */
 const NUM = String.raw`\d+(?:\.\d+)?`;
 /**
@@ -98,7 +98,7 @@ export function findRate(text: string, pct: Figure, options: { normalized?: bool
 
 /** Positions of a value written with its unit in a normalized text; the unit is matched literally, spaces aside. */
 function valueWithUnit(t: string, value: Figure, unit: string): number[] {
-  const u = esc(unit.replace(/\s/g, ''));
+  const u = escapeRegExp(unit.replace(/\s/g, ''));
   return Array.isArray(value) ? rangeWithUnit(t, value, u) : numberWithUnit(t, value, u);
 }
 

@@ -8,7 +8,7 @@
  */
 import { regionTree, shortName } from '../regions.ts';
 import { normalize } from './normalize.ts';
-import type { Place, PlaceRegion } from './places.ts';
+import { placeLexicon, type Place, type PlaceRegion } from './places.ts';
 
 export interface AreaDivision {
   name: string;
@@ -28,12 +28,6 @@ export interface InnerPlace {
   region: string;
 }
 
-/** The regions' writings that are not their suffixless names only (苏州高新区（虎丘区） → 虎丘区 too). */
-function regionWritings(r: PlaceRegion): string[] {
-  const names = [r.name, ...(r.name.match(/^(.*?)[（(](.+?)[）)]$/u)?.slice(1) ?? [])];
-  return names.flatMap((n) => [n, shortName(n)]).map(normalize);
-}
-
 /**
  * The counties and districts of the covered cities (regions of level city) that are not regions
  * here themselves, each with its city's region. Sorted by name, so the page's config is stable.
@@ -46,7 +40,8 @@ export function innerPlaces(areas: AreaDivision[], cities: CityDivision[], regio
     const city = cities.find((c) => normalize(c.name) === normalize(r.name));
     if (city) cityRegion.set(city.code, r.id);
   }
-  const covered = new Set(regions.flatMap(regionWritings));
+  // Every writing of a region here (its names, their parts, without suffix or city): those stay regions.
+  const covered = new Set([...placeLexicon(regions).map((p) => p.text), ...regions.map((r) => normalize(r.name))]);
   const out: InnerPlace[] = [];
   for (const a of areas) {
     const region = cityRegion.get(a.cityCode);

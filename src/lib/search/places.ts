@@ -99,15 +99,7 @@ export function placesWithin(
   lexicon: Place[],
   words: readonly string[] = [],
 ): { places: Place[]; rest: string } {
-  const places: Place[] = [];
-  let rest = text;
-  for (const place of lexicon) {
-    const at = occurrences(rest, place.text).filter((i) => !inWord(rest, i, place.text, words));
-    if (!at.length) continue;
-    for (const i of at.reverse()) rest = `${rest.slice(0, i)} ${rest.slice(i + place.text.length)}`;
-    if (!places.some((p) => p.region === place.region)) places.push(place);
-  }
-  return { places, rest };
+  return cutPlaces(text, lexicon, words, null);
 }
 
 /** Words that put a place inside a phrase (在无锡产业化, 落户苏州): the place is where, not what. */
@@ -122,13 +114,28 @@ export function placesAfterPreposition(
   lexicon: Place[],
   words: readonly string[] = [],
 ): { places: Place[]; rest: string } {
+  return cutPlaces(text, lexicon, words, PLACE_PREPOSITIONS);
+}
+
+/**
+ * Cuts each occurrence of each place out of `text` (with a space, so the words either side stay
+ * apart), in lexicon order, longest first; one that starts a longer known word stays. With
+ * `before`, only an occurrence right after a match of it is cut, and the match with it.
+ */
+function cutPlaces(
+  text: string,
+  lexicon: Place[],
+  words: readonly string[],
+  before: RegExp | null,
+): { places: Place[]; rest: string } {
   const places: Place[] = [];
   let rest = text;
   for (const place of lexicon) {
-    for (const i of occurrences(rest, place.text).reverse()) {
-      const before = PLACE_PREPOSITIONS.exec(rest.slice(0, i));
-      if (!before || inWord(rest, i, place.text, words)) continue;
-      rest = `${rest.slice(0, before.index)} ${rest.slice(i + place.text.length)}`;
+    const at = occurrences(rest, place.text).filter((i) => !inWord(rest, i, place.text, words));
+    for (const i of at.reverse()) {
+      const start = before ? before.exec(rest.slice(0, i))?.index : i;
+      if (start === undefined) continue;
+      rest = `${rest.slice(0, start)} ${rest.slice(i + place.text.length)}`;
       if (!places.some((p) => p.region === place.region)) places.push(place);
     }
   }

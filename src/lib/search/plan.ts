@@ -20,6 +20,7 @@ import {
   contentWords,
   intentOf,
   GENERIC_WORDS,
+  isAnnexWord,
   isPhrasing,
   isQuestion,
   parseQuestion,
@@ -245,8 +246,6 @@ function innerConcept(p: Place, ctx: PlanContext): Concept {
   return { ...c, optional: true };
 }
 
-const ANNEX_WORD = /^附[件表][\d一二三四五六七八九十]*$/u;
-
 const documentInfos = (ctx: PlanContext): DocumentInfo[] =>
   ctx.policies.map((p) => ({
     id: p.id,
@@ -292,12 +291,13 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
   // 昆山清单 数字+制造, 太仓主要指标表 科创基金规模: a term naming a document by its kind (with the
   // places typed) is the document to search in, not a word its clauses hold.
   // 附件1 beside other words says where the reader saw them, which no clause's own text says.
-  let terms = placed.length > 1 ? placed.filter((t) => !ANNEX_WORD.test(t)) : placed;
+  let terms = placed.length > 1 ? placed.filter((t) => !isAnnexWord(t)) : placed;
   if (!terms.length) terms = placed;
   if (terms.length > 1) {
     const where = places.map((p) => p.text).join('');
+    const docs = documentInfos(ctx);
     for (const [i, t] of terms.entries()) {
-      const named = hasKindWord(t) ? documentsNamed(where + t, documentInfos(ctx), ctx.places) : null;
+      const named = hasKindWord(t) ? documentsNamed(where + t, docs, ctx.places) : null;
       if (!named) continue;
       plan.policies = named.ids;
       terms = terms.filter((_, j) => j !== i);

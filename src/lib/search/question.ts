@@ -178,10 +178,12 @@ export const isPhrasing = (word: string, inQuestion: boolean): boolean =>
   GENERIC_WORDS.includes(word) ||
   // 三个, 几家, 两批: a count the reader asks or states, not what a clause is about.
   (inQuestion && /^[一二三四五六七八九十两几\d]+[个家项批名位所条种次]$/u.test(word)) ||
-  // 附件1, 附表: where in the document the reader saw it, which no clause's own text says.
-  /^附[件表][\d一二三四五六七八九十]*$/u.test(word) ||
+  isAnnexWord(word) ||
   (inQuestion && [...word].length === 1) ||
   (inQuestion && isAmount(word));
+
+/** 附件1, 附表: where in the document the reader saw something, which no clause's own text says. */
+export const isAnnexWord = (word: string): boolean => /^附[件表][\d一二三四五六七八九十]*$/u.test(word);
 
 /** Whether a word is an amount as typed (50万, 一个亿, 3000万元), not a word with a number in it (三类). */
 export const isAmount = (word: string): boolean => /[万亿元]$/u.test(word) && AMOUNT.test(word);

@@ -4,6 +4,7 @@
  * breaks ties: each candidate's own text is checked against the query plan, and clauses are
  * ordered by the rule's keys in turn.
  */
+import { escapeRegExp } from '../regexp.ts';
 import { normalize, occurrences } from './normalize.ts';
 import type { Concept, QueryPlan } from './plan.ts';
 import type { Intent } from './question.ts';
@@ -86,7 +87,7 @@ function coordinated(norm: string, c: Concept): boolean {
     const alt = (p: Concept) =>
       p.forms
         .slice(0, 3)
-        .map((f) => f.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+        .map((f) => escapeRegExp(f.text))
         .join('|');
     re =
       c.parts.length === 2 && a && b
@@ -108,10 +109,9 @@ function inOrdinalList(norm: string, form: string): boolean {
   let re = ordinalLists.get(form);
   if (re === undefined) {
     const m = new RegExp(`^(.*?)(${ORDINAL})([期类级])(.*)$`, 'u').exec(form);
-    const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
     re = m
       ? new RegExp(
-          `${esc(m[1]!)}(?<![ivx\\d一二三四五六七八九十])${esc(m[2]!)}(?:[、，,和及与或至到~\\-—–]+${ORDINAL})+${m[3]}${esc(m[4]!)}|${esc(m[1]!)}${ORDINAL}(?:[、，,和及与或]+${ORDINAL})*[、，,和及与或至到~\\-—–]+${esc(m[2]!)}${m[3]}${esc(m[4]!)}`,
+          `${escapeRegExp(m[1]!)}(?<![ivx\\d一二三四五六七八九十])${escapeRegExp(m[2]!)}(?:[、，,和及与或至到~\\-—–]+${ORDINAL})+${m[3]}${escapeRegExp(m[4]!)}|${escapeRegExp(m[1]!)}${ORDINAL}(?:[、，,和及与或]+${ORDINAL})*[、，,和及与或至到~\\-—–]+${escapeRegExp(m[2]!)}${m[3]}${escapeRegExp(m[4]!)}`,
           'u',
         )
       : null;

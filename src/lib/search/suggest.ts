@@ -7,6 +7,7 @@
  * found in the clauses that hold the text around it, gives the correction (临床?验机构 →
  * 临床试验机构).
  */
+import { escapeRegExp } from '../regexp.ts';
 import { isHan } from './normalize.ts';
 
 export interface TypoPattern {
@@ -32,11 +33,9 @@ export function typoPatterns(term: string): TypoPattern[] {
   }));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /** Corrections the (normalised) texts offer for a pattern, with how many texts hold each, most first. */
 export function corrections(texts: string[], pattern: TypoPattern): { term: string; count: number }[] {
-  const re = new RegExp(`${escape(pattern.before)}(\\p{Script=Han})${escape(pattern.after)}`, 'gu');
+  const re = new RegExp(`${escapeRegExp(pattern.before)}(\\p{Script=Han})${escapeRegExp(pattern.after)}`, 'gu');
   const counts = new Map<string, number>();
   for (const text of texts) {
     const found = new Set<string>();
