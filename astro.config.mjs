@@ -38,6 +38,9 @@ export default defineConfig({
   // The sitemap needs absolute URLs: it is written only when SITE_URL gives the site's address.
   integrations: [mdx(), ...(site ? [sitemap()] : []), pagefindSearch()],
   vite: {
+    // The search page's worker (src/scripts/search-worker.ts) is an ES module: it imports
+    // Pagefind's module and loads the traditional-Chinese converter only when a query needs it.
+    worker: { format: 'es' },
     build: {
       rollupOptions: {
         onwarn(warning, warn) {

@@ -9,6 +9,9 @@
  *   node bench/site.ts --no-lighthouse  bytes and build time only (Lighthouse takes minutes)
  *   node bench/site.ts --pages home,policy,clause,search --runs 3
  *                                       only these page types (tests/helpers/page-types.ts names)
+ *   node bench/site.ts --lhr DIR        also write each run's whole Lighthouse report to
+ *                                       DIR/<page>-<run>.json (LCP element, request chains,
+ *                                       long tasks and the scripts they ran in)
  *
  * scripts/bench.ts calls runSiteBench(); the report is also written to
  * bench-output/site.json.
@@ -132,7 +135,12 @@ function summarize(type: PageType, lhr: LighthouseResult): LighthouseScores {
  * simulated throttling scales with the CPU time it observes, so one run on a busy machine can
  * lose 15 points that the next one does not (Lighthouse's own advice is the median of several).
  */
-async function lighthouseAll(baseURL: string, types: PageType[], runs: number): Promise<LighthouseScores[]> {
+async function lighthouseAll(
+  baseURL: string,
+  types: PageType[],
+  runs: number,
+  lhrDir?: string,
+): Promise<LighthouseScores[]> {
   const { launch } = await import('chrome-launcher');
   const { default: lighthouse } = await import('lighthouse');
   const chromePath = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
@@ -165,6 +173,10 @@ async function lighthouseAll(baseURL: string, types: PageType[], runs: number): 
         });
         if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
         all.push(summarize(type, run.lhr));
+        if (lhrDir) {
+          mkdirSync(lhrDir, { recursive: true });
+          writeFileSync(resolve(lhrDir, `${type.name}-${i + 1}.json`), JSON.stringify(run.lhr));
+        }
       }
       all.sort((a, b) => (a.scores.performance ?? -1) - (b.scores.performance ?? -1));
       const median = all[Math.floor(all.length / 2)]!;
@@ -188,6 +200,8 @@ export interface SiteBenchOptions {
   lighthouseRuns?: number;
   /** Only these page types (by name, tests/helpers/page-types.ts); every type when absent. */
   pages?: string[];
+  /** A folder to write every run's whole Lighthouse report to. */
+  lhrDir?: string;
 }
 
 export async function runSiteBench(options: SiteBenchOptions = {}): Promise<SiteBenchReport> {
@@ -233,7 +247,7 @@ export async function runSiteBench(options: SiteBenchOptions = {}): Promise<Site
   }
   try {
     if (options.lighthouse !== false)
-      report.lighthouse = await lighthouseAll(baseURL, types, options.lighthouseRuns ?? 3);
+      report.lighthouse = await lighthouseAll(baseURL, types, options.lighthouseRuns ?? 3, options.lhrDir);
   } finally {
     await server.stop();
   }
@@ -298,7 +312,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
   const pages = value('--pages')?.split(',');
   const runs = value('--runs');
+  const lhrDir = value('--lhr');
   await runSiteBench({
+    ...(lhrDir ? { lhrDir: resolve(lhrDir) } : {}),
     ...(siteDir ? { siteDir } : {}),
     ...(pages ? { pages } : {}),
     ...(runs ? { lighthouseRuns: Number(runs) } : {}),

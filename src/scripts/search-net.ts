@@ -2,7 +2,8 @@
  * Watches the search's own requests (src/lib/search/failure.ts says which): Pagefind swallows
  * some failures — an index chunk that does not load only matches nothing — so the page counts
  * them itself and treats an answer given while one failed as a failure, not as 没有找到.
- * Pagefind runs on the page's thread (noWorker) so that its requests pass through this `fetch`.
+ * Pagefind runs on the search worker's own thread (noWorker) so that its requests pass through this
+ * `fetch` (the worker's: src/scripts/search-worker.ts).
  */
 import { searchRequestKind, type SearchRequestKind } from '../lib/search/failure.ts';
 
@@ -23,8 +24,8 @@ function kindOf(input: RequestInfo | URL): SearchRequestKind | null {
 export function watchSearchRequests(): void {
   if (installed) return;
   installed = true;
-  const original = window.fetch.bind(window);
-  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+  const original = globalThis.fetch.bind(globalThis);
+  globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const kind = kindOf(input);
     try {
       const response = await original(input, init);

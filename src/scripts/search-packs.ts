@@ -1,6 +1,6 @@
 /**
  * Answers Pagefind's fragment requests from the build's text packs (src/lib/search/packs.ts says
- * what a pack is and when one is fetched). Pagefind runs on the page's thread (noWorker) and asks
+ * what a pack is and when one is fetched). Pagefind runs in the search worker, on its thread (noWorker), and asks
  * `fetch` for `<bundle>fragment/<hash>.pf_fragment` once per candidate the search checks; the
  * requests issued together are planned at once here, and each gets back exactly the record
  * Pagefind wrote, so `result.data()` — and with it what the search judges and ranks — is
@@ -88,8 +88,8 @@ function install() {
   if (installed) return;
   installed = true;
   watchSearchRequests();
-  inner = window.fetch.bind(window);
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  inner = globalThis.fetch.bind(globalThis);
+  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const path = pathOf(input);
     const wanted = path ? fragmentRequest(path) : null;
     if (!wanted || !manifests.has(wanted.bundle)) return inner(input, init);

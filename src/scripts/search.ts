@@ -1,9 +1,9 @@
 /**
- * <suxi-search>: the search page's glue (contract 2). It reads the query from the URL, asks
- * src/lib/search/ what the query means (plan.ts), which clauses answer it (retrieve.ts, with
- * Pagefind as the index) and in what order (rank.ts), and renders the answer with DOM methods
- * only — the query is user input and never becomes markup. Every decision lives in
- * src/lib/search/; this file wires events, history and elements.
+ * <suxi-search>: the search page's glue (contract 2). It reads the query from the URL, asks its
+ * worker (src/scripts/search-worker.ts, off the main thread) what the query means (plan.ts), which
+ * clauses answer it (retrieve.ts, with Pagefind as the index) and in what order (rank.ts), and
+ * renders the answer with DOM methods only — the query is user input and never becomes markup.
+ * Every decision lives in src/lib/search/; this file wires events, history and elements.
  *
  * [data-search-results] holds the clauses that match every term (src/lib/search/groups.ts);
  * those holding only some are listed apart, folded, in [data-search-partial]. It carries
@@ -14,141 +14,29 @@
  * never in 没有找到 or an endless 正在搜索….
  */
 import { afterPaint, define, el, yieldToMain } from './dom.ts';
-import { FILTER_KEYS, readStatus, showMeta, type FilterKey } from '../lib/search/index-records.ts';
-import { batchedSearch } from '../lib/search/engine.ts';
+import { readStatus, showMeta, type FilterKey } from '../lib/search/index-records.ts';
 import { failureText } from '../lib/search/failure.ts';
 import { heldTerms, leftoverTerms, partialSummary, split, statusLine } from '../lib/search/groups.ts';
-import { heldNeedles, snippet, snippetNeedles, type Needle } from '../lib/search/highlight.ts';
-import { placeLexicon, withoutPlace, type PlaceRegion } from '../lib/search/places.ts';
-import { understand, type PlanContext, type QueryPlan } from '../lib/search/plan.ts';
-import { buildLexicon } from '../lib/search/question.ts';
-import {
-  advance,
-  answer,
-  complete,
-  fetchTexts,
-  partCounts,
-  retrieve,
-  tally,
-  PAGE_SIZE,
-  type ClauseData,
-  type Engine,
-  type Hit,
-  type Results,
-  type RetrieveContext,
-  type Suggestion,
-} from '../lib/search/retrieve.ts';
-import {
-  hasFilters,
-  pagefindFilters,
-  readState,
-  writeState,
-  SINGLE_FILTERS,
-  type FilterDecision,
-  type SearchState,
-} from '../lib/search/state.ts';
-import { mayBeTraditional, toSimplified, type Converter } from '../lib/search/traditional.ts';
-import { buildVocabulary, vocabularyFromWire, vocabularyWords, type VocabularyWire } from '../lib/search/vocabulary.ts';
+import { withoutPlace, type PlaceRegion } from '../lib/search/places.ts';
+import type { QueryPlan } from '../lib/search/plan.ts';
+import { PAGE_SIZE, type Results, type Suggestion } from '../lib/search/retrieve.ts';
+import { hasFilters, readState, writeState, SINGLE_FILTERS, type SearchState } from '../lib/search/state.ts';
+import { mayBeTraditional } from '../lib/search/traditional.ts';
 import { SITE_NAME } from '../config/site.ts';
 import { DRAFT, UNSTATED } from '../config/ui.ts';
 import { FACT_NAMES, type FactValues } from '../lib/search/doc-facts.ts';
-import { failureCount, failuresSince, watchSearchRequests } from './search-net.ts';
-import { preparePacks } from './search-packs.ts';
 import { findOutsidePlaces, outsidePlaces, type OutsidePlace } from '../lib/search/outside-places.ts';
-import { innerLexicon, type InnerPlace } from '../lib/search/inner-places.ts';
 import { clauseLink, parseClauseLink } from '../lib/links.ts';
+import { SearchClient, SearchFailure } from './search-client.ts';
+import type { Answered, Counted, PolicyName, ShownHit } from './search-protocol.ts';
 
 const DEBOUNCE_MS = 180;
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  words: number[];
-  data(): Promise<ClauseData>;
-}
-interface Pagefind {
-  options(options: object): Promise<void>;
-  init(): Promise<void>;
-  destroy(): Promise<void>;
-  search(term: string, options?: object): Promise<{ results: PagefindResult[] } | null>;
-  mergeIndex(path: string, options?: object): Promise<void>;
-  preload(term: string, options?: object): Promise<void>;
-}
-
-interface Config {
-  vocabulary: VocabularyWire;
-  regions: PlaceRegion[];
-  lexicon: string[];
-  /** The date the policies' statuses were computed for (the build's as-of date). */
-  asOf?: string;
-  /** The search bundles, one per shard (src/lib/search/shards.ts); the first is the primary one. */
-  bundles?: string[];
-  /** Counties and districts of the covered cities, each with its city's region (inner-places.ts). */
-  inner?: InnerPlace[];
-}
-
 /**
- * Above this many records, a filter in use is not recounted as if it were not set: that is a
- * second search as costly as the first (measured at several seconds on the benchmark's
- * 80,000-record corpus), so its values are listed without counts.
+ * Results built in one task: the first ones with the rest of the answer (they fill the first
+ * screen of a phone or a desktop), the others after it has painted, this many per task, so that
+ * no long task holds the page (issue 19: building and laying out a page of 20 did).
  */
-const RECOUNT_LIMIT = 20_000;
-let records = 0;
-/** The bundles to search as one: the first one's Pagefind, the others merged into it (set from the page's config). */
-let bundles: string[] = ['/pagefind/'];
-
-let pagefind: Promise<Pagefind> | undefined;
-/** Retries so far: a retry imports the script under a new URL, as a failed module import stays failed. */
-let attempt = 0;
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    watchSearchRequests();
-    // Resolved at run time from the site's own origin: the bundle is written after the site is built.
-    const [primary, ...merged] = bundles;
-    const script = new URL(`${primary}pagefind.js`, location.href);
-    if (attempt) script.searchParams.set('retry', String(attempt));
-    const [pf, entries] = await Promise.all([
-      import(/* @vite-ignore */ script.href) as Promise<Pagefind>,
-      Promise.all(
-        bundles.map((b) =>
-          fetch(new URL(`${b}pagefind-entry.json`, location.href)).then((r) => {
-            if (!r.ok) throw new Error(`pagefind-entry.json: HTTP ${r.status}`);
-            return r.json() as Promise<{ languages: Record<string, { page_count: number }> }>;
-          }),
-        ),
-      ),
-      // Clause texts come in packs (search-packs.ts): their manifests load beside Pagefind's files.
-      preparePacks(bundles),
-    ]);
-    records = entries.reduce((n, e) => n + Object.values(e.languages).reduce((m, l) => m + l.page_count, 0), 0);
-    // On the page's thread, so that its requests pass through the watched fetch (search-net.ts).
-    await pf.options({ basePath: primary, noWorker: true });
-    await pf.init();
-    // The other shards' bundles, searched as one with the primary (results merged by score).
-    await Promise.all(merged.map((b) => pf.mergeIndex(b)));
-    return pf;
-  })();
-  return pagefind;
-}
-
-/** After a failure: the next search loads Pagefind afresh (a broken instance keeps its error). */
-function resetPagefind() {
-  const old = pagefind;
-  pagefind = undefined;
-  converter = undefined;
-  attempt++;
-  void old?.then((pf) => pf.destroy()).catch(() => {});
-}
-
-/**
- * Pagefind starts loading its index in a constructor whose promise nobody holds, so a failed
- * WASM or metadata request also surfaces as an unhandled rejection. The search reports that
- * failure itself (state error, 重试), so those rejections are marked handled here.
- */
-function isPagefindRejection(reason: unknown): boolean {
-  const message = reason instanceof Error ? reason.message : String(reason);
-  return /Pagefind|pf_meta|pf_index|pf_fragment|pf_filter/u.test(message);
-}
+const RESULTS_PER_TASK = 5;
 
 /** The answer's full matches ([data-search-results]) and partial ones ([data-search-partial]). */
 const groupsOf = (r: Results) =>
@@ -159,20 +47,6 @@ const groupsOf = (r: Results) =>
     unheld: leftoverTerms(r.plan, r.df, r.partDf),
     optional: r.plan.concepts.map((c) => c.optional === true),
   });
-
-let converter: Promise<Converter> | undefined;
-const loadConverter = () => (converter ??= import('./search-convert.ts').then((m) => m.convert));
-
-// The word segmenter is made on first use: making one loads the browser's Chinese dictionary (tens
-// of milliseconds, half of the script's start-up time before), which many queries never need.
-let segmenter: Intl.Segmenter | undefined;
-const segment =
-  typeof Intl.Segmenter === 'function'
-    ? (text: string) =>
-        [...(segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' })).segment(text)]
-          .filter((s) => s.isWordLike)
-          .map((s) => s.segment)
-    : null;
 
 class SuxiSearch extends HTMLElement {
   private form!: HTMLFormElement;
@@ -191,9 +65,14 @@ class SuxiSearch extends HTMLElement {
   private active!: HTMLElement | null;
   private clear!: HTMLAnchorElement | null;
   private intro!: HTMLElement | null;
-  private config: Config = { vocabulary: [], regions: [], lexicon: [] };
-  /** What understanding a query needs, built on the first query (in parts: see context()). */
-  private ctx: Promise<PlanContext> | undefined;
+  /** The worker that searches (started for the first query, or when the reader focuses the box). */
+  private readonly client = new SearchClient(() => ({
+    type: 'init',
+    // Passed as text: the worker parses it, not the page's main thread.
+    config: this.dataset.config ?? '{}',
+    policies: this.policies(),
+    lang: document.documentElement.lang,
+  }));
   private asOf = '';
   private seq = 0;
   private timer: number | undefined;
@@ -201,10 +80,6 @@ class SuxiSearch extends HTMLElement {
   private typingEntry = false;
   /** The answer shown: how many of its full and of its partial matches are rendered. */
   private shown: { results: Results; ol: HTMLOListElement; next: number; partialNext: number } | null = null;
-  private readonly retrieveCtx: Omit<RetrieveContext, 'engine'> = {
-    cache: new Map(),
-    oneWord: (w) => segment !== null && segment(w).length === 1,
-  };
 
   connectedCallback() {
     const q = <T extends Element>(sel: string) => this.querySelector<T>(sel)!;
@@ -224,11 +99,9 @@ class SuxiSearch extends HTMLElement {
     this.active = this.querySelector('[data-search-active]');
     this.clear = this.querySelector('[data-search-clear]');
     this.intro = this.querySelector('[data-search-empty]');
-    const config = JSON.parse(this.dataset.config ?? '{}') as Config;
-    this.config = config;
-    this.asOf = config.asOf ?? '';
-    if (config.bundles?.length) bundles = config.bundles;
-    this.regions = config.regions ?? [];
+    // The page needs only the regions' names and the as-of date (the worker reads the whole config).
+    this.asOf = this.dataset.asOf ?? '';
+    this.regions = JSON.parse(this.dataset.regions ?? '[]') as PlaceRegion[];
 
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -236,7 +109,9 @@ class SuxiSearch extends HTMLElement {
     });
     this.input.addEventListener('input', () => this.update(DEBOUNCE_MS, false));
     // Fetch the index while the reader is still typing the first word.
-    this.input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+    this.input.addEventListener('focus', () => void this.client.call({ type: 'load' }).catch(() => {}), {
+      once: true,
+    });
     this.form.addEventListener('change', (e) => {
       if ((e.target as Element).matches('[data-filter]')) this.update(0, true);
     });
@@ -253,9 +128,6 @@ class SuxiSearch extends HTMLElement {
     });
     this.box.addEventListener('keydown', (e) => this.onResultKey(e));
     this.partial.addEventListener('keydown', (e) => this.onResultKey(e));
-    window.addEventListener('unhandledrejection', (e) => {
-      if (isPagefindRejection(e.reason)) e.preventDefault();
-    });
     window.addEventListener('popstate', () => {
       this.typingEntry = false;
       this.fill(readState(new URLSearchParams(location.search)));
@@ -267,36 +139,17 @@ class SuxiSearch extends HTMLElement {
 
   private regions: PlaceRegion[] = [];
 
-  /**
-   * The thesaurus, places, policies and word list a query is understood with. Building them costs
-   * tens of milliseconds on a phone, so it waits for the first query and runs in parts, each its
-   * own task (the page stays responsive, and Pagefind's files load meanwhile).
-   */
-  private context(): Promise<PlanContext> {
-    this.ctx ??= (async () => {
-      const config = this.config;
-      const policies = [...this.form.querySelectorAll<HTMLOptionElement>('select[data-filter="policy"] option')]
-        .filter((o) => o.value)
-        .map((o) => ({
-          id: o.value,
-          titles: [o.dataset.label ?? '', o.dataset.title ?? ''].filter(Boolean),
-          kind: o.dataset.kind ?? '',
-          regions: (o.dataset.regions ?? '').split(' ').filter(Boolean),
-          ...(o.dataset.number ? { number: o.dataset.number } : {}),
-        }));
-      const wire = vocabularyFromWire(config.vocabulary ?? []);
-      await yieldToMain();
-      const vocabulary = buildVocabulary(wire);
-      await yieldToMain();
-      const lexicon = buildLexicon([...(config.lexicon ?? []), ...vocabularyWords(wire)]);
-      await yieldToMain();
-      // Longest first across both, so 苏州工业园区 is not read as 苏州 + 工业园区.
-      const places = [...placeLexicon(config.regions ?? []), ...innerLexicon(config.inner ?? [])].sort(
-        (a, b) => b.text.length - a.text.length,
-      );
-      return { vocabulary, places, policies, lexicon, segment };
-    })();
-    return this.ctx;
+  /** The policies as the query understanding knows them, from the policy filter's options. */
+  private policies(): PolicyName[] {
+    return [...this.form.querySelectorAll<HTMLOptionElement>('select[data-filter="policy"] option')]
+      .filter((o) => o.value)
+      .map((o) => ({
+        id: o.value,
+        titles: [o.dataset.label ?? '', o.dataset.title ?? ''].filter(Boolean),
+        kind: o.dataset.kind ?? '',
+        regions: (o.dataset.regions ?? '').split(' ').filter(Boolean),
+        ...(o.dataset.number ? { number: o.dataset.number } : {}),
+      }));
   }
 
   // ── state and history ──────────────────────────────────────────────────────
@@ -438,34 +291,18 @@ class SuxiSearch extends HTMLElement {
 
   private lastPlan: QueryPlan | null = null;
 
-  /** The filters to search with, or a conflict between the typed places and the chosen region (src/lib/search/state.ts). */
-  private filtersFor(state: SearchState, plan: QueryPlan): FilterDecision {
-    return pagefindFilters(state, { places: plan.places.map((p) => p.region), policies: plan.policies }, this.regions);
-  }
-
-  private async plan(state: SearchState): Promise<QueryPlan> {
-    let text = state.q;
-    if (mayBeTraditional(text)) text = toSimplified(text, await loadConverter());
-    const ctx = await this.context();
-    const plan = understand(text, ctx);
-    plan.raw = state.q.trim();
-    return plan;
-  }
-
   /**
    * Runs one step of the search (`my` is its sequence number): a rejected request anywhere, or a
    * search file that failed to load while it ran (Pagefind hides some), ends in the error state.
    * Returns whether the step completed without a failure.
    */
   private async guard(my: number, step: () => Promise<void>): Promise<boolean> {
-    const before = failureCount();
     try {
       await step();
-      if (failureCount() === before) return true;
-      if (my === this.seq) this.renderError(failuresSince(before));
+      return true;
     } catch (error) {
-      if (my === this.seq) this.renderError(failuresSince(before));
-      console.error(error);
+      if (my === this.seq) this.renderError(error instanceof SearchFailure ? error.kinds : []);
+      if (!(error instanceof SearchFailure)) console.error(error);
     }
     return false;
   }
@@ -488,40 +325,26 @@ class SuxiSearch extends HTMLElement {
     this.setState('loading', query);
     this.status.textContent = '正在搜索…';
     await this.guard(my, async () => {
-      // Pagefind's files are requested first; the query is understood while they load.
-      const [pf, plan] = await Promise.all([loadPagefind(), this.plan(state)]);
-      const planCtx = await this.context();
-      if (my !== this.seq) return;
+      // The worker understands the query, searches, and fetches the first page's texts.
+      const found = await this.client.call<Answered | null>({ type: 'search', seq: my, state });
+      if (my !== this.seq || !found) return;
+      const { plan } = found;
       this.lastPlan = plan;
-      // Queries issued together load their chunks together first (src/lib/search/engine.ts).
-      const engine: Engine = { search: batchedSearch<PagefindResult>(pf) };
-      const ctx: RetrieveContext = { ...this.retrieveCtx, engine };
-      const decision = this.filtersFor(state, plan);
-      // A conflict: no clause can match, so nothing is searched.
-      const found =
-        decision.kind === 'filters'
-          ? await answer(ctx, plan, decision.filters, (text) => understand(text, planCtx))
-          : null;
-      const results = found?.results ?? null;
-      if (my !== this.seq) return;
-      // The first page of full matches is built (its texts fetched) before anything is shown.
+      const results = found.results;
       let ol: HTMLOListElement | null = null;
+      let rest = () => Promise.resolve();
       if (results?.list.length) {
         ol = el('ol');
         this.shown = { results, ol, next: 0, partialNext: 0 };
         this.partialList.replaceChildren();
-        await this.showMore(my, false);
-        if (my !== this.seq) return;
+        rest = this.appendFull(my, results, RESULTS_PER_TASK);
       }
       const groups = results ? groupsOf(results) : { full: [], partial: [] };
       const outside = groups.full.length ? [] : await this.outsidePlacesIn(state.q);
       if (my !== this.seq) return;
-      // Checked here, before anything renders: a request that failed while searching would
-      // otherwise show as fewer results, or none.
-      if (failureCount() !== this.failuresAtStart) throw new Error('a search request failed');
       // Everything the answer shows first is put in the page at once, in one frame: what was
       // painted before (the form, the status line) does not move (no layout shift).
-      this.renderUnderstood(plan, state, decision.kind === 'conflict');
+      this.renderUnderstood(plan, state, found.conflict);
       this.renderAnswer(plan, results?.list.length ?? 0);
       this.box.dataset.searchCandidates = String(results?.candidates ?? 0);
       this.box.dataset.searchChecked = String(results?.checked ?? 0);
@@ -529,13 +352,13 @@ class SuxiSearch extends HTMLElement {
       this.box.dataset.searchPartialTotal = String(groups.partial.length);
       if (!results?.list.length) {
         this.shown = null;
-        this.renderNone(state, plan, decision.kind === 'conflict', found?.pieces ?? [], outside);
+        this.renderNone(state, plan, found.conflict, found.pieces, outside);
         this.more.hidden = true;
         this.partial.hidden = true;
         this.partialList.replaceChildren();
         this.status.textContent = '没有找到结果';
       } else {
-        const notes = this.notes(results, found?.corrected ?? null, found?.typos ?? []);
+        const notes = this.notes(results, found.corrected, found.typos, found.parts);
         const none = groups.full.length ? [] : [this.noneFull(plan, outside)];
         this.box.replaceChildren(...notes, ...none, ...(groups.full.length ? [ol!] : []));
         this.partial.open = false;
@@ -547,85 +370,74 @@ class SuxiSearch extends HTMLElement {
         // group's first page, then the filters' counts. The search is done when both are in.
         await afterPaint();
         if (my !== this.seq) return;
+        await rest();
+        if (my !== this.seq) return;
         await this.showPartial(my);
         if (my !== this.seq) return;
       }
-      const counts = results ? await this.facetCounts(ctx, plan, state, results) : null;
+      const counts = results ? await this.client.call<Counted | null>({ type: 'counts', seq: my }) : null;
       if (my !== this.seq) return;
-      if (failureCount() !== this.failuresAtStart) throw new Error('a search request failed');
       this.showCounts(counts?.counts ?? null, counts?.partial ?? false);
       this.box.dataset.searchMs = String(Math.round(performance.now() - started));
       this.setState('done', query);
     });
   }
 
-  private failuresAtStart = 0;
-
-  private async facetCounts(ctx: RetrieveContext, plan: QueryPlan, state: SearchState, main: Results) {
-    let partial = !complete(main);
-    const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
-    // A value's count is what choosing it lists in [data-search-results]: the full matches.
-    const full = (r: Results): Results => ({ ...r, list: groupsOf(r).full, held: [] });
-    for (const key of FILTER_KEYS) {
-      const active = key === 'has' ? state.has.length > 0 : Boolean(state.filters[key]);
-      if (!active) {
-        counts[key] = tally(full(main), key);
-        continue;
-      }
-      if (records > RECOUNT_LIMIT) continue;
-      // A filter in use is counted as if it were not set, so that its other values stay choosable.
-      const without: SearchState = { q: state.q, filters: { ...state.filters }, has: key === 'has' ? [] : state.has };
-      if (key !== 'has') delete without.filters[key];
-      const decision = this.filtersFor(without, plan);
-      const other = decision.kind === 'filters' ? await retrieve(ctx, plan, decision.filters) : null;
-      if (other) {
-        await fetchTexts(ctx, other, other.list);
-        partial ||= !complete(other);
-        counts[key] = tally(full(other), key);
-      } else counts[key] = {};
-    }
-    return { counts, partial };
+  /** The next page of full matches (the worker checks more candidates when the list runs short). */
+  private async showMore(my: number) {
+    if (!this.shown) return;
+    const results = await this.client.call<Results | null>({ type: 'full', seq: my, from: this.shown.next });
+    if (my !== this.seq || !this.shown || !results) return;
+    await this.appendFull(my, results, 0)();
+    if (my !== this.seq || !this.shown) return;
+    // Checking more candidates may have completed the list: its partial matches are now known.
+    await this.showPartial(my);
+    this.box.dataset.searchTotal = String(groupsOf(results).full.length);
+    this.status.textContent = this.statusText(results);
   }
 
-  /** The next page of full matches (checking more candidates when the list runs short). */
-  private async showMore(my: number, paging = true) {
-    if (!this.shown) return;
-    const { results, ol } = this.shown;
-    // Fetching texts for display runs no index query.
-    const ctx: RetrieveContext = { ...this.retrieveCtx, engine: { search: () => Promise.resolve([]) } };
-    if (groupsOf(results).full.length - this.shown.next < PAGE_SIZE && results.pending.length) {
-      const pf = await loadPagefind();
-      await advance({ ...ctx, engine: { search: batchedSearch<PagefindResult>(pf) } }, results, PAGE_SIZE);
-    }
+  /**
+   * Renders the next page of full matches from `results` (the worker fetched their texts): `now`
+   * of them at once; returns what builds the others, RESULTS_PER_TASK per task.
+   */
+  private appendFull(my: number, results: Results, now: number): () => Promise<void> {
+    if (!this.shown) return () => Promise.resolve();
+    this.shown.results = results;
     const { full } = groupsOf(results);
     const page = full.slice(this.shown.next, this.shown.next + PAGE_SIZE);
-    await fetchTexts(ctx, results, page);
-    if (my !== this.seq || !this.shown) return;
-    const needles = snippetNeedles(results.plan, results.df, results.partDf);
-    for (const hit of page) ol.append(this.resultItem(hit, results, false, needles));
+    const { ol } = this.shown;
+    const build = (hits: ShownHit[]) => ol.append(...hits.map((hit) => this.resultItem(hit, results, false)));
+    build(page.slice(0, now));
     this.shown.next += page.length;
     const left = full.length - this.shown.next;
     this.more.hidden = left <= 0 && !results.pending.length;
     this.more.textContent = results.pending.length ? '显示更多结果' : `显示更多结果（还有 ${left} 条）`;
-    if (paging) {
-      // Checking more candidates may have completed the list: its partial matches are now known.
-      await this.showPartial(my);
-      this.box.dataset.searchTotal = String(full.length);
-      this.status.textContent = this.statusText(results);
-    }
+    return async () => {
+      for (let i = now; i < page.length; i += RESULTS_PER_TASK) {
+        if (i > 0) await yieldToMain();
+        if (my !== this.seq) return;
+        build(page.slice(i, i + RESULTS_PER_TASK));
+      }
+    };
   }
 
   /** The folded group of partial matches: its count, and its next page. */
   private async showPartial(my: number) {
     if (!this.shown) return;
-    const { results } = this.shown;
+    const results = await this.client.call<Results | null>({
+      type: 'partial',
+      seq: my,
+      from: this.shown.partialNext,
+    });
+    if (my !== this.seq || !this.shown || !results) return;
+    this.shown.results = results;
     const { partial } = groupsOf(results);
     const page = partial.slice(this.shown.partialNext, this.shown.partialNext + PAGE_SIZE);
-    const ctx: RetrieveContext = { ...this.retrieveCtx, engine: { search: () => Promise.resolve([]) } };
-    await fetchTexts(ctx, results, page);
-    if (my !== this.seq || !this.shown) return;
-    const needles = snippetNeedles(results.plan, results.df, results.partDf);
-    for (const hit of page) this.partialList.append(this.resultItem(hit, results, true, needles));
+    for (let i = 0; i < page.length; i += RESULTS_PER_TASK) {
+      if (i > 0) await yieldToMain();
+      if (my !== this.seq || !this.shown) return;
+      this.partialList.append(...page.slice(i, i + RESULTS_PER_TASK).map((hit) => this.resultItem(hit, results, true)));
+    }
     this.shown.partialNext += page.length;
     this.box.dataset.searchPartialTotal = String(partial.length);
     this.partial.hidden = partial.length === 0;
@@ -638,7 +450,6 @@ class SuxiSearch extends HTMLElement {
   // ── rendering ──────────────────────────────────────────────────────────────
 
   private setState(state: 'idle' | 'loading' | 'done' | 'error', query: string) {
-    if (state === 'loading') this.failuresAtStart = failureCount();
     this.box.dataset.searchState = state;
     this.box.dataset.searchQuery = query;
     this.box.setAttribute('aria-busy', String(state === 'loading'));
@@ -660,9 +471,8 @@ class SuxiSearch extends HTMLElement {
     const query = this.input.value.trim();
     // Whatever the failed load left behind is dropped, so that the next search (重试, or a new
     // query) starts afresh: Pagefind (a broken instance keeps its error), the fetched texts (a
-    // failed fetch is cached as a rejection).
-    resetPagefind();
-    this.retrieveCtx.cache.clear();
+    // failed fetch is cached as a rejection) — in the worker.
+    this.client.reset();
     this.shown = null;
     this.more.hidden = true;
     this.partial.hidden = true;
@@ -723,7 +533,7 @@ class SuxiSearch extends HTMLElement {
   }
 
   /** Notes above the results: a correction made, the words a partial list holds, the calculator. */
-  private notes(r: Results, corrected: Suggestion | null, typos: Suggestion[]): HTMLElement[] {
+  private notes(r: Results, corrected: Suggestion | null, typos: Suggestion[], parts: Suggestion[]): HTMLElement[] {
     const out: HTMLElement[] = [];
     const box = el('div', { class: 'search-notes', 'data-search-notes': '' });
     if (corrected) {
@@ -736,7 +546,7 @@ class SuxiSearch extends HTMLElement {
         box.append(p);
       }
     } else if (r.byParts) {
-      const words = partCounts(r).filter((s) => !r.plan.concepts.some((c) => c.text === s.term));
+      const words = parts.filter((s) => !r.plan.concepts.some((c) => c.text === s.term));
       const p = el('p', {}, `没有条款包含“${r.plan.raw}”这一整体。以下为分别包含其中各个词语的条款`);
       if (words.length) {
         p.append('；分别搜索：');
@@ -790,12 +600,12 @@ class SuxiSearch extends HTMLElement {
 
   private outsideList: Promise<OutsidePlace[]> | null = null;
 
-  /** One result; `needles` are the page's snippetNeedles (the same for every result of an answer). */
-  private resultItem(hit: Hit, r: Results, partial: boolean, needles: Needle[]): HTMLLIElement {
+  /** One result, with its excerpt and held words as the worker worked them out (ShownHit). */
+  private resultItem(hit: ShownHit, r: Results, partial: boolean): HTMLLIElement {
     const data = hit.data!;
     const ref = parseClauseLink(data.raw_url ?? data.url);
     // The policy page marks what this clause holds of the query (src/scripts/search-mark.ts).
-    const held = heldNeedles(data.content, needles);
+    const held = hit.shown?.held ?? [];
     const mark = held.length ? `?q=${encodeURIComponent(held.join(' '))}` : '';
     const link = el('a', {
       'data-result': '',
@@ -851,7 +661,7 @@ class SuxiSearch extends HTMLElement {
     }
     li.append(link, cite);
     const p = el('p', { class: 'search-result__excerpt' });
-    for (const part of snippet(data.content, needles)) p.append(part.mark ? el('mark', {}, part.text) : part.text);
+    for (const part of hit.shown?.snippet ?? []) p.append(part.mark ? el('mark', {}, part.text) : part.text);
     li.append(p);
     return li;
   }

@@ -4,12 +4,13 @@
  * - partial matches are not results: [data-search-results] lists only clauses holding every term
  *   (the oracle, bench/lib/oracle.ts, says which from the built pages), the others are in a
  *   separate, folded [data-search-partial];
- * - a failed request of the search (script, WASM, index metadata, index chunk, filter chunk,
- *   fragment, the page's own JSON) ends in 搜索暂时失败 with a 重试 that works once the network
+ * - a failed request of the search (the search worker's script, Pagefind's script, WASM, index
+ *   metadata, index chunk, filter chunk, fragment, the page's own JSON) ends in 搜索暂时失败 with a 重试 that works once the network
  *   is back — never in 没有找到, never in an endless 正在搜索…, never with an uncaught error;
  * - the first screen of a phone shows the one search box and the first result;
  * - each result states its policy's status, as the policy's own page does;
- * - user input stays text in the new paths (the partial group, the error message).
+ * - user input stays text in the new paths (the partial group, the error message);
+ * - the search's requests are made by its worker, not by the page's main thread (issue 19).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -167,6 +168,8 @@ describe('a failed request is not an empty answer', () => {
   const q = '临床试验';
   /** Every kind of request the search makes, and one that fails only after others succeeded. */
   const cases: [string, string, string, (n: number) => boolean, string?][] = [
+    // The search runs in a worker (src/scripts/search-worker.ts): its own script is a request too.
+    ['the search worker’s script', '**/_astro/search-worker*.js', '', () => true],
     ['the Pagefind script', '**/pagefind/pagefind.js*', '', () => true],
     ['the WASM', '**/pagefind/wasm.*.pagefind', '', () => true],
     ['the index entry', '**/pagefind/pagefind-entry.json*', '', () => true],
@@ -230,6 +233,36 @@ describe('a failed request is not an empty answer', () => {
     expect(await page.textContent('[data-search-results]')).toContain(payload.trim());
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await context.close();
+  });
+});
+
+describe('the search runs off the page’s main thread', () => {
+  it('Pagefind, its index and the clause texts load in the search worker, and the results render on the page', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    const q = '医疗器械';
+    await page.goto(url(q));
+    expect(await settled(page, q)).toBe('done');
+    expect((await readResults(page)).keys.length).toBeGreaterThan(0);
+    expect(
+      workers.some((u) => /\/_astro\/search-worker[^/]*\.js$/u.test(u)),
+      workers.join(' '),
+    ).toBe(true);
+    // Resource timing is kept per thread: what the page itself fetched, and what the worker did.
+    const fetched = (entries: string[]) => ({
+      script: entries.some((u) => u.includes('/pagefind/pagefind.js')),
+      wasm: entries.some((u) => /\/pagefind\/wasm\.[^/]+\.pagefind$/u.test(u)),
+      index: entries.some((u) => u.includes('/pagefind/index/')),
+      texts: entries.some((u) => /\/pagefind\/(?:pack|fragment)\//u.test(u)),
+    });
+    const onPage = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    const worker = page.workers().find((w) => w.url().includes('search-worker'))!;
+    const inWorker = await worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(fetched(inWorker)).toEqual({ script: true, wasm: true, index: true, texts: true });
+    expect(fetched(onPage)).toEqual({ script: false, wasm: false, index: false, texts: false });
     await context.close();
   });
 });
