@@ -38,6 +38,8 @@ import { mayBeTraditional, toSimplified, type Converter } from '../lib/search/tr
 import { buildVocabulary, vocabularyFromWire, vocabularyWords } from '../lib/search/vocabulary.ts';
 import { failureCount, failuresSince, watchSearchRequests } from './search-net.ts';
 import { preparePacks } from './search-packs.ts';
+import { fetchShared, forgetPrefetched, prefetch } from './search-prefetch.ts';
+import { startupFiles, type PagefindEntry } from '../lib/search/prefetch.ts';
 import type {
   Answered,
   Counted,
@@ -76,6 +78,8 @@ let policies: PolicyName[] = [];
 /** The bundles to search as one: the first one's Pagefind, the others merged into it. */
 let bundles: string[] = ['/pagefind/'];
 let records = 0;
+/** The search language (the page's `<html lang>`, as Pagefind reads it). */
+let language = 'unknown';
 
 /**
  * Pagefind reads the search language from `document` (the page's `<html lang>`), which a worker
@@ -101,12 +105,16 @@ function loadPagefind(): Promise<Pagefind> {
     const [pf, entries] = await Promise.all([
       import(/* @vite-ignore */ script.href) as Promise<Pagefind>,
       Promise.all(
-        bundles.map((b) =>
-          fetch(new URL(`${b}pagefind-entry.json`, location.href)).then((r) => {
-            if (!r.ok) throw new Error(`pagefind-entry.json: HTTP ${r.status}`);
-            return r.json() as Promise<{ languages: Record<string, { page_count: number }> }>;
-          }),
-        ),
+        bundles.map(async (b, i) => {
+          const r = await fetchShared(`${b}pagefind-entry.json`);
+          if (!r.ok) throw new Error(`pagefind-entry.json: HTTP ${r.status}`);
+          const entry = (await r.json()) as PagefindEntry;
+          // Pagefind's metadata and WebAssembly, requested now rather than once its script has run
+          // and fetched this entry again (search-prefetch.ts); merged bundles use the primary's WebAssembly.
+          for (const file of startupFiles(entry, language))
+            if (i === 0 || file.endsWith('.pf_meta')) prefetch(`${b}${file}`);
+          return entry;
+        }),
       ),
       // Clause texts come in packs (search-packs.ts): their manifests load beside Pagefind's files.
       preparePacks(bundles),
@@ -325,6 +333,7 @@ function reset() {
   converter = undefined;
   attempt++;
   retrieveCtx.cache.clear();
+  forgetPrefetched();
   current = null;
   void old?.then((pf) => pf.destroy()).catch(() => {});
 }
@@ -336,6 +345,7 @@ async function handle(request: Request): Promise<unknown> {
       policies = request.policies;
       if (config.bundles?.length) bundles = config.bundles;
       lendLanguage(request.lang);
+      language = request.lang.toLowerCase() || 'unknown';
       return null;
     case 'load':
       await loadPagefind();
