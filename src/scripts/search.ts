@@ -159,6 +159,7 @@ const groupsOf = (r: Results) =>
     unheld: leftoverTerms(r.plan, r.df, r.partDf),
     optional: r.plan.concepts.map((c) => c.optional === true),
     question: r.plan.question === true,
+    known: r.known,
   });
 
 let converter: Promise<Converter> | undefined;

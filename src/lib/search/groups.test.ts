@@ -116,6 +116,10 @@ describe('result groups', () => {
     expect(questionCore(holds, [0, 1, 2, 3], [false, false, false, false])).toEqual([2, 3]);
     // Only optional words held: nothing.
     expect(questionCore([[false, true]], [0, 1], [false, true])).toBeNull();
+    // A word the results lack but another clause of the corpus holds (a filter's place says it
+    // otherwise) may go unrequired; one held nowhere may not.
+    expect(questionCore([[true, true, false]], [0, 1, 2], [false, false, false], [true, true, true])).toEqual([0, 1]);
+    expect(questionCore([[true, true, false]], [0, 1, 2], [false, false, false], [true, true, false])).toBeNull();
   });
 
   it('counts every clause a typed reference names as a result, and any clause when no content term is left', () => {

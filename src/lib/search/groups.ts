@@ -36,6 +36,8 @@ export interface AnswerShape {
    * together are the answer (`questionCore`).
    */
   question?: boolean;
+  /** Per term of a question: held by some clause of the corpus, whatever the filter (retrieve.ts `known`). */
+  known?: readonly boolean[];
 }
 
 export interface Split<T> {
@@ -52,19 +54,21 @@ export interface Split<T> {
  * set of terms it holds; the set with the most topic terms wins, among those the most telling — the
  * rarest among the results, Σ log(1 + results / holders) —, and the clauses holding all of it are
  * the answer. A term counts as held by its words too (临床试验机构 in 医疗机构…临床试验…).
- * Only a word some result holds may go unrequired: a topic word no clause holds (宠物医院, 社保)
- * means the texts do not answer the question, and nothing is required in its place. At least half
+ * Only a word some clause holds may go unrequired — a result, or, under a filter, any clause of the
+ * corpus (`known`): a topic word no clause holds (宠物医院, 社保) means the texts do not answer the
+ * question, and nothing is required in its place. At least half
  * of the topic terms must stay, so a long question does not shrink to one common word.
  */
 export function questionCore(
   holds: readonly (readonly boolean[])[],
   terms: readonly number[],
   optional: readonly boolean[],
+  known: readonly boolean[] = [],
 ): number[] | null {
   const topics = terms.filter((i) => !optional[i]);
   const df = new Map(terms.map((i) => [i, holds.filter((h) => h[i]).length]));
-  if (!topics.length || topics.some((i) => df.get(i) === 0)) return null;
-  const weight = (i: number) => Math.log(1 + holds.length / df.get(i)!);
+  if (!topics.length || topics.some((i) => df.get(i) === 0 && known[i] !== true)) return null;
+  const weight = (i: number) => Math.log(1 + holds.length / Math.max(1, df.get(i)!));
   let best: number[] | null = null;
   let bestScore = 0;
   for (const h of holds) {
@@ -114,7 +118,7 @@ export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape
       Array.from({ length: answer.terms }, (_, i) => hit.match.held[i] === true || hit.match.complete[i] === true),
     );
     const optional = Array.from({ length: answer.terms }, (_, i) => answer.optional?.[i] === true);
-    const core = questionCore(holds, terms, optional);
+    const core = questionCore(holds, terms, optional, answer.known);
     if (core) {
       required = core;
       relaxed = terms.filter((i) => optional[i] && !core.includes(i));

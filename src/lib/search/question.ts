@@ -122,6 +122,8 @@ export const GENERIC_WORDS = [
   '符合',
   '属于',
   '怎么算',
+  '参加',
+  '参与',
   // Who is responsible (哪个部门牵头, 谁负责): the texts name the department, not these words.
   '部门',
   '单位',
@@ -153,6 +155,10 @@ export const GENERIC_WORDS = [
   '当地',
   '这里',
   '那里',
+  '这边',
+  '那边',
+  // The reader's own firm (我们公司, 公司上市): the texts say 企业 where they mean any firm.
+  '公司',
   '一个',
   '每个',
   '每家',
@@ -215,9 +221,9 @@ export const TARGET_WORDS = ['目标', '指标'];
  */
 export const MONEY_ASKS = [...'补奖贴给拿发领']
   .flatMap((v) => [`${v}多少钱`, `${v}多少`, `${v}钱`])
-  .concat(['多少万', '几万']);
+  .concat(['多少万', '几万', '报销多少', '报多少']);
 /** Asking for an amount without a support word: 能补多少, 给多少, 多少万, 几万块. */
-const MONEY_ASK = /[补奖贴给拿发领](?:多少|钱)|多少万|几万|几百万|多少亿/u;
+const MONEY_ASK = /[补奖贴给拿发领](?:多少|钱)|报销?多少|多少万|几万|几百万|多少亿/u;
 /** 到2025年, 到二〇二五年 (folded to digits first). */
 const TARGET_YEAR = /到\d{4}年/u;
 
