@@ -210,6 +210,8 @@ describe('understand', () => {
       '奖补',
       '资金',
       '金额',
+      '优惠',
+      '福利',
     ]);
     expect(understand('企业数量目标', ctx).soft).toEqual([]);
     expect(understand('新药 补贴', ctx).soft).toEqual([]);
@@ -249,6 +251,8 @@ describe('understand', () => {
       '奖补',
       '资金',
       '金额',
+      '优惠',
+      '福利',
     ]);
     expect(support.forms.slice(1).every((f) => f.search === false && f.origin.kind === 'synonym')).toBe(true);
     expect(understand('补贴', ctx).concepts[0]!.forms).toHaveLength(1);
