@@ -210,7 +210,20 @@ export const isAnnexWord = (word: string): boolean => /^附[件表][\d一二三�
 export const isAmount = (word: string): boolean => /[万亿元]$/u.test(word) && AMOUNT.test(word);
 
 /** Words that ask for money: support clauses rank first among equals. */
-export const SUPPORT_WORDS = ['多少钱', '补贴', '奖励', '资助', '扶持', '支持', '补助', '奖补', '资金', '金额', '优惠', '福利'];
+export const SUPPORT_WORDS = [
+  '多少钱',
+  '补贴',
+  '奖励',
+  '资助',
+  '扶持',
+  '支持',
+  '补助',
+  '奖补',
+  '资金',
+  '金额',
+  '优惠',
+  '福利',
+];
 /** Words that ask about a support provision's terms (补助比例是多少): support intent, not content. */
 export const ASK_WORDS = ['比例', '标准', '额度', '上限', '条件'];
 /** Words that ask for targets: target clauses rank first among equals. */
