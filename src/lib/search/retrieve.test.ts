@@ -826,3 +826,33 @@ describe('retrieve a one-word query', () => {
     expect(ids(r)).toEqual(['r0', 'r1']);
   });
 });
+
+describe('known words of a question (issue 17)', () => {
+  const regionFilter = { region: 'wuxi' };
+  const corpus: Rec[] = [
+    { id: 'w-reg', text: '对获批医疗器械注册产品证的企业给予支持。', region: 'wuxi', has: ['subsidy'] },
+    { id: 's-reg', text: '对取得医疗器械注册证的企业给予奖励。', region: 'suzhou', has: ['subsidy'] },
+  ];
+  const engine = () => ({ engine: fakeEngine([], corpus), cache: new Map() });
+
+  it('knows a word held only outside the filter, and a word held nowhere as unknown', async () => {
+    const plan = understand('医疗器械拿到注册证有没有奖励', ctxPlan);
+    expect(plan.question).toBe(true);
+    const filtered = await retrieve(engine(), plan, regionFilter);
+    const at = (text: string) => plan.concepts.findIndex((c) => c.text === text);
+    // 注册证: no Wuxi clause holds it, a Suzhou one does.
+    expect(filtered.list.some((h) => h.match.held[at('注册证')])).toBe(false);
+    expect(filtered.known[at('注册证')]).toBe(true);
+    expect(filtered.known[at('器械')]).toBe(true);
+    const unknown = understand('医疗器械宠物医院有没有奖励', ctxPlan);
+    const none = await retrieve(engine(), unknown, regionFilter);
+    expect(none.known[unknown.concepts.findIndex((c) => c.text === '宠物')]).toBe(false);
+  });
+
+  it('does not look when every word is held together', async () => {
+    const plan = understand('医疗器械注册证有没有奖励', ctxPlan);
+    const r = await retrieve(engine(), { ...plan, concepts: plan.concepts }, {});
+    expect(r.list.some((h) => h.match.exact)).toBe(true);
+    expect(r.known.every((k) => k === false)).toBe(true);
+  });
+});

@@ -71,6 +71,12 @@ export interface Results {
   byWords: boolean[];
   /** The query is a clause reference: the results are the clauses it names. */
   byReference: boolean;
+  /**
+   * Per term of a question: some clause of the corpus holds it, whole or by its words — among the
+   * candidates, or, with a filter, anywhere (a reader's 注册证 asked of 太仓, whose text says 注册产品证,
+   * is a word the texts know; 宠物医院 is not). groups.ts `questionCore` may leave the first unrequired.
+   */
+  known: boolean[];
   /** Per term: how many records the index returned for it (its rarity). */
   df: number[];
   /** The same per word of a term, once its words were searched. */
@@ -225,6 +231,7 @@ function newResults(plan: QueryPlan): Results {
     byParts: false,
     byWords: plan.concepts.map(() => false),
     byReference: false,
+    known: plan.concepts.map(() => false),
     df: plan.concepts.map(() => 0),
     partDf: new Map(),
   };
@@ -371,6 +378,32 @@ async function someHoldAll(ctx: RetrieveContext, r: Results, hits: Hit[], filter
 }
 
 /**
+ * Whether some clause of the corpus holds concept `i` whole or by all its words: among `hits`, or,
+ * with a filter, among the unfiltered candidates of its writings (checked FEW at a time, at most
+ * CHECK_AT_ONCE, stopping at the first).
+ */
+async function heldAnywhere(ctx: RetrieveContext, r: Results, hits: Hit[], i: number, filters: Filters) {
+  if (hits.some((h) => h.match.held[i] || h.match.complete[i])) return true;
+  if (!filtered(filters)) return false;
+  const concept = r.plan.concepts[i]!;
+  const queries = [
+    ...new Set(concept.forms.filter((f) => f.search !== false).map((f) => termTokens(f.text).join(' '))),
+  ].filter(Boolean);
+  const seen = new Set(hits.map((h) => h.result.id));
+  const candidates = (await Promise.all(queries.map((q) => ctx.engine.search(q, {}))))
+    .flat()
+    .filter((c) => !seen.has(c.id) && seen.add(c.id));
+  r.searches += queries.length;
+  for (let at = 0; at < candidates.length && at < CHECK_AT_ONCE; at += FEW) {
+    const texts = await Promise.all(candidates.slice(at, at + FEW).map((c) => dataOf(ctx, c)));
+    if (texts.some((d) => conceptHeld(matchInfo(d.content, r.plan), i))) return true;
+  }
+  return false;
+}
+
+const conceptHeld = (m: MatchInfo, i: number) => m.held[i] === true || m.complete[i] === true;
+
+/**
  * Whether fewer than FEW clauses hold concept `i` whole — in the whole corpus, not only among the
  * filtered candidates, so that the terms looked for by their words, and with them the results,
  * are the same with a filter as without it and then filtered (a filter must not add clauses the
@@ -457,6 +490,9 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
       plan.intent,
     );
     r.byParts = plan.concepts.length > 0 && !r.list.some((h) => h.match.whole > 0);
+    // A question no clause answers in all its words: which of its words the texts know at all.
+    if (plan.question && plan.concepts.length > 1 && !r.list.some((h) => h.match.exact))
+      for (const i of plan.concepts.keys()) r.known[i] = await heldAnywhere(ctx, r, hits, i, filters);
     return;
   }
   r.df = indexDf;
