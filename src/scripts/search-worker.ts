@@ -11,7 +11,6 @@
  * and the page ends such a search in 搜索暂时失败 with a retry, as before.
  */
 import { batchedSearch } from '../lib/search/engine.ts';
-import { leftoverTerms, split } from '../lib/search/groups.ts';
 import { heldNeedles, snippet, snippetNeedles } from '../lib/search/highlight.ts';
 import { FILTER_KEYS, type FilterKey } from '../lib/search/index-records.ts';
 import { innerLexicon } from '../lib/search/inner-places.ts';
@@ -38,6 +37,7 @@ import { mayBeTraditional, toSimplified, type Converter } from '../lib/search/tr
 import { buildVocabulary, vocabularyFromWire, vocabularyWords } from '../lib/search/vocabulary.ts';
 import { failureCount, failuresSince, watchSearchRequests } from './search-net.ts';
 import { preparePacks } from './search-packs.ts';
+import { groupsOf } from './search-groups.ts';
 import { fetchShared, forgetPrefetched, prefetch } from './search-prefetch.ts';
 import { startupFiles, type PagefindEntry } from '../lib/search/prefetch.ts';
 import type {
@@ -195,16 +195,6 @@ let current: {
 let latest = 0;
 /** Failures counted when the current search began: any later one fails it. */
 let failuresAtStart = 0;
-
-/** The full and partial matches, as the page shows them (src/lib/search/groups.ts). */
-const groupsOf = (r: Results) =>
-  split(r.list, {
-    byReference: r.byReference,
-    terms: r.plan.concepts.length,
-    byWords: r.byWords,
-    unheld: leftoverTerms(r.plan, r.df, r.partDf),
-    optional: r.plan.concepts.map((c) => c.optional === true),
-  });
 
 /**
  * A hit as sent to the page: without Pagefind's result object (it holds functions, which cannot be

@@ -16,7 +16,7 @@
 import { afterPaint, define, el, yieldToMain } from './dom.ts';
 import { readStatus, showMeta, type FilterKey } from '../lib/search/index-records.ts';
 import { failureText } from '../lib/search/failure.ts';
-import { heldTerms, leftoverTerms, partialSummary, split, statusLine } from '../lib/search/groups.ts';
+import { heldTerms, partialSummary, statusLine } from '../lib/search/groups.ts';
 import { withoutPlace, type PlaceRegion } from '../lib/search/places.ts';
 import type { QueryPlan } from '../lib/search/plan.ts';
 import { PAGE_SIZE, type Results, type Suggestion } from '../lib/search/retrieve.ts';
@@ -28,6 +28,7 @@ import { FACT_NAMES, type FactValues } from '../lib/search/doc-facts.ts';
 import { findOutsidePlaces, outsidePlaces, type OutsidePlace } from '../lib/search/outside-places.ts';
 import { clauseLink, parseClauseLink } from '../lib/links.ts';
 import { SearchClient, SearchFailure } from './search-client.ts';
+import { groupsOf } from './search-groups.ts';
 import type { Answered, Counted, PolicyName, ShownHit } from './search-protocol.ts';
 
 const DEBOUNCE_MS = 180;
@@ -37,18 +38,6 @@ const DEBOUNCE_MS = 180;
  * no long task holds the page (issue 19: building and laying out a page of 20 did).
  */
 const RESULTS_PER_TASK = 5;
-
-/** The answer's full matches ([data-search-results]) and partial ones ([data-search-partial]). */
-const groupsOf = (r: Results) =>
-  split(r.list, {
-    byReference: r.byReference,
-    terms: r.plan.concepts.length,
-    byWords: r.byWords,
-    unheld: leftoverTerms(r.plan, r.df, r.partDf),
-    optional: r.plan.concepts.map((c) => c.optional === true),
-    question: r.plan.question === true,
-    known: r.known,
-  });
 
 class SuxiSearch extends HTMLElement {
   private form!: HTMLFormElement;
