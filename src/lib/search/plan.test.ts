@@ -46,6 +46,8 @@ describe('typedTerms', () => {
     expect(typedTerms('1,000万')).toEqual(['1,000万']);
     expect(typedTerms('三、（一）')).toEqual(['三、(一)']);
     expect(typedTerms('二、三类')).toEqual(['二、三类']);
+    // Characters typed one by one are one word; a lone one stays itself.
+    expect(typedTerms('临 床 试 验 补贴 药')).toEqual(['临床试验', '补贴', '药']);
     // A particle ending a word is dropped; a two-character word keeps it.
     expect(typedTerms('服务平台 建立的 苏州的 目的')).toEqual(['服务平台', '建立', '苏州', '目的']);
     expect(typedTerms('x'.repeat(300))[0]!.length).toBe(200);

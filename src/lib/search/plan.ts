@@ -121,7 +121,20 @@ const SEPARATOR = /\s+|[，；;。！!？?：:…]+|(?<!\d),|,(?!\d)|(?<![\d一�
 /** Terms as typed: split on whitespace and separating punctuation, normalised, without terms that hold nothing searchable. */
 export function typedTerms(input: string): string[] {
   const terms: string[] = [];
+  // 临 床 试 验: characters typed one by one with spaces are one word.
+  const parts: string[] = [];
+  let run = '';
   for (const part of input.slice(0, MAX_QUERY_LENGTH).trim().split(SEPARATOR)) {
+    if (/^\p{Script=Han}$/u.test(part)) {
+      run += part;
+      continue;
+    }
+    if (run) parts.push(run);
+    run = '';
+    parts.push(part);
+  }
+  if (run) parts.push(run);
+  for (const part of parts) {
     if (!part) continue;
     // 建立的, 苏州的: a particle ending a typed word is how it was said, not part of it (目的 stays).
     const term = normalize(part.replace(WRAPPING, '')).replace(/(?<=\p{Script=Han}{2})的$/u, '');
