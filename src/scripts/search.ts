@@ -158,6 +158,7 @@ const groupsOf = (r: Results) =>
     byWords: r.byWords,
     unheld: leftoverTerms(r.plan, r.df, r.partDf),
     optional: r.plan.concepts.map((c) => c.optional === true),
+    question: r.plan.question === true,
   });
 
 let converter: Promise<Converter> | undefined;
@@ -645,13 +646,14 @@ class SuxiSearch extends HTMLElement {
   }
 
   private statusText(r: Results): string {
-    const { full, partial, relaxed } = groupsOf(r);
+    const { full, partial, relaxed, dropped } = groupsOf(r);
     return statusLine({
       full: full.length,
       partial: partial.length,
       pending: r.pending.length,
       byReference: r.byReference,
       relaxed: relaxed.map((i) => r.plan.concepts[i]!.text),
+      dropped: dropped.map((i) => r.plan.concepts[i]!.text),
     });
   }
 

@@ -44,6 +44,27 @@ describe('factQuestion', () => {
     // Content that only shares a word is not a question about a document.
     expect(read('临床试验 发布会')).toBeNull();
   });
+
+  it('leaves only the document’s name, whatever the particles around the fact (issue 17)', () => {
+    const read = (q: string) => factQuestion(q);
+    for (const q of [
+      '有效期多久',
+      '今年还有效吗',
+      '到什么时候',
+      '是否还在执行',
+      '管几年',
+      '执行年限',
+      '过期了没',
+      '从哪天起实施',
+      '适用期限',
+    ])
+      expect(read(`无锡意见${q}`), q).toEqual({ fact: 'validity', rest: '无锡意见' });
+    for (const q of ['由谁制定', '是市委还是市政府发的', '落款是谁', '署名单位'])
+      expect(read(`苏州计划${q}`), q).toEqual({ fact: 'issuer', rest: '苏州计划' });
+    for (const q of ['是几几年的', '落款日期', '签发时间'])
+      expect(read(`太仓方案${q}`), q).toEqual({ fact: 'date', rest: '太仓方案' });
+    expect(read('无锡意见的解释权归谁')).toEqual({ fact: 'interpreter', rest: '无锡意见' });
+  });
 });
 
 describe('interpreterIn', () => {

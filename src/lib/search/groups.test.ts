@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldTerms, leftoverTerms, partialSummary, split, statusLine } from './groups.ts';
+import { heldTerms, leftoverTerms, partialSummary, questionCore, split, statusLine } from './groups.ts';
 
 const hit = (id: string, held: boolean[], parts = held.filter(Boolean).length, reference: unknown = null) => ({
   id,
@@ -54,6 +54,68 @@ describe('result groups', () => {
     // Only phrasing typed: nothing to relax to.
     expect(split([other], { ...shape, optional: [true, true] }).full).toEqual([]);
     expect(statusLine({ full: 1, partial: 1, pending: 0, byReference: false, relaxed: ['提速'] })).toContain('“提速”');
+  });
+
+  it('answers a question no clause holds in all its words with the clauses holding the most of its topics (issue 17)', () => {
+    // 医院 通过? 临床试验机构 认定 专业 — the answer says 医疗机构…认定…专业 but not 临床试验机构 whole.
+    const shape = {
+      byReference: false,
+      terms: 5,
+      byWords: [false, false, false, false, false],
+      optional: [false, true, false, false, false],
+      question: true,
+    };
+    const answer = hit('answer', [true, false, false, true, true], 0);
+    const rareOnly = hit('rare', [false, false, true, false, false], 0);
+    const common = hit('common', [true, false, false, false, false], 0);
+    const got = split([rareOnly, common, answer], shape);
+    expect(got.full.map((h) => h.id)).toEqual(['answer']);
+    expect(got.partial.map((h) => h.id)).toEqual(['rare', 'common']);
+    expect(got.dropped).toEqual([2]);
+    expect(got.relaxed).toEqual([1]);
+    expect(statusLine({ full: 1, partial: 2, pending: 0, byReference: false, dropped: ['临床试验机构'] })).toContain(
+      '未含“临床试验机构”',
+    );
+    // Not a question: every term stays required.
+    expect(split([rareOnly, common, answer], { ...shape, question: false }).full).toEqual([]);
+  });
+
+  it('never answers a question when a topic word is held by no clause (宠物医院, 社保), nor with under half its topics', () => {
+    // Terms 员工 (held), 社保 (held by none): the texts do not answer it.
+    expect(
+      questionCore(
+        [
+          [true, false],
+          [true, false],
+        ],
+        [0, 1],
+        [false, false],
+      ),
+    ).toBeNull();
+    // Four topics, the best clause holds one: too little of the question.
+    expect(
+      questionCore(
+        [
+          [true, false, false, false],
+          [false, true, false, false],
+          [false, false, true, false],
+          [false, false, false, true],
+        ],
+        [0, 1, 2, 3],
+        [false, false, false, false],
+      ),
+    ).toBeNull();
+    // Two of four: enough; among equals, the rarer pair wins.
+    const holds = [
+      [true, true, false, false],
+      [true, false, false, false],
+      [false, false, true, true],
+      [true, false, false, true],
+      [true, false, false, true],
+    ];
+    expect(questionCore(holds, [0, 1, 2, 3], [false, false, false, false])).toEqual([2, 3]);
+    // Only optional words held: nothing.
+    expect(questionCore([[false, true]], [0, 1], [false, true])).toBeNull();
   });
 
   it('counts every clause a typed reference names as a result, and any clause when no content term is left', () => {

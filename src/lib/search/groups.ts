@@ -30,6 +30,12 @@ export interface AnswerShape {
    * other terms; when none does, it is not a content term of this query and the answer says so.
    */
   optional?: readonly boolean[];
+  /**
+   * The query is a question (a question word typed: 有没有, 多少, 哪个 …): its words are the reader's,
+   * not the texts', so when no clause holds them all, the clauses holding the most telling ones
+   * together are the answer (`questionCore`).
+   */
+  question?: boolean;
 }
 
 export interface Split<T> {
@@ -37,6 +43,41 @@ export interface Split<T> {
   partial: T[];
   /** The optional terms not required, as no clause holds them with the others (indices into the terms). */
   relaxed: number[];
+  /** A question's words not required, as no clause holds them with its more telling words (`questionCore`). */
+  dropped: number[];
+}
+
+/**
+ * For a question no clause answers in all its words: the terms to require. Each result offers the
+ * set of terms it holds; the set with the most topic terms wins, among those the most telling — the
+ * rarest among the results, Σ log(1 + results / holders) —, and the clauses holding all of it are
+ * the answer. A term counts as held by its words too (临床试验机构 in 医疗机构…临床试验…).
+ * Only a word some result holds may go unrequired: a topic word no clause holds (宠物医院, 社保)
+ * means the texts do not answer the question, and nothing is required in its place. At least half
+ * of the topic terms must stay, so a long question does not shrink to one common word.
+ */
+export function questionCore(
+  holds: readonly (readonly boolean[])[],
+  terms: readonly number[],
+  optional: readonly boolean[],
+): number[] | null {
+  const topics = terms.filter((i) => !optional[i]);
+  const df = new Map(terms.map((i) => [i, holds.filter((h) => h[i]).length]));
+  if (!topics.length || topics.some((i) => df.get(i) === 0)) return null;
+  const weight = (i: number) => Math.log(1 + holds.length / df.get(i)!);
+  let best: number[] | null = null;
+  let bestScore = 0;
+  for (const h of holds) {
+    const kept = topics.filter((i) => h[i]);
+    if (kept.length * 2 < topics.length || !kept.length) continue;
+    // Most topic terms first (coordination), then the rarest.
+    const score = kept.length * 1000 + kept.reduce((sum, i) => sum + weight(i), 0);
+    if (score > bestScore + 1e-9) {
+      best = terms.filter((i) => h[i]);
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /**
@@ -49,13 +90,16 @@ export interface Split<T> {
  */
 export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape): Split<T> {
   const terms = Array.from({ length: answer.terms }, (_, i) => i).filter((i) => answer.unheld?.[i] !== true);
-  const fullUnder = (required: number[]) => (hit: T) =>
-    answer.byReference ||
-    answer.terms === 0 ||
-    Boolean(hit.reference) ||
-    hit.match.exact ||
-    (required.length > 0 &&
-      required.every((i) => hit.match.held[i] || (answer.byWords[i] === true && hit.match.complete[i] === true)));
+  // `byWords`: a term may be held by its words (a question's core reads every term so).
+  const fullUnder =
+    (required: number[], byWords: (i: number) => boolean = (i) => answer.byWords[i] === true) =>
+    (hit: T) =>
+      answer.byReference ||
+      answer.terms === 0 ||
+      Boolean(hit.reference) ||
+      hit.match.exact ||
+      (required.length > 0 &&
+        required.every((i) => hit.match.held[i] || (byWords(i) && hit.match.complete[i] === true)));
   let required = terms;
   let relaxed: number[] = [];
   const topics = terms.filter((i) => answer.optional?.[i] !== true);
@@ -63,11 +107,25 @@ export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape
     relaxed = terms.filter((i) => answer.optional?.[i] === true);
     required = topics;
   }
-  const isFull = fullUnder(required);
+  let dropped: number[] = [];
+  let isFull = fullUnder(required);
+  if (answer.question && terms.length > 1 && !list.some(isFull)) {
+    const holds = list.map((hit) =>
+      Array.from({ length: answer.terms }, (_, i) => hit.match.held[i] === true || hit.match.complete[i] === true),
+    );
+    const optional = Array.from({ length: answer.terms }, (_, i) => answer.optional?.[i] === true);
+    const core = questionCore(holds, terms, optional);
+    if (core) {
+      required = core;
+      relaxed = terms.filter((i) => optional[i] && !core.includes(i));
+      dropped = terms.filter((i) => !optional[i] && !core.includes(i));
+      isFull = fullUnder(required, () => true);
+    }
+  }
   const full: T[] = [];
   const partial: T[] = [];
   for (const hit of list) (isFull(hit) ? full : partial).push(hit);
-  return { full, partial, relaxed };
+  return { full, partial, relaxed, dropped };
 }
 
 /** The terms a partial result holds (shown as 只含：…), in the query's order. */
@@ -86,6 +144,8 @@ export function statusLine(a: {
   byReference: boolean;
   /** Optional terms not required (split's `relaxed`), as typed. */
   relaxed?: readonly string[];
+  /** A question's topic words not required (split's `dropped`), as typed. */
+  dropped?: readonly string[];
 }): string {
   if (a.pending)
     return `已找到 ${a.full} 个包含全部检索词的条款，另有 ${a.pending} 个候选条款待核对（点“显示更多结果”继续）`;
@@ -94,6 +154,8 @@ export function statusLine(a: {
   const loose = a.relaxed?.length
     ? `（没有条款同时含有${a.relaxed.map((t) => `“${t}”`).join('')}，这些泛泛的词已不作要求）`
     : '';
+  if (a.full && a.dropped?.length)
+    return `没有条款同时含有问题里的全部词语；找到 ${a.full} 个含其中主要词语的条款（未含${a.dropped.map((t) => `“${t}”`).join('')}）${rest}`;
   return a.full ? `找到 ${a.full} 个包含全部检索词的条款${loose}${rest}` : `没有条款包含全部检索词${rest}`;
 }
 

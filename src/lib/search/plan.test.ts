@@ -37,6 +37,15 @@ describe('typedTerms', () => {
   it('splits, normalises and drops what cannot be searched', () => {
     expect(typedTerms('  临床试验　资助 临床试验 ， “揭榜挂帅” ')).toEqual(['临床试验', '资助', '揭榜挂帅']);
     expect(typedTerms('ＣＤＥ')).toEqual(['cde']);
+    // Punctuation between words separates them as a space does (issue 17: inputs as people type them).
+    expect(typedTerms('三类医疗器械，注册证')).toEqual(['三类医疗器械', '注册证']);
+    expect(typedTerms('人才公寓。')).toEqual(['人才公寓']);
+    expect(typedTerms('医疗器械、注册证；补贴')).toEqual(['医疗器械', '注册证', '补贴']);
+    expect(typedTerms('有补贴吗？临床试验')).toEqual(['有补贴吗', '临床试验']);
+    // Not inside a number or a heading number.
+    expect(typedTerms('1,000万')).toEqual(['1,000万']);
+    expect(typedTerms('三、（一）')).toEqual(['三、(一)']);
+    expect(typedTerms('二、三类')).toEqual(['二、三类']);
     expect(typedTerms('x'.repeat(300))[0]!.length).toBe(200);
   });
 });
@@ -326,6 +335,23 @@ describe('understand', () => {
     expect(plan.places.map((p) => p.region)).toEqual(['wuxi']);
     expect(plan.concepts.map((c) => c.text)).toContain('产业化');
     expect(understand('落户苏州 奖励', ctx).places.map((p) => p.region)).toEqual(['suzhou']);
+  });
+
+  it('cuts every part of a question into words, as the asking part is; a part with brackets stays whole (issue 17)', () => {
+    const plan = understand('在无锡做1类新药三期临床 最多补多少', ctx);
+    expect(plan.question).toBe(true);
+    expect(plan.places.map((p) => p.region)).toEqual(['wuxi']);
+    expect(plan.concepts.map((c) => [c.text, c.optional === true])).toEqual(
+      expect.arrayContaining([
+        ['做', true],
+        ['1类', false],
+        ['三期', false],
+      ]),
+    );
+    // Not a question: a part typed whole stays one term.
+    expect(understand('在无锡做1类新药三期临床 补贴', ctx).question).toBeUndefined();
+    const number = understand('苏委办发〔2021〕14号 专栏五 有什么', ctx);
+    expect(number.concepts.map((c) => c.text)).toContain('苏委办发〔2021〕14号');
   });
 
   it('makes an amount or a count word the reader states optional, and reads 一个亿 as 1亿 (issue 17)', () => {

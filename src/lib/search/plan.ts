@@ -89,6 +89,11 @@ export interface QueryPlan {
   intent: Intent;
   /** The query asks about money: the page offers the policy calculator. */
   money: boolean;
+  /**
+   * A question word was typed (有没有, 多少, 哪个 …): the terms are the reader's words, and when no
+   * clause holds them all, the most telling ones decide (groups.ts `questionCore`).
+   */
+  question?: boolean;
   /** A question about a document (什么时候失效, 文号): the fact asked and the documents it names. */
   fact?: { fact: Fact; policies: string[] };
   /**
@@ -106,10 +111,18 @@ export interface UnderstandOptions {
 
 const WRAPPING = /^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/gu;
 
-/** Terms as typed: split on whitespace, normalised, without terms that hold nothing searchable. */
+/**
+ * Where a reader's punctuation separates words as a space does (三类医疗器械，注册证, 人才公寓。,
+ * 医疗器械、注册证, 有补贴吗？): sentence and clause marks — but not a comma inside a number
+ * (1,000万), nor 、 after a numeral, where it is part of a heading number (三、（一）, 二、三类).
+ */
+const SEPARATOR = /\s+|[，；;。！!？?：:…]+|(?<!\d),|,(?!\d)|(?<![\d一二三四五六七八九十百千零〇两ivxIVX])、/u;
+
+/** Terms as typed: split on whitespace and separating punctuation, normalised, without terms that hold nothing searchable. */
 export function typedTerms(input: string): string[] {
   const terms: string[] = [];
-  for (const part of input.slice(0, MAX_QUERY_LENGTH).trim().split(/\s+/u)) {
+  for (const part of input.slice(0, MAX_QUERY_LENGTH).trim().split(SEPARATOR)) {
+    if (!part) continue;
     const term = normalize(part.replace(WRAPPING, ''));
     if (term && termTokens(term).length && !terms.includes(term)) terms.push(term);
   }
@@ -307,6 +320,12 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
   const soft = new Set<string>();
   // Parts typed only to ask (补贴多少): kept as terms only when nothing else was typed to look for.
   const asking: string[] = [];
+  // 在无锡做1类新药三期临床 最多补多少: one part asks, so the whole query is a question and every
+  // part is cut into words as the asking one is (a reader's spaces are pauses, not phrases).
+  // A part with brackets (a 文号 〔2021〕14号, a point （三）6) names a document or a clause: kept whole.
+  const asks = terms.some((t) => isQuestion(t));
+  const cuttable = (t: string) => !/[()〔〕[\]【】]/u.test(t);
+  if (asks) plan.question = true;
   for (const typedTerm of terms) {
     // 在无锡产业化: the place is a filter, the rest the term (a question's places are cut below).
     const after = plan.places.length ? null : placesAfterPreposition(typedTerm, ctx.places, ctx.lexicon);
@@ -327,7 +346,7 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
     }
     // 目标 / 指标 typed beside other terms only asks for target clauses first.
     if (TARGET_WORDS.includes(term) && terms.length > 1) continue;
-    if (!intentWord && (isQuestion(term) || intent)) {
+    if (!intentWord && (isQuestion(term) || intent || (asks && cuttable(term)))) {
       // 成为世界500强落户无锡奖励多少: a place inside a question is a place, not a word to hold.
       // A place typed first already decided (昆山高新区…: 高新区 there is Kunshan's, not a region).
       const inner = plan.places.length ? { places: [], rest: term } : placesWithin(term, ctx.places, ctx.lexicon);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildLexicon,
   contentWords,
+  groupLone,
   intentOf,
   intlSegment,
   isPhrasing,
@@ -38,6 +39,12 @@ describe('intent', () => {
     expect(isPhrasing('三个', true)).toBe(true);
     expect(isPhrasing('几家', true)).toBe(true);
     expect(isPhrasing('三类', true)).toBe(false);
+    expect(isPhrasing('五大项', true)).toBe(true);
+    // A one-character verb with its result (评上, 提到) is how a reader says "got", never a topic.
+    for (const w of ['评上', '提到', '拿下', '选上']) expect(isPhrasing(w, false), w).toBe(true);
+    expect(isPhrasing('评审', false)).toBe(false);
+    // Asking for money without a support word: 给钱吗, 能补多少.
+    expect(intentOf('新建平台给钱吗')).toBe('support');
     expect(isQuestion('临床试验机构')).toBe(false);
     expect(isQuestion('有效期')).toBe(false);
     // 吗 and 呢 make a question only at the end: 吗啡 is a drug.
@@ -57,6 +64,29 @@ describe('contentWords', () => {
     // 建|市级, 办|学术会议: a verb glued to the next word makes a word no text holds (建市级); alone,
     // a question's lone character is an optional term (plan.ts).
     expect(contentWords('建市级', [], (t) => [t[0]!, t.slice(1)])).toEqual(['建', '市级']);
+  });
+
+  it('groups the lone characters a segmenter leaves: pairs, a verb apart, a suffix onto its word (issue 17)', () => {
+    // A stand-in for a segmenter that knows few of the field's words.
+    expect(groupLone(['药', '企', '搞', '智能', '化', '改造'])).toEqual(['药企', '搞', '智能化', '改造']);
+    expect(groupLone(['首次', '评', '上', '单项'])).toEqual(['首次', '评上', '单项']);
+    expect(groupLone(['潜力', '地', '标', '企业'])).toEqual(['潜力', '地标', '企业']);
+    expect(groupLone(['建', '市', '级', '平台'])).toEqual(['建', '市级', '平台']);
+    expect(groupLone(['创业', '大', '赛', '叫'])).toEqual(['创业', '大赛', '叫']);
+    expect(groupLone(['服务', '量', '要'])).toEqual(['服务量', '要']);
+    expect(groupLone(['持有', '人'])).toEqual(['持有人']);
+    expect(groupLone(['专栏', '5'])).toEqual(['专栏5']);
+    // A number keeps its units (an amount or a count the reader states); a place stays whole.
+    expect(groupLone(['投资', '3', '个', '亿'])).toEqual(['投资', '3个亿']);
+    expect(groupLone(['千', '灯'])).toEqual(['千灯']);
+    expect(groupLone(['到', '2025', '年', '集群'])).toEqual(['到', '2025年', '集群']);
+  });
+
+  it('keeps an amount whole where the segmenter would glue its unit to the next word (60万能拿)', () => {
+    expect(contentWords('年薪60万能', [], (t) => [t.slice(0, 2), ...(t.length > 2 ? [t.slice(2)] : [])])).toEqual([
+      '年薪',
+      '60万',
+    ]);
   });
 
   it('keeps a number with its class or phase word', () => {

@@ -122,6 +122,11 @@ export const GENERIC_WORDS = [
   '符合',
   '属于',
   '怎么算',
+  // Who is responsible (哪个部门牵头, 谁负责): the texts name the department, not these words.
+  '部门',
+  '单位',
+  '牵头',
+  '负责',
   // Rules, matters, things
   '制度',
   '相关',
@@ -137,6 +142,10 @@ export const GENERIC_WORDS = [
   '待遇',
   '好处',
   '东西',
+  '说法',
+  // Qualifiers of an amount a reader states (1500万以上): the texts write the range their way.
+  '以上',
+  '以下',
   // Relative places and counts
   '外面',
   '外部',
@@ -157,6 +166,7 @@ export const GENERIC_WORDS = [
   '明年',
   '以后',
   '之后',
+  '一年',
   // Counting words (每个专业补多少): how a reader counts, not what a clause is about.
   '每个',
   '每家',
@@ -173,11 +183,16 @@ export const GENERIC_WORDS = [
  */
 const AMOUNT = new RegExp(`^(?:\\d+(?:\\.\\d+)?|[${NUMERAL_CHARS}两]+)个?[万亿千百]*元?$`, 'u');
 
+/** A one-character verb of getting or doing with its result (评上, 拿到, 办成). */
+const RESULTATIVE = /^[评选拿办做搞弄争抢申报批提升涨降]([上下到完好成出起过]|得[到上])$/u;
+
 /** Whether a word is one of the reader's phrasing (GENERIC_WORDS), or a lone character a question left. */
 export const isPhrasing = (word: string, inQuestion: boolean): boolean =>
   GENERIC_WORDS.includes(word) ||
+  // 评上, 选上, 拿下, 办成: a one-character verb with its result is how a reader says "got it".
+  RESULTATIVE.test(word) ||
   // 三个, 几家, 两批: a count the reader asks or states, not what a clause is about.
-  (inQuestion && /^[一二三四五六七八九十两几\d]+[个家项批名位所条种次]$/u.test(word)) ||
+  (inQuestion && /^[一二三四五六七八九十两几\d]+大?[个家项批名位所条种次]$/u.test(word)) ||
   isAnnexWord(word) ||
   (inQuestion && [...word].length === 1) ||
   (inQuestion && isAmount(word));
@@ -198,9 +213,11 @@ export const TARGET_WORDS = ['目标', '指标'];
  * A bare verb of getting with 多少 (能补多少, 奖多少, 给多少钱, 多少万): an amount question, read as
  * 多少钱 is — never a topic.
  */
-export const MONEY_ASKS = [...'补奖贴给拿发领'].flatMap((v) => [`${v}多少钱`, `${v}多少`]).concat(['多少万', '几万']);
+export const MONEY_ASKS = [...'补奖贴给拿发领']
+  .flatMap((v) => [`${v}多少钱`, `${v}多少`, `${v}钱`])
+  .concat(['多少万', '几万']);
 /** Asking for an amount without a support word: 能补多少, 给多少, 多少万, 几万块. */
-const MONEY_ASK = /[补奖贴给拿发领]多少|多少万|几万|几百万|多少亿/u;
+const MONEY_ASK = /[补奖贴给拿发领](?:多少|钱)|多少万|几万|几百万|多少亿/u;
 /** 到2025年, 到二〇二五年 (folded to digits first). */
 const TARGET_YEAR = /到\d{4}年/u;
 
@@ -241,45 +258,135 @@ export const intlSegment: Segment | null =
       }
     : null;
 
+const AMOUNT_LEAD = new RegExp(`^(?:\\d+(?:\\.\\d+)?|[${NUMERAL_CHARS}两]+)个?[万亿]元?`, 'u');
+
 const NUMBERED = new RegExp(`^(?:[${NUMERAL_CHARS}]+|\\d+|iii|ii|iv|i|v)[类期级]`, 'u');
 
 /** Single-character function words: dropped when the segmenter finds them as words of their own. */
 const FUNCTION_CHARS = new Set(FUNCTION_WORDS.filter((w) => w.length === 1));
 
 /**
+ * Characters that end a noun built on the word before them (智能|化, 创新|药, 生物|学, 服务|量): a
+ * lone one the segmenter leaves after a word of its own joins it.
+ */
+const SUFFIX_CHARS = new Set(
+  '万亿元人商师化性类型级期量率费额学业界者员家方品剂药械证区园厂库所站室馆院科局委办部处会金奖险税权链群网式度值数点线体源材物法案号书单表项器机台套苗',
+);
+
+/**
+ * Verbs a reader says with one character (建市级平台, 每年筛几家, 大赛叫什么, 机构投的项目): in a run
+ * of lone characters the segmenter could not place, one stays apart — a question's lone
+ * character is an optional term (plan.ts) — and the others pair up (评|上, 地|标, 药|企 are words).
+ */
+const VERB_CHARS = new Set('建筛叫搞做投要买拿给办想找去来用开设盖招引搬送报申批审查看算交选评');
+
+const NUMERAL = new RegExp(`^[\\d${NUMERAL_CHARS}两几]$`, 'u');
+/** Measure words and units after a number (3个亿, 五大项, 50万元). */
+const UNIT_CHARS = new Set('个万亿千百元大项家批件条名位种次年月日号期类届');
+
+/**
+ * Groups the segmenter's words where it cut a word into lone characters (the runtime's segmenter
+ * knows few of the field's words: 药|企, 地|标, 牵|头, 评|上): lone characters in a row pair up,
+ * a one-character verb among three or more stays apart, and a noun suffix left alone joins the word
+ * before it — unless that word is a known one (a lexicon word takes nothing: 注册证|书).
+ */
+export function groupLone(words: readonly string[]): string[] {
+  const out: string[] = [];
+  // Whether the last word pushed may take a suffix (a segmenter word of two characters or more).
+  let open = false;
+  const lone = (w: string) => [...w].length === 1;
+  for (let i = 0; i < words.length;) {
+    if (!lone(words[i]!)) {
+      out.push(words[i]!);
+      open = true;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < words.length && lone(words[j]!)) j++;
+    const run = words.slice(i, j);
+    i = j;
+    // 3|个|亿, 五|大|项: a number keeps its measure and unit words (an amount or a count a reader states).
+    let k = 1;
+    if (NUMERAL.test(run[0]!)) while (k < run.length && UNIT_CHARS.has(run[k]!)) k++;
+    if (k > 1) {
+      out.push(run.splice(0, k).join(''));
+      open = false;
+      if (!run.length) continue;
+    }
+    // A suffix right after a word joins it (智能|化|改造, 服务|量|要), a unit its number (2025|年).
+    const afterNumber = open && /\d$/u.test(out[out.length - 1]!) && UNIT_CHARS.has(run[0]!);
+    if (
+      open &&
+      (SUFFIX_CHARS.has(run[0]!) || /^\d$/u.test(run[0]!) || afterNumber) &&
+      (run.length === 1 || run.length === 3 || afterNumber || VERB_CHARS.has(run[1]!))
+    ) {
+      out[out.length - 1] += run.shift()!;
+    }
+    const pending: string[] = [];
+    const flushPending = () => {
+      for (let k = 0; k < pending.length; k += 2) out.push(pending.slice(k, k + 2).join(''));
+      pending.length = 0;
+    };
+    for (const c of run) {
+      if (run.length >= 3 && VERB_CHARS.has(c) && pending.length % 2 === 0) {
+        flushPending();
+        out.push(c);
+      } else pending.push(c);
+    }
+    flushPending();
+    open = false;
+  }
+  return out;
+}
+
+/**
  * Cuts a run of content into words: known words (the vocabulary's writings and other domain
- * terms) whole, the rest by the segmenter; single-character function words the segmenter finds
- * (的, 给, 对 …) are dropped, and another lone character joins the word before it (创新|药 →
- * 创新药) so that no single character becomes a term of its own.
+ * terms) whole, the rest by the segmenter, its lone characters grouped (`groupLone`);
+ * single-character function words the segmenter finds (的, 给, 对 …) are dropped and stand as
+ * borders.
  */
 export function contentWords(run: string, lexicon: Lexicon, segment: Segment | null = intlSegment): string[] {
   const out: string[] = [];
   let rest = run;
   let pending = '';
-  // Whether the last word came from the lexicon (a known word takes no lone character).
+  // Whether the last word came from the lexicon with nothing between (a known word takes no lone character).
   let lastKnown = false;
   const flush = () => {
     if (!pending) return;
     // A gap (a place cut out of a question, 境外人才在无锡交个税) or a dropped function word (在) is a
-    // border: the lone character after it (交) stays a word of its own, not glued to the one before.
+    // border: the words on each side are grouped apart.
     for (const piece of pending.split(/\s+/u).filter(Boolean)) {
       const words = segment ? segment(piece) : [piece];
+      let stretch: string[] = [];
+      const close = () => {
+        if (!stretch.length) return;
+        // A lone character right after a known word stays apart (注册证|书); two pair up (贷款|贴|息).
+        const lone = (w: string | undefined) => w !== undefined && [...w].length === 1;
+        const lead = lastKnown && lone(stretch[0]) && !lone(stretch[1]) ? [stretch.shift()!] : [];
+        out.push(...lead, ...groupLone(stretch));
+        stretch = [];
+      };
       for (const w of words) {
         if (FUNCTION_CHARS.has(w)) {
-          lastKnown = true;
+          close();
+          lastKnown = false;
           continue;
         }
-        if ([...w].length === 1 && out.length && !lastKnown) out[out.length - 1] += w;
-        else out.push(w);
-        lastKnown = false;
+        stretch.push(w);
       }
-      lastKnown = true;
+      close();
+      lastKnown = false;
     }
     pending = '';
   };
   while (rest) {
-    // A number with its class or phase word stays one word (三期, 1类).
-    const known = lexicon.find((w) => w.length > 1 && rest.startsWith(w)) ?? rest.match(NUMBERED)?.[0];
+    // A number with its class or phase word stays one word (三期, 1类); so does an amount (60万能拿:
+    // 60万, not 万能).
+    const known =
+      lexicon.find((w) => w.length > 1 && rest.startsWith(w)) ??
+      rest.match(NUMBERED)?.[0] ??
+      rest.match(AMOUNT_LEAD)?.[0];
     if (known) {
       flush();
       out.push(known);
