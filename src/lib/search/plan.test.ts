@@ -46,6 +46,10 @@ describe('typedTerms', () => {
     expect(typedTerms('1,000万')).toEqual(['1,000万']);
     expect(typedTerms('三、（一）')).toEqual(['三、(一)']);
     expect(typedTerms('二、三类')).toEqual(['二、三类']);
+    // Characters typed one by one are one word; a lone one stays itself.
+    expect(typedTerms('临 床 试 验 补贴 药')).toEqual(['临床试验', '补贴', '药']);
+    // A particle ending a word is dropped; a two-character word keeps it.
+    expect(typedTerms('服务平台 建立的 苏州的 目的')).toEqual(['服务平台', '建立', '苏州', '目的']);
     expect(typedTerms('x'.repeat(300))[0]!.length).toBe(200);
   });
 });
@@ -339,6 +343,18 @@ describe('understand', () => {
     expect(plan.places.map((p) => p.region)).toEqual(['wuxi']);
     expect(plan.concepts.map((c) => c.text)).toContain('产业化');
     expect(understand('落户苏州 奖励', ctx).places.map((p) => p.region)).toEqual(['suzhou']);
+  });
+
+  it('reads a reference followed by its title words, in a document the query names (issue 17)', () => {
+    const named = understand('无锡意见 （三）6 生物制造', ctx);
+    expect(named.reference?.keys).toContain('c3i6');
+    // The words searched as text when the number names no clause.
+    expect(named.asText?.concepts.map((c) => c.text)).toContain('生物制造');
+    // No document named: which 专栏3 is not said, so the words are searched as text.
+    expect(understand('专栏3 人才', ctx).reference).toBeNull();
+    // A table row as readers of tables write its number.
+    for (const q of ['苏州行动计划 No.19', '苏州行动计划 #19', '苏州行动计划 编号19'])
+      expect(understand(q, ctx).reference?.keys[0], q).toBe('w19');
   });
 
   it('cuts every part of a question into words, as the asking part is; a part with brackets stays whole (issue 17)', () => {

@@ -121,9 +121,23 @@ const SEPARATOR = /\s+|[，；;。！!？?：:…]+|(?<!\d),|,(?!\d)|(?<![\d一�
 /** Terms as typed: split on whitespace and separating punctuation, normalised, without terms that hold nothing searchable. */
 export function typedTerms(input: string): string[] {
   const terms: string[] = [];
+  // 临 床 试 验: characters typed one by one with spaces are one word.
+  const parts: string[] = [];
+  let run = '';
   for (const part of input.slice(0, MAX_QUERY_LENGTH).trim().split(SEPARATOR)) {
+    if (/^\p{Script=Han}$/u.test(part)) {
+      run += part;
+      continue;
+    }
+    if (run) parts.push(run);
+    run = '';
+    parts.push(part);
+  }
+  if (run) parts.push(run);
+  for (const part of parts) {
     if (!part) continue;
-    const term = normalize(part.replace(WRAPPING, ''));
+    // 建立的, 苏州的: a particle ending a typed word is how it was said, not part of it (目的 stays).
+    const term = normalize(part.replace(WRAPPING, '')).replace(/(?<=\p{Script=Han}{2})的$/u, '');
     if (term && termTokens(term).length && !terms.includes(term)) terms.push(term);
   }
   return terms;
@@ -228,6 +242,25 @@ function referencePlan(typed: string[], ctx: PlanContext): { reference: ParsedRe
 }
 
 /**
+ * A reference followed by words, as readers add a clause's title or subject after its number
+ * (无锡 （三）6 生物制造, 太仓生物医药 二（一）3 外包): the reference without the words, when the
+ * words are text (Han characters, no number), the part before them ends in a number and names its
+ * document. The words are not required: the query's text reading (`asText`) still runs when the
+ * number names no clause.
+ */
+function referenceBeforeWords(
+  typed: string[],
+  ctx: PlanContext,
+): { reference: ParsedReference; policies: string[] } | null {
+  const last = typed.at(-1) ?? '';
+  const before = typed.slice(0, -1);
+  if (before.length === 0 || !/^\p{Script=Han}{2,}$/u.test(last) || !/[\d)]$/u.test(before.at(-1)!)) return null;
+  // Only in a document the query names (专栏3 人才 stays text: which 专栏3 is not said).
+  const cited = referencePlan(before, ctx);
+  return cited?.policies.length ? cited : null;
+}
+
+/**
  * A question about a document (issue 17): the fact asked and the documents the rest of the query
  * names (无锡政策什么时候失效); a question naming no document asks about every one (发文字号是多少).
  */
@@ -293,7 +326,7 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
     plan.fact = asked;
     return plan;
   }
-  const cited = opts.references === false ? null : referencePlan(typed, ctx);
+  const cited = opts.references === false ? null : (referencePlan(typed, ctx) ?? referenceBeforeWords(typed, ctx));
   if (cited) {
     plan.reference = cited.reference;
     plan.policies = cited.policies;

@@ -160,6 +160,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`^附件(?:${NUM}(?!、))?`, 'u'), step: (m) => `${X}${m[1] ? n(m[1]) : 1}` },
   { re: new RegExp(`^专栏${NUM}`, 'u'), step: (m) => `${B}${n(m[1]!)}` },
   { re: new RegExp(`^序号${NUM}`, 'u'), step: (m) => `${W}${n(m[1]!)}` },
+  // No.19, #19, 编号19: a row's number as readers of tables also write it.
+  { re: new RegExp(`^(?:编号|no\\.?|#|№)${NUM}`, 'u'), step: (m) => `${W}${n(m[1]!)}` },
   // 第N行: the row's position (a table with a 序号 column numbers its rows in order, so 序号N too).
   { re: new RegExp(`^第${NUM}行`, 'u'), step: (m) => `${L}${n(m[1]!)}` },
   { re: new RegExp(`^第${NUM}段`, 'u'), step: (m) => `${P}${n(m[1]!)}` },

@@ -294,9 +294,9 @@ describe('retrieve', () => {
     const cited = await answer(ctx(), understand('（十二）', ctxPlan), {}, (t) => understand(t, ctxPlan));
     expect(cited.typos).toEqual([]);
     expect(cited.pieces).toEqual([]);
-    // Only a single term is corrected.
+    // A term beside others is corrected too, the query shown as searched (issue 17).
     const two = await answer(ctx(), understand('临床式验 资助', ctxPlan), {}, (t) => understand(t, ctxPlan));
-    expect([two.corrected, two.typos]).toEqual([null, []]);
+    expect(two.corrected).toEqual({ term: '临床试验 资助', count: 4 });
     // The three most frequent corrections, or as many as asked for.
     expect(await suggestCorrections(ctx(), '临床式验', {}, 1)).toEqual([{ term: '临床试验', count: 4 }]);
   });
@@ -313,6 +313,18 @@ describe('retrieve', () => {
     expect(two.pieces).toEqual([]);
     const filtered = await answer(ctx(), understand('房租补贴', ctxPlan), { region: 'wuxi' }, replan);
     expect(filtered.pieces).toEqual([]);
+  });
+
+  it('corrects a slip in one term of several when no clause holds them together (issue 17)', async () => {
+    const { ctx: c } = bigIndex(['免疫细胞治疗项目补贴', '免疫细胞治疗', '其他补贴']);
+    const a = await answer(c, understand('免疫细胞治了 补贴', ctxPlan), {}, (t) => understand(t, ctxPlan));
+    expect(a.corrected?.term).toBe('免疫细胞治疗 补贴');
+    expect(ids(a.results)[0]).toBe('r0');
+    // Terms held together: nothing to correct; a short term is never corrected.
+    const held = await answer(c, understand('免疫细胞治疗 补贴', ctxPlan), {}, (t) => understand(t, ctxPlan));
+    expect(held.corrected).toBeNull();
+    const short = await answer(c, understand('胞治了 补贴', ctxPlan), {}, (t) => understand(t, ctxPlan));
+    expect(short.corrected).toBeNull();
   });
 
   it('corrects a slip even when clauses hold some of its words', async () => {

@@ -647,6 +647,39 @@ async function pieceCount(
 }
 
 /**
+ * A query of several terms no clause holds together, one of them a slip (临床式验 补贴): the longest
+ * topic term of four Han characters or more that no candidate holds whole is
+ * corrected as a one-term query is, and the query searched again with it — kept only when some
+ * clause then holds every term.
+ */
+async function correctOne(
+  ctx: RetrieveContext,
+  plan: QueryPlan,
+  filters: Filters,
+  replan: (text: string) => QueryPlan,
+  results: Results,
+  withPieces: (a: Answer) => Promise<Answer>,
+): Promise<Answer> {
+  const none: Answer = { results, corrected: null, typos: [], pieces: [] };
+  if (results.list.some((h) => h.match.exact)) return none;
+  const slip = plan.concepts
+    .filter(
+      (c, i) =>
+        !c.optional && (results.df[i] ?? 0) === 0 && /^\p{Script=Han}{4,}$/u.test(c.text) && plan.raw.includes(c.text),
+    )
+    .sort((a, b) => b.text.length - a.text.length)[0];
+  if (!slip) return withPieces(none);
+  const typos = await suggestCorrections(ctx, slip.text, filters);
+  const best = typos[0];
+  if (!best) return withPieces(none);
+  const text = plan.raw.replace(slip.text, best.term);
+  const again = await retrieve(ctx, replan(text), filters);
+  return again.list.some((h) => h.match.exact)
+    ? { results: again, corrected: { ...best, term: text }, typos, pieces: [] }
+    : withPieces({ ...none, typos });
+}
+
+/**
  * The results for a plan, never a blank page: if no clause holds a one-term query whole, the
  * most frequent one-character correction the texts offer is searched instead (`replan`
  * understands it as a query); without one, the clauses holding its words stand; when nothing at
@@ -669,8 +702,8 @@ export async function answer(
     return { ...a, pieces: counted.filter((x): x is Suggestion => x !== null) };
   };
   if (plan.reference || results.pending.length) return none;
+  if (plan.concepts.length > 1) return correctOne(ctx, plan, filters, replan, results, withPieces);
   if (results.list.some((h) => h.match.whole > 0)) return none;
-  if (plan.concepts.length !== 1) return withPieces(none);
   const typos = await suggestCorrections(ctx, plan.concepts[0]!.text, filters);
   const best = typos[0];
   if (!best) return withPieces(none);
