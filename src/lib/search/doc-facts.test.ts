@@ -64,6 +64,12 @@ describe('factQuestion', () => {
     for (const q of ['是几几年的', '落款日期', '签发时间'])
       expect(read(`太仓方案${q}`), q).toEqual({ fact: 'date', rest: '太仓方案' });
     expect(read('无锡意见的解释权归谁')).toEqual({ fact: 'interpreter', rest: '无锡意见' });
+    // Two facts asked at once: the first is answered, the second is no part of the name.
+    expect(read('昆山清单什么时候出台、有效期多久')).toEqual({ fact: 'validity', rest: '昆山清单' });
+    expect(read('苏州计划哪些部门联合印发的')).toEqual({ fact: 'issuer', rest: '苏州计划' });
+    for (const q of ['覆盖哪几年', '的目标年份是哪年', '现在还在有效期内吗'])
+      expect(read(`太仓方案${q}`), q).toEqual({ fact: 'validity', rest: '太仓方案' });
+    expect(read('无锡意见具体哪天印发的')).toEqual({ fact: 'date', rest: '无锡意见' });
   });
 });
 

@@ -53,6 +53,8 @@ const ASKED: [Fact, RegExp][] = [
         `还(?:有效|管用|算数|适用)`,
         `(?:现行|仍然|依然|是否)(?:有效|失效)`,
         '有效期',
+        '(?:覆盖|涵盖|包括|跨)?哪几年',
+        '目标年(?:份)?',
         '时效',
         '(?:执行|实施|规划|有效|适用)?期限',
         '(?:规划|实施|执行)期',
@@ -68,7 +70,7 @@ const ASKED: [Fact, RegExp][] = [
   [
     'issuer',
     new RegExp(
-      `${WHO}(?:来)?${ISSUE}|${ISSUE}(?:的)?(?:机关|单位|部门|机构|主体)|出自哪|哪里发的|谁发|谁定的|${ORGAN}(?:还是|或者?)${ORGAN}(?:来)?${ISSUE}|(?:署名|落款)(?:单位|机关|部门)?(?!日期|时间)`,
+      `${WHO}(?:来)?(?:联合|共同)?${ISSUE}|${ISSUE}(?:的)?(?:机关|单位|部门|机构|主体)|出自哪|哪里发的|谁发|谁定的|${ORGAN}(?:还是|或者?)${ORGAN}(?:来)?${ISSUE}|(?:署名|落款)(?:单位|机关|部门)?(?!日期|时间)`,
       'u',
     ),
   ],
@@ -83,7 +85,7 @@ const ASKED: [Fact, RegExp][] = [
 
 /** Question particles left after the fact is taken out (…的, 吗, 呢, 是多少 …). */
 const PARTICLES =
-  /(?:是多少|是什么|是哪个|是哪年|是几号|什么时候|啥时候|哪一天|哪一年|哪天|哪年|何时|几时|哪个部门|哪个单位|多长时间|多久|多长|多少|什么|请问|一下|现在|目前|如今|当前|今年|这个|那个|这份|那份|有没有|没有|归属|属于|为止|呢|吗|啊|呀|[?？!！。，,的了是还该谁由归没从自起])/gu;
+  /(?:是多少|是什么|是哪个|是哪年|是几号|什么时候|啥时候|哪一天|哪一年|哪天|哪年|何时|几时|哪个部门|哪个单位|多长时间|多久|多长|多少|什么|请问|一下|现在|目前|如今|当前|今年|这个|那个|这份|那份|有没有|没有|归属|属于|为止|具体|还在|在内|呢|吗|啊|呀|[?？!！。，,、的了是还该谁由归没从自起内])/gu;
 
 export interface FactQuestion {
   fact: Fact;
@@ -97,8 +99,10 @@ export function factQuestion(query: string): FactQuestion | null {
   for (const [fact, pattern] of ASKED) {
     const m = pattern.exec(q);
     if (!m) continue;
-    const rest = (q.slice(0, m.index) + q.slice(m.index + m[0].length)).replace(PARTICLES, '');
-    return { fact, rest };
+    // 什么时候出台、有效期多久: a second fact asked beside the first is no part of the document's name.
+    let rest = q.slice(0, m.index) + q.slice(m.index + m[0].length);
+    for (const [, other] of ASKED) rest = rest.replace(other, '');
+    return { fact, rest: rest.replace(PARTICLES, '') };
   }
   return null;
 }

@@ -76,6 +76,19 @@ describe('parseReference', () => {
     expect(keys('十二')).toBeNull();
   });
 
+  it('reads a box’s item however readers count it, a point’s Nth point as its run, the Nth 工程 as an item (issue 17)', () => {
+    for (const q of ['专栏9第2条', '专栏九第2项', '专栏9-2', '专栏9.2', '专栏九第二条'])
+      expect(keys(q)?.[0], q).toBe('b9i2');
+    const designated = (q: string) => parseReference(q, { designated: true })?.keys ?? null;
+    expect(designated('第11项第三点')?.[0]).toBe('i11r3');
+    expect(designated('第11项第三款')?.[0]).toBe('i11r3');
+    expect(keys('第三部分第八个工程')?.[0]).toBe('s3c8');
+    // A dash elsewhere is no reference part.
+    expect(keys('第三部分-2')).toBeNull();
+    // 条 outside a box stays an article.
+    expect(keys('第三部分第二条')).toEqual(['s3t2', 's3c2']);
+  });
+
   it('rejects a number that is no number (十十, 百百)', () => {
     for (const q of ['第十十条', '第百百条', '（十百）', '专栏十十']) expect(keys(q), q).toBeNull();
   });

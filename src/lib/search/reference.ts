@@ -167,12 +167,24 @@ const RULES: Rule[] = [
   { re: new RegExp(`^第${NUM}段`, 'u'), step: (m) => `${P}${n(m[1]!)}` },
   // 第三部分: the document's third part, its section 三、.
   { re: new RegExp(`^第${NUM}部分`, 'u'), step: (m) => `${S}${n(m[1]!)}` },
-  { re: new RegExp(`^第\\(?${NUM}\\)?条`, 'u'), step: (m) => `${T}${n(m[1]!)}` },
+  // 专栏9第2条: in a box, 条 names its item as 项 does.
+  {
+    re: new RegExp(`^第\\(?${NUM}\\)?条`, 'u'),
+    step: (m, path) => `${path.at(-1)?.startsWith(B) ? I : T}${n(m[1]!)}`,
+  },
   { re: new RegExp(`^${NUM}条`, 'u'), step: (m) => `${T}${n(m[1]!)}` },
   // 第三章: the texts' own word for a part (本章第1条), its section.
   { re: new RegExp(`^第${NUM}章`, 'u'), step: (m) => `${S}${n(m[1]!)}` },
-  // 第5项, and 第5点 / 第5款 as readers also call a numbered point.
-  { re: new RegExp(`^第${NUM}[项点款]`, 'u'), step: (m) => `${I}${n(m[1]!)}` },
+  // 第5项, and 第5点 / 第5款 as readers also call a numbered point; after a point, 第三点 is its
+  // third run (第11项第三点: 11. … 三是).
+  {
+    re: new RegExp(`^第${NUM}([项点款])`, 'u'),
+    step: (m, path) => `${m[2] !== '项' && path.at(-1)?.startsWith(I) ? R : I}${n(m[1]!)}`,
+  },
+  // 第八个工程, 第3个任务: the item so counted.
+  { re: new RegExp(`^第${NUM}个(?:工程|任务|行动|方面|举措|措施)?`, 'u'), step: (m) => `${C}${n(m[1]!)}` },
+  // 专栏1-3, 专栏10.6: a box's item after a dash or a point.
+  { re: /^[-－–—.](\d{1,3})/u, step: (m, path) => (path.at(-1)?.startsWith(B) ? `${I}${n(m[1]!)}` : null) },
   {
     // (1) after a point is a subpoint; otherwise (一) or (3) is an item.
     re: new RegExp(`^\\(${NUM}\\)`, 'u'),
