@@ -42,6 +42,11 @@ describe('intent', () => {
     expect(isPhrasing('五大项', true)).toBe(true);
     // A one-character verb with its result (评上, 提到) is how a reader says "got", never a topic.
     for (const w of ['评上', '提到', '拿下', '选上']) expect(isPhrasing(w, false), w).toBe(true);
+    // A question's spoken words around what it asks: pointing words, adverbs, aspect and direction.
+    for (const w of ['这边会', '很高', '一直在', '批下来', '投了', '刚', '打算'])
+      expect(isPhrasing(w, true), w).toBe(true);
+    for (const w of ['这边会', '投了']) expect(isPhrasing(w, false), w).toBe(false);
+    for (const w of ['很高兴', '医疗器械', '了解']) expect(isPhrasing(w, true), w).toBe(w === '很高兴');
     expect(isPhrasing('评审', false)).toBe(false);
     // Asking for money without a support word: 给钱吗, 能补多少.
     expect(intentOf('新建平台给钱吗')).toBe('support');

@@ -124,6 +124,25 @@ export const GENERIC_WORDS = [
   '怎么算',
   '参加',
   '参与',
+  '做到',
+  '达到',
+  '上班',
+  '起作用',
+  '作用',
+  '比较',
+  '合适',
+  '所有',
+  '全部',
+  '一共',
+  '总共',
+  '结果',
+  '分别',
+  '具体',
+  '一般',
+  '可能',
+  '应该',
+  '第一次',
+  '政府',
   // Who is responsible (哪个部门牵头, 谁负责): the texts name the department, not these words.
   '部门',
   '单位',
@@ -189,12 +208,22 @@ export const GENERIC_WORDS = [
  */
 const AMOUNT = new RegExp(`^(?:\\d+(?:\\.\\d+)?|[${NUMERAL_CHARS}两]+)个?[万亿千百]*元?$`, 'u');
 
+/**
+ * A question's spoken words: one beginning with a pointing word or an adverb of time or degree
+ * (这边, 那块, 很高, 刚, 才会, 一直在, 已经, 正在, 打算, 想), or ending with an aspect or a direction
+ * (投了, 批下来, 算进去, 做起来).
+ */
+const SPOKEN =
+  /^(?:[这那很刚才都又再想]|一直|已经|正在|还没|打算|准备)|(?:[了着过]|下来|起来|出来|上来|出去|进去|过来|进来)$/u;
+
 /** A one-character verb of getting or doing with its result (评上, 拿到, 办成). */
 const RESULTATIVE = /^[评选拿办做搞弄争抢申报批提升涨降]([上下到完好成出起过]|得[到上])$/u;
 
 /** Whether a word is one of the reader's phrasing (GENERIC_WORDS), or a lone character a question left. */
 export const isPhrasing = (word: string, inQuestion: boolean): boolean =>
   GENERIC_WORDS.includes(word) ||
+  // 这边会, 很高, 一直在, 批下来, 投了: spoken words around what is asked, never a topic.
+  (inQuestion && SPOKEN.test(word)) ||
   // 评上, 选上, 拿下, 办成: a one-character verb with its result is how a reader says "got it".
   RESULTATIVE.test(word) ||
   // 三个, 几家, 两批: a count the reader asks or states, not what a clause is about.
