@@ -15,4 +15,5 @@ export const groupsOf = (r: Results) =>
     optional: r.plan.concepts.map((c) => c.optional === true),
     question: r.plan.question === true,
     known: r.known,
+    outside: r.outside,
   });

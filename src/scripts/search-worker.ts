@@ -14,6 +14,7 @@ import { batchedSearch } from '../lib/search/engine.ts';
 import { heldNeedles, snippet, snippetNeedles } from '../lib/search/highlight.ts';
 import { FILTER_KEYS, type FilterKey } from '../lib/search/index-records.ts';
 import { innerLexicon } from '../lib/search/inner-places.ts';
+import { findOutsidePlaces, outsidePlaces, type OutsidePlace } from '../lib/search/outside-places.ts';
 import { placeLexicon } from '../lib/search/places.ts';
 import { understand, type PlanContext, type QueryPlan } from '../lib/search/plan.ts';
 import { buildLexicon } from '../lib/search/question.ts';
@@ -143,9 +144,30 @@ const segment =
           .map((s) => s.segment)
     : null;
 
+// Places outside the corpus (/search/places.json), fetched once, only when a long question holds a
+// word no clause does: such a word may go unrequired only if it names no place (合肥). A list that
+// does not load answers "may be a place", so nothing goes unrequired.
+let outsideList: Promise<OutsidePlace[] | null> | undefined;
+const namesOutsidePlace = async (word: string): Promise<boolean> => {
+  outsideList ??= fetch('/search/places.json')
+    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : null))
+    .then((names) =>
+      names
+        ? outsidePlaces(
+            names.map((name) => ({ name })),
+            [],
+          )
+        : null,
+    )
+    .catch(() => null);
+  const list = await outsideList;
+  return list === null || findOutsidePlaces(word, list).places.length > 0;
+};
+
 const retrieveCtx: Omit<RetrieveContext, 'engine'> = {
   cache: new Map(),
   oneWord: (w) => segment !== null && segment(w).length === 1,
+  outside: namesOutsidePlace,
 };
 
 /** The thesaurus, places, policies and word list a query is understood with: built once, on the first query. */

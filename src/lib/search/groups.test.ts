@@ -120,6 +120,18 @@ describe('result groups', () => {
     // otherwise) may go unrequired; one held nowhere may not.
     expect(questionCore([[true, true, false]], [0, 1, 2], [false, false, false], [true, true, true])).toEqual([0, 1]);
     expect(questionCore([[true, true, false]], [0, 1, 2], [false, false, false], [true, true, false])).toBeNull();
+    // A long question (four topic words or more): a word no clause holds may go unrequired when
+    // it names no place outside the corpus and two known topic words stay.
+    const long = [[true, true, true, false]];
+    const topics4 = [false, false, false, false];
+    expect(questionCore(long, [0, 1, 2, 3], topics4, [], [true, true, true, false])).toEqual([0, 1, 2]);
+    // 合肥 (a place outside the corpus), or a word not checked: unanswered.
+    expect(questionCore(long, [0, 1, 2, 3], topics4, [], [true, true, true, true])).toBeNull();
+    expect(questionCore(long, [0, 1, 2, 3], topics4)).toBeNull();
+    // Only one known topic word left beside the unknown ones: too little.
+    expect(
+      questionCore([[true, false, false, false]], [0, 1, 2, 3], topics4, [], [true, false, false, false]),
+    ).toBeNull();
   });
 
   it('counts every clause a typed reference names as a result, and any clause when no content term is left', () => {

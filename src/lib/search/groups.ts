@@ -38,6 +38,8 @@ export interface AnswerShape {
   question?: boolean;
   /** Per term of a question: held by some clause of the corpus, whatever the filter (retrieve.ts `known`). */
   known?: readonly boolean[];
+  /** Per term no clause holds: whether it may name a place outside the corpus (retrieve.ts `outside`). */
+  outside?: readonly boolean[];
 }
 
 export interface Split<T> {
@@ -59,21 +61,29 @@ export interface Split<T> {
  * question, and nothing is required in its place. At least half
  * of the topic terms must stay, so a long question does not shrink to one common word.
  */
+/** Topic words from which a question is long enough that one word the texts never use does not decide it. */
+export const LONG_QUESTION = 4;
+
 export function questionCore(
   holds: readonly (readonly boolean[])[],
   terms: readonly number[],
   optional: readonly boolean[],
   known: readonly boolean[] = [],
+  outside: readonly boolean[] = [],
 ): number[] | null {
   const topics = terms.filter((i) => !optional[i]);
   const df = new Map(terms.map((i) => [i, holds.filter((h) => h[i]).length]));
-  if (!topics.length || topics.some((i) => df.get(i) === 0 && known[i] !== true)) return null;
+  // A long question is the reader's own wording: a word of it no clause holds may go unrequired
+  // when it names no place outside the corpus and two known topic words stay.
+  const unknown = topics.filter((i) => df.get(i) === 0 && known[i] !== true);
+  if (!topics.length) return null;
+  if (unknown.length && (topics.length < LONG_QUESTION || unknown.some((i) => outside[i] !== false))) return null;
   const weight = (i: number) => Math.log(1 + holds.length / Math.max(1, df.get(i)!));
   let best: number[] | null = null;
   let bestScore = 0;
   for (const h of holds) {
     const kept = topics.filter((i) => h[i]);
-    if (kept.length * 2 < topics.length || !kept.length) continue;
+    if (kept.length * 2 < topics.length || !kept.length || (unknown.length && kept.length < 2)) continue;
     // Most topic terms first (coordination), then the rarest.
     const score = kept.length * 1000 + kept.reduce((sum, i) => sum + weight(i), 0);
     if (score > bestScore + 1e-9) {
@@ -118,7 +128,7 @@ export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape
       Array.from({ length: answer.terms }, (_, i) => hit.match.held[i] === true || hit.match.complete[i] === true),
     );
     const optional = Array.from({ length: answer.terms }, (_, i) => answer.optional?.[i] === true);
-    const core = questionCore(holds, terms, optional, answer.known);
+    const core = questionCore(holds, terms, optional, answer.known, answer.outside);
     if (core) {
       required = core;
       relaxed = terms.filter((i) => optional[i] && !core.includes(i));

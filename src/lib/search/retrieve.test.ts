@@ -858,7 +858,26 @@ describe('known words of a question (issue 17)', () => {
     expect(filtered.known[at('器械')]).toBe(true);
     const unknown = understand('医疗器械宠物医院有没有奖励', ctxPlan);
     const none = await retrieve(engine(), unknown, regionFilter);
-    expect(none.known[unknown.concepts.findIndex((c) => c.text === '宠物')]).toBe(false);
+    const pet = unknown.concepts.findIndex((c) => c.text === '宠物');
+    expect(none.known[pet]).toBe(false);
+    // Not checked for a place outside the corpus: it may be one.
+    expect(none.outside[pet]).toBe(true);
+    // Checked: 宠物 names no place; 合肥 does.
+    const asked: string[] = [];
+    const checked = await retrieve(
+      {
+        ...engine(),
+        outside: (w) => {
+          asked.push(w);
+          return Promise.resolve(w === '合肥');
+        },
+      },
+      unknown,
+      regionFilter,
+    );
+    expect(checked.outside[pet]).toBe(false);
+    // Only words no clause holds are checked.
+    expect(asked).not.toContain('器械');
   });
 
   it('does not look when every word is held together', async () => {

@@ -77,6 +77,8 @@ export interface Results {
    * is a word the texts know; 宠物医院 is not). groups.ts `questionCore` may leave the first unrequired.
    */
   known: boolean[];
+  /** Per term no clause holds (`known` false): whether it may name a place outside the corpus (true unless checked). */
+  outside: boolean[];
   /** Per term: how many records the index returned for it (its rarity). */
   df: number[];
   /** The same per word of a term, once its words were searched. */
@@ -100,6 +102,11 @@ export interface RetrieveContext {
   cache: Map<string, Promise<ClauseData>>;
   /** Whether the runtime's word segmenter keeps `word` whole (Pagefind then matches it as one word). */
   oneWord?: (word: string) => boolean;
+  /**
+   * Whether a word names a place outside the corpus (合肥, 浦东): such a word is never left out of a
+   * question (groups.ts `questionCore`). Without it, every word no clause holds counts as one.
+   */
+  outside?: (word: string) => Promise<boolean>;
 }
 
 /** A result's text, fetched once per page (the cache holds the request, so a second caller waits for the first). */
@@ -232,6 +239,7 @@ function newResults(plan: QueryPlan): Results {
     byWords: plan.concepts.map(() => false),
     byReference: false,
     known: plan.concepts.map(() => false),
+    outside: plan.concepts.map(() => true),
     df: plan.concepts.map(() => 0),
     partDf: new Map(),
   };
@@ -492,7 +500,10 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
     r.byParts = plan.concepts.length > 0 && !r.list.some((h) => h.match.whole > 0);
     // A question no clause answers in all its words: which of its words the texts know at all.
     if (plan.question && plan.concepts.length > 1 && !r.list.some((h) => h.match.exact))
-      for (const i of plan.concepts.keys()) r.known[i] = await heldAnywhere(ctx, r, hits, i, filters);
+      for (const [i, c] of plan.concepts.entries()) {
+        r.known[i] = await heldAnywhere(ctx, r, hits, i, filters);
+        if (!r.known[i]) r.outside[i] = ctx.outside ? await ctx.outside(c.text) : true;
+      }
     return;
   }
   r.df = indexDf;
