@@ -51,6 +51,9 @@ export interface Split<T> {
   dropped: number[];
 }
 
+/** Topic words from which a question is long enough that one word the texts never use does not decide it. */
+export const LONG_QUESTION = 4;
+
 /**
  * For a question no clause answers in all its words: the terms to require. Each result offers the
  * set of terms it holds; the set with the most topic terms wins, among those the most telling — the
@@ -58,12 +61,11 @@ export interface Split<T> {
  * the answer. A term counts as held by its words too (临床试验机构 in 医疗机构…临床试验…).
  * Only a word some clause holds may go unrequired — a result, or, under a filter, any clause of the
  * corpus (`known`): a topic word no clause holds (宠物医院, 社保) means the texts do not answer the
- * question, and nothing is required in its place. At least half
- * of the topic terms must stay, so a long question does not shrink to one common word.
+ * question, and nothing is required in its place — unless the question is long (LONG_QUESTION topic
+ * words or more), the word names no place outside the corpus (`outside`: 合肥 never goes
+ * unrequired) and two known topic words stay. At least half of the topic terms must stay, so a
+ * long question does not shrink to one common word.
  */
-/** Topic words from which a question is long enough that one word the texts never use does not decide it. */
-export const LONG_QUESTION = 4;
-
 export function questionCore(
   holds: readonly (readonly boolean[])[],
   terms: readonly number[],

@@ -332,6 +332,9 @@ const NUMERAL = new RegExp(`^[\\d${NUMERAL_CHARS}两几]$`, 'u');
 /** Measure words and units after a number (3个亿, 五大项, 50万元). */
 const UNIT_CHARS = new Set('个万亿千百元大项家批件条名位种次年月日号期类届');
 
+/** A word of one character (a segmenter's lone character). */
+const isLone = (w: string | undefined): boolean => w !== undefined && [...w].length === 1;
+
 /**
  * Groups the segmenter's words where it cut a word into lone characters (the runtime's segmenter
  * knows few of the field's words: 药|企, 地|标, 牵|头, 评|上): lone characters in a row pair up,
@@ -342,16 +345,15 @@ export function groupLone(words: readonly string[]): string[] {
   const out: string[] = [];
   // Whether the last word pushed may take a suffix (a segmenter word of two characters or more).
   let open = false;
-  const lone = (w: string) => [...w].length === 1;
   for (let i = 0; i < words.length;) {
-    if (!lone(words[i]!)) {
+    if (!isLone(words[i])) {
       out.push(words[i]!);
       open = true;
       i++;
       continue;
     }
     let j = i;
-    while (j < words.length && lone(words[j]!)) j++;
+    while (j < words.length && isLone(words[j])) j++;
     const run = words.slice(i, j);
     i = j;
     // 3|个|亿, 五|大|项: a number keeps its measure and unit words (an amount or a count a reader states).
@@ -373,7 +375,7 @@ export function groupLone(words: readonly string[]): string[] {
     }
     const pending: string[] = [];
     const flushPending = () => {
-      for (let k = 0; k < pending.length; k += 2) out.push(pending.slice(k, k + 2).join(''));
+      for (let at = 0; at < pending.length; at += 2) out.push(pending.slice(at, at + 2).join(''));
       pending.length = 0;
     };
     for (const c of run) {
@@ -410,8 +412,7 @@ export function contentWords(run: string, lexicon: Lexicon, segment: Segment | n
       const close = () => {
         if (!stretch.length) return;
         // A lone character right after a known word stays apart (注册证|书); two pair up (贷款|贴|息).
-        const lone = (w: string | undefined) => w !== undefined && [...w].length === 1;
-        const lead = lastKnown && lone(stretch[0]) && !lone(stretch[1]) ? [stretch.shift()!] : [];
+        const lead = lastKnown && isLone(stretch[0]) && !isLone(stretch[1]) ? [stretch.shift()!] : [];
         out.push(...lead, ...groupLone(stretch));
         stretch = [];
       };

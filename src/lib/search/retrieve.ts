@@ -386,30 +386,43 @@ async function someHoldAll(ctx: RetrieveContext, r: Results, hits: Hit[], filter
 }
 
 /**
- * Whether some clause of the corpus holds concept `i` whole or by all its words: among `hits`, or,
- * with a filter, among the unfiltered candidates of its writings (checked FEW at a time, at most
- * CHECK_AT_ONCE, stopping at the first).
+ * Counts, up to `want`, the clauses outside `seen` that the unfiltered index returns for concept
+ * `i`'s writings and whose text `holds` it — checked FEW at a time, at most CHECK_AT_ONCE.
  */
-async function heldAnywhere(ctx: RetrieveContext, r: Results, hits: Hit[], i: number, filters: Filters) {
-  if (hits.some((h) => h.match.held[i] || h.match.complete[i])) return true;
-  if (!filtered(filters)) return false;
+async function unfilteredHolders(
+  ctx: RetrieveContext,
+  r: Results,
+  i: number,
+  seen: Set<string>,
+  want: number,
+  holds: (m: MatchInfo) => boolean,
+): Promise<number> {
   const concept = r.plan.concepts[i]!;
   const queries = [
     ...new Set(concept.forms.filter((f) => f.search !== false).map((f) => termTokens(f.text).join(' '))),
   ].filter(Boolean);
-  const seen = new Set(hits.map((h) => h.result.id));
   const candidates = (await Promise.all(queries.map((q) => ctx.engine.search(q, {}))))
     .flat()
     .filter((c) => !seen.has(c.id) && seen.add(c.id));
   r.searches += queries.length;
-  for (let at = 0; at < candidates.length && at < CHECK_AT_ONCE; at += FEW) {
+  let found = 0;
+  for (let at = 0; at < candidates.length && at < CHECK_AT_ONCE && found < want; at += FEW) {
     const texts = await Promise.all(candidates.slice(at, at + FEW).map((c) => dataOf(ctx, c)));
-    if (texts.some((d) => conceptHeld(matchInfo(d.content, r.plan), i))) return true;
+    found += texts.filter((d) => holds(matchInfo(d.content, r.plan))).length;
   }
-  return false;
+  return found;
 }
 
-const conceptHeld = (m: MatchInfo, i: number) => m.held[i] === true || m.complete[i] === true;
+/**
+ * Whether some clause of the corpus holds concept `i` whole or by all its words: among `hits`, or,
+ * with a filter, among the unfiltered candidates of its writings.
+ */
+async function heldAnywhere(ctx: RetrieveContext, r: Results, hits: Hit[], i: number, filters: Filters) {
+  const held = (m: MatchInfo) => m.held[i] === true || m.complete[i] === true;
+  if (hits.some((h) => held(h.match))) return true;
+  if (!filtered(filters)) return false;
+  return (await unfilteredHolders(ctx, r, i, new Set(hits.map((h) => h.result.id)), 1, held)) > 0;
+}
 
 /**
  * Whether fewer than FEW clauses hold concept `i` whole — in the whole corpus, not only among the
@@ -419,22 +432,11 @@ const conceptHeld = (m: MatchInfo, i: number) => m.held[i] === true || m.complet
  * FEW hold the term (usually the first few), at most CHECK_AT_ONCE.
  */
 async function fewHolders(ctx: RetrieveContext, r: Results, hits: Hit[], i: number, filters: Filters) {
-  let holders = hits.filter((h) => h.match.held[i]).length;
-  if (holders >= FEW || !filtered(filters)) return holders < FEW;
-  const concept = r.plan.concepts[i]!;
-  const queries = [
-    ...new Set(concept.forms.filter((f) => f.search !== false).map((f) => termTokens(f.text).join(' '))),
-  ].filter(Boolean);
-  const seen = new Set(hits.filter((h) => h.match.held[i]).map((h) => h.result.id));
-  const candidates = (await Promise.all(queries.map((q) => ctx.engine.search(q, {}))))
-    .flat()
-    .filter((c) => !seen.has(c.id) && seen.add(c.id));
-  r.searches += queries.length;
-  for (let at = 0; at < candidates.length && at < CHECK_AT_ONCE && holders < FEW; at += FEW) {
-    const texts = await Promise.all(candidates.slice(at, at + FEW).map((c) => dataOf(ctx, c)));
-    holders += texts.filter((d) => matchInfo(d.content, r.plan).held[i]).length;
-  }
-  return holders < FEW;
+  const holding = hits.filter((h) => h.match.held[i]);
+  if (holding.length >= FEW || !filtered(filters)) return holding.length < FEW;
+  const seen = new Set(holding.map((h) => h.result.id));
+  const more = await unfilteredHolders(ctx, r, i, seen, FEW - holding.length, (m) => m.held[i] === true);
+  return holding.length + more < FEW;
 }
 
 async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): Promise<void> {
