@@ -10,14 +10,20 @@ import { searchRequestKind, type SearchRequestKind } from '../lib/search/failure
 const failed: SearchRequestKind[] = [];
 let installed = false;
 
-function kindOf(input: RequestInfo | URL): SearchRequestKind | null {
+/** The path a request asks for, when it is one of the site's own (null for another origin or a bad URL). */
+export function sameOriginPath(input: RequestInfo | URL): string | null {
   const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
   try {
     const url = new URL(href, location.href);
-    return url.origin === location.origin ? searchRequestKind(url.pathname) : null;
+    return url.origin === location.origin ? url.pathname : null;
   } catch {
     return null;
   }
+}
+
+function kindOf(input: RequestInfo | URL): SearchRequestKind | null {
+  const path = sameOriginPath(input);
+  return path === null ? null : searchRequestKind(path);
 }
 
 /** Wraps `fetch` once: a failed or non-OK response for a search file is recorded, then passed on unchanged. */

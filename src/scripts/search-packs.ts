@@ -11,7 +11,7 @@
  * then says 搜索暂时失败 and offers a retry); nothing falls back to another request.
  */
 import { fragmentRequest, PACK_MANIFEST, parseManifest, planFetch, type PackManifest } from '../lib/search/packs.ts';
-import { watchSearchRequests } from './search-net.ts';
+import { sameOriginPath, watchSearchRequests } from './search-net.ts';
 
 const manifests = new Map<string, PackManifest>();
 /** Packs fetched or on their way, by URL path; a failed one is dropped so that a retry fetches it again. */
@@ -73,16 +73,6 @@ function flush() {
   }
 }
 
-function pathOf(input: RequestInfo | URL): string | null {
-  const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-  try {
-    const url = new URL(href, location.href);
-    return url.origin === location.origin ? url.pathname : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Wraps `fetch` (outside the request watcher, so a pack's own request is what gets watched). */
 function install() {
   if (installed) return;
@@ -90,7 +80,7 @@ function install() {
   watchSearchRequests();
   inner = globalThis.fetch.bind(globalThis);
   globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const path = pathOf(input);
+    const path = sameOriginPath(input);
     const wanted = path ? fragmentRequest(path) : null;
     if (!wanted || !manifests.has(wanted.bundle)) return inner(input, init);
     return new Promise<Response>((resolve, reject) => {

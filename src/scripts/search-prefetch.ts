@@ -10,26 +10,18 @@
  * The early requests go through the watched `fetch` (search-net.ts, installed first), so one that
  * fails is a failed search request of its kind, as Pagefind's own would be.
  */
+import { sameOriginPath } from './search-net.ts';
+
 const early = new Map<string, Promise<Response>>();
 let installed = false;
 let inner: typeof fetch;
-
-function pathOf(input: RequestInfo | URL): string | null {
-  const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-  try {
-    const url = new URL(href, location.href);
-    return url.origin === location.origin ? url.pathname : null;
-  } catch {
-    return null;
-  }
-}
 
 function install() {
   if (installed) return;
   installed = true;
   inner = globalThis.fetch.bind(globalThis);
   globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const path = pathOf(input);
+    const path = sameOriginPath(input);
     const ready = path === null ? undefined : early.get(path);
     if (!ready) return inner(input, init);
     early.delete(path!);

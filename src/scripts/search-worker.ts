@@ -14,7 +14,7 @@ import { batchedSearch } from '../lib/search/engine.ts';
 import { heldNeedles, snippet, snippetNeedles } from '../lib/search/highlight.ts';
 import { FILTER_KEYS, type FilterKey } from '../lib/search/index-records.ts';
 import { innerLexicon } from '../lib/search/inner-places.ts';
-import { findOutsidePlaces, outsidePlaces, type OutsidePlace } from '../lib/search/outside-places.ts';
+import { findOutsidePlaces, type OutsidePlace } from '../lib/search/outside-places.ts';
 import { placeLexicon } from '../lib/search/places.ts';
 import { understand, type PlanContext, type QueryPlan } from '../lib/search/plan.ts';
 import { buildLexicon } from '../lib/search/question.ts';
@@ -39,6 +39,7 @@ import { buildVocabulary, vocabularyFromWire, vocabularyWords } from '../lib/sea
 import { failureCount, failuresSince, watchSearchRequests } from './search-net.ts';
 import { preparePacks } from './search-packs.ts';
 import { groupsOf } from './search-groups.ts';
+import { loadOutsidePlaces } from './search-outside.ts';
 import { fetchShared, forgetPrefetched, prefetch } from './search-prefetch.ts';
 import { startupFiles, type PagefindEntry } from '../lib/search/prefetch.ts';
 import type {
@@ -149,17 +150,7 @@ const segment =
 // does not load answers "may be a place", so nothing goes unrequired.
 let outsideList: Promise<OutsidePlace[] | null> | undefined;
 const namesOutsidePlace = async (word: string): Promise<boolean> => {
-  outsideList ??= fetch('/search/places.json')
-    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : null))
-    .then((names) =>
-      names
-        ? outsidePlaces(
-            names.map((name) => ({ name })),
-            [],
-          )
-        : null,
-    )
-    .catch(() => null);
+  outsideList ??= loadOutsidePlaces();
   const list = await outsideList;
   return list === null || findOutsidePlaces(word, list).places.length > 0;
 };

@@ -25,7 +25,8 @@ import { mayBeTraditional } from '../lib/search/traditional.ts';
 import { SITE_NAME } from '../config/site.ts';
 import { DRAFT, UNSTATED } from '../config/ui.ts';
 import { FACT_NAMES, type FactValues } from '../lib/search/doc-facts.ts';
-import { findOutsidePlaces, outsidePlaces, type OutsidePlace } from '../lib/search/outside-places.ts';
+import { findOutsidePlaces, type OutsidePlace } from '../lib/search/outside-places.ts';
+import { loadOutsidePlaces } from './search-outside.ts';
 import { clauseLink, parseClauseLink } from '../lib/links.ts';
 import { SearchClient, SearchFailure } from './search-client.ts';
 import { groupsOf } from './search-groups.ts';
@@ -578,15 +579,7 @@ class SuxiSearch extends HTMLElement {
 
   /** The places outside the corpus a query names; the list is fetched once, only for a query with no full match. */
   private async outsidePlacesIn(query: string): Promise<OutsidePlace[]> {
-    this.outsideList ??= fetch('/search/places.json')
-      .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
-      .then((names) =>
-        outsidePlaces(
-          names.map((name) => ({ name })),
-          [],
-        ),
-      )
-      .catch(() => []);
+    this.outsideList ??= loadOutsidePlaces().then((list) => list ?? []);
     return findOutsidePlaces(query, await this.outsideList).places;
   }
 
