@@ -4,7 +4,7 @@
  * closes it and lands on the clause below the toggle, not under it; on a wide screen the ToC is an
  * open sidebar; lines of policy text stay a comfortable length.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { pageTypes } from '../helpers/page-types.ts';
@@ -14,6 +14,12 @@ const types = pageTypes(inject('siteDir'));
 const POLICY = '/policies/suzhou-biomed-chain-2021-2023/';
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 let browser: Browser;
+
+/**
+ * The drawer's behaviour is the <suxi-toc> script's: 'networkidle' does not promise that a module
+ * script has run on a loaded machine (CI once read the sidebar before it had been opened).
+ */
+const tocReady = (page: Page) => page.waitForFunction(() => customElements.get('suxi-toc') !== undefined);
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -39,6 +45,7 @@ describe('on a 360 px phone', () => {
     const context = await browser.newContext(phone);
     const page = await context.newPage();
     await page.goto(`${baseURL}${POLICY}`, { waitUntil: 'networkidle' });
+    await tocReady(page);
     const toc = page.locator('details.toc');
     expect(await toc.getAttribute('open')).toBeNull();
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
@@ -66,6 +73,7 @@ describe('on a wide screen', () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${baseURL}${POLICY}`, { waitUntil: 'networkidle' });
+    await tocReady(page);
     expect(await page.locator('details.toc').getAttribute('open')).not.toBeNull();
     const measure = await page.evaluate(() => {
       // A paragraph of the body, not a 红头 line (set larger and centred).
