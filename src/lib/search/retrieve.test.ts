@@ -316,6 +316,32 @@ describe('retrieve', () => {
     expect(filtered.pieces).toEqual([]);
   });
 
+  it('searches a reference that names no clause as text under its own filters, not the documents it seemed to name', async () => {
+    const plan = understand('（十二）', ctxPlan);
+    plan.asText = understand('临床试验', ctxPlan, { references: false });
+    // The reference's filter (a document or region it named) holds no clause.
+    const narrowed = { region: 'nowhere' };
+    const kept = await answer(ctx(), plan, narrowed, (t) => understand(t, ctxPlan));
+    expect(kept.results.list).toEqual([]);
+    const freed = await answer(
+      ctx(),
+      plan,
+      narrowed,
+      (t) => understand(t, ctxPlan),
+      () => ({}),
+    );
+    expect(ids(freed.results)).toContain('w-i1');
+    // Filters that exclude each other for the text reading: nothing is searched.
+    const none = await answer(
+      ctx(),
+      plan,
+      narrowed,
+      (t) => understand(t, ctxPlan),
+      () => null,
+    );
+    expect(none.results.list).toEqual([]);
+  });
+
   it('reads a term that only asks about support terms beside a support word as asking (技改 补助 上限)', async () => {
     const { ctx: c } = bigIndex(['对企业技术改造给予补助，最高500万元', '技术改造示范', '其他补助']);
     const a = await answer(c, understand('技术改造 补助 上限', ctxPlan), {}, (t) => understand(t, ctxPlan));

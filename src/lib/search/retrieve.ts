@@ -701,11 +701,21 @@ async function correctOne(
  * understands it as a query); without one, the clauses holding its words stand; when nothing at
  * all is found, the parts of the query that clauses hold are counted to be offered.
  */
-export async function answer(ctx: RetrieveContext, plan: QueryPlan, filters: Filters, replan: Replan): Promise<Answer> {
+export async function answer(
+  ctx: RetrieveContext,
+  plan: QueryPlan,
+  filters: Filters,
+  replan: Replan,
+  filtersOf: (plan: QueryPlan) => Filters | null = () => filters,
+): Promise<Answer> {
   const results = await retrieve(ctx, plan, filters);
   // A reference read under a heading or after a document's name that names no clause: the same
-  // words as text (a phrase that only looked like a reference).
-  if (plan.reference && !results.list.length && plan.asText) return answer(ctx, plan.asText, filters, replan);
+  // words as text (a phrase that only looked like a reference), under its own filters — the
+  // documents it seemed to name no longer narrow it (相城区 医疗器械 研发费资助 is not 苏州高新区's).
+  if (plan.reference && !results.list.length && plan.asText) {
+    const asText = filtersOf(plan.asText);
+    if (asText) return answer(ctx, plan.asText, asText, replan, filtersOf);
+  }
   const none: Answer = { results, corrected: null, typos: [], pieces: [] };
   const withPieces = async (a: Answer): Promise<Answer> => {
     if (a.results.list.length || plan.reference) return a;
