@@ -54,7 +54,14 @@ describe('a new policy of a new region', () => {
     const text = written(p, REGIONS_FILE)!;
     expect(text.startsWith(vocab('regions.yaml'))).toBe(true);
     const entries = (parse(text, { version: '1.1' }) as unknown[]).map((e) => regionSchema.parse(e));
-    expect(entries.at(-1)).toEqual({ id: 'changzhou', name: '常州市', parent: 'jiangsu', level: 'city', order: 7 });
+    expect(entries.at(-1)).toEqual({
+      id: 'changzhou',
+      name: '常州市',
+      parent: 'jiangsu',
+      level: 'city',
+      order: 7,
+      aliases: [],
+    });
   });
 
   it('appends a draft department for every unit no department matches, never a role label', () => {
