@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { refWord } from './reference.ts';
 import { BOUNDARY, normalize } from './normalize.ts';
+import { groupsOf } from './groups.ts';
 import { placeLexicon } from './places.ts';
 import { understand, type PlanContext, type QueryPlan } from './plan.ts';
 import { intlSegment } from './question.ts';
@@ -313,6 +314,40 @@ describe('retrieve', () => {
     expect(two.pieces).toEqual([]);
     const filtered = await answer(ctx(), understand('房租补贴', ctxPlan), { region: 'wuxi' }, replan);
     expect(filtered.pieces).toEqual([]);
+  });
+
+  it('searches a reference that names no clause as text under its own filters, not the documents it seemed to name', async () => {
+    const plan = understand('（十二）', ctxPlan);
+    plan.asText = understand('临床试验', ctxPlan, { references: false });
+    // The reference's filter (a document or region it named) holds no clause.
+    const narrowed = { region: 'nowhere' };
+    const kept = await answer(ctx(), plan, narrowed, (t) => understand(t, ctxPlan));
+    expect(kept.results.list).toEqual([]);
+    const freed = await answer(
+      ctx(),
+      plan,
+      narrowed,
+      (t) => understand(t, ctxPlan),
+      () => ({}),
+    );
+    expect(ids(freed.results)).toContain('w-i1');
+    // Filters that exclude each other for the text reading: nothing is searched.
+    const none = await answer(
+      ctx(),
+      plan,
+      narrowed,
+      (t) => understand(t, ctxPlan),
+      () => null,
+    );
+    expect(none.results.list).toEqual([]);
+  });
+
+  it('reads a term that only asks about support terms beside a support word as asking (技改 补助 上限)', async () => {
+    const { ctx: c } = bigIndex(['对企业技术改造给予补助，最高500万元', '技术改造示范', '其他补助']);
+    const a = await answer(c, understand('技术改造 补助 上限', ctxPlan), {}, (t) => understand(t, ctxPlan));
+    expect(groupsOf(a.results).full.map((h) => h.result.id)).toEqual(['r0']);
+    // Alone, 上限 is what the reader looks for.
+    expect(understand('上限', ctxPlan).concepts.map((x) => x.text)).toEqual(['上限']);
   });
 
   it('corrects a slip in one term of several when no clause holds them together (issue 17)', async () => {

@@ -647,12 +647,15 @@ export interface Answer {
   pieces: Suggestion[];
 }
 
+/** Understands a text as a query (plan.ts `understand`, in the page's context). */
+export type Replan = (text: string) => QueryPlan;
+
 /** How many clauses hold a smaller query whole (a lower bound while candidates are unchecked). */
 async function pieceCount(
   ctx: RetrieveContext,
   text: string,
   filters: Filters,
-  replan: (text: string) => QueryPlan,
+  replan: Replan,
 ): Promise<Suggestion | null> {
   const r = await retrieve(ctx, replan(text), filters);
   const count = r.list.filter((h) => h.match.whole > 0).length;
@@ -669,7 +672,7 @@ async function correctOne(
   ctx: RetrieveContext,
   plan: QueryPlan,
   filters: Filters,
-  replan: (text: string) => QueryPlan,
+  replan: Replan,
   results: Results,
   withPieces: (a: Answer) => Promise<Answer>,
 ): Promise<Answer> {
@@ -702,12 +705,17 @@ export async function answer(
   ctx: RetrieveContext,
   plan: QueryPlan,
   filters: Filters,
-  replan: (text: string) => QueryPlan,
+  replan: Replan,
+  filtersOf: (plan: QueryPlan) => Filters | null = () => filters,
 ): Promise<Answer> {
   const results = await retrieve(ctx, plan, filters);
   // A reference read under a heading or after a document's name that names no clause: the same
-  // words as text (a phrase that only looked like a reference).
-  if (plan.reference && !results.list.length && plan.asText) return answer(ctx, plan.asText, filters, replan);
+  // words as text (a phrase that only looked like a reference), under its own filters — the
+  // documents it seemed to name no longer narrow it (相城区 医疗器械 研发费资助 is not 苏州高新区's).
+  if (plan.reference && !results.list.length && plan.asText) {
+    const asText = filtersOf(plan.asText);
+    if (asText) return answer(ctx, plan.asText, asText, replan, filtersOf);
+  }
   const none: Answer = { results, corrected: null, typos: [], pieces: [] };
   const withPieces = async (a: Answer): Promise<Answer> => {
     if (a.results.list.length || plan.reference) return a;
