@@ -145,6 +145,29 @@ describe('questions, synonyms, places and intent', () => {
     await page.close();
   });
 
+  // Trade words a reader types for what the texts word otherwise: a registration number's prefix, a
+  // robot's brand, a programme's nickname, a filing. None is in the texts; each finds exactly the
+  // clauses holding the wording its thesaurus entry names, marked as found through it.
+  it.each([
+    ['国械注准', ['医疗器械注册证']],
+    ['远程问诊', ['互联网医院', '远程医疗']],
+    ['达芬奇机器人', ['手术机器人']],
+    ['国采', ['国家集中带量采购', '国家集采目录']],
+    ['娄东英才', ['太仓科技领军人才']],
+    ['私募备案', ['私募基金管理人登记', '中国证券投资基金业协会']],
+  ])('takes the reader’s word %s to the texts’ wording %j', async (q, finds) => {
+    const page = await open(q);
+    const found = await readResults(page);
+    const expected = new Set(finds.flatMap((w) => [...relevant(clauses, w)]));
+    expect(relevant(clauses, q).size).toBe(0);
+    expect(expected.size).toBeGreaterThan(0);
+    expect(found.total).toBe(expected.size);
+    expect(found.keys.every((k) => expected.has(k))).toBe(true);
+    const list = await badges(page);
+    expect(list.every((b) => b.badges.some((t) => finds.some((w) => t === `同义：${w}`)))).toBe(true);
+    await page.close();
+  });
+
   it('takes a colloquial phrase to the texts’ wording (孩子上学 → 子女教育, 入学就医)', async () => {
     const page = await open('孩子上学');
     const found = await readResults(page);
