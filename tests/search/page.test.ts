@@ -275,7 +275,11 @@ describe('the search runs off the page’s main thread', () => {
     // The search config (src/lib/search/config.ts) is requested beside Pagefind's entry file, not
     // one after the other: the two requests overlap.
     const timing = await worker.evaluate(() =>
-      performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd })),
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({
+        name: e.name,
+        start: e.startTime,
+        end: e.responseEnd,
+      })),
     );
     const config = timing.find((t) => t.name.endsWith('/search/config.json'))!;
     const entry = timing.find((t) => /\/pagefind\/pagefind-entry\.json$/u.test(t.name))!;
