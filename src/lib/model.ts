@@ -29,6 +29,8 @@ export interface RegionEntry {
   parent: string | null;
   level: string;
   order: number;
+  /** Other names readers type for it (src/schemas/vocab.ts `aliases`). */
+  aliases?: string[];
 }
 
 export interface UnitRef extends UnitMention {

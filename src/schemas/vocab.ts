@@ -16,6 +16,12 @@ export const regionSchema = z.object({
   level: z.enum(['province', 'city', 'county', 'district']),
   /** Display order among siblings (太仓市, 昆山市, 苏州高新区 as the texts' family lists them). */
   order: z.number().int(),
+  /**
+   * Other names readers type for the region, read by the search as the region: nicknames (鹿城),
+   * abbreviations (SND), pinyin or English (Kunshan). Only names that mean this region and no other;
+   * never shown as the region's name.
+   */
+  aliases: z.array(z.string().min(1)).default([]),
 });
 
 export const departmentSchema = z.object({

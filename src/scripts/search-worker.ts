@@ -31,6 +31,7 @@ import {
   type EngineResult,
   type Hit,
   type Results,
+  type Replan,
   type RetrieveContext,
 } from '../lib/search/retrieve.ts';
 import { pagefindFilters, type SearchState } from '../lib/search/state.ts';
@@ -38,7 +39,7 @@ import { mayBeTraditional, toSimplified, type Converter } from '../lib/search/tr
 import { buildVocabulary, vocabularyFromWire, vocabularyWords } from '../lib/search/vocabulary.ts';
 import { failureCount, failuresSince, watchSearchRequests } from './search-net.ts';
 import { preparePacks } from './search-packs.ts';
-import { groupsOf } from './search-groups.ts';
+import { groupsOf } from '../lib/search/groups.ts';
 import { loadOutsidePlaces } from './search-outside.ts';
 import { fetchShared, forgetPrefetched, prefetch } from './search-prefetch.ts';
 import { startupFiles, type PagefindEntry } from '../lib/search/prefetch.ts';
@@ -155,7 +156,13 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 let converter: Promise<Converter> | undefined;
-const loadConverter = () => (converter ??= import('./search-convert.ts').then((m) => m.convert));
+/** The converter once loaded: a query read again (a correction, its words) is converted as it was first. */
+let converted: Converter | null = null;
+const loadConverter = () =>
+  (converter ??= import('./search-convert.ts').then((m) => {
+    converted = m.convert;
+    return m.convert;
+  }));
 
 // The word segmenter is made on first use: making one loads the browser's Chinese dictionary.
 let segmenter: Intl.Segmenter | undefined;
@@ -211,6 +218,10 @@ async function plan(state: SearchState): Promise<QueryPlan> {
   p.raw = state.q.trim();
   return p;
 }
+
+/** A text understood again (retrieve.ts `answer`: a correction, a smaller part), converted as the query was. */
+const replan: Replan = (text) =>
+  understand(converted && mayBeTraditional(text) ? toSimplified(text, converted) : text, context());
 
 const filtersFor = (state: SearchState, p: QueryPlan) =>
   pagefindFilters(state, { places: p.places.map((x) => x.region), policies: p.policies }, config.regions ?? []);
@@ -280,8 +291,7 @@ async function search(seq: number, state: SearchState): Promise<Answered | null>
   const ctx: RetrieveContext = { ...retrieveCtx, engine };
   const decision = filtersFor(state, p);
   // A conflict: no clause can match, so nothing is searched.
-  const found =
-    decision.kind === 'filters' ? await answer(ctx, p, decision.filters, (text) => understand(text, context())) : null;
+  const found = decision.kind === 'filters' ? await answer(ctx, p, decision.filters, replan) : null;
   const results = found?.results ?? null;
   // A newer search was asked for meanwhile: the page drops this answer.
   if (seq !== latest) return null;
@@ -360,6 +370,7 @@ function reset() {
   const old = pagefind;
   pagefind = undefined;
   converter = undefined;
+  converted = null;
   attempt++;
   retrieveCtx.cache.clear();
   forgetPrefetched();

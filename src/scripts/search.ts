@@ -16,7 +16,7 @@
 import { afterPaint, define, el, yieldToMain } from './dom.ts';
 import { readStatus, showMeta, type FilterKey } from '../lib/search/index-records.ts';
 import { failureText } from '../lib/search/failure.ts';
-import { heldTerms, partialSummary, statusLine } from '../lib/search/groups.ts';
+import { groupsOf, heldTerms, partialSummary, statusLine } from '../lib/search/groups.ts';
 import { withoutPlace, type PlaceRegion } from '../lib/search/places.ts';
 import type { QueryPlan } from '../lib/search/plan.ts';
 import { PAGE_SIZE, type Results, type Suggestion } from '../lib/search/retrieve.ts';
@@ -29,7 +29,6 @@ import { findOutsidePlaces, type OutsidePlace } from '../lib/search/outside-plac
 import { loadOutsidePlaces } from './search-outside.ts';
 import { clauseLink, parseClauseLink } from '../lib/links.ts';
 import { SearchClient, SearchFailure } from './search-client.ts';
-import { groupsOf } from './search-groups.ts';
 import type { Answered, Counted, PolicyName, ShownHit } from './search-protocol.ts';
 
 const DEBOUNCE_MS = 180;

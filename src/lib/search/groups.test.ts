@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldTerms, leftoverTerms, partialSummary, questionCore, split, statusLine } from './groups.ts';
+import { heldTerms, leftoverTerms, partialSummary, questionCore, SPECIFIC, split, statusLine } from './groups.ts';
 
 const hit = (id: string, held: boolean[], parts = held.filter(Boolean).length, reference: unknown = null) => ({
   id,
@@ -132,6 +132,22 @@ describe('result groups', () => {
     expect(
       questionCore([[true, false, false, false]], [0, 1, 2, 3], topics4, [], [true, false, false, false]),
     ).toBeNull();
+  });
+
+  it('leaves out a word no clause holds of a shorter question only when few clauses share the rest (SPECIFIC)', () => {
+    // 能去药监部门挂职锻炼吗: 药监部门 and 挂职 held together by two clauses, 锻炼 by none.
+    const topics3 = [false, false, false];
+    const few = [
+      [true, true, false],
+      [true, true, false],
+      [true, false, false],
+    ];
+    expect(questionCore(few, [0, 1, 2], topics3, [], [false, false, false])).toEqual([0, 1]);
+    // 宠物医院有补贴吗: 医院 and 补贴 are held together everywhere — not what it asks about.
+    const many = Array.from({ length: SPECIFIC + 1 }, () => [true, true, false]);
+    expect(questionCore(many, [0, 1, 2], topics3, [], [false, false, false])).toBeNull();
+    // The unknown word may name a place outside the corpus: unanswered however few share the rest.
+    expect(questionCore(few, [0, 1, 2], topics3, [], [false, false, true])).toBeNull();
   });
 
   it('counts every clause a typed reference names as a result, and any clause when no content term is left', () => {

@@ -5,6 +5,7 @@
  * this file draws the line once for the page, the counts and the texts around them.
  */
 import type { MatchInfo } from './rank.ts';
+import type { Results } from './retrieve.ts';
 
 export interface Grouped {
   reference?: unknown;
@@ -55,16 +56,24 @@ export interface Split<T> {
 export const LONG_QUESTION = 4;
 
 /**
+ * Clauses at most that may hold the words kept of a shorter question with a word no clause holds
+ * left out: so few share them that they are what it asks about (药监部门 + 挂职 of
+ * 能去药监部门挂职锻炼吗), where 医院 + 补贴 of 宠物医院有补贴吗 are everywhere.
+ */
+export const SPECIFIC = 3;
+
+/**
  * For a question no clause answers in all its words: the terms to require. Each result offers the
  * set of terms it holds; the set with the most topic terms wins, among those the most telling — the
  * rarest among the results, Σ log(1 + results / holders) —, and the clauses holding all of it are
  * the answer. A term counts as held by its words too (临床试验机构 in 医疗机构…临床试验…).
  * Only a word some clause holds may go unrequired — a result, or, under a filter, any clause of the
  * corpus (`known`): a topic word no clause holds (宠物医院, 社保) means the texts do not answer the
- * question, and nothing is required in its place — unless the question is long (LONG_QUESTION topic
- * words or more), the word names no place outside the corpus (`outside`: 合肥 never goes
- * unrequired) and two known topic words stay. At least half of the topic terms must stay, so a
- * long question does not shrink to one common word.
+ * question, and nothing is required in its place — unless the word names no place outside the
+ * corpus (`outside`: 合肥 never goes unrequired), two known topic words stay, and either the
+ * question is long (LONG_QUESTION topic words or more) or at most SPECIFIC clauses hold the words
+ * kept (挂职 + 药监部门, not 医院 + 补贴). At least half of the topic terms must stay, so a long
+ * question does not shrink to one common word.
  */
 export function questionCore(
   holds: readonly (readonly boolean[])[],
@@ -79,13 +88,22 @@ export function questionCore(
   // when it names no place outside the corpus and two known topic words stay.
   const unknown = topics.filter((i) => df.get(i) === 0 && known[i] !== true);
   if (!topics.length) return null;
-  if (unknown.length && (topics.length < LONG_QUESTION || unknown.some((i) => outside[i] !== false))) return null;
+  if (unknown.some((i) => outside[i] !== false)) return null;
+  const long = topics.length >= LONG_QUESTION;
+  const shared = new Map<string, number>();
+  const coHeld = (kept: readonly number[]) => {
+    const key = kept.join();
+    let n = shared.get(key);
+    if (n === undefined) shared.set(key, (n = holds.filter((h) => kept.every((i) => h[i])).length));
+    return n;
+  };
   const weight = (i: number) => Math.log(1 + holds.length / Math.max(1, df.get(i)!));
   let best: number[] | null = null;
   let bestScore = 0;
   for (const h of holds) {
     const kept = topics.filter((i) => h[i]);
-    if (kept.length * 2 < topics.length || !kept.length || (unknown.length && kept.length < 2)) continue;
+    if (kept.length * 2 < topics.length || !kept.length) continue;
+    if (unknown.length && (kept.length < 2 || (!long && coHeld(kept) > SPECIFIC))) continue;
     // Most topic terms first (coordination), then the rarest.
     const score = kept.length * 1000 + kept.reduce((sum, i) => sum + weight(i), 0);
     if (score > bestScore + 1e-9) {
@@ -194,3 +212,19 @@ export function leftoverTerms(
       c.parts.every((p) => (partDf.get(p.text) ?? 0) === 0),
   );
 }
+
+/**
+ * An answer's full matches ([data-search-results]) and partial ones ([data-search-partial]): one
+ * call for the page and its worker, so both cut the same list the same way.
+ */
+export const groupsOf = (r: Results): Split<Results['list'][number]> =>
+  split(r.list, {
+    byReference: r.byReference,
+    terms: r.plan.concepts.length,
+    byWords: r.byWords,
+    unheld: leftoverTerms(r.plan, r.df, r.partDf),
+    optional: r.plan.concepts.map((c) => c.optional === true),
+    question: r.plan.question === true,
+    known: r.known,
+    outside: r.outside,
+  });

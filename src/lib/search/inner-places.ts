@@ -7,6 +7,7 @@
  * outside the corpus (outside-places.ts), as no policy of its own is published.
  */
 import { regionTree, shortName } from '../regions.ts';
+import { escapeRegExp } from '../regexp.ts';
 import { normalize } from './normalize.ts';
 import { placeLexicon, type Place, type PlaceRegion } from './places.ts';
 
@@ -34,12 +35,7 @@ export interface InnerPlace {
  */
 export function innerPlaces(areas: AreaDivision[], cities: CityDivision[], regions: PlaceRegion[]): InnerPlace[] {
   const tree = regionTree(regions);
-  const cityRegion = new Map<string, string>();
-  for (const r of regions) {
-    if (r.level !== 'city') continue;
-    const city = cities.find((c) => normalize(c.name) === normalize(r.name));
-    if (city) cityRegion.set(city.code, r.id);
-  }
+  const cityRegion = coveredCities(cities, regions);
   // Every writing of a region here (its names, their parts, without suffix or city): those stay regions.
   const covered = new Set([...placeLexicon(regions).map((p) => p.text), ...regions.map((r) => normalize(r.name))]);
   const out: InnerPlace[] = [];
@@ -52,14 +48,138 @@ export function innerPlaces(areas: AreaDivision[], cities: CityDivision[], regio
   return out.sort((x, y) => x.name.localeCompare(y.name, 'zh-CN'));
 }
 
+export interface StreetDivision {
+  name: string;
+  areaCode: string;
+}
+
+/** What names a town or subdistrict (镇, 乡, 街道), not a development zone, park or farm listed beside them. */
+const TOWN = /(?:镇|乡|街道)$/u;
+
+/**
+ * A street-level unit's name as a town: 千灯镇; 科技城（东渚街道） → 东渚街道; 浒墅关经开区（镇） →
+ * 浒墅关镇; null for what is not a town (苏州高新区综合保税区, 吴中区林场).
+ */
+export function townName(name: string): string | null {
+  const [, outer = name, inner] = name.match(/^(.*?)[（(](.+?)[）)]$/u) ?? [];
+  if (inner && TOWN.test(inner))
+    return inner.replace(TOWN, '') ? inner : `${outer.replace(/(?:经开区|开发区)$/u, '')}${inner}`;
+  return TOWN.test(name) ? name : null;
+}
+
+/** A town's name without its suffix (千灯镇 → 千灯), as readers type it. */
+export const townShort = (name: string): string => name.replace(TOWN, '');
+
+/**
+ * The towns and subdistricts (镇, 乡, 街道) of the covered cities, each with the region whose policies
+ * apply there: its county or district when that is a region here (千灯镇 → 昆山市, 枫桥街道 → 苏州高新区),
+ * else its city (东亭街道 → 无锡市). A reader types them short (千灯 原料药), so only a town whose short
+ * name keeps two characters, that no other covered town shares (太湖街道 is in two districts) and
+ * that is no writing of a region or county here is read as a place — and only when no text uses the
+ * short name (`mentionedBy`), or, for a town of a county or district here, only its own texts or
+ * those around it do (千灯 in 昆山's, 狮山 in 苏州高新区's): 新建镇's 新建 and 东南街道's 东南 (a town
+ * of 常熟, under the city) are words of the texts.
+ */
+export function townPlaces(
+  streets: StreetDivision[],
+  areas: AreaDivision[],
+  cities: CityDivision[],
+  regions: PlaceRegion[],
+  mentionedBy: (short: string) => readonly string[],
+): InnerPlace[] {
+  const tree = regionTree(regions);
+  const counties = innerPlaces(areas, cities, regions);
+  const covered = new Map(placeLexicon(regions).map((p) => [p.text, p.region]));
+  const taken = new Set([...covered.keys(), ...innerLexicon(counties).map((p) => p.text)]);
+  // The areas of the covered cities only: another province's 鹿城区 is not 昆山 (鹿城) for its towns.
+  const cityRegion = coveredCities(cities, regions);
+  const cityOf = new Map(counties.map((c) => [c.name, c.region]));
+  const regionOfArea = new Map<string, string>();
+  for (const a of areas) {
+    if (!cityRegion.has(a.cityCode)) continue;
+    const region = covered.get(normalize(a.name)) ?? covered.get(normalize(shortName(a.name))) ?? cityOf.get(a.name);
+    if (region) regionOfArea.set(a.code, region);
+  }
+  // The regions whose policies may name the town as itself: its own, those inside it and those around it.
+  const near = (region: string) => {
+    const ids = new Set<string>();
+    for (let r = tree.get(region); r; r = r.parent ? tree.get(r.parent) : undefined) ids.add(r.id);
+    const down = [region];
+    for (let id = down.pop(); id !== undefined; id = down.pop())
+      for (const child of tree.children(id)) {
+        ids.add(child.id);
+        down.push(child.id);
+      }
+    return ids;
+  };
+  const towns = new Map<string, InnerPlace | null>();
+  for (const s of streets) {
+    const region = regionOfArea.get(s.areaCode);
+    const name = region ? townName(s.name) : null;
+    if (!region || !name) continue;
+    const short = normalize(townShort(name));
+    if ([...short].length < 2 || taken.has(short)) continue;
+    // Two covered towns of one short name: neither is read as a place.
+    towns.set(short, towns.has(short) ? null : { name, region });
+  }
+  const out: InnerPlace[] = [];
+  for (const [short, town] of towns) {
+    if (!town) continue;
+    const used = mentionedBy(short);
+    // A city's texts span its whole territory: a name they use (东南 of 东南大学, 大新 of 重大新药) may
+    // be a word; a county's or district's texts naming its own town (千灯, 狮山) name the place.
+    const own = tree.get(town.region)?.level !== 'city';
+    const allowed = near(town.region);
+    if (!used.length || (own && used.every((r) => allowed.has(r)))) out.push(town);
+  }
+  return out.sort((x, y) => x.name.localeCompare(y.name, 'zh-CN'));
+}
+
+/**
+ * For each name, the regions of the texts that use it: one pass per text over all the names at once.
+ * Linear in the corpus; run once per build for the search page's configuration.
+ */
+export function mentions(
+  names: readonly string[],
+  texts: Iterable<{ region: string; text: string }>,
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  if (!names.length) return out;
+  const pattern = new RegExp(
+    [...names]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|'),
+    'gu',
+  );
+  for (const { region, text } of texts)
+    for (const m of normalize(text).matchAll(pattern)) {
+      let set = out.get(m[0]);
+      if (!set) out.set(m[0], (set = new Set()));
+      set.add(region);
+    }
+  return out;
+}
+
+/** The codes of the covered cities (regions of level city) in the divisions, each with its region. */
+function coveredCities(cities: CityDivision[], regions: PlaceRegion[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of regions) {
+    if (r.level !== 'city') continue;
+    const city = cities.find((c) => normalize(c.name) === normalize(r.name));
+    if (city) out.set(city.code, r.id);
+  }
+  return out;
+}
+
 /**
  * The writings of inner places a reader types: the name and, when two characters or more remain,
- * the name without its suffix (张家港市 → 张家港). `via` keeps the name for the page's note.
+ * the name without its suffix (张家港市 → 张家港, 千灯镇 → 千灯). `via` keeps the name for the page's note.
  */
 export function innerLexicon(inner: InnerPlace[]): Place[] {
   const out = new Map<string, Place>();
   for (const p of inner)
-    for (const w of [p.name, shortName(p.name)]) {
+    for (const w of [p.name, TOWN.test(p.name) ? townShort(p.name) : shortName(p.name)]) {
       const text = normalize(w);
       if ([...text].length >= 2 && !out.has(text)) out.set(text, { text, region: p.region, via: p.name });
     }

@@ -12,6 +12,8 @@ export interface PlaceRegion {
   name: string;
   parent: string | null;
   level: string;
+  /** Other names readers type for it (鹿城, SND, Kunshan: the regions vocabulary's `aliases`). */
+  aliases?: readonly string[];
 }
 
 export interface Place {
@@ -28,7 +30,8 @@ export interface Place {
 /**
  * Every writing of every region below province level (a province holds every policy, so it
  * filters nothing): the name (苏州高新区（虎丘区）), its parts (苏州高新区, 虎丘区), without the
- * administrative suffix (苏州, 虎丘), and without the parent city's name (高新区). Longest first.
+ * administrative suffix (苏州, 虎丘), without the parent city's name (高新区), and the other names
+ * readers use (aliases: 鹿城, SND). Longest first.
  */
 export function placeLexicon(regions: PlaceRegion[]): Place[] {
   const tree = regionTree(regions);
@@ -46,6 +49,7 @@ export function placeLexicon(regions: PlaceRegion[]): Place[] {
       const p = shortName(parent.name);
       for (const w of [...writings]) if (w.startsWith(p) && w.length - p.length >= 2) writings.add(w.slice(p.length));
     }
+    for (const a of r.aliases ?? []) writings.add(a);
     for (const w of writings) if (!out.has(normalize(w))) out.set(normalize(w), r.id);
   }
   return [...out]

@@ -17,6 +17,7 @@ import { normalize } from './normalize.ts';
 import { numeralForms } from './numerals.ts';
 import { placesAfterPreposition, placesWithin, splitPlaces, type Place } from './places.ts';
 import {
+  ASK_WORDS,
   contentWords,
   intentOf,
   GENERIC_WORDS,
@@ -202,8 +203,12 @@ function phrasingConcept(term: string, ctx: PlanContext, inQuestion: boolean, al
  * 无锡意见第十二条, 苏州三年行动计划 专栏3, 昆山清单第5项, 强链补链 三、（一）; a reference under a heading
  * (创新平台工程第5项) is tried last, so a document's name is never taken for a heading.
  */
+/** Terms joined as one reference: a space between two numbers separates them (专栏9 2. → 专栏9-2.). */
+const joinTerms = (terms: readonly string[]): string =>
+  terms.reduce((acc, t) => acc + (/\d$/u.test(acc) && /^\d/u.test(t) ? '-' : '') + t, '');
+
 function referencePlan(typed: string[], ctx: PlanContext): { reference: ParsedReference; policies: string[] } | null {
-  const joined = typed.join('');
+  const joined = joinTerms(typed);
   const whole = parseReference(joined);
   if (whole) return { reference: whole, policies: [] };
   const docs = documentInfos(ctx);
@@ -212,7 +217,7 @@ function referencePlan(typed: string[], ctx: PlanContext): { reference: ParsedRe
   // after the longest (高新区责任分工表 创新链第3项, not 高新区 + a heading “责任分工表创新链”).
   // Where the reader put a space is where the name ends (苏州强链补链 附件 人才引进工程: not 强链补链附
   // + 件人才引进工程): those places are tried first, in the same order.
-  const spaces = new Set(typed.slice(0, -1).map((_, i) => [...typed.slice(0, i + 1).join('')].length));
+  const spaces = new Set(typed.slice(0, -1).map((_, i) => [...joinTerms(typed.slice(0, i + 1))].length));
   const splits = (headings: boolean) => {
     const all = headings
       ? chars.map((_, i) => chars.length - 1 - i).filter((k) => k >= 1)
@@ -357,6 +362,9 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
   // part is cut into words as the asking one is (a reader's spaces are pauses, not phrases).
   // A part with brackets (a 文号 〔2021〕14号, a point （三）6) names a document or a clause: kept whole.
   const asks = terms.some((t) => isQuestion(t));
+  // 技改 补助 上限, 研发 资助 比例: beside a support word, a term that only asks about its terms
+  // (上限, 比例, 标准, 额度, 条件) asks, as it does typed together (补助上限).
+  const asksTerms = terms.length > 1 && terms.some((t) => intentOf(t) === 'support');
   const cuttable = (t: string) => !/[()〔〕[\]【】]/u.test(t);
   if (asks) plan.question = true;
   for (const typedTerm of terms) {
@@ -367,6 +375,10 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
     if (!term) continue;
     const intent = intentOf(term);
     plan.intent ??= intent;
+    if (asksTerms && ASK_WORDS.includes(normalize(term))) {
+      asking.push(term);
+      continue;
+    }
     const intentWord = [...SUPPORT_WORDS, ...TARGET_WORDS].includes(term);
     if (SUPPORT_WORDS.includes(term) && terms.length > 1) {
       // 资助 typed beside other terms asks for support in any of the texts' words for it.

@@ -50,6 +50,12 @@ describe('intent', () => {
     expect(isPhrasing('评审', false)).toBe(false);
     // Asking for money without a support word: 给钱吗, 能补多少.
     expect(intentOf('新建平台给钱吗')).toBe('support');
+    // …or comparing where it pays more: 哪个城市给得多, 补的多.
+    expect(intentOf('给得多')).toBe('support');
+    expect(intentOf('哪里补的多')).toBe('support');
+    expect(intentOf('得多')).toBeNull();
+    // Where, asked (哪个城市, 各地): the places are the answer, not words a clause holds.
+    for (const w of ['城市', '各地']) expect(isPhrasing(w, false), w).toBe(true);
     expect(isQuestion('临床试验机构')).toBe(false);
     expect(isQuestion('有效期')).toBe(false);
     // 吗 and 呢 make a question only at the end: 吗啡 is a drug.

@@ -143,6 +143,10 @@ export const GENERIC_WORDS = [
   '应该',
   '第一次',
   '政府',
+  // Where (哪个城市给得多, 各地): the places are the answer, not words a clause holds.
+  '城市',
+  '地方',
+  '各地',
   // Who is responsible (哪个部门牵头, 谁负责): the texts name the department, not these words.
   '部门',
   '单位',
@@ -258,14 +262,14 @@ export const ASK_WORDS = ['比例', '标准', '额度', '上限', '条件'];
 /** Words that ask for targets: target clauses rank first among equals. */
 export const TARGET_WORDS = ['目标', '指标'];
 /**
- * A bare verb of getting with 多少 (能补多少, 奖多少, 给多少钱, 多少万): an amount question, read as
- * 多少钱 is — never a topic.
+ * A bare verb of getting with 多少 (能补多少, 奖多少, 给多少钱, 多少万), or comparing (哪个城市给得多): an
+ * amount question, read as 多少钱 is — never a topic.
  */
 export const MONEY_ASKS = [...'补奖贴给拿发领']
-  .flatMap((v) => [`${v}多少钱`, `${v}多少`, `${v}钱`])
+  .flatMap((v) => [`${v}多少钱`, `${v}多少`, `${v}钱`, `${v}得多`, `${v}的多`])
   .concat(['多少万', '几万', '报销多少', '报多少']);
 /** Asking for an amount without a support word: 能补多少, 给多少, 多少万, 几万块. */
-const MONEY_ASK = /[补奖贴给拿发领](?:多少|钱)|报销?多少|多少万|几万|几百万|多少亿/u;
+const MONEY_ASK = /[补奖贴给拿发领](?:多少|钱|[得的]多)|报销?多少|多少万|几万|几百万|多少亿/u;
 /** 到2025年, 到二〇二五年 (folded to digits first). */
 const TARGET_YEAR = /到\d{4}年/u;
 

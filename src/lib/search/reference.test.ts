@@ -65,8 +65,9 @@ describe('parseReference', () => {
   });
 
   it('reads the words readers use for parts and points (第三章, 第5点, 第5款) and a bare numeral after a document (issue 17)', () => {
-    expect(keys('第三章第2条')).toEqual(['s3t2', 's3c2']);
-    expect(keys('第二部分第三条')).toEqual(['s2t3', 's2c3']);
+    // 条 at the end of a part's reference may name its item or its point (第四部分第2条 → 2.).
+    expect(keys('第三章第2条')).toEqual(['s3t2', 's3c2', 's3i2']);
+    expect(keys('第二部分第三条')).toEqual(['s2t3', 's2c3', 's2i3']);
     const designated = (q: string) => parseReference(q, { designated: true })?.keys ?? null;
     expect(designated('第十二点')?.[0]).toBe('i12');
     expect(designated('第5款')?.[0]).toBe('i5');
@@ -86,7 +87,25 @@ describe('parseReference', () => {
     // A dash elsewhere is no reference part.
     expect(keys('第三部分-2')).toBeNull();
     // 条 outside a box stays an article.
-    expect(keys('第三部分第二条')).toEqual(['s3t2', 's3c2']);
+    expect(keys('第三部分第二条')).toEqual(['s3t2', 's3c2', 's3i2']);
+  });
+
+  it('reads a part after the title readers copy with its number (（八）金融助力工程 四是, 二、主攻方向 1．) (issue 17)', () => {
+    const designated = (q: string) => parseReference(q, { designated: true })?.keys ?? null;
+    expect(designated('（八）金融助力工程 四是')).toEqual(['c8r4']);
+    expect(designated('二、主攻方向 1．')).toEqual(['s2i1']);
+    expect(designated('11．金融资本支撑 三是')).toEqual(['i11r3']);
+    expect(designated('（五）创新生态打造行动 4.')).toEqual(['c5i4']);
+    // A bare point number before a run or a subpoint: 三、（一）2 四是.
+    expect(keys('三、（一）2 四是')).toEqual(['s3c1i2r4']);
+    // The title alone after the number still names the clause; without a document named, it is text.
+    expect(designated('（八）金融助力工程')?.[0]).toBe('c8');
+    expect(keys('（八）金融助力工程 四是')).toBeNull();
+  });
+
+  it('reads a space between two numbers as the dash it stands for (专栏9 2.)', () => {
+    expect(keys('专栏9 2.')).toEqual(['b9i2']);
+    expect(keys('专栏9-2.')).toEqual(['b9i2']);
   });
 
   it('rejects a number that is no number (十十, 百百)', () => {

@@ -184,7 +184,7 @@ const RULES: Rule[] = [
   // 第八个工程, 第3个任务: the item so counted.
   { re: new RegExp(`^第${NUM}个(?:工程|任务|行动|方面|举措|措施)?`, 'u'), step: (m) => `${C}${n(m[1]!)}` },
   // 专栏1-3, 专栏10.6: a box's item after a dash or a point.
-  { re: /^[-－–—.](\d{1,3})/u, step: (m, path) => (path.at(-1)?.startsWith(B) ? `${I}${n(m[1]!)}` : null) },
+  { re: /^[-－–—.](\d{1,3})[.、]?/u, step: (m, path) => (path.at(-1)?.startsWith(B) ? `${I}${n(m[1]!)}` : null) },
   {
     // (1) after a point is a subpoint; otherwise (一) or (3) is an item.
     re: new RegExp(`^\\(${NUM}\\)`, 'u'),
@@ -203,7 +203,8 @@ const RULES: Rule[] = [
   },
   // 1. or 1、 is a point; so is a bare number after another step (（三）4, 四、2).
   { re: /^(\d{1,3})[.、]/u, step: (m) => `${I}${n(m[1]!)}` },
-  { re: /^(\d{1,3})$/u, step: (m, path) => (path.length ? `${I}${n(m[1]!)}` : null) },
+  // …and before a run's ordinal or a subpoint ((一)2四是, 三、(一)2(1)).
+  { re: /^(\d{1,3})(?=$|[一二三四五六七八九十]+是|\()/u, step: (m, path) => (path.length ? `${I}${n(m[1]!)}` : null) },
 ];
 
 /** Steps that make a query a reference on their own (一是 alone is the text 一是, not a reference). */
@@ -252,7 +253,8 @@ const alternates = (step: string): string[] => {
  * Text after a group's number in an annex (三、创新平台工程) is the group's name and is skipped.
  */
 export function parseReference(query: string, opts: ReferenceOptions = {}): ParsedReference | null {
-  let q = normalize(query);
+  // 专栏9 2.: a space between two numbers separates them as a dash does (专栏9-2), before it goes.
+  let q = normalize(query.replace(/(\d)\s+(?=\d)/gu, '$1-'));
   for (const [re, to] of BRACKETS) q = q.replace(re, to);
   q = q.replace(/的/gu, '');
   if (!q) return null;
@@ -313,7 +315,17 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
     // heading line: the number names the clause; the title adds nothing to look up.
     // After 附件1 or 专栏3, Han text is a heading inside it (附件1“总量指标”), read with the headings.
     const titled = new RegExp(`^[${[C, T, S, I, R, N].join('')}]`, 'u');
-    if (opts.designated && titled.test(path.at(-1) ?? '') && /^[\p{Script=Han}a-z]{2,40}$/u.test(rest)) break;
+    if (opts.designated && titled.test(path.at(-1) ?? '')) {
+      // …and a part inside it after the title ((八)金融助力工程四是, 二、主攻方向1., 11.金融资本支撑三是).
+      const title = rest.match(
+        /^\p{Script=Han}{2,40}?(?=[一二三四五六七八九十]+是$|[一二三四五六七八九十]+是|第|\d|\()/u,
+      );
+      if (title && title[0].length < rest.length) {
+        at += title[0].length;
+        continue;
+      }
+      if (/^[\p{Script=Han}a-z]{2,40}$/u.test(rest)) break;
+    }
     return null;
   }
   const headed = path[0]?.startsWith(HEADING_REF) ?? false;
@@ -328,11 +340,13 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
   // row 5; 无锡意见第十二项 is its article (十二)).
   const heads = headed ? path[0]!.split('|') : [''];
   const tail = headed ? path.slice(1) : path;
-  // 第二部分第三条 of a document numbering its parts' items （一）（二）（三）: 条 names the item too.
-  if (!headed && path.length > 1 && path.some((s) => s.startsWith(T))) {
-    const asItems = path.map((s) => (s.startsWith(T) ? C + s.slice(T.length) : s)).join('');
-    if (!keys.includes(asItems)) keys.push(asItems);
-  }
+  // 第二部分第三条 of a document numbering its parts' items （一）（二）（三）: 条 names the item too, and
+  // when it ends the reference, a point (第四部分第2条 of a part numbered 1. 2. 3.).
+  if (!headed && path.length > 1 && path.some((s) => s.startsWith(T)))
+    for (const code of path.at(-1)!.startsWith(T) ? [C, I] : [C]) {
+      const as = path.map((s) => (s.startsWith(T) ? code + s.slice(T.length) : s)).join('');
+      if (!keys.includes(as)) keys.push(as);
+    }
   if (tail.length === 1 && (headed || opts.designated)) {
     for (const h of heads) for (const alt of alternates(tail[0]!)) if (!keys.includes(h + alt)) keys.push(h + alt);
   } else if (headed) for (const h of heads) keys.push(h + tail.join(''));

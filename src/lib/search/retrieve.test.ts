@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { refWord } from './reference.ts';
 import { BOUNDARY, normalize } from './normalize.ts';
+import { groupsOf } from './groups.ts';
 import { placeLexicon } from './places.ts';
 import { understand, type PlanContext, type QueryPlan } from './plan.ts';
 import { intlSegment } from './question.ts';
@@ -313,6 +314,14 @@ describe('retrieve', () => {
     expect(two.pieces).toEqual([]);
     const filtered = await answer(ctx(), understand('房租补贴', ctxPlan), { region: 'wuxi' }, replan);
     expect(filtered.pieces).toEqual([]);
+  });
+
+  it('reads a term that only asks about support terms beside a support word as asking (技改 补助 上限)', async () => {
+    const { ctx: c } = bigIndex(['对企业技术改造给予补助，最高500万元', '技术改造示范', '其他补助']);
+    const a = await answer(c, understand('技术改造 补助 上限', ctxPlan), {}, (t) => understand(t, ctxPlan));
+    expect(groupsOf(a.results).full.map((h) => h.result.id)).toEqual(['r0']);
+    // Alone, 上限 is what the reader looks for.
+    expect(understand('上限', ctxPlan).concepts.map((x) => x.text)).toEqual(['上限']);
   });
 
   it('corrects a slip in one term of several when no clause holds them together (issue 17)', async () => {

