@@ -58,11 +58,8 @@ export function buildSearchConfig(source: SearchConfigSource): SearchConfig {
   return {
     vocabulary: vocabularyToWire(source.vocabulary),
     regions: source.regions.map((r) => ({
-      id: r.id,
-      name: r.name,
-      parent: r.parent,
-      level: r.level,
-      aliases: r.aliases,
+      ...placeRegions([r])[0]!,
+      ...(r.aliases ? { aliases: r.aliases } : {}),
     })),
     // Counties, districts and towns of the covered cities: 新吴区 → 无锡市, 千灯镇 → 昆山市.
     inner: [...source.inner],
