@@ -291,7 +291,11 @@ async function search(seq: number, state: SearchState): Promise<Answered | null>
   const ctx: RetrieveContext = { ...retrieveCtx, engine };
   const decision = filtersFor(state, p);
   // A conflict: no clause can match, so nothing is searched.
-  const found = decision.kind === 'filters' ? await answer(ctx, p, decision.filters, replan) : null;
+  const filtersOf = (q: QueryPlan) => {
+    const d = filtersFor(state, q);
+    return d.kind === 'filters' ? d.filters : null;
+  };
+  const found = decision.kind === 'filters' ? await answer(ctx, p, decision.filters, replan, filtersOf) : null;
   const results = found?.results ?? null;
   // A newer search was asked for meanwhile: the page drops this answer.
   if (seq !== latest) return null;

@@ -316,6 +316,47 @@ describe('retrieve', () => {
     expect(filtered.pieces).toEqual([]);
   });
 
+  it('searches a reference that names no clause as text under its own filters, not the documents it seemed to name', async () => {
+    const plan = understand('（十二）', ctxPlan);
+    plan.asText = understand('临床试验', ctxPlan, { references: false });
+    // The reference's filter (a document or region it named) holds no clause.
+    const narrowed = { region: 'nowhere' };
+    const kept = await answer(ctx(), plan, narrowed, (t) => understand(t, ctxPlan));
+    expect(kept.results.list).toEqual([]);
+    const freed = await answer(
+      ctx(),
+      plan,
+      narrowed,
+      (t) => understand(t, ctxPlan),
+      () => ({}),
+    );
+    expect(ids(freed.results)).toContain('w-i1');
+    // Filters that exclude each other for the text reading: nothing is searched.
+    const none = await answer(
+      ctx(),
+      plan,
+      narrowed,
+      (t) => understand(t, ctxPlan),
+      () => null,
+    );
+    expect(none.results.list).toEqual([]);
+  });
+
+  it('corrects a slip in a long term whose correction no text holds whole, only when a clause then holds it all', async () => {
+    const { ctx: c } = bigIndex(['支持知识产权质押，推进未来收益权质押融资', '知识产权保护', '融资租赁']);
+    const replan = (t: string) => understand(t, ctxPlan);
+    const a = await answer(c, understand('知识产权质压融资', ctxPlan), {}, replan);
+    expect(a.corrected?.term).toBe('知识产权质押融资');
+    expect(groupsOf(a.results).full.map((h) => h.result.id)).toEqual(['r0']);
+    // Beside another term, the query is searched with the slip corrected.
+    const two = await answer(c, understand('知识产权质压融资 推进', ctxPlan), {}, replan);
+    expect(two.corrected?.term).toBe('知识产权质押融资 推进');
+    // No clause holding the corrected term's words: no correction is offered as an answer.
+    const { ctx: d } = bigIndex(['收益权质押融资', '知识产权保护']);
+    const none = await answer(d, understand('知识产权质压融资', ctxPlan), {}, replan);
+    expect(none.corrected).toBeNull();
+  });
+
   it('reads a term that only asks about support terms beside a support word as asking (技改 补助 上限)', async () => {
     const { ctx: c } = bigIndex(['对企业技术改造给予补助，最高500万元', '技术改造示范', '其他补助']);
     const a = await answer(c, understand('技术改造 补助 上限', ctxPlan), {}, (t) => understand(t, ctxPlan));

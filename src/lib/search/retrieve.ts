@@ -19,7 +19,15 @@ import { isHan, normalize, occurrences } from './normalize.ts';
 import type { Concept, QueryPlan } from './plan.ts';
 import { termTokens } from './query-tokens.ts';
 import { keep, matchInfo, rank, verificationOrder, type MatchInfo, type Ranked } from './rank.ts';
-import { corrections, fallbackPieces, patternQuery, typoPatterns } from './suggest.ts';
+import {
+  corrections,
+  fallbackPieces,
+  patternQuery,
+  typoPatterns,
+  windowPatterns,
+  type TypoPattern,
+} from './suggest.ts';
+import { groupsOf } from './groups.ts';
 
 export interface ClauseData {
   url: string;
@@ -604,9 +612,10 @@ export async function suggestCorrections(
   term: string,
   filters: Filters,
   limit = 3,
+  patterns: (term: string) => TypoPattern[] = typoPatterns,
 ): Promise<Suggestion[]> {
   const found = new Map<string, number>();
-  for (const pattern of typoPatterns(term)) {
+  for (const pattern of patterns(term)) {
     const pieces = patternQuery(pattern).flatMap((s) => termTokens(s));
     // A lone character around the slip matches almost every clause: too little to go on.
     if (pieces.every((p) => [...p].length < 2)) continue;
@@ -663,6 +672,28 @@ async function pieceCount(
 }
 
 /**
+ * A slip in a long term whose correction no text holds whole (知识产权质压融资 → 知识产权质押融资, the
+ * texts writing 知识产权质押 and 质押融资): the corrections the characters around it offer
+ * (`windowPatterns`), each searched in turn as `query` puts it in the query — kept only when some
+ * clause then holds every term, as the evidence is local.
+ */
+async function correctInWindow(
+  ctx: RetrieveContext,
+  term: string,
+  filters: Filters,
+  replan: Replan,
+  query: (corrected: string) => string,
+): Promise<Answer | null> {
+  const typos = await suggestCorrections(ctx, term, filters, 3, windowPatterns);
+  for (const typo of typos) {
+    const text = query(typo.term);
+    const again = await retrieve(ctx, replan(text), filters);
+    if (groupsOf(again).full.length) return { results: again, corrected: { ...typo, term: text }, typos, pieces: [] };
+  }
+  return null;
+}
+
+/**
  * A query of several terms no clause holds together, one of them a slip (临床式验 补贴): the longest
  * topic term of four Han characters or more that no candidate holds whole is
  * corrected as a one-term query is, and the query searched again with it — kept only when some
@@ -687,7 +718,11 @@ async function correctOne(
   if (!slip) return withPieces(none);
   const typos = await suggestCorrections(ctx, slip.text, filters);
   const best = typos[0];
-  if (!best) return withPieces(none);
+  if (!best)
+    return (
+      (await correctInWindow(ctx, slip.text, filters, replan, (t) => plan.raw.replace(slip.text, t))) ??
+      withPieces(none)
+    );
   const text = plan.raw.replace(slip.text, best.term);
   const again = await retrieve(ctx, replan(text), filters);
   return again.list.some((h) => h.match.exact)
@@ -701,11 +736,21 @@ async function correctOne(
  * understands it as a query); without one, the clauses holding its words stand; when nothing at
  * all is found, the parts of the query that clauses hold are counted to be offered.
  */
-export async function answer(ctx: RetrieveContext, plan: QueryPlan, filters: Filters, replan: Replan): Promise<Answer> {
+export async function answer(
+  ctx: RetrieveContext,
+  plan: QueryPlan,
+  filters: Filters,
+  replan: Replan,
+  filtersOf: (plan: QueryPlan) => Filters | null = () => filters,
+): Promise<Answer> {
   const results = await retrieve(ctx, plan, filters);
   // A reference read under a heading or after a document's name that names no clause: the same
-  // words as text (a phrase that only looked like a reference).
-  if (plan.reference && !results.list.length && plan.asText) return answer(ctx, plan.asText, filters, replan);
+  // words as text (a phrase that only looked like a reference), under its own filters — the
+  // documents it seemed to name no longer narrow it (相城区 医疗器械 研发费资助 is not 苏州高新区's).
+  if (plan.reference && !results.list.length && plan.asText) {
+    const asText = filtersOf(plan.asText);
+    if (asText) return answer(ctx, plan.asText, asText, replan, filtersOf);
+  }
   const none: Answer = { results, corrected: null, typos: [], pieces: [] };
   const withPieces = async (a: Answer): Promise<Answer> => {
     if (a.results.list.length || plan.reference) return a;
@@ -717,7 +762,7 @@ export async function answer(ctx: RetrieveContext, plan: QueryPlan, filters: Fil
   if (results.list.some((h) => h.match.whole > 0)) return none;
   const typos = await suggestCorrections(ctx, plan.concepts[0]!.text, filters);
   const best = typos[0];
-  if (!best) return withPieces(none);
+  if (!best) return (await correctInWindow(ctx, plan.concepts[0]!.text, filters, replan, (t) => t)) ?? withPieces(none);
   const again = await retrieve(ctx, replan(best.term), filters);
   return again.list.length ? { results: again, corrected: best, typos, pieces: [] } : withPieces({ ...none, typos });
 }

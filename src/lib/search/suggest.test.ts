@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corrections, fallbackPieces, patternQuery, typoPatterns } from './suggest.ts';
+import { corrections, fallbackPieces, patternQuery, typoPatterns, windowPatterns } from './suggest.ts';
 
 describe('one-character slips', () => {
   it('tries each character of a Han term of 3–12 characters', () => {
@@ -70,5 +70,17 @@ describe('parts of a query offered when nothing holds it', () => {
     expect(fallbackPieces(plan)).toEqual(['细胞', '治疗', '奖励']);
     expect(fallbackPieces(plan, 2)).toEqual(['细胞', '治疗']);
     expect(fallbackPieces({ raw: '细胞', concepts: [c('细胞', ['细胞'])], asked: [] })).toEqual([]);
+  });
+});
+
+describe('windowPatterns', () => {
+  it('keeps two characters of the term either side of the slip, inside a term of five or more', () => {
+    expect(windowPatterns('知识产权质压融资').map((p) => p.typed)).toEqual(['产', '权', '质', '压']);
+    expect(windowPatterns('临床式验')).toEqual([]);
+    expect(windowPatterns('cro外包平台')).toEqual([]);
+    const at = windowPatterns('知识产权质压融资').find((p) => p.typed === '压')!;
+    expect(at).toEqual({ head: '知识产', before: '权质', typed: '压', after: '融资', tail: '' });
+    // The correction is the whole term, the texts holding only the window.
+    expect(corrections(['推进未来收益权质押融资'], at)).toEqual([{ term: '知识产权质押融资', count: 1 }]);
   });
 });

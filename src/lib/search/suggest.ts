@@ -16,6 +16,9 @@ export interface TypoPattern {
   after: string;
   /** The character typed there. */
   typed: string;
+  /** For a window (`windowPatterns`): the rest of the term before and after it. */
+  head?: string;
+  tail?: string;
 }
 
 /**
@@ -33,13 +36,38 @@ export function typoPatterns(term: string): TypoPattern[] {
   }));
 }
 
+/** Characters kept either side of the slip by `windowPatterns`. */
+export const WINDOW = 2;
+
+/**
+ * The places of a slip in a long term whose correction no text holds whole (知识产权质压融资: the texts
+ * write 知识产权质押 and 质押融资 apart): each character with WINDOW characters of the term either
+ * side — so inside the term, never at its ends, and only in a term of five characters or more, where
+ * four typed characters around one keep the correction to the reader's words.
+ */
+export function windowPatterns(term: string): TypoPattern[] {
+  const chars = [...term];
+  if (chars.length < 2 * WINDOW + 1 || chars.length > 12 || !chars.every(isHan)) return [];
+  const out: TypoPattern[] = [];
+  for (let at = WINDOW; at < chars.length - WINDOW; at++)
+    out.push({
+      head: chars.slice(0, at - WINDOW).join(''),
+      before: chars.slice(at - WINDOW, at).join(''),
+      typed: chars[at]!,
+      after: chars.slice(at + 1, at + 1 + WINDOW).join(''),
+      tail: chars.slice(at + 1 + WINDOW).join(''),
+    });
+  return out;
+}
+
 /** Corrections the (normalised) texts offer for a pattern, with how many texts hold each, most first. */
 export function corrections(texts: string[], pattern: TypoPattern): { term: string; count: number }[] {
   const re = new RegExp(`${escapeRegExp(pattern.before)}(\\p{Script=Han})${escapeRegExp(pattern.after)}`, 'gu');
   const counts = new Map<string, number>();
   for (const text of texts) {
     const found = new Set<string>();
-    for (const m of text.matchAll(re)) if (m[1] !== pattern.typed) found.add(m[0]);
+    for (const m of text.matchAll(re))
+      if (m[1] !== pattern.typed) found.add(`${pattern.head ?? ''}${m[0]}${pattern.tail ?? ''}`);
     for (const term of found) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   return [...counts]
