@@ -7,14 +7,15 @@
  *   into shards (src/lib/search/shards.ts, SEARCH_SHARD_DEPTH) and indexed bundle by bundle with
  *   the build's own writeSearchIndex, while a sampler reads the peak memory of Pagefind's indexer;
  * - the bundles replace those of a copy of a built site (the five policies' /search/ page and
- *   scripts, its data-config pointed at the new bundles), on which bench/scale-search.ts measures
- *   the search in Chromium. The page itself is the five-policy page: its own weight at N policies
+ *   scripts, its search config /search/config.json rewritten to list the new bundles), on which
+ *   bench/scale-search.ts measures the search in Chromium. The page itself is the five-policy page: its own weight at N policies
  *   comes from a full run of the scale benchmark.
  */
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeSearchIndex } from '../src/integrations/pagefind.ts';
 import { buildPolicyModel } from '../src/lib/model.ts';
+import { parseSearchConfig, SEARCH_CONFIG_PATH } from '../src/lib/search/config.ts';
 import { buildSearchRecords } from '../src/lib/search/index-records.ts';
 import { planShards, shardOf, shardSettings } from '../src/lib/search/shards.ts';
 import { loadContext, loadPolicies } from './lib/corpus.ts';
@@ -74,11 +75,10 @@ for (const shard of shards) {
     `scale-index: shard ${shard.id}: ${result.records} records, ${result.files} files, ${(result.bytes / 1048576).toFixed(1)} MiB, ${(result.ms / 1000).toFixed(0)} s, indexer peak ${Math.round(peakKb / 1024)} MiB`,
   );
 }
-// The copied search page searches the new bundles.
-const page = join(out, 'search/index.html');
-const html = readFileSync(page, 'utf8');
-const list = JSON.stringify(shards.map((s) => s.bundle)).replaceAll('"', '&quot;');
-writeFileSync(page, html.replace(/bundles&quot;:\[[^\]]*\]/u, `bundles&quot;:${list}`));
+// The copied search page searches the new bundles: its search config lists them.
+const configFile = join(out, SEARCH_CONFIG_PATH);
+const config = parseSearchConfig(readFileSync(configFile, 'utf8'));
+writeFileSync(configFile, JSON.stringify({ ...config, bundles: shards.map((s) => s.bundle) }));
 const metas = Object.fromEntries(
   shards.map((s) => {
     const dir = join(out, s.bundle);

@@ -2,14 +2,17 @@
  * npm run merge-shards -- <out> <shard dist>… — merges shard builds (each `SHARD=<id> npm run
  * build`, docs/scaling.md "Shards that merge") into one site in <out>, which any static host can
  * serve: a union of the folders in which a file present in several shards must be identical
- * (src/lib/shards/merge.ts; sitemaps are joined), and every search bundle the search page lists
- * must be there. Exits non-zero, naming the file or shard, when either does not hold.
+ * (src/lib/shards/merge.ts; sitemaps are joined), and every search bundle the search config
+ * (/search/config.json, the same in every shard) lists must be there. Exits non-zero, naming the file or shard, when either does not hold.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parse } from 'node-html-parser';
+import { parseSearchConfig, SEARCH_CONFIG_PATH } from '../src/lib/search/config.ts';
 import { decide, mergeSitemaps, missingBundles } from '../src/lib/shards/merge.ts';
+
+/** The search config in a built site's folder (it lists every shard's search bundle). */
+const SEARCH_CONFIG_FILE = SEARCH_CONFIG_PATH.replace(/^\//u, '');
 
 export interface MergeReport {
   files: number;
@@ -29,10 +32,9 @@ const digest = (file: string) => createHash('sha256').update(readFileSync(file))
 export function mergeShards(out: string, shardDirs: string[]): MergeReport {
   if (shardDirs.length < 1) throw new Error('merge-shards: name the output folder and at least one shard build');
   for (const dir of shardDirs)
-    if (!existsSync(join(dir, 'search/index.html')))
-      throw new Error(
-        `merge-shards: ${dir} is not a built site (no search/index.html) — run SHARD=<id> npm run build first`,
-      );
+    for (const file of ['search/index.html', SEARCH_CONFIG_FILE])
+      if (!existsSync(join(dir, file)))
+        throw new Error(`merge-shards: ${dir} is not a built site (no ${file}) — run SHARD=<id> npm run build first`);
   // path → (shard dir → digest)
   const where = new Map<string, Map<string, string>>();
   for (const dir of shardDirs)
@@ -63,16 +65,20 @@ export function mergeShards(out: string, shardDirs: string[]): MergeReport {
       writeFileSync(target, mergeSitemaps(dirs.map((dir) => readFileSync(join(dir, path), 'utf8'))));
     } else copyFileSync(join(dirs[0]!, path), target);
   }
-  // The search page lists every shard's bundle (its data-config): each must have been merged.
-  const config = parse(readFileSync(join(out, 'search/index.html'), 'utf8'))
-    .querySelector('suxi-search')
-    ?.getAttribute('data-config');
-  const bundles = config ? ((JSON.parse(config) as { bundles?: string[] }).bundles ?? []) : [];
-  if (!bundles.length) throw new Error(`merge-shards: ${join(out, 'search/index.html')} lists no search bundle`);
+  // The search config lists every shard's bundle (the same file in every shard, so merged as one
+  // copy above): each must have been merged.
+  const configFile = join(out, SEARCH_CONFIG_FILE);
+  let bundles: string[];
+  try {
+    bundles = parseSearchConfig(readFileSync(configFile, 'utf8')).bundles ?? [];
+  } catch (error) {
+    throw new Error(`merge-shards: ${configFile}: ${(error as Error).message}`, { cause: error });
+  }
+  if (!bundles.length) throw new Error(`merge-shards: ${configFile} lists no search bundle`);
   const missing = missingBundles(bundles, (p) => existsSync(join(out, p)));
   if (missing.length)
     throw new Error(
-      `merge-shards: the search page lists ${missing.length} bundle(s) no merged shard holds: ${missing.join(', ')} — build those shards (SHARD=<id>) and merge them too`,
+      `merge-shards: the search config lists ${missing.length} bundle(s) no merged shard holds: ${missing.join(', ')} — build those shards (SHARD=<id>) and merge them too`,
     );
   return { files: plan.length, shared, sitemaps, bundles };
 }

@@ -6,26 +6,10 @@
  */
 import type { FilterKey } from '../lib/search/index-records.ts';
 import type { SearchRequestKind } from '../lib/search/failure.ts';
-import type { PlaceRegion } from '../lib/search/places.ts';
 import type { QueryPlan } from '../lib/search/plan.ts';
 import type { Hit, Results, Suggestion } from '../lib/search/retrieve.ts';
 import type { Segment } from '../lib/search/highlight.ts';
-import type { InnerPlace } from '../lib/search/inner-places.ts';
 import type { SearchState } from '../lib/search/state.ts';
-import type { VocabularyWire } from '../lib/search/vocabulary.ts';
-
-/** The page's `data-config` (src/pages/search/index.astro). */
-export interface SearchConfig {
-  vocabulary: VocabularyWire;
-  regions: PlaceRegion[];
-  lexicon: string[];
-  /** The date the policies' statuses were computed for (the build's as-of date). */
-  asOf?: string;
-  /** The search bundles, one per shard (src/lib/search/shards.ts); the first is the primary one. */
-  bundles?: string[];
-  /** Counties and districts of the covered cities, each with its city's region (inner-places.ts). */
-  inner?: InnerPlace[];
-}
 
 /** A policy as the query understanding knows it (read from the page's policy filter). */
 export interface PolicyName {
@@ -37,9 +21,12 @@ export interface PolicyName {
 }
 
 export type Request =
-  /** Sent once, first: the page's config (as its JSON text: parsed in the worker) and its language. */
-  | { type: 'init'; config: string; policies: PolicyName[]; lang: string }
-  /** Start loading the index (the reader focused the box). */
+  /**
+   * Sent once, first: the page's policies and language. The worker fetches the rest of what it
+   * needs, /search/config.json (src/lib/search/config.ts), itself when it starts loading.
+   */
+  | { type: 'init'; policies: PolicyName[]; lang: string }
+  /** Start loading the config and the index (the reader focused the box). */
   | { type: 'load' }
   /**
    * A new query (`seq`: the page's number for it, which the requests continuing it repeat): its

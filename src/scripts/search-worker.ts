@@ -43,16 +43,9 @@ import { groupsOf } from '../lib/search/groups.ts';
 import { loadOutsidePlaces } from './search-outside.ts';
 import { fetchShared, forgetPrefetched, prefetch } from './search-prefetch.ts';
 import { startupFiles, type PagefindEntry } from '../lib/search/prefetch.ts';
-import type {
-  Answered,
-  Counted,
-  Envelope,
-  PolicyName,
-  Reply,
-  Request,
-  SearchConfig,
-  ShownHit,
-} from './search-protocol.ts';
+import { mergedBundles, parseSearchConfig, SEARCH_CONFIG_PATH, type SearchConfig } from '../lib/search/config.ts';
+import { BUNDLE_ROOT } from '../lib/search/shards.ts';
+import type { Answered, Counted, Envelope, PolicyName, Reply, Request, ShownHit } from './search-protocol.ts';
 
 interface PagefindResult {
   id: string;
@@ -76,10 +69,10 @@ interface Pagefind {
  */
 const RECOUNT_LIMIT = 20_000;
 
+/** The search config (/search/config.json, src/lib/search/config.ts), once it has arrived. */
 let config: SearchConfig = { vocabulary: [], regions: [], lexicon: [] };
+let configLoad: Promise<SearchConfig> | undefined;
 let policies: PolicyName[] = [];
-/** The bundles to search as one: the first one's Pagefind, the others merged into it. */
-let bundles: string[] = ['/pagefind/'];
 let records = 0;
 /** The search language (the page's `<html lang>`, as Pagefind reads it). */
 let language = 'unknown';
@@ -96,38 +89,67 @@ function lendLanguage(lang: string) {
   };
 }
 
+/**
+ * The search config, fetched once through the watched `fetch` (search-net.ts): a config that does
+ * not load fails the search like any of its files (kind `config`), and is fetched again by the next
+ * search. It is revalidated rather than taken from the HTTP cache unchecked: it names the bundles,
+ * which must be the ones the site holds now (Pagefind skips the cache for its entry file likewise).
+ */
+function loadConfig(): Promise<SearchConfig> {
+  if (!configLoad) {
+    watchSearchRequests();
+    const loading = (async () => {
+      const response = await fetch(SEARCH_CONFIG_PATH, { cache: 'no-cache' });
+      if (!response.ok) throw new Error(`${SEARCH_CONFIG_PATH}: HTTP ${response.status}`);
+      config = parseSearchConfig(await response.text());
+      planContext = undefined;
+      return config;
+    })();
+    loading.catch(() => {
+      if (configLoad === loading) configLoad = undefined;
+    });
+    configLoad = loading;
+  }
+  return configLoad;
+}
+
 let pagefind: Promise<Pagefind> | undefined;
 /** Retries so far: a retry imports the script under a new URL, as a failed module import stays failed. */
 let attempt = 0;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     watchSearchRequests();
-    const [primary, ...merged] = bundles;
-    const script = new URL(`${primary}pagefind.js`, location.href);
+    // The primary bundle is always at BUNDLE_ROOT (src/lib/search/shards.ts), so its files are
+    // requested at once, beside the config; the other shards' bundles, which the config lists, as
+    // soon as it has arrived — still while Pagefind's script and WebAssembly load.
+    const merged = loadConfig().then(mergedBundles);
+    const script = new URL(`${BUNDLE_ROOT}pagefind.js`, location.href);
     if (attempt) script.searchParams.set('retry', String(attempt));
-    const [pf, entries] = await Promise.all([
+    const entryOf = async (b: string) => {
+      const r = await fetchShared(`${b}pagefind-entry.json`);
+      if (!r.ok) throw new Error(`pagefind-entry.json: HTTP ${r.status}`);
+      const entry = (await r.json()) as PagefindEntry;
+      // Pagefind's metadata and WebAssembly, requested now rather than once its script has run
+      // and fetched this entry again (search-prefetch.ts); merged bundles use the primary's WebAssembly.
+      for (const file of startupFiles(entry, language))
+        if (b === BUNDLE_ROOT || file.endsWith('.pf_meta')) prefetch(`${b}${file}`);
+      return entry;
+    };
+    const [pf, primaryEntry, others] = await Promise.all([
       import(/* @vite-ignore */ script.href) as Promise<Pagefind>,
-      Promise.all(
-        bundles.map(async (b, i) => {
-          const r = await fetchShared(`${b}pagefind-entry.json`);
-          if (!r.ok) throw new Error(`pagefind-entry.json: HTTP ${r.status}`);
-          const entry = (await r.json()) as PagefindEntry;
-          // Pagefind's metadata and WebAssembly, requested now rather than once its script has run
-          // and fetched this entry again (search-prefetch.ts); merged bundles use the primary's WebAssembly.
-          for (const file of startupFiles(entry, language))
-            if (i === 0 || file.endsWith('.pf_meta')) prefetch(`${b}${file}`);
-          return entry;
-        }),
-      ),
+      entryOf(BUNDLE_ROOT),
+      merged.then((bundles) => Promise.all(bundles.map(entryOf))),
       // Clause texts come in packs (search-packs.ts): their manifests load beside Pagefind's files.
-      preparePacks(bundles),
+      preparePacks([BUNDLE_ROOT]),
+      merged.then(preparePacks),
     ]);
+    const entries = [primaryEntry, ...others];
     records = entries.reduce((n, e) => n + Object.values(e.languages).reduce((m, l) => m + l.page_count, 0), 0);
     // On this worker's thread, so that its requests pass through the watched fetch (search-net.ts).
-    await pf.options({ basePath: primary, noWorker: true });
+    await pf.options({ basePath: BUNDLE_ROOT, noWorker: true });
     await pf.init();
     // The other shards' bundles, searched as one with the primary (results merged by score).
-    await Promise.all(merged.map((b) => pf.mergeIndex(b)));
+    await Promise.all((await merged).map((b) => pf.mergeIndex(b)));
     return pf;
   })();
   return pagefind;
@@ -189,6 +211,7 @@ function context(): PlanContext {
 }
 
 async function plan(state: SearchState): Promise<QueryPlan> {
+  await loadConfig();
   let text = state.q;
   if (mayBeTraditional(text)) text = toSimplified(text, await loadConverter());
   const p = understand(text, context());
@@ -256,8 +279,11 @@ async function search(seq: number, state: SearchState): Promise<Answered | null>
   failuresAtStart = failureCount();
   latest = seq;
   current = null;
-  // Pagefind's files are requested first; the query is understood while they load.
+  // Pagefind's files and the config are requested first; the query is understood (once the config
+  // is in) while the index loads.
   const loading = loadPagefind();
+  // Awaited below; marked handled now, as a failed config rejects it before it is awaited.
+  loading.catch(() => {});
   const p = await plan(state);
   const pf = await loading;
   // Queries issued together load their chunks together first (src/lib/search/engine.ts).
@@ -359,13 +385,12 @@ function reset() {
 async function handle(request: Request): Promise<unknown> {
   switch (request.type) {
     case 'init':
-      config = JSON.parse(request.config) as SearchConfig;
       policies = request.policies;
-      if (config.bundles?.length) bundles = config.bundles;
       lendLanguage(request.lang);
       language = request.lang.toLowerCase() || 'unknown';
       return null;
     case 'load':
+      // The config first in line, then Pagefind's files (loadPagefind starts both).
       await loadPagefind();
       return null;
     case 'search':

@@ -59,8 +59,6 @@ class SuxiSearch extends HTMLElement {
   /** The worker that searches (started for the first query, or when the reader focuses the box). */
   private readonly client = new SearchClient(() => ({
     type: 'init',
-    // Passed as text: the worker parses it, not the page's main thread.
-    config: this.dataset.config ?? '{}',
     policies: this.policies(),
     lang: document.documentElement.lang,
   }));
@@ -90,7 +88,7 @@ class SuxiSearch extends HTMLElement {
     this.active = this.querySelector('[data-search-active]');
     this.clear = this.querySelector('[data-search-clear]');
     this.intro = this.querySelector('[data-search-empty]');
-    // The page needs only the regions' names and the as-of date (the worker reads the whole config).
+    // The page needs only the regions' names and the as-of date (the worker fetches the search config).
     this.asOf = this.dataset.asOf ?? '';
     this.regions = JSON.parse(this.dataset.regions ?? '[]') as PlaceRegion[];
 
@@ -99,7 +97,7 @@ class SuxiSearch extends HTMLElement {
       this.update(0, true);
     });
     this.input.addEventListener('input', () => this.update(DEBOUNCE_MS, false));
-    // Fetch the index while the reader is still typing the first word.
+    // Fetch the config and the index while the reader is still typing the first word.
     this.input.addEventListener('focus', () => void this.client.call({ type: 'load' }).catch(() => {}), {
       once: true,
     });

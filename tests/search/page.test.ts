@@ -4,9 +4,10 @@
  * - partial matches are not results: [data-search-results] lists only clauses holding every term
  *   (the oracle, bench/lib/oracle.ts, says which from the built pages), the others are in a
  *   separate, folded [data-search-partial];
- * - a failed request of the search (the search worker's script, Pagefind's script, WASM, index
- *   metadata, index chunk, filter chunk, fragment, the page's own JSON) ends in 搜索暂时失败 with a 重试 that works once the network
- *   is back — never in 没有找到, never in an endless 正在搜索…, never with an uncaught error;
+ * - a failed request of the search (the search worker's script, the search config, Pagefind's
+ *   script, WASM, index metadata, index chunk, filter chunk, fragment, text pack) ends in
+ *   搜索暂时失败 with a 重试 that works once the network is back — never in 没有找到, never in an
+ *   endless 正在搜索…, never with an uncaught error;
  * - the first screen of a phone shows the one search box and the first result;
  * - each result states its policy's status, as the policy's own page does;
  * - user input stays text in the new paths (the partial group, the error message);
@@ -166,10 +167,16 @@ describe('partial matches are listed apart, folded', () => {
 
 describe('a failed request is not an empty answer', () => {
   const q = '临床试验';
-  /** Every kind of request the search makes, and one that fails only after others succeeded. */
-  const cases: [string, string, string, (n: number) => boolean, string?][] = [
+  /**
+   * Every kind of request the search makes, and one that fails only after others succeeded: its
+   * name, the requests aborted, filters in the address, which of them fail, the query (临床试验
+   * unless given) and, where the reader is told, what did not load.
+   */
+  const cases: [string, string, string, (n: number) => boolean, string?, string?][] = [
     // The search runs in a worker (src/scripts/search-worker.ts): its own script is a request too.
     ['the search worker’s script', '**/_astro/search-worker*.js', '', () => true],
+    // The thesaurus, places and bundles the worker fetches beside Pagefind's files (src/lib/search/config.ts).
+    ['the search config', '**/search/config.json', '', () => true, q, '搜索配置未能加载'],
     ['the Pagefind script', '**/pagefind/pagefind.js*', '', () => true],
     ['the WASM', '**/pagefind/wasm.*.pagefind', '', () => true],
     ['the index entry', '**/pagefind/pagefind-entry.json*', '', () => true],
@@ -188,7 +195,7 @@ describe('a failed request is not an empty answer', () => {
 
   it.each(cases)(
     '%s: 搜索暂时失败 with a retry that works once the network is back',
-    async (_name, pattern, extra, fail, query = q) => {
+    async (_name, pattern, extra, fail, query = q, what) => {
       // A fresh context per case: nothing cached from another case.
       const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
       const page = await context.newPage();
@@ -209,6 +216,7 @@ describe('a failed request is not an empty answer', () => {
       const box = (await page.textContent('[data-search-results]')) ?? '';
       expect(box).toContain('搜索暂时失败');
       expect(box).not.toContain('没有找到');
+      if (what) expect(box).toContain(what);
       expect(await page.textContent('[data-search-status]')).not.toContain('正在搜索');
       expect(await page.isVisible('[data-search-results] button[data-search-retry]')).toBe(true);
       expect((await readResults(page)).keys).toEqual([]);
@@ -253,6 +261,7 @@ describe('the search runs off the page’s main thread', () => {
     ).toBe(true);
     // Resource timing is kept per thread: what the page itself fetched, and what the worker did.
     const fetched = (entries: string[]) => ({
+      config: entries.some((u) => u.endsWith('/search/config.json')),
       script: entries.some((u) => u.includes('/pagefind/pagefind.js')),
       wasm: entries.some((u) => /\/pagefind\/wasm\.[^/]+\.pagefind$/u.test(u)),
       index: entries.some((u) => u.includes('/pagefind/index/')),
@@ -261,8 +270,42 @@ describe('the search runs off the page’s main thread', () => {
     const onPage = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     const worker = page.workers().find((w) => w.url().includes('search-worker'))!;
     const inWorker = await worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    expect(fetched(inWorker)).toEqual({ script: true, wasm: true, index: true, texts: true });
-    expect(fetched(onPage)).toEqual({ script: false, wasm: false, index: false, texts: false });
+    expect(fetched(inWorker)).toEqual({ config: true, script: true, wasm: true, index: true, texts: true });
+    expect(fetched(onPage)).toEqual({ config: false, script: false, wasm: false, index: false, texts: false });
+    // The search config (src/lib/search/config.ts) is requested beside Pagefind's entry file, not
+    // one after the other: the two requests overlap.
+    const timing = await worker.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({
+        name: e.name,
+        start: e.startTime,
+        end: e.responseEnd,
+      })),
+    );
+    const config = timing.find((t) => t.name.endsWith('/search/config.json'))!;
+    const entry = timing.find((t) => /\/pagefind\/pagefind-entry\.json$/u.test(t.name))!;
+    expect(entry, timing.map((t) => t.name).join(' ')).toBeDefined();
+    expect(config.start).toBeLessThan(entry.end);
+    expect(entry.start).toBeLessThan(config.end);
+    await context.close();
+  });
+});
+
+describe('the search loads while the reader types the first word', () => {
+  it('an empty page fetches nothing of the search until the box is focused; then the config and Pagefind’s files', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${baseURL}/search/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((p) => p === '/search/config.json' || p.startsWith('/pagefind/'))).toEqual([]);
+    const warmed = Promise.all([
+      page.waitForRequest((r) => new URL(r.url()).pathname === '/search/config.json'),
+      page.waitForRequest((r) => new URL(r.url()).pathname === '/pagefind/pagefind-entry.json'),
+    ]);
+    await page.focus('[data-search-input]');
+    await warmed;
+    // Nothing was searched: the page still shows its examples.
+    expect(await page.isVisible('[data-search-empty]')).toBe(true);
     await context.close();
   });
 });

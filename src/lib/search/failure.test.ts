@@ -31,6 +31,13 @@ describe('searchRequestKind', () => {
     expect(searchRequestKind('/pagefind/zhejiang/readme.txt')).toBeNull();
   });
 
+  it('names the search config the worker fetches, and only that file of /search/', () => {
+    expect(searchRequestKind('/search/config.json')).toBe('config');
+    expect(searchRequestKind('/search/places.json')).toBeNull();
+    expect(searchRequestKind('/pagefind/config.json')).toBeNull();
+    expect(searchRequestKind('/search/config.json/x')).toBeNull();
+  });
+
   it('ignores the site’s other requests and unknown files in the bundle', () => {
     expect(searchRequestKind('/search/')).toBeNull();
     expect(searchRequestKind('/_astro/search-convert.js')).toBeNull();
@@ -52,6 +59,12 @@ describe('failureText', () => {
   it('tells a reader a failed text pack as it tells a failed fragment: clause texts did not load', () => {
     expect(failureText(['pack'], 'x')).toContain('部分条款文本未能加载');
     expect(failureText(['fragment', 'pack'], 'x')).toContain('：部分条款文本未能加载');
+  });
+
+  it('tells a reader a failed config as the search’s configuration, not as missing texts', () => {
+    const text = failureText(['config'], '集采');
+    expect(text).toContain('：搜索配置未能加载');
+    expect(text).not.toContain('条款文本');
   });
 
   it('falls back to a general cause when no request is known to have failed', () => {

@@ -5,14 +5,18 @@
  * nothing; a metadata file that does not load leaves an empty index), so the page watches the
  * search's own requests and asks here which of them count and what to tell the reader.
  */
+import { SEARCH_CONFIG_PATH } from './config.ts';
 
-export type SearchRequestKind = 'script' | 'wasm' | 'entry' | 'meta' | 'index' | 'filter' | 'fragment' | 'pack';
+export type SearchRequestKind =
+  'script' | 'wasm' | 'entry' | 'meta' | 'index' | 'filter' | 'fragment' | 'pack' | 'config';
 
 /**
- * Which part of a search bundle a URL path is, or null when it is not one of the search's files.
- * Bundles are /pagefind/ and, one per further shard, /pagefind/<shard>/ (src/lib/search/shards.ts).
+ * Which of the search's files a URL path is — the search config, or a part of a search bundle — or
+ * null when it is not one of them. Bundles are /pagefind/ and, one per further shard,
+ * /pagefind/<shard>/ (src/lib/search/shards.ts).
  */
 export function searchRequestKind(pathname: string): SearchRequestKind | null {
+  if (pathname === SEARCH_CONFIG_PATH) return 'config';
   const m =
     /^\/pagefind\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/(?=(?:index|fragment|filter|pack)\/|pagefind[.-]|wasm\.))?(.+)$/u.exec(
       pathname,
@@ -41,6 +45,8 @@ const WHAT: Record<SearchRequestKind, string> = {
   fragment: '部分条款文本',
   // What a reader lacks is the same as for a fragment: clause texts.
   pack: '部分条款文本',
+  // The thesaurus, places and word list a query is understood with, and the list of index bundles.
+  config: '搜索配置',
 };
 
 /**

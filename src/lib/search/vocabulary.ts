@@ -65,10 +65,10 @@ export function buildVocabulary(entries: VocabularyEntry[]): Vocabulary {
 }
 
 /**
- * The thesaurus as the search page carries it (data-config): per entry its kind and writings, in
- * file order, without ids and review fields — `['v' | 's', forms]`, `['b', forms, narrower]` or
- * `['r', forms, finds]` — and without a second copy of the writings for the question lexicon
- * (`vocabularyWords`).
+ * The thesaurus as the search worker receives it (/search/config.json, config.ts): per entry its
+ * kind and writings, in file order, without ids and review fields — `['v' | 's', forms]`,
+ * `['b', forms, narrower]` or `['r', forms, finds]` — and without a second copy of the writings
+ * for the question lexicon (`vocabularyWords`).
  */
 export type VocabularyWire = (['v' | 's', string[]] | ['b' | 'r', string[], string[]])[];
 
