@@ -153,7 +153,6 @@ describe('questions, synonyms, places and intent', () => {
     ['远程问诊', ['互联网医院', '远程医疗']],
     ['达芬奇机器人', ['手术机器人']],
     ['国采', ['国家集中带量采购', '国家集采目录']],
-    ['娄东英才', ['太仓科技领军人才']],
     ['私募备案', ['私募基金管理人登记', '中国证券投资基金业协会']],
   ])('takes the reader’s word %s to the texts’ wording %j', async (q, finds) => {
     const page = await open(q);
