@@ -316,7 +316,7 @@ describe('retrieve', () => {
     expect(filtered.pieces).toEqual([]);
   });
 
-  it('searches a reference that names no clause as text under its own filters, not the documents it seemed to name', async () => {
+  it('searches a reference that names no clause as text in the documents it named, else under its own filters', async () => {
     const plan = understand('（十二）', ctxPlan);
     plan.asText = understand('临床试验', ctxPlan, { references: false });
     // The reference's filter (a document or region it named) holds no clause.
@@ -331,7 +331,7 @@ describe('retrieve', () => {
       () => ({}),
     );
     expect(ids(freed.results)).toContain('w-i1');
-    // Filters that exclude each other for the text reading: nothing is searched.
+    // Filters that exclude each other for the text reading: nothing more is searched.
     const none = await answer(
       ctx(),
       plan,
@@ -340,6 +340,15 @@ describe('retrieve', () => {
       () => null,
     );
     expect(none.results.list).toEqual([]);
+    // The named documents hold an answer: it stands (昆山's, not every region's).
+    const within = await answer(
+      ctx(),
+      plan,
+      { region: 'kunshan' },
+      (t) => understand(t, ctxPlan),
+      () => ({}),
+    );
+    expect(ids(within.results)).toEqual(['k-row2']);
   });
 
   it('corrects a slip in a long term whose correction no text holds whole, only when a clause then holds it all', async () => {

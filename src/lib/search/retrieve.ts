@@ -745,11 +745,14 @@ export async function answer(
 ): Promise<Answer> {
   const results = await retrieve(ctx, plan, filters);
   // A reference read under a heading or after a document's name that names no clause: the same
-  // words as text (a phrase that only looked like a reference), under its own filters — the
-  // documents it seemed to name no longer narrow it (相城区 医疗器械 研发费资助 is not 苏州高新区's).
+  // words as text (a phrase that only looked like a reference) in the documents it named — and,
+  // when they hold no answer, under the text reading's own filters: the document a place and a
+  // title word seemed to name may not be the one meant (相城区 医疗器械 研发费资助 is not 苏州高新区's).
   if (plan.reference && !results.list.length && plan.asText) {
-    const asText = filtersOf(plan.asText);
-    if (asText) return answer(ctx, plan.asText, asText, replan, filtersOf);
+    const within = await answer(ctx, plan.asText, filters, replan, filtersOf);
+    const own = filtersOf(plan.asText);
+    if (groupsOf(within.results).full.length || !own || JSON.stringify(own) === JSON.stringify(filters)) return within;
+    return answer(ctx, plan.asText, own, replan, filtersOf);
   }
   const none: Answer = { results, corrected: null, typos: [], pieces: [] };
   const withPieces = async (a: Answer): Promise<Answer> => {
