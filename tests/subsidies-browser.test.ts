@@ -36,6 +36,16 @@ describe('/subsidies/', () => {
     await context.close();
   });
 
+  it('paints the filters before its script runs, so nothing moves when it does', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Scripting on, the page's own scripts held back: what the first paint shows.
+    await page.route(/\/_astro\/.*\.js$/u, (route) => route.abort());
+    await page.goto(`${baseURL}/subsidies/`);
+    expect(await page.isVisible('#subsidy-filters')).toBe(true);
+    await context.close();
+  });
+
   it('filters by region, category, kind and amount, keeps the filter in the URL, and restores it', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

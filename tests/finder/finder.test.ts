@@ -331,6 +331,16 @@ describe('/finder/: the address, requests, copy, print and the page without Java
     await ctx.close();
   });
 
+  it('paints the form before its script runs, so nothing moves when it does', async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    // Scripting on, the page's own scripts held back: what the first paint shows.
+    await page.route(/\/_astro\/.*\.js$/u, (route) => route.abort());
+    await page.goto(`${baseURL}/finder/`);
+    expect(await page.isVisible('#finder-form')).toBe(true);
+    await ctx.close();
+  });
+
   it('without JavaScript: the explanation, no form, and every provision reachable by stage with its clause link', async () => {
     const nojs = await browser.newContext({ javaScriptEnabled: false });
     const page = await nojs.newPage();
