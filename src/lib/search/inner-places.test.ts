@@ -46,7 +46,7 @@ describe('innerPlaces (issue 17)', () => {
 
 describe('townPlaces (issue 17)', () => {
   const withKunshan = [...regions, { id: 'kunshan', name: '昆山市', parent: 'suzhou', level: 'county' }];
-  const none = () => [];
+  const none = () => new Map<string, Set<string>>();
   const towns = townPlaces(streets, areas, cities, withKunshan, none);
   const regionOf = (name: string) => towns.find((p) => p.name === name)?.region;
 
@@ -81,7 +81,13 @@ describe('townPlaces (issue 17)', () => {
       ['东南', ['suzhou']],
       ['甪直', []],
     ]);
-    const filtered = townPlaces(streets, areas, cities, withKunshan, (s) => used.get(s) ?? []);
+    const filtered = townPlaces(
+      streets,
+      areas,
+      cities,
+      withKunshan,
+      (shorts) => new Map(shorts.map((s) => [s, new Set(used.get(s) ?? [])])),
+    );
     const names = filtered.map((t) => t.name);
     // 新建镇 is in 宜兴 (无锡): a Suzhou text's 新建 is the word, not the town.
     expect(names).not.toContain('新建镇');

@@ -68,7 +68,7 @@ export function townName(name: string): string | null {
 }
 
 /** A town's name without its suffix (千灯镇 → 千灯), as readers type it. */
-export const townShort = (name: string): string => name.replace(TOWN, '');
+const townShort = (name: string): string => name.replace(TOWN, '');
 
 /**
  * The towns and subdistricts (镇, 乡, 街道) of the covered cities, each with the region whose policies
@@ -76,7 +76,7 @@ export const townShort = (name: string): string => name.replace(TOWN, '');
  * else its city (东亭街道 → 无锡市). A reader types them short (千灯 原料药), so only a town whose short
  * name keeps two characters, that no other covered town shares (太湖街道 is in two districts) and
  * that is no writing of a region or county here is read as a place — and only when no text uses the
- * short name (`mentionedBy`), or, for a town of a county or district here, only its own texts or
+ * short name (`mentionsOf`: for those short names, the regions whose texts use each), or, for a town of a county or district here, only its own texts or
  * those around it do (千灯 in 昆山's, 狮山 in 苏州高新区's): 新建镇's 新建 and 东南街道's 东南 (a town
  * of 常熟, under the city) are words of the texts.
  */
@@ -85,7 +85,7 @@ export function townPlaces(
   areas: AreaDivision[],
   cities: CityDivision[],
   regions: PlaceRegion[],
-  mentionedBy: (short: string) => readonly string[],
+  mentionsOf: (shorts: readonly string[]) => ReadonlyMap<string, ReadonlySet<string>>,
 ): InnerPlace[] {
   const tree = regionTree(regions);
   const counties = innerPlaces(areas, cities, regions);
@@ -100,18 +100,6 @@ export function townPlaces(
     const region = covered.get(normalize(a.name)) ?? covered.get(normalize(shortName(a.name))) ?? cityOf.get(a.name);
     if (region) regionOfArea.set(a.code, region);
   }
-  // The regions whose policies may name the town as itself: its own, those inside it and those around it.
-  const near = (region: string) => {
-    const ids = new Set<string>();
-    for (let r = tree.get(region); r; r = r.parent ? tree.get(r.parent) : undefined) ids.add(r.id);
-    const down = [region];
-    for (let id = down.pop(); id !== undefined; id = down.pop())
-      for (const child of tree.children(id)) {
-        ids.add(child.id);
-        down.push(child.id);
-      }
-    return ids;
-  };
   const towns = new Map<string, InnerPlace | null>();
   for (const s of streets) {
     const region = regionOfArea.get(s.areaCode);
@@ -122,15 +110,17 @@ export function townPlaces(
     // Two covered towns of one short name: neither is read as a place.
     towns.set(short, towns.has(short) ? null : { name, region });
   }
+  const found = [...towns].filter((e): e is [string, InnerPlace] => e[1] !== null);
+  const used = mentionsOf(found.map(([short]) => short));
   const out: InnerPlace[] = [];
-  for (const [short, town] of towns) {
-    if (!town) continue;
-    const used = mentionedBy(short);
+  for (const [short, town] of found) {
+    const by = [...(used.get(short) ?? [])];
     // A city's texts span its whole territory: a name they use (东南 of 东南大学, 大新 of 重大新药) may
-    // be a word; a county's or district's texts naming its own town (千灯, 狮山) name the place.
+    // be a word; a county's or district's texts naming its own town (千灯, 狮山) name the place — as
+    // may the texts of the regions around it or inside it.
     const own = tree.get(town.region)?.level !== 'city';
-    const allowed = near(town.region);
-    if (!used.length || (own && used.every((r) => allowed.has(r)))) out.push(town);
+    const near = new Set([...tree.chain(town.region), ...tree.descendants(town.region)]);
+    if (!by.length || (own && by.every((r) => near.has(r)))) out.push(town);
   }
   return out.sort((x, y) => x.name.localeCompare(y.name, 'zh-CN'));
 }
