@@ -45,8 +45,9 @@ export interface SearchConfigSource {
  * A region as the search page shows it (its place chips): only what names and filters need. The
  * config's regions also carry the aliases readers type (鹿城, SND), which only the worker reads.
  */
-export const placeRegions = (regions: readonly PlaceRegion[]): PlaceRegion[] =>
-  regions.map((r) => ({ id: r.id, name: r.name, parent: r.parent, level: r.level }));
+const placeRegion = (r: PlaceRegion): PlaceRegion => ({ id: r.id, name: r.name, parent: r.parent, level: r.level });
+
+export const placeRegions = (regions: readonly PlaceRegion[]): PlaceRegion[] => regions.map(placeRegion);
 
 /**
  * The config the worker is given. Only the kinds and writings of the thesaurus travel
@@ -57,10 +58,7 @@ export function buildSearchConfig(source: SearchConfigSource): SearchConfig {
   const thesaurusWords = new Set(vocabularyWords(source.vocabulary));
   return {
     vocabulary: vocabularyToWire(source.vocabulary),
-    regions: source.regions.map((r) => ({
-      ...placeRegions([r])[0]!,
-      ...(r.aliases ? { aliases: r.aliases } : {}),
-    })),
+    regions: source.regions.map((r) => ({ ...placeRegion(r), ...(r.aliases ? { aliases: r.aliases } : {}) })),
     // Counties, districts and towns of the covered cities: 新吴区 → 无锡市, 千灯镇 → 昆山市.
     inner: [...source.inner],
     lexicon: [...new Set(source.topics.flatMap((t) => t.keywords))].filter((w) => !thesaurusWords.has(w)),

@@ -261,15 +261,17 @@ export const SUPPORT_WORDS = [
 export const ASK_WORDS = ['比例', '标准', '额度', '上限', '条件'];
 /** Words that ask for targets: target clauses rank first among equals. */
 export const TARGET_WORDS = ['目标', '指标'];
+/** One-character verbs of paying or getting (补, 奖, 给, 拿 …) that ask for money with 多少 or 得多. */
+const MONEY_VERBS = '补奖贴给拿发领';
 /**
  * A bare verb of getting with 多少 (能补多少, 奖多少, 给多少钱, 多少万), or comparing (哪个城市给得多): an
  * amount question, read as 多少钱 is — never a topic.
  */
-export const MONEY_ASKS = [...'补奖贴给拿发领']
+export const MONEY_ASKS = [...MONEY_VERBS]
   .flatMap((v) => [`${v}多少钱`, `${v}多少`, `${v}钱`, `${v}得多`, `${v}的多`])
   .concat(['多少万', '几万', '报销多少', '报多少']);
 /** Asking for an amount without a support word: 能补多少, 给多少, 多少万, 几万块. */
-const MONEY_ASK = /[补奖贴给拿发领](?:多少|钱|[得的]多)|报销?多少|多少万|几万|几百万|多少亿/u;
+const MONEY_ASK = new RegExp(`[${MONEY_VERBS}](?:多少|钱|[得的]多)|报销?多少|多少万|几万|几百万|多少亿`, 'u');
 /** 到2025年, 到二〇二五年 (folded to digits first). */
 const TARGET_YEAR = /到\d{4}年/u;
 
