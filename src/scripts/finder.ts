@@ -66,7 +66,6 @@ class SuxiFinder extends HTMLElement {
     this.data = assemble(this.index, []);
     this.form = form;
     this.results = results;
-    form.hidden = false;
 
     const params = new URLSearchParams(location.search);
     this.fill(params);

@@ -94,7 +94,6 @@ class SubsidyComparison extends HTMLElement {
     field<HTMLSelectElement>('category').value = initial.category;
     field<HTMLSelectElement>('kind').value = initial.kind;
     field<HTMLInputElement>('amount').checked = initial.amountOnly;
-    form.hidden = false;
     this.apply(form, current());
     form.addEventListener('change', () => {
       const filter = current();
