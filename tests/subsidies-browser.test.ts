@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './helpers/browser.ts';
+import { launchBrowser, visibleBeforeScripts } from './helpers/browser.ts';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -37,13 +37,7 @@ describe('/subsidies/', () => {
   });
 
   it('paints the filters before its script runs, so nothing moves when it does', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    // Scripting on, the page's own scripts held back: what the first paint shows.
-    await page.route(/\/_astro\/.*\.js$/u, (route) => route.abort());
-    await page.goto(`${baseURL}/subsidies/`);
-    expect(await page.isVisible('#subsidy-filters')).toBe(true);
-    await context.close();
+    expect(await visibleBeforeScripts(browser, `${baseURL}/subsidies/`, '#subsidy-filters')).toBe(true);
   });
 
   it('filters by region, category, kind and amount, keeps the filter in the URL, and restores it', async () => {

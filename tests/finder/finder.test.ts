@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, visibleBeforeScripts } from '../helpers/browser.ts';
 import { AS_OF, ROOT } from '../helpers/paths.ts';
 import { contentFiles } from '../helpers/site.ts';
 import { allSubsidies, answerAt, countedIds, rawSubsidy, shownAnswers, subsidiesNaming } from './helpers.ts';
@@ -332,13 +332,7 @@ describe('/finder/: the address, requests, copy, print and the page without Java
   });
 
   it('paints the form before its script runs, so nothing moves when it does', async () => {
-    const ctx = await browser.newContext();
-    const page = await ctx.newPage();
-    // Scripting on, the page's own scripts held back: what the first paint shows.
-    await page.route(/\/_astro\/.*\.js$/u, (route) => route.abort());
-    await page.goto(`${baseURL}/finder/`);
-    expect(await page.isVisible('#finder-form')).toBe(true);
-    await ctx.close();
+    expect(await visibleBeforeScripts(browser, `${baseURL}/finder/`, '#finder-form')).toBe(true);
   });
 
   it('without JavaScript: the explanation, no form, and every provision reachable by stage with its clause link', async () => {

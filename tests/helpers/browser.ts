@@ -30,3 +30,19 @@ export function launchBrowser(): Promise<Browser> {
     ],
   });
 }
+
+/**
+ * Whether `selector` is shown by what the first paint of `url` holds: scripting on, the site's own
+ * scripts held back (a control revealed by its script would move the page when it ran).
+ */
+export async function visibleBeforeScripts(browser: Browser, url: string, selector: string): Promise<boolean> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.route(/\/_astro\/.*\.js$/u, (route) => route.abort());
+    await page.goto(url);
+    return await page.isVisible(selector);
+  } finally {
+    await context.close();
+  }
+}
