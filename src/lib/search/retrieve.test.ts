@@ -366,6 +366,25 @@ describe('retrieve', () => {
     expect(none.corrected).toBeNull();
   });
 
+  it('reads a term no clause holds as a shortening (临责险, 国标), only when a clause then holds every term', async () => {
+    const { ctx: c } = bigIndex([
+      '对投保临床试验责任保险的企业给予保费补贴',
+      '主导制修订国家标准的给予奖励',
+      '其他补贴',
+    ]);
+    const replan = (t: string) => understand(t, ctxPlan);
+    const one = await answer(c, understand('临责险', ctxPlan), {}, replan);
+    expect(one.corrected?.term).toBe('临床试验责任保险');
+    expect(groupsOf(one.results).full.map((h) => h.result.id)).toEqual(['r0']);
+    const two = await answer(c, understand('国标 奖励', ctxPlan), {}, replan);
+    expect(two.corrected?.term).toBe('国家标准 奖励');
+    expect(groupsOf(two.results).full.map((h) => h.result.id)).toEqual(['r1']);
+    // The writing found leaves another term unheld: not offered as the answer.
+    const none = await answer(c, understand('国标 贷款', ctxPlan), {}, replan);
+    expect(none.corrected).toBeNull();
+    expect(groupsOf(none.results).full).toEqual([]);
+  });
+
   it('reads a term that only asks about support terms beside a support word as asking (技改 补助 上限)', async () => {
     const { ctx: c } = bigIndex(['对企业技术改造给予补助，最高500万元', '技术改造示范', '其他补助']);
     const a = await answer(c, understand('技术改造 补助 上限', ctxPlan), {}, (t) => understand(t, ctxPlan));

@@ -21,8 +21,10 @@ import { termTokens } from './query-tokens.ts';
 import { keep, matchInfo, rank, verificationOrder, type MatchInfo, type Ranked } from './rank.ts';
 import {
   corrections,
+  expansions,
   fallbackPieces,
   patternQuery,
+  shorteningPattern,
   typoPatterns,
   windowPatterns,
   type TypoPattern,
@@ -629,6 +631,26 @@ export async function suggestCorrections(
     .slice(0, limit);
 }
 
+/** Texts fetched to find what a shortened term stands for. */
+const SHORTENING_TEXTS = 40;
+
+/**
+ * For a term no clause holds: the writings it may shorten (临责险 → 临床试验责任保险, `expansions`),
+ * looked for in the clauses holding each of its characters, each with how many of them hold it.
+ */
+export async function suggestExpansions(
+  ctx: RetrieveContext,
+  term: string,
+  filters: Filters,
+  limit = 3,
+): Promise<Suggestion[]> {
+  if (!shorteningPattern(term)) return [];
+  // Every Han character is a word of the index (index-records.ts `uniqueHan`).
+  const candidates = (await ctx.engine.search([...new Set(term)].join(' '), filters)).slice(0, SHORTENING_TEXTS);
+  const texts = await Promise.all(candidates.map((c) => dataOf(ctx, c).then((d) => normalize(d.content))));
+  return expansions(texts, term).slice(0, limit);
+}
+
 /** For a result list found by words: how many listed clauses hold each word (to offer them as searches). */
 export function partCounts(r: Results): Suggestion[] {
   const out: Suggestion[] = [];
@@ -672,25 +694,44 @@ async function pieceCount(
 }
 
 /**
- * A slip in a long term whose correction no text holds whole (知识产权质压融资 → 知识产权质押融资, the
- * texts writing 知识产权质押 and 质押融资): the corrections the characters around it offer
- * (`windowPatterns`), each searched in turn as `query` puts it in the query — kept only when some
- * clause then holds every term, as the evidence is local.
+ * The first of `found` (corrections or expansions of `term`) that, searched as `query` puts it in
+ * the query, gives some clause holding every term — the evidence for each is local, so one that
+ * leaves the query unanswered is not offered as its answer.
  */
-async function correctInWindow(
+async function firstAnswering(
+  ctx: RetrieveContext,
+  found: Suggestion[],
+  filters: Filters,
+  replan: Replan,
+  query: (corrected: string) => string,
+): Promise<Answer | null> {
+  for (const typo of found) {
+    const text = query(typo.term);
+    const again = await retrieve(ctx, replan(text), filters);
+    if (groupsOf(again).full.length)
+      return { results: again, corrected: { ...typo, term: text }, typos: found, pieces: [] };
+  }
+  return null;
+}
+
+/**
+ * A term no clause holds whole, read in the two ways no one-character slip covers, each kept only
+ * when some clause then holds every term: a shortening (国标 → 国家标准, `suggestExpansions`), and a
+ * slip in a long term whose correction no text holds whole (知识产权质压融资 → 知识产权质押融资, the
+ * texts writing 知识产权质押 and 质押融资: the corrections the characters around it offer,
+ * `windowPatterns`).
+ */
+async function readUnheld(
   ctx: RetrieveContext,
   term: string,
   filters: Filters,
   replan: Replan,
   query: (corrected: string) => string,
 ): Promise<Answer | null> {
-  const typos = await suggestCorrections(ctx, term, filters, 3, windowPatterns);
-  for (const typo of typos) {
-    const text = query(typo.term);
-    const again = await retrieve(ctx, replan(text), filters);
-    if (groupsOf(again).full.length) return { results: again, corrected: { ...typo, term: text }, typos, pieces: [] };
-  }
-  return null;
+  return (
+    (await firstAnswering(ctx, await suggestExpansions(ctx, term, filters), filters, replan, query)) ??
+    (await firstAnswering(ctx, await suggestCorrections(ctx, term, filters, 3, windowPatterns), filters, replan, query))
+  );
 }
 
 /**
@@ -712,16 +753,16 @@ async function correctOne(
   const slip = plan.concepts
     .filter(
       (c, i) =>
-        !c.optional && (results.df[i] ?? 0) === 0 && /^\p{Script=Han}{4,}$/u.test(c.text) && plan.raw.includes(c.text),
+        !c.optional && (results.df[i] ?? 0) === 0 && /^\p{Script=Han}{2,}$/u.test(c.text) && plan.raw.includes(c.text),
     )
     .sort((a, b) => b.text.length - a.text.length)[0];
   if (!slip) return withPieces(none);
-  const typos = await suggestCorrections(ctx, slip.text, filters);
+  // A one-character slip is looked for in a term of four characters or more only.
+  const typos = [...slip.text].length >= 4 ? await suggestCorrections(ctx, slip.text, filters) : [];
   const best = typos[0];
   if (!best)
     return (
-      (await correctInWindow(ctx, slip.text, filters, replan, (t) => plan.raw.replace(slip.text, t))) ??
-      withPieces(none)
+      (await readUnheld(ctx, slip.text, filters, replan, (t) => plan.raw.replace(slip.text, t))) ?? withPieces(none)
     );
   const text = plan.raw.replace(slip.text, best.term);
   const again = await retrieve(ctx, replan(text), filters);
@@ -765,7 +806,7 @@ export async function answer(
   if (results.list.some((h) => h.match.whole > 0)) return none;
   const typos = await suggestCorrections(ctx, plan.concepts[0]!.text, filters);
   const best = typos[0];
-  if (!best) return (await correctInWindow(ctx, plan.concepts[0]!.text, filters, replan, (t) => t)) ?? withPieces(none);
+  if (!best) return (await readUnheld(ctx, plan.concepts[0]!.text, filters, replan, (t) => t)) ?? withPieces(none);
   const again = await retrieve(ctx, replan(best.term), filters);
   return again.list.length ? { results: again, corrected: best, typos, pieces: [] } : withPieces({ ...none, typos });
 }
