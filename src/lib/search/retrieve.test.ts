@@ -379,6 +379,10 @@ describe('retrieve', () => {
     const two = await answer(c, understand('国标 奖励', ctxPlan), {}, replan);
     expect(two.corrected?.term).toBe('国家标准 奖励');
     expect(groupsOf(two.results).full.map((h) => h.result.id)).toEqual(['r1']);
+    // Before a one-character slip: 临床试验险 is not 临床试验机, which more clauses hold.
+    const { ctx: d } = bigIndex(['投保临床试验责任保险', '临床试验机构', '临床试验机构建设']);
+    const slip = await answer(d, understand('临床试验险', ctxPlan), {}, replan);
+    expect(slip.corrected?.term).toBe('临床试验责任保险');
     // The writing found leaves another term unheld: not offered as the answer.
     const none = await answer(c, understand('国标 贷款', ctxPlan), {}, replan);
     expect(none.corrected).toBeNull();

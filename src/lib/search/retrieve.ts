@@ -715,23 +715,34 @@ async function firstAnswering(
 }
 
 /**
- * A term no clause holds whole, read in the two ways no one-character slip covers, each kept only
- * when some clause then holds every term: a shortening (国标 → 国家标准, `suggestExpansions`), and a
- * slip in a long term whose correction no text holds whole (知识产权质压融资 → 知识产权质押融资, the
- * texts writing 知识产权质押 and 质押融资: the corrections the characters around it offer,
- * `windowPatterns`).
+ * A term no clause holds whole read as a shortening (国标 → 国家标准, `suggestExpansions`), kept
+ * only when some clause then holds every term. Tried before a one-character slip: a shortening
+ * holds every character typed, a slip one the texts do not have there, and a slip's correction at
+ * a term's end has the texts' word on one side only (临床试验险 is not 临床试验机).
  */
-async function readUnheld(
+async function expandShortening(
+  ctx: RetrieveContext,
+  term: string,
+  filters: Filters,
+  replan: Replan,
+  query: (expanded: string) => string,
+): Promise<Answer | null> {
+  return firstAnswering(ctx, await suggestExpansions(ctx, term, filters), filters, replan, query);
+}
+
+/**
+ * A slip in a long term whose correction no text holds whole (知识产权质压融资 → 知识产权质押融资, the
+ * texts writing 知识产权质押 and 质押融资): the corrections the characters around it offer
+ * (`windowPatterns`), kept only when some clause then holds every term.
+ */
+async function correctInWindow(
   ctx: RetrieveContext,
   term: string,
   filters: Filters,
   replan: Replan,
   query: (corrected: string) => string,
 ): Promise<Answer | null> {
-  return (
-    (await firstAnswering(ctx, await suggestExpansions(ctx, term, filters), filters, replan, query)) ??
-    (await firstAnswering(ctx, await suggestCorrections(ctx, term, filters, 3, windowPatterns), filters, replan, query))
-  );
+  return firstAnswering(ctx, await suggestCorrections(ctx, term, filters, 3, windowPatterns), filters, replan, query);
 }
 
 /**
@@ -757,13 +768,13 @@ async function correctOne(
     )
     .sort((a, b) => b.text.length - a.text.length)[0];
   if (!slip) return withPieces(none);
+  const inQuery = (t: string) => plan.raw.replace(slip.text, t);
+  const expanded = await expandShortening(ctx, slip.text, filters, replan, inQuery);
+  if (expanded) return expanded;
   // A one-character slip is looked for in a term of four characters or more only.
   const typos = [...slip.text].length >= 4 ? await suggestCorrections(ctx, slip.text, filters) : [];
   const best = typos[0];
-  if (!best)
-    return (
-      (await readUnheld(ctx, slip.text, filters, replan, (t) => plan.raw.replace(slip.text, t))) ?? withPieces(none)
-    );
+  if (!best) return (await correctInWindow(ctx, slip.text, filters, replan, inQuery)) ?? withPieces(none);
   const text = plan.raw.replace(slip.text, best.term);
   const again = await retrieve(ctx, replan(text), filters);
   return again.list.some((h) => h.match.exact)
@@ -804,9 +815,12 @@ export async function answer(
   if (plan.reference || results.pending.length) return none;
   if (plan.concepts.length > 1) return correctOne(ctx, plan, filters, replan, results, withPieces);
   if (results.list.some((h) => h.match.whole > 0)) return none;
-  const typos = await suggestCorrections(ctx, plan.concepts[0]!.text, filters);
+  const term = plan.concepts[0]!.text;
+  const expanded = await expandShortening(ctx, term, filters, replan, (t) => t);
+  if (expanded) return expanded;
+  const typos = await suggestCorrections(ctx, term, filters);
   const best = typos[0];
-  if (!best) return (await readUnheld(ctx, plan.concepts[0]!.text, filters, replan, (t) => t)) ?? withPieces(none);
+  if (!best) return (await correctInWindow(ctx, term, filters, replan, (t) => t)) ?? withPieces(none);
   const again = await retrieve(ctx, replan(best.term), filters);
   return again.list.length ? { results: again, corrected: best, typos, pieces: [] } : withPieces({ ...none, typos });
 }
