@@ -188,6 +188,24 @@ describe('clauseRefKeys', () => {
     ).toBe(false);
   });
 
+  it('names a heading without the verb it begins with, as readers cite it (卓越产业人才汇聚计划)', () => {
+    const heads = { ownHeadings: ['实施卓越产业人才汇聚计划'] };
+    const names = (q: string) =>
+      parseReference(q, { headings: true, designated: true })?.keys.some((k) =>
+        clauseRefKeys({ id: 'g4', numbering: 'nested', ...heads }).includes(k),
+      ) ?? false;
+    for (const q of ['实施卓越产业人才汇聚计划', '卓越产业人才汇聚计划', '卓越产业人才汇聚'])
+      expect(names(q), q).toBe(true);
+    // Only before four characters or more: 实施 of a short name stays (强化服务 is not 服务).
+    expect(names('人才汇聚计划')).toBe(false);
+    const short = { ownHeadings: ['强化服务'] };
+    expect(
+      parseReference('服务', { headings: true, designated: true })?.keys.some((k) =>
+        clauseRefKeys({ id: 'g1', numbering: 'nested', ...short }).includes(k),
+      ) ?? false,
+    ).toBe(false);
+  });
+
   it('writes a key as a word no text or query makes', () => {
     expect(refWord('t12')).toBe('__t12_');
   });

@@ -158,7 +158,21 @@ describe('retrieve', () => {
     expect(r.searches).toBe(1);
     const t = await retrieve(ctx(), understand('第（十二）条', ctxPlan), {});
     expect(ids(t)).toEqual(['w-c12']);
-    expect(t.list[0]!.reference).toEqual({ exactLabel: true });
+    expect(t.list[0]!.reference).toEqual({ exactLabel: true, words: false });
+    // Words typed after the number, as the clause's subject: the clause holding them first.
+    // (The plan of 无锡意见 （十二） 另一个: a reference whose text goes on with words, and its text reading.)
+    const number = understand('（十二）', ctxPlan);
+    const worded = await retrieve(
+      ctx(),
+      {
+        ...number,
+        reference: { ...number.reference!, text: '(十二)另一个' },
+        asText: understand('另一个', ctxPlan),
+      },
+      {},
+    );
+    expect(ids(worded)).toEqual(['t-c12', 'w-c12']);
+    expect(worded.list.map((h) => h.reference?.words)).toEqual([true, false]);
   });
 
   it('lists a box with its items after it, in their order', async () => {

@@ -13,7 +13,7 @@
  *   time in verificationOrder: full matches are listed as they are confirmed, partial ones once
  *   every candidate has been checked — a full match never follows a partial one.
  */
-import { boxItemsWord, boxKey, refWord } from './reference.ts';
+import { boxItemsWord, boxKey, parseReference, refWord } from './reference.ts';
 import { parseRanges, showMeta } from './index-records.ts';
 import { isHan, normalize, occurrences } from './normalize.ts';
 import type { Concept, QueryPlan } from './plan.ts';
@@ -526,6 +526,18 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
   while (!r.list.length && r.pending.length);
 }
 
+/**
+ * The words a reader typed after a reference's number, as its clause's title or subject (第5项
+ * 创新成果转化): the terms of the query's text reading that the reference's text holds and that are
+ * not numbers themselves. They tell apart the clauses the number names (the item 5, the table's row 5).
+ */
+function wordsAfterNumber(plan: QueryPlan): Concept[] {
+  const typed = plan.reference?.text ?? '';
+  return (plan.asText?.concepts ?? []).filter(
+    (c) => !c.optional && /\p{Script=Han}{2,}/u.test(c.text) && typed.includes(c.text) && !parseReference(c.text),
+  );
+}
+
 async function referenceResults(ctx: RetrieveContext, r: Results, filters: Filters): Promise<void> {
   const reference = r.plan.reference!;
   r.byReference = true;
@@ -554,7 +566,14 @@ async function referenceResults(ctx: RetrieveContext, r: Results, filters: Filte
   }));
   const first = hits.slice(0, CHECK_AT_ONCE);
   await fetchAndJudge(ctx, r.plan, r, first);
-  for (const hit of first) hit.reference = { exactLabel: normalize(showMeta(hit.data!.meta.label)) === reference.text };
+  const words = wordsAfterNumber(r.plan);
+  for (const hit of first) {
+    const text = normalize(hit.data!.content);
+    hit.reference = {
+      exactLabel: normalize(showMeta(hit.data!.meta.label)) === reference.text,
+      words: words.length > 0 && words.every((c) => c.forms.some((f) => text.includes(f.text))),
+    };
+  }
   const items: Hit[] = children.slice(0, CHECK_AT_ONCE).map((result, i) => ({
     result,
     order: hits.length + i,
