@@ -206,6 +206,17 @@ describe('clauseRefKeys', () => {
     ).toBe(false);
   });
 
+  it('reads a part by its heading and 部分, and a step written with its word after a heading (保障措施第三条)', () => {
+    const names = (q: string, info: Parameters<typeof clauseRefKeys>[0]) =>
+      parseReference(q, { headings: true, designated: true })?.keys.some((k) => clauseRefKeys(info).includes(k)) ??
+      false;
+    const part = { id: 's5', numbering: 'running' as const, ownHeadings: ['五、优化产业生态环境'] };
+    expect(names('优化产业生态环境部分', part)).toBe(true);
+    const under = { id: 's3-c3', numbering: 'nested' as const, headings: ['三、保障措施'] };
+    for (const q of ['保障措施第三条', '保障措施（三）']) expect(names(q, under), q).toBe(true);
+    expect(names('保障措施第二条', under)).toBe(false);
+  });
+
   it('writes a key as a word no text or query makes', () => {
     expect(refWord('t12')).toBe('__t12_');
   });

@@ -48,7 +48,7 @@ export function headingKeys(name: string): string[] {
   for (const f of [letters(named), letters(named.replace(/\([^()]*\)/gu, ''))])
     for (const g of [f, f.replace(LEADING_VERB, '')]) {
       forms.add(g);
-      forms.add(g.replace(/(?:重点工程|工程|行动|计划|专栏|建设)$/u, ''));
+      forms.add(g.replace(/(?:重点工程|工程|行动|计划|专栏|建设|部分)$/u, ''));
     }
   return [...forms].filter((f) => [...f].length >= 2).map((f) => `${HEADING_REF}${fnv1a(f)}`);
 }
@@ -282,7 +282,10 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
       .replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\))/u, '');
     // A number in brackets after the name (保障措施（四）) is a point under the heading, not a note.
     // So is a run's ordinal after it (技术攻坚工程 三是).
-    const numbered = /\([一二三四五六七八九十\d]+\)$|[一二三四五六七八九十]+是$/u.test(alone);
+    const numbered =
+      /\([一二三四五六七八九十\d]+\)$|[一二三四五六七八九十]+是$/u.test(alone) ||
+      // So is a step's number written with its word (保障措施第三条: its (三)).
+      /第\(?[一二三四五六七八九十百零〇\d]+\)?[条项款点]$/u.test(alone);
     if (!numbered && /^[\p{Script=Han}a-z+\-–—·&/、()]{2,40}$/u.test(alone) && !RULES.some((r) => r.re.test(alone))) {
       const own = headingKeys(alone);
       if (own.length) return { keys: own, text: q, alone: true };
