@@ -357,6 +357,16 @@ describe('understand', () => {
       expect(understand(q, ctx).reference?.keys[0], q).toBe('w19');
   });
 
+  it('reads a question that begins by naming its document (苏州三年计划里…) as that document’s, never as a heading (issue 17)', () => {
+    const plan = understand('苏州三年计划里潜力地标企业每年选几家', ctx);
+    expect(plan.reference).toBeNull();
+    expect(plan.policies).toEqual(['sz']);
+    expect(plan.concepts.map((c) => c.text)).not.toContain('计划');
+    expect(plan.concepts.map((c) => c.text)).toContain('潜力');
+    // Without a word for its kind, 里 names no document.
+    expect(understand('苏州园区里潜力地标企业每年选几家', ctx).policies).toEqual([]);
+  });
+
   it('cuts every part of a question into words, as the asking part is; a part with brackets stays whole (issue 17)', () => {
     const plan = understand('在无锡做1类新药三期临床 最多补多少', ctx);
     expect(plan.question).toBe(true);

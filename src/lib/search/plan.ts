@@ -233,8 +233,9 @@ function referencePlan(typed: string[], ctx: PlanContext): { reference: ParsedRe
       const reference = parseReference(rest, { designated: true, headings });
       if (!reference) continue;
       const named = documentsNamed(chars.slice(0, k).join(''), docs, ctx.places);
-      // A heading alone needs its document named by more than a place (无锡临床试验补贴 is text).
-      if (reference.alone && !named?.byName && !rest.startsWith('附件')) continue;
+      // A heading alone needs its document named by more than a place (无锡临床试验补贴 is text),
+      // and is never a question (苏州三年计划里潜力地标企业每年选几家 asks about the text).
+      if (reference.alone && ((!named?.byName && !rest.startsWith('附件')) || isQuestion(rest))) continue;
       if (named) return { reference, policies: named.ids };
     }
   // A heading, unless the text before the number reads as a document's name that fits none
@@ -244,6 +245,29 @@ function referencePlan(typed: string[], ctx: PlanContext): { reference: ParsedRe
   if (place || isKindWords(head)) return null;
   const headed = parseReference(joined, { headings: true });
   return headed ? { reference: headed, policies: [] } : null;
+}
+
+/** Words that end a document's name at the start of a question (苏州三年计划里…, 昆山清单中…). */
+const AFTER_DOCUMENT = /里面|当中|里|中|上/gu;
+
+/**
+ * A question that begins by naming its document with a word for its kind, then 里/中/上 (苏州三年计划里
+ * 潜力地标企业每年选几家): the documents named and the rest of the question.
+ */
+function leadingDocument(
+  term: string,
+  where: string,
+  docs: DocumentInfo[],
+  places: PlanContext['places'],
+): { ids: string[]; rest: string } | null {
+  for (const m of term.matchAll(AFTER_DOCUMENT)) {
+    const name = term.slice(0, m.index);
+    const rest = term.slice(m.index + m[0].length);
+    if (!hasKindWord(name) || [...rest].length < 2) continue;
+    const named = documentsNamed(where + name, docs, places);
+    if (named) return { ids: named.ids, rest };
+  }
+  return null;
 }
 
 /**
@@ -344,8 +368,8 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
   // 附件1 beside other words says where the reader saw them, which no clause's own text says.
   let terms = placed.length > 1 ? placed.filter((t) => !isAnnexWord(t)) : placed;
   if (!terms.length) terms = placed;
+  const where = places.map((p) => p.text).join('');
   if (terms.length > 1) {
-    const where = places.map((p) => p.text).join('');
     const docs = documentInfos(ctx);
     for (const [i, t] of terms.entries()) {
       const named = hasKindWord(t) ? documentsNamed(where + t, docs, ctx.places) : null;
@@ -355,6 +379,15 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
       break;
     }
   }
+  // 苏州三年计划里潜力地标企业每年选几家: a question that begins by naming its document.
+  if (!plan.policies.length)
+    for (const [i, t] of terms.entries()) {
+      const lead = isQuestion(t) ? leadingDocument(t, where, documentInfos(ctx), ctx.places) : null;
+      if (!lead) continue;
+      plan.policies = lead.ids;
+      terms = terms.map((x, j) => (j === i ? lead.rest : x));
+      break;
+    }
   const soft = new Set<string>();
   // Parts typed only to ask (补贴多少): kept as terms only when nothing else was typed to look for.
   const asking: string[] = [];
