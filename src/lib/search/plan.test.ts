@@ -363,6 +363,20 @@ describe('understand', () => {
     expect(plan.policies).toEqual(['sz']);
     expect(plan.concepts.map((c) => c.text)).not.toContain('计划');
     expect(plan.concepts.map((c) => c.text)).toContain('潜力');
+    // Where the reader put spaces, a heading named alone begins at one: not 太仓创新 + 药补贴.
+    const taicang = {
+      ...ctx,
+      policies: [
+        ...ctx.policies,
+        {
+          id: 'tc',
+          titles: ['太仓市创新集群2025行动计划'],
+          kind: '行动计划',
+          regions: ['taicang', 'suzhou', 'jiangsu'],
+        },
+      ],
+    };
+    expect(understand('苏州 创新药 补贴', taicang)).toMatchObject({ reference: null, policies: [] });
     // Without a word for its kind, 里 names no document.
     expect(understand('苏州园区里潜力地标企业每年选几家', ctx).policies).toEqual([]);
   });

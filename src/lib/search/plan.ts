@@ -236,6 +236,9 @@ function referencePlan(typed: string[], ctx: PlanContext): { reference: ParsedRe
       // A heading alone needs its document named by more than a place (无锡临床试验补贴 is text),
       // and is never a question (苏州三年计划里潜力地标企业每年选几家 asks about the text).
       if (reference.alone && ((!named?.byName && !rest.startsWith('附件')) || isQuestion(rest))) continue;
+      // Where the reader put spaces, a heading alone begins at one (常熟 创新药 补贴 is not 常熟创新 +
+      // a heading 药补贴).
+      if (reference.alone && spaces.size && !spaces.has(k)) continue;
       if (named) return { reference, policies: named.ids };
     }
   // A heading, unless the text before the number reads as a document's name that fits none
