@@ -221,6 +221,23 @@ describe('never a blank page', () => {
     await page.close();
   });
 
+  it('reads a shortening no clause holds as the writing the texts hold (临责险)', async () => {
+    expect(relevant(clauses, '临责险').size).toBe(0);
+    const page = await open('临责险');
+    expect(await text(page, '[data-search-notes]')).toContain('临床试验责任保险');
+    expect(new Set((await readResults(page)).keys)).toEqual(relevant(clauses, '临床试验责任保险'));
+    await page.close();
+    // Beside another term: every result holds both, the shortening read as the texts write it.
+    const two = await open('临责险 创新医疗器械');
+    expect(await text(two, '[data-search-notes]')).toContain('临床试验责任保险 创新医疗器械');
+    const { keys } = await readResults(two);
+    const both = relevant(clauses, '临床试验责任保险');
+    const held = relevant(clauses, '创新医疗器械');
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.filter((k) => !both.has(k) || !held.has(k))).toEqual([]);
+    await two.close();
+  });
+
   it('offers the parts of a question that clauses hold, with their true counts, when nothing holds it (房租补贴)', async () => {
     // No clause holds 房租; 补贴 is held by many. The count offered is the oracle's, from the texts.
     expect(relevant(clauses, '房租').size).toBe(0);

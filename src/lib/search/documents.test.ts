@@ -32,6 +32,21 @@ describe('documentsNamed by 文号 (issue 17)', () => {
     expect(documentsNamed('苏委办发〔2021〕15号', docs, [])).toBeNull();
   });
 
+  it('names a document by words of its title in order, with words of the title left out (issue 17)', () => {
+    // A third of its character pairs are not in the title (酸产, 业集, 群重): its words are, in order.
+    const ks: DocumentInfo = {
+      id: 'ks',
+      title: '昆山市小核酸及生物医药产业创新集群建设重点工作清单',
+      shortTitle: '昆山市小核酸集群重点工作清单',
+      regions: ['kunshan'],
+      kind: '清单',
+    };
+    expect(documentsNamed('核酸产业集群重点工作', [...docs, ks], [])?.ids).toEqual(['ks']);
+    // Pieces of one character (苏生医强补) or words the title does not hold: not its title.
+    expect(documentsNamed('苏生医强补', [...docs, ks], [])).toBeNull();
+    expect(documentsNamed('苏州健康产业五年规划', [...docs, ks], [])).toBeNull();
+  });
+
   it('keys a 文号 by its characters alone', () => {
     expect(numberKey('苏委办发〔2021〕14号')).toBe(numberKey('苏委办发(2021)14号'));
     expect(numberKey('苏委办发〔2021〕14号')).not.toBe(numberKey('苏委办发〔2021〕4号'));

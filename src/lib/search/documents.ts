@@ -75,14 +75,30 @@ const NOISE = /[《》〈〉<>「」『』“”"'‘’·\s]|的|[那这哪]一
 
 const squash = (s: string) => normalize(s).replace(NOISE, '').replace(JOINERS, '');
 
-/** Whether a part of a designation is found in a title: whole, or (3+ characters) by most of its pairs. */
+/**
+ * Whether a part of a designation is found in a title: whole; cut into pieces of two characters or
+ * more that the title holds in order (核酸产业集群重点工作 in 小核酸及生物医药产业创新集群建设重点工作:
+ * readers leave words of a long title out); or (3+ characters) by most of its pairs.
+ */
 function inTitle(part: string, title: string): boolean {
   if (title.includes(part)) return true;
   if ([...part].length < 3) return false;
+  if ([...part].length <= 24 && inOrder([...part], title)) return true;
   const pairs: string[] = [];
   const chars = [...part];
   for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!);
   return pairs.filter((p) => title.includes(p)).length / pairs.length >= 0.75;
+}
+
+/** Whether `chars` cut into pieces of 2+ characters are found in `title` in order (the longest piece first). */
+function inOrder(chars: string[], title: string, from = 0): boolean {
+  if (!chars.length) return true;
+  for (let len = chars.length; len >= 2; len--) {
+    const at = title.indexOf(chars.slice(0, len).join(''), from);
+    if (at !== -1 && (len === chars.length || chars.length - len >= 2) && inOrder(chars.slice(len), title, at + len))
+      return true;
+  }
+  return false;
 }
 
 export interface DocumentDesignation {

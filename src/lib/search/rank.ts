@@ -158,8 +158,11 @@ export interface Ranked {
   /** Position in Pagefind's order (best first). */
   order: number;
   match: MatchInfo;
-  /** For a 条款直达 result: whether its label reads as the reference typed. */
-  reference?: { exactLabel: boolean } | null;
+  /**
+   * For a 条款直达 result: whether its label reads as the reference typed, and whether its text
+   * holds the words typed after the number (第5项 创新成果转化).
+   */
+  reference?: { exactLabel: boolean; words?: boolean } | null;
   /** Whether the clause has support provisions / targets (from the index's `has` filter). */
   subsidy: boolean;
   target: boolean;
@@ -186,6 +189,12 @@ export const RANKING_RULE: readonly RankingKey[] = [
     name: 'reference',
     prefers: '条款直达: the clauses a typed reference names',
     score: (r) => Number(Boolean(r.reference)),
+  },
+  {
+    name: 'reference-words',
+    prefers:
+      'among them, the one holding the words typed after the number (第5项 创新成果转化: the item, not the table row 5)',
+    score: (r) => Number(r.reference?.words ?? false),
   },
   {
     name: 'exact-label',

@@ -188,6 +188,35 @@ describe('clauseRefKeys', () => {
     ).toBe(false);
   });
 
+  it('names a heading without the verb it begins with, as readers cite it (卓越产业人才汇聚计划)', () => {
+    const heads = { ownHeadings: ['实施卓越产业人才汇聚计划'] };
+    const names = (q: string) =>
+      parseReference(q, { headings: true, designated: true })?.keys.some((k) =>
+        clauseRefKeys({ id: 'g4', numbering: 'nested', ...heads }).includes(k),
+      ) ?? false;
+    for (const q of ['实施卓越产业人才汇聚计划', '卓越产业人才汇聚计划', '卓越产业人才汇聚'])
+      expect(names(q), q).toBe(true);
+    // Only before four characters or more: 实施 of a short name stays (强化服务 is not 服务).
+    expect(names('人才汇聚计划')).toBe(false);
+    const short = { ownHeadings: ['强化服务'] };
+    expect(
+      parseReference('服务', { headings: true, designated: true })?.keys.some((k) =>
+        clauseRefKeys({ id: 'g1', numbering: 'nested', ...short }).includes(k),
+      ) ?? false,
+    ).toBe(false);
+  });
+
+  it('reads a part by its heading and 部分, and a step written with its word after a heading (保障措施第三条)', () => {
+    const names = (q: string, info: Parameters<typeof clauseRefKeys>[0]) =>
+      parseReference(q, { headings: true, designated: true })?.keys.some((k) => clauseRefKeys(info).includes(k)) ??
+      false;
+    const part = { id: 's5', numbering: 'running' as const, ownHeadings: ['五、优化产业生态环境'] };
+    expect(names('优化产业生态环境部分', part)).toBe(true);
+    const under = { id: 's3-c3', numbering: 'nested' as const, headings: ['三、保障措施'] };
+    for (const q of ['保障措施第三条', '保障措施（三）']) expect(names(q, under), q).toBe(true);
+    expect(names('保障措施第二条', under)).toBe(false);
+  });
+
   it('writes a key as a word no text or query makes', () => {
     expect(refWord('t12')).toBe('__t12_');
   });

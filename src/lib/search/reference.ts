@@ -26,8 +26,16 @@ export const refWord = (key: string): string => `__${key}_`;
  * A heading's name as a reference step (创新平台工程 of 附件 三、创新平台工程, the title of a 专栏, a
  * section's heading): the numbering and punctuation around it dropped, folded, hashed to a short
  * ASCII code so that it is one index word like the other keys. A name is also keyed without a
- * trailing generic word (工程, 行动, 专栏 …), as readers shorten it.
+ * trailing generic word (工程, 行动, 专栏 …) and without a leading verb (实施, 推进 …), as readers
+ * shorten it.
  */
+/**
+ * The verb a heading's name may begin with, which readers leave out as they do its trailing 工程 or
+ * 计划 (实施卓越产业人才汇聚计划 cited as 卓越产业人才汇聚计划) — only before four characters or more.
+ */
+const LEADING_VERB =
+  /^(?:实施|推进|推动|加快|加强|强化|打造|建设|构建|完善|优化|提升|深化|促进|支持|鼓励|培育|发展|壮大|做强|引进|集聚|健全|落实|开展)(?=\p{Script=Han}{4,})/u;
+
 export function headingKeys(name: string): string[] {
   const named = normalize(name).replace(
     /^(?:附件\d*|专栏\d+|[一二三四五六七八九十]+[、是]|\([一二三四五六七八九十\d]+\)|\d+[.、])+/u,
@@ -37,10 +45,11 @@ export function headingKeys(name: string): string[] {
   // note in brackets (产业链（商务局）) may be left out too.
   const letters = (s: string) => s.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
   const forms = new Set<string>();
-  for (const f of [letters(named), letters(named.replace(/\([^()]*\)/gu, ''))]) {
-    forms.add(f);
-    forms.add(f.replace(/(?:重点工程|工程|行动|计划|专栏|建设)$/u, ''));
-  }
+  for (const f of [letters(named), letters(named.replace(/\([^()]*\)/gu, ''))])
+    for (const g of [f, f.replace(LEADING_VERB, '')]) {
+      forms.add(g);
+      forms.add(g.replace(/(?:重点工程|工程|行动|计划|专栏|建设|部分)$/u, ''));
+    }
   return [...forms].filter((f) => [...f].length >= 2).map((f) => `${HEADING_REF}${fnv1a(f)}`);
 }
 
@@ -273,7 +282,10 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
       .replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\))/u, '');
     // A number in brackets after the name (保障措施（四）) is a point under the heading, not a note.
     // So is a run's ordinal after it (技术攻坚工程 三是).
-    const numbered = /\([一二三四五六七八九十\d]+\)$|[一二三四五六七八九十]+是$/u.test(alone);
+    const numbered =
+      /\([一二三四五六七八九十\d]+\)$|[一二三四五六七八九十]+是$/u.test(alone) ||
+      // So is a step's number written with its word (保障措施第三条: its (三)).
+      /第\(?[一二三四五六七八九十百零〇\d]+\)?[条项款点]$/u.test(alone);
     if (!numbered && /^[\p{Script=Han}a-z+\-–—·&/、()]{2,40}$/u.test(alone) && !RULES.some((r) => r.re.test(alone))) {
       const own = headingKeys(alone);
       if (own.length) return { keys: own, text: q, alone: true };

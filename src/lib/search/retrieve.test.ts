@@ -158,7 +158,21 @@ describe('retrieve', () => {
     expect(r.searches).toBe(1);
     const t = await retrieve(ctx(), understand('第（十二）条', ctxPlan), {});
     expect(ids(t)).toEqual(['w-c12']);
-    expect(t.list[0]!.reference).toEqual({ exactLabel: true });
+    expect(t.list[0]!.reference).toEqual({ exactLabel: true, words: false });
+    // Words typed after the number, as the clause's subject: the clause holding them first.
+    // (The plan of 无锡意见 （十二） 另一个: a reference whose text goes on with words, and its text reading.)
+    const number = understand('（十二）', ctxPlan);
+    const worded = await retrieve(
+      ctx(),
+      {
+        ...number,
+        reference: { ...number.reference!, text: '(十二)另一个' },
+        asText: understand('另一个', ctxPlan),
+      },
+      {},
+    );
+    expect(ids(worded)).toEqual(['t-c12', 'w-c12']);
+    expect(worded.list.map((h) => h.reference?.words)).toEqual([true, false]);
   });
 
   it('lists a box with its items after it, in their order', async () => {
@@ -364,6 +378,29 @@ describe('retrieve', () => {
     const { ctx: d } = bigIndex(['收益权质押融资', '知识产权保护']);
     const none = await answer(d, understand('知识产权质压融资', ctxPlan), {}, replan);
     expect(none.corrected).toBeNull();
+  });
+
+  it('reads a term no clause holds as a shortening (临责险, 国标), only when a clause then holds every term', async () => {
+    const { ctx: c } = bigIndex([
+      '对投保临床试验责任保险的企业给予保费补贴',
+      '主导制修订国家标准的给予奖励',
+      '其他补贴',
+    ]);
+    const replan = (t: string) => understand(t, ctxPlan);
+    const one = await answer(c, understand('临责险', ctxPlan), {}, replan);
+    expect(one.corrected?.term).toBe('临床试验责任保险');
+    expect(groupsOf(one.results).full.map((h) => h.result.id)).toEqual(['r0']);
+    const two = await answer(c, understand('国标 奖励', ctxPlan), {}, replan);
+    expect(two.corrected?.term).toBe('国家标准 奖励');
+    expect(groupsOf(two.results).full.map((h) => h.result.id)).toEqual(['r1']);
+    // Before a one-character slip: 临床试验险 is not 临床试验机, which more clauses hold.
+    const { ctx: d } = bigIndex(['投保临床试验责任保险', '临床试验机构', '临床试验机构建设']);
+    const slip = await answer(d, understand('临床试验险', ctxPlan), {}, replan);
+    expect(slip.corrected?.term).toBe('临床试验责任保险');
+    // The writing found leaves another term unheld: not offered as the answer.
+    const none = await answer(c, understand('国标 贷款', ctxPlan), {}, replan);
+    expect(none.corrected).toBeNull();
+    expect(groupsOf(none.results).full).toEqual([]);
   });
 
   it('reads a term that only asks about support terms beside a support word as asking (技改 补助 上限)', async () => {

@@ -13,7 +13,7 @@
  *   time in verificationOrder: full matches are listed as they are confirmed, partial ones once
  *   every candidate has been checked — a full match never follows a partial one.
  */
-import { boxItemsWord, boxKey, refWord } from './reference.ts';
+import { boxItemsWord, boxKey, parseReference, refWord } from './reference.ts';
 import { parseRanges, showMeta } from './index-records.ts';
 import { isHan, normalize, occurrences } from './normalize.ts';
 import type { Concept, QueryPlan } from './plan.ts';
@@ -21,8 +21,10 @@ import { termTokens } from './query-tokens.ts';
 import { keep, matchInfo, rank, verificationOrder, type MatchInfo, type Ranked } from './rank.ts';
 import {
   corrections,
+  expansions,
   fallbackPieces,
   patternQuery,
+  shorteningPattern,
   typoPatterns,
   windowPatterns,
   type TypoPattern,
@@ -524,6 +526,18 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
   while (!r.list.length && r.pending.length);
 }
 
+/**
+ * The words a reader typed after a reference's number, as its clause's title or subject (第5项
+ * 创新成果转化): the terms of the query's text reading that the reference's text holds and that are
+ * not numbers themselves. They tell apart the clauses the number names (the item 5, the table's row 5).
+ */
+function wordsAfterNumber(plan: QueryPlan): Concept[] {
+  const typed = plan.reference?.text ?? '';
+  return (plan.asText?.concepts ?? []).filter(
+    (c) => !c.optional && /\p{Script=Han}{2,}/u.test(c.text) && typed.includes(c.text) && !parseReference(c.text),
+  );
+}
+
 async function referenceResults(ctx: RetrieveContext, r: Results, filters: Filters): Promise<void> {
   const reference = r.plan.reference!;
   r.byReference = true;
@@ -552,7 +566,14 @@ async function referenceResults(ctx: RetrieveContext, r: Results, filters: Filte
   }));
   const first = hits.slice(0, CHECK_AT_ONCE);
   await fetchAndJudge(ctx, r.plan, r, first);
-  for (const hit of first) hit.reference = { exactLabel: normalize(showMeta(hit.data!.meta.label)) === reference.text };
+  const words = wordsAfterNumber(r.plan);
+  for (const hit of first) {
+    const text = normalize(hit.data!.content);
+    hit.reference = {
+      exactLabel: normalize(showMeta(hit.data!.meta.label)) === reference.text,
+      words: words.length > 0 && words.every((c) => c.forms.some((f) => text.includes(f.text))),
+    };
+  }
   const items: Hit[] = children.slice(0, CHECK_AT_ONCE).map((result, i) => ({
     result,
     order: hits.length + i,
@@ -629,6 +650,26 @@ export async function suggestCorrections(
     .slice(0, limit);
 }
 
+/** Texts fetched to find what a shortened term stands for. */
+const SHORTENING_TEXTS = 40;
+
+/**
+ * For a term no clause holds: the writings it may shorten (临责险 → 临床试验责任保险, `expansions`),
+ * looked for in the clauses holding each of its characters, each with how many of them hold it.
+ */
+export async function suggestExpansions(
+  ctx: RetrieveContext,
+  term: string,
+  filters: Filters,
+  limit = 3,
+): Promise<Suggestion[]> {
+  if (!shorteningPattern(term)) return [];
+  // Every Han character is a word of the index (index-records.ts `uniqueHan`).
+  const candidates = (await ctx.engine.search([...new Set(term)].join(' '), filters)).slice(0, SHORTENING_TEXTS);
+  const texts = await Promise.all(candidates.map((c) => dataOf(ctx, c).then((d) => normalize(d.content))));
+  return expansions(texts, term).slice(0, limit);
+}
+
 /** For a result list found by words: how many listed clauses hold each word (to offer them as searches). */
 export function partCounts(r: Results): Suggestion[] {
   const out: Suggestion[] = [];
@@ -672,10 +713,46 @@ async function pieceCount(
 }
 
 /**
+ * The first of `found` (corrections or expansions of `term`) that, searched as `query` puts it in
+ * the query, gives some clause holding every term — the evidence for each is local, so one that
+ * leaves the query unanswered is not offered as its answer.
+ */
+async function firstAnswering(
+  ctx: RetrieveContext,
+  found: Suggestion[],
+  filters: Filters,
+  replan: Replan,
+  query: (corrected: string) => string,
+): Promise<Answer | null> {
+  for (const typo of found) {
+    const text = query(typo.term);
+    const again = await retrieve(ctx, replan(text), filters);
+    if (groupsOf(again).full.length)
+      return { results: again, corrected: { ...typo, term: text }, typos: found, pieces: [] };
+  }
+  return null;
+}
+
+/**
+ * A term no clause holds whole read as a shortening (国标 → 国家标准, `suggestExpansions`), kept
+ * only when some clause then holds every term. Tried before a one-character slip: a shortening
+ * holds every character typed, a slip one the texts do not have there, and a slip's correction at
+ * a term's end has the texts' word on one side only (临床试验险 is not 临床试验机).
+ */
+async function expandShortening(
+  ctx: RetrieveContext,
+  term: string,
+  filters: Filters,
+  replan: Replan,
+  query: (expanded: string) => string,
+): Promise<Answer | null> {
+  return firstAnswering(ctx, await suggestExpansions(ctx, term, filters), filters, replan, query);
+}
+
+/**
  * A slip in a long term whose correction no text holds whole (知识产权质压融资 → 知识产权质押融资, the
  * texts writing 知识产权质押 and 质押融资): the corrections the characters around it offer
- * (`windowPatterns`), each searched in turn as `query` puts it in the query — kept only when some
- * clause then holds every term, as the evidence is local.
+ * (`windowPatterns`), kept only when some clause then holds every term.
  */
 async function correctInWindow(
   ctx: RetrieveContext,
@@ -684,13 +761,7 @@ async function correctInWindow(
   replan: Replan,
   query: (corrected: string) => string,
 ): Promise<Answer | null> {
-  const typos = await suggestCorrections(ctx, term, filters, 3, windowPatterns);
-  for (const typo of typos) {
-    const text = query(typo.term);
-    const again = await retrieve(ctx, replan(text), filters);
-    if (groupsOf(again).full.length) return { results: again, corrected: { ...typo, term: text }, typos, pieces: [] };
-  }
-  return null;
+  return firstAnswering(ctx, await suggestCorrections(ctx, term, filters, 3, windowPatterns), filters, replan, query);
 }
 
 /**
@@ -712,17 +783,17 @@ async function correctOne(
   const slip = plan.concepts
     .filter(
       (c, i) =>
-        !c.optional && (results.df[i] ?? 0) === 0 && /^\p{Script=Han}{4,}$/u.test(c.text) && plan.raw.includes(c.text),
+        !c.optional && (results.df[i] ?? 0) === 0 && /^\p{Script=Han}{2,}$/u.test(c.text) && plan.raw.includes(c.text),
     )
     .sort((a, b) => b.text.length - a.text.length)[0];
   if (!slip) return withPieces(none);
-  const typos = await suggestCorrections(ctx, slip.text, filters);
+  const inQuery = (t: string) => plan.raw.replace(slip.text, t);
+  const expanded = await expandShortening(ctx, slip.text, filters, replan, inQuery);
+  if (expanded) return expanded;
+  // A one-character slip is looked for in a term of four characters or more only.
+  const typos = [...slip.text].length >= 4 ? await suggestCorrections(ctx, slip.text, filters) : [];
   const best = typos[0];
-  if (!best)
-    return (
-      (await correctInWindow(ctx, slip.text, filters, replan, (t) => plan.raw.replace(slip.text, t))) ??
-      withPieces(none)
-    );
+  if (!best) return (await correctInWindow(ctx, slip.text, filters, replan, inQuery)) ?? withPieces(none);
   const text = plan.raw.replace(slip.text, best.term);
   const again = await retrieve(ctx, replan(text), filters);
   return again.list.some((h) => h.match.exact)
@@ -763,9 +834,12 @@ export async function answer(
   if (plan.reference || results.pending.length) return none;
   if (plan.concepts.length > 1) return correctOne(ctx, plan, filters, replan, results, withPieces);
   if (results.list.some((h) => h.match.whole > 0)) return none;
-  const typos = await suggestCorrections(ctx, plan.concepts[0]!.text, filters);
+  const term = plan.concepts[0]!.text;
+  const expanded = await expandShortening(ctx, term, filters, replan, (t) => t);
+  if (expanded) return expanded;
+  const typos = await suggestCorrections(ctx, term, filters);
   const best = typos[0];
-  if (!best) return (await correctInWindow(ctx, plan.concepts[0]!.text, filters, replan, (t) => t)) ?? withPieces(none);
+  if (!best) return (await correctInWindow(ctx, term, filters, replan, (t) => t)) ?? withPieces(none);
   const again = await retrieve(ctx, replan(best.term), filters);
   return again.list.length ? { results: again, corrected: best, typos, pieces: [] } : withPieces({ ...none, typos });
 }

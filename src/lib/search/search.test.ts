@@ -336,6 +336,7 @@ describe('rank', () => {
   it('states the rule once, as data: its keys in order, each saying what it puts first', () => {
     expect(RANKING_RULE.map((k) => k.name)).toEqual([
       'reference',
+      'reference-words',
       'exact-label',
       'phrase',
       'whole',

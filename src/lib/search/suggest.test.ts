@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { corrections, fallbackPieces, patternQuery, typoPatterns, windowPatterns } from './suggest.ts';
+import {
+  corrections,
+  expansions,
+  fallbackPieces,
+  patternQuery,
+  SHORTENING_GAP,
+  shorteningPattern,
+  typoPatterns,
+  windowPatterns,
+} from './suggest.ts';
 
 describe('one-character slips', () => {
   it('tries each character of a Han term of 3–12 characters', () => {
@@ -82,5 +91,43 @@ describe('windowPatterns', () => {
     expect(at).toEqual({ head: '知识产', before: '权质', typed: '压', after: '融资', tail: '' });
     // The correction is the whole term, the texts holding only the window.
     expect(corrections(['推进未来收益权质押融资'], at)).toEqual([{ term: '知识产权质押融资', count: 1 }]);
+  });
+});
+
+describe('shortenings', () => {
+  const texts = [
+    '鼓励企业主导制修订国家标准和行业标准',
+    '开展人类遗传资源管理服务',
+    '支持投保临床试验责任保险',
+    '新认定的高新技术企业，国家级别的标准化示范',
+    '支持上市许可持有人委托生产',
+  ];
+
+  it('reads a term as its characters kept in order, run to the end of the last word', () => {
+    expect(expansions(texts, '国标')).toEqual([{ term: '国家标准', count: 1 }]);
+    expect(expansions(texts, '人遗')).toEqual([{ term: '人类遗传', count: 1 }]);
+    expect(expansions(texts, '临责险')).toEqual([{ term: '临床试验责任保险', count: 1 }]);
+    expect(expansions(texts, '高企')).toEqual([{ term: '高新技术企业', count: 1 }]);
+    // A character left out by mistake is the same shape.
+    expect(expansions(texts, '上市许可持人')).toEqual([{ term: '上市许可持有人', count: 1 }]);
+  });
+
+  it('leaves at most SHORTENING_GAP characters between two kept ones, and counts a writing once per text', () => {
+    const gap = '甲'.repeat(SHORTENING_GAP);
+    expect(expansions([`国${gap}标`], '国标').map((e) => e.term)).toEqual([`国${gap}标`]);
+    expect(expansions([`国${gap}甲标`], '国标')).toEqual([]);
+    // Punctuation or letters between the characters: not one writing.
+    expect(expansions(['国家，标准', '国家A标准'], '国标')).toEqual([]);
+    expect(expansions(['国家标准 国家标准', '国家标准', '国内标杆'], '国标')).toEqual([
+      { term: '国家标准', count: 2 },
+      { term: '国内标杆', count: 1 },
+    ]);
+  });
+
+  it('reads only Han terms of two to six characters, never the term itself', () => {
+    expect(shorteningPattern('国')).toBeNull();
+    expect(shorteningPattern('一二三四五六七')).toBeNull();
+    expect(shorteningPattern('CRO外包')).toBeNull();
+    expect(expansions(['国标委'], '国标')).toEqual([]);
   });
 });

@@ -104,3 +104,54 @@ export function fallbackPieces(plan: PiecesPlan, limit = 4): string[] {
     .slice(0, limit)
     .map((p) => p.text);
 }
+
+/** Most characters a shortening may leave out between two it keeps (高企 → 高新技术企业). */
+export const SHORTENING_GAP = 3;
+
+/**
+ * Readers shorten a term by keeping some of its characters in order: 国标 for 国家标准, 临责险 for
+ * 临床试验责任保险, 高企 for 高新技术企业, 人遗 for 人类遗传资源 — and a character left out by
+ * mistake (上市许可持人) is the same shape. The pattern a Han term of 2–6 characters stands for:
+ * its characters in order, each two with at most SHORTENING_GAP Han characters between them (the
+ * fewest that fit, so the writing found is the tightest).
+ */
+export function shorteningPattern(term: string): RegExp | null {
+  const chars = [...term];
+  if (chars.length < 2 || chars.length > 6 || !chars.every(isHan)) return null;
+  return new RegExp(chars.map(escapeRegExp).join(`\\p{Script=Han}{0,${SHORTENING_GAP}}?`), 'gu');
+}
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * The end of the word that holds the character at `at` (国家标 → 国家标准): a shortening keeps a
+ * word's first character more often than its whole, so the writing found runs to its word's end.
+ */
+function wordEnd(text: string, at: number): number {
+  const segment = words.segment(text).containing(at);
+  if (!segment) return at + 1;
+  const end = segment.index + segment.segment.length;
+  return /^\p{Script=Han}+$/u.test(text.slice(at, end)) ? end : at + 1;
+}
+
+/**
+ * The writings the (normalised) texts hold for a shortened term (`shorteningPattern`), each run to
+ * the end of its last word, with how many texts hold each, most first, the shorter first on a tie.
+ */
+export function expansions(texts: string[], term: string): { term: string; count: number }[] {
+  const re = shorteningPattern(term);
+  if (!re) return [];
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const found = new Set<string>();
+    for (const m of text.matchAll(re)) {
+      const end = wordEnd(text, m.index + m[0].length - 1);
+      const writing = text.slice(m.index, end);
+      if (writing !== term) found.add(writing);
+    }
+    for (const writing of found) counts.set(writing, (counts.get(writing) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([writing, count]) => ({ term: writing, count }))
+    .sort((a, b) => b.count - a.count || a.term.length - b.term.length || a.term.localeCompare(b.term));
+}
