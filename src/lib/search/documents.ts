@@ -178,6 +178,12 @@ export function hasKindWord(text: string): boolean {
   return KIND_WORDS.some(([w, kinds]) => kinds !== null && t.includes(w));
 }
 
+/** Whether a text ends with a word for a kind of document, 政策 and 文件 included (苏州这个生物医药政策). */
+export function endsWithKindWord(text: string): boolean {
+  const t = squash(text);
+  return KIND_WORDS.some(([w]) => t.endsWith(w));
+}
+
 /** Whether a text is only words for a kind of document (清单, 三年行动计划, 政策意见): a designation, never a heading. */
 export function isKindWords(text: string): boolean {
   let rest = squash(text);

@@ -377,6 +377,9 @@ describe('understand', () => {
       ],
     };
     expect(understand('苏州 创新药 补贴', taicang)).toMatchObject({ reference: null, policies: [] });
+    // 政策 names one document when the reader points at it (这个), not otherwise.
+    expect(understand('苏州这个生物医药政策适用什么样的企业', ctx).policies).toEqual(['sz']);
+    expect(understand('苏州生物医药政策有哪些补贴', ctx).policies).toEqual([]);
     // Without a word for its kind, 里 names no document.
     expect(understand('苏州园区里潜力地标企业每年选几家', ctx).policies).toEqual([]);
   });

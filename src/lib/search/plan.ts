@@ -12,7 +12,7 @@
  */
 import { HEADING_TEXT, parseReference, type ParsedReference } from './reference.ts';
 import { factKey, factQuestion, type Fact } from './doc-facts.ts';
-import { documentsNamed, hasKindWord, isKindWords, type DocumentInfo } from './documents.ts';
+import { documentsNamed, endsWithKindWord, hasKindWord, isKindWords, type DocumentInfo } from './documents.ts';
 import { normalize } from './normalize.ts';
 import { numeralForms } from './numerals.ts';
 import { placesAfterPreposition, placesWithin, splitPlaces, type Place } from './places.ts';
@@ -250,12 +250,13 @@ function referencePlan(typed: string[], ctx: PlanContext): { reference: ParsedRe
   return headed ? { reference: headed, policies: [] } : null;
 }
 
-/** Words that end a document's name at the start of a question (苏州三年计划里…, 昆山清单中…). */
-const AFTER_DOCUMENT = /里面|当中|里|中|上/gu;
+/** Words that may join a document's name to the question after it (苏州三年计划里…, 昆山清单中…). */
+const AFTER_DOCUMENT = /^(?:里面|当中|里|中|上)/u;
 
 /**
- * A question that begins by naming its document with a word for its kind, then 里/中/上 (苏州三年计划里
- * 潜力地标企业每年选几家): the documents named and the rest of the question.
+ * A question that begins by naming its document, ending with a word for its kind (苏州三年计划里潜力
+ * 地标企业每年选几家, 苏州这个生物医药政策适用什么样的企业): the documents named unmistakably and the
+ * rest of the question. The shortest name that names one is taken.
  */
 function leadingDocument(
   term: string,
@@ -263,12 +264,17 @@ function leadingDocument(
   docs: DocumentInfo[],
   places: PlanContext['places'],
 ): { ids: string[]; rest: string } | null {
-  for (const m of term.matchAll(AFTER_DOCUMENT)) {
-    const name = term.slice(0, m.index);
-    const rest = term.slice(m.index + m[0].length);
-    if (!hasKindWord(name) || [...rest].length < 2) continue;
+  const chars = [...term];
+  for (let k = 2; k <= chars.length - 2; k++) {
+    const name = chars.slice(0, k).join('');
+    if (!endsWithKindWord(name)) continue;
+    const rest = chars.slice(k).join('').replace(AFTER_DOCUMENT, '');
+    if ([...rest].length < 2) continue;
+    // 政策 or 文件 names one document only when the reader points at it (这个, 该, 本): 苏州生物医药政策
+    // may be every policy in 苏州.
+    if (!hasKindWord(name) && !/这个|这份|这项|该|本/u.test(name)) continue;
     const named = documentsNamed(where + name, docs, places);
-    if (named) return { ids: named.ids, rest };
+    if (named?.byName) return { ids: named.ids, rest };
   }
   return null;
 }
