@@ -403,6 +403,15 @@ describe('retrieve', () => {
     expect(groupsOf(none.results).full).toEqual([]);
   });
 
+  it('leaves a question its main words answer as it is: no shortening of a word it does without', async () => {
+    const { ctx: index } = bigIndex(['支持具有独立法人资格的企业', '必要时须报告', '其他企业']);
+    // 必须 names no place outside the corpus.
+    const c = { ...index, outside: () => Promise.resolve(false) };
+    const a = await answer(c, understand('企业必须是独立法人吗', ctxPlan), {}, (t) => understand(t, ctxPlan));
+    expect(a.corrected).toBeNull();
+    expect(groupsOf(a.results).full.map((h) => h.result.id)).toEqual(['r0']);
+  });
+
   it('reads a term that only asks about support terms beside a support word as asking (技改 补助 上限)', async () => {
     const { ctx: c } = bigIndex(['对企业技术改造给予补助，最高500万元', '技术改造示范', '其他补助']);
     const a = await answer(c, understand('技术改造 补助 上限', ctxPlan), {}, (t) => understand(t, ctxPlan));

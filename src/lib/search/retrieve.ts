@@ -765,10 +765,10 @@ async function correctInWindow(
 }
 
 /**
- * A query of several terms no clause holds together, one of them a slip (临床式验 补贴): the longest
- * topic term of four Han characters or more that no candidate holds whole is
- * corrected as a one-term query is, and the query searched again with it — kept only when some
- * clause then holds every term.
+ * A query of several terms no clause holds together, one of them shortened or a slip (临责险 创新医疗
+ * 器械, 临床式验 补贴): the longest topic term of two Han characters or more that no candidate holds
+ * whole is read as a one-term query is (a shortening; a slip in four characters or more), and the
+ * query searched again with it — kept only when some clause then holds every term.
  */
 async function correctOne(
   ctx: RetrieveContext,
@@ -779,7 +779,8 @@ async function correctOne(
   withPieces: (a: Answer) => Promise<Answer>,
 ): Promise<Answer> {
   const none: Answer = { results, corrected: null, typos: [], pieces: [] };
-  if (results.list.some((h) => h.match.exact)) return none;
+  // Held together, or a question's main words held together (groups.ts `questionCore`): answered.
+  if (results.list.some((h) => h.match.exact) || (plan.question && groupsOf(results).full.length)) return none;
   const slip = plan.concepts
     .filter(
       (c, i) =>
