@@ -24,7 +24,7 @@ import { hasFilters, readState, writeState, SINGLE_FILTERS, type SearchState } f
 import { mayBeTraditional } from '../lib/search/traditional.ts';
 import { SITE_NAME } from '../config/site.ts';
 import { DRAFT, UNSTATED } from '../config/ui.ts';
-import { FACT_NAMES, type FactValues } from '../lib/search/doc-facts.ts';
+import { FACT_NAMES, SEARCH_FACTS_PATH, type FactValues } from '../lib/search/doc-facts.ts';
 import { findOutsidePlaces, type OutsidePlace } from '../lib/search/outside-places.ts';
 import { loadOutsidePlaces } from './search-outside.ts';
 import { clauseLink, parseClauseLink } from '../lib/links.ts';
@@ -330,11 +330,12 @@ class SuxiSearch extends HTMLElement {
       }
       const groups = results ? groupsOf(results) : { full: [], partial: [] };
       const outside = groups.full.length ? [] : await this.outsidePlacesIn(state.q);
+      const facts = plan.fact ? await this.loadFacts() : null;
       if (my !== this.seq) return;
       // Everything the answer shows first is put in the page at once, in one frame: what was
       // painted before (the form, the status line) does not move (no layout shift).
       this.renderUnderstood(plan, state, found.conflict);
-      this.renderAnswer(plan, results?.list.length ?? 0);
+      this.renderAnswer(plan, results?.list.length ?? 0, facts);
       this.box.dataset.searchCandidates = String(results?.candidates ?? 0);
       this.box.dataset.searchChecked = String(results?.checked ?? 0);
       this.box.dataset.searchTotal = String(groups.full.length);
@@ -648,8 +649,29 @@ class SuxiSearch extends HTMLElement {
     return li;
   }
 
-  /** A question about a document: its fact for each document named, above the clauses stating it (issue 17). */
-  private renderAnswer(plan: QueryPlan | null, found: number) {
+  /** Each policy's facts (/search/facts.json), fetched on the first question about a document; null if it failed. */
+  private facts: Promise<Record<string, Partial<FactValues>> | null> | undefined;
+  private loadFacts(): Promise<Record<string, Partial<FactValues>> | null> {
+    this.facts ??= fetch(SEARCH_FACTS_PATH)
+      .then((r) => (r.ok ? (r.json() as Promise<Record<string, Partial<FactValues>>>) : null))
+      .catch(() => null)
+      .then((facts) => {
+        // Asked again on the next question, not remembered as missing.
+        if (!facts) this.facts = undefined;
+        return facts;
+      });
+    return this.facts;
+  }
+
+  /**
+   * A question about a document: its fact for each document named, above the clauses stating it
+   * (issue 17). Facts that did not load are said to be missing, never shown as 未载明.
+   */
+  private renderAnswer(
+    plan: QueryPlan | null,
+    found: number,
+    facts: Record<string, Partial<FactValues>> | null = null,
+  ) {
     const fact = plan?.fact;
     if (!fact) {
       this.answerBox.replaceChildren();
@@ -661,8 +683,8 @@ class SuxiSearch extends HTMLElement {
         `select[data-filter="policy"] option[value="${CSS.escape(id)}"]`,
       );
       if (!option) return [];
-      const values = JSON.parse(option.dataset.facts ?? '{}') as Partial<FactValues>;
-      return [el('li', {}, el('strong', {}, option.dataset.label ?? id), `：${values[fact.fact] ?? UNSTATED}`)];
+      const value = facts ? (facts[id]?.[fact.fact] ?? UNSTATED) : '暂时未能载入，请稍后重试';
+      return [el('li', {}, el('strong', {}, option.dataset.label ?? id), `：${value}`)];
     });
     this.answerBox.replaceChildren(
       el('h2', {}, FACT_NAMES[fact.fact]),

@@ -102,6 +102,41 @@ describe('normalisation', () => {
   });
 });
 
+describe('questions about a document, answered in a card', () => {
+  const card = (page: Page) => text(page, '[data-search-answer]');
+
+  it('states the fact each document named says, 未载明 where its text is silent, fetching the facts only then', async () => {
+    const page = await context.newPage();
+    const facts: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/search/facts.json') facts.push(r.url());
+    });
+    await page.goto(`${baseURL}/search/?q=${encodeURIComponent('临床试验')}`);
+    await waitForResults(page, '临床试验');
+    expect(facts).toEqual([]);
+    // 无锡's text: 有效期至2025年12月31日.
+    await runQuery(page, '无锡政策什么时候失效');
+    expect(await card(page)).toContain('2025-12-31');
+    expect(facts.length).toBe(1);
+    // 昆山's list states no 文号.
+    expect(clauses.filter((c) => c.policy === K).some((c) => /〔\d{4}〕/u.test(c.blocks.join('')))).toBe(false);
+    await runQuery(page, '昆山清单的发文字号是多少');
+    expect(await card(page)).toContain('未载明');
+    await page.close();
+  });
+
+  it('says the facts did not load, never 未载明, when /search/facts.json fails', async () => {
+    const page = await context.newPage();
+    await page.route('**/search/facts.json', (route) => route.abort());
+    await page.goto(`${baseURL}/search/?q=${encodeURIComponent('昆山清单的发文字号是多少')}`);
+    await waitForResults(page, '昆山清单的发文字号是多少');
+    const said = await card(page);
+    expect(said).toContain('暂时未能载入');
+    expect(said).not.toContain('未载明');
+    await page.close();
+  });
+});
+
 describe('questions, synonyms, places and intent', () => {
   it('answers a question with the clause that pays first', async () => {
     const page = await open('创新药临床试验有什么奖励');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { onDisk } from '../finder/testing.ts';
-import { factQuestion, interpreterIn, statedFacts, type Fact } from './doc-facts.ts';
+import { factQuestion, factsByPolicy, interpreterIn, statedFacts, type Fact } from './doc-facts.ts';
 
 describe('factQuestion', () => {
   it('reads the fact asked and leaves what names the document', () => {
@@ -109,5 +109,45 @@ describe('statedFacts on the published texts', () => {
     // 本政策由市政府负责解释: only 无锡 says who interprets it.
     expect(stating('wuxi-biomed-policy-opinions', 'interpreter')).toEqual(['p5']);
     expect(stating('suzhou-biomed-chain-2021-2023', 'interpreter')).toEqual([]);
+  });
+});
+
+describe('factsByPolicy (/search/facts.json)', () => {
+  const source = {
+    validUntil: null,
+    period: null,
+    issuers: [],
+    docNumber: null,
+    dateWritten: null,
+    datePublished: null,
+  };
+  it('keys each policy’s facts by its ID, reading who leads and who interprets from its clauses', () => {
+    const facts = factsByPolicy(
+      [
+        {
+          id: 'a',
+          data: { ...source, docNumber: '苏委办发〔2021〕14号', issuers: ['苏州市人民政府'] },
+          status: { code: 'ended', label: '已结束', basis: '规划期 2021—2023' },
+          clauses: [{ ownText: '成立生物医药产业发展领导小组。' }, { ownText: '本政策由市政府负责解释。' }],
+        },
+        { id: 'b', data: source, status: { code: 'unknown', label: '', basis: '' }, clauses: [{ ownText: '其他' }] },
+      ],
+      '未载明',
+    );
+    expect(Object.keys(facts)).toEqual(['a', 'b']);
+    expect(facts.a).toMatchObject({
+      number: '苏委办发〔2021〕14号',
+      issuer: '苏州市人民政府',
+      validity: '已结束（规划期 2021—2023）',
+    });
+    expect(facts.a!.lead).not.toBe('未载明');
+    expect(facts.a!.interpreter).toBe('市政府');
+    expect(facts.b).toMatchObject({
+      number: '未载明',
+      issuer: '未载明',
+      lead: '未载明',
+      interpreter: '未载明',
+      date: '未载明',
+    });
   });
 });

@@ -204,3 +204,32 @@ export function factValues(
     date: doc.dateWritten ?? doc.datePublished ?? notStated,
   };
 }
+
+/** Where the search page fetches the facts of every policy (src/pages/search/facts.json.ts). */
+export const SEARCH_FACTS_PATH = '/search/facts.json';
+
+/** What `factsByPolicy` reads of a policy. */
+export interface FactPolicy {
+  id: string;
+  data: FactSource;
+  status: { code: string; label: string; basis: string };
+  clauses: { ownText: string }[];
+}
+
+/** Each policy's facts (`factValues`), keyed by its ID in the policies' order. */
+export function factsByPolicy(policies: readonly FactPolicy[], notStated: string): Record<string, FactValues> {
+  return Object.fromEntries(
+    policies.map((p) => [
+      p.id,
+      factValues(
+        {
+          ...p.data,
+          status: p.status,
+          leadStated: p.clauses.some((c) => statesLead(c.ownText)),
+          interpreter: p.clauses.map((c) => interpreterIn(c.ownText)).find((i) => i !== null) ?? null,
+        },
+        notStated,
+      ),
+    ]),
+  );
+}
