@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { binaryGrades, contains, fold, mean, queryTerms, score, writings } from './oracle.ts';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { binaryGrades, contains, fold, mean, queryTerms, score, siteClauses, writings } from './oracle.ts';
 
 describe('the oracle’s "contains", written from docs/search.md', () => {
   it('folds width, case, whitespace and quotation marks', () => {
@@ -51,5 +54,23 @@ describe('scores', () => {
     expect([...binaryGrades(new Set(['a']))]).toEqual([['a', 1]]);
     expect(mean([1, 0])).toBe(0.5);
     expect(mean([])).toBe(0);
+  });
+});
+
+describe('siteClauses', () => {
+  it('gives a table row group its name, the rowgroup header inside its first row, as the row has it too', () => {
+    const site = mkdtempSync(join(tmpdir(), 'oracle-'));
+    mkdirSync(join(site, 'policies', 'p'), { recursive: true });
+    writeFileSync(
+      join(site, 'policies', 'p', 'index.html'),
+      `<table><tbody data-clause="g1" class="clause clause--group">
+        <tr data-clause="row1" class="clause clause--row"><th scope="rowgroup" rowspan="2">十、中医药创新工程</th><td>1. 支持园区</td></tr>
+        <tr data-clause="row2" class="clause clause--row"><td>2. 加快建设</td></tr>
+      </tbody></table>`,
+    );
+    const byId = new Map(siteClauses(site).map((c) => [c.clause, c.blocks]));
+    expect(byId.get('g1')).toEqual(['十、中医药创新工程']);
+    expect(byId.get('row1')).toEqual(['十、中医药创新工程', '1. 支持园区']);
+    expect(byId.get('row2')).toEqual(['2. 加快建设']);
   });
 });

@@ -72,7 +72,10 @@ function ownBlocks(el: HTMLElement): string[] {
     if (block) blocks.push('');
   };
   walk(el);
-  return blocks.map((b) => b.trim()).filter((b) => b.length > 0);
+  // A table row group's name is the rowgroup header cell inside its first row: the group's text
+  // (its search record holds it), as well as that row's.
+  const heads = el.classList?.contains('clause--group') ? el.querySelectorAll('th[scope="rowgroup"]') : [];
+  return [...heads.map((th) => th.text), ...blocks].map((b) => b.trim()).filter((b) => b.length > 0);
 }
 
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '「', '」', '『', '』']);
