@@ -83,22 +83,32 @@ const squash = (s: string) => normalize(s).replace(NOISE, '').replace(JOINERS, '
 function inTitle(part: string, title: string): boolean {
   if (title.includes(part)) return true;
   if ([...part].length < 3) return false;
-  if ([...part].length <= 24 && inOrder([...part], title)) return true;
+  if (inOrder([...part], title)) return true;
   const pairs: string[] = [];
   const chars = [...part];
   for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!);
   return pairs.filter((p) => title.includes(p)).length / pairs.length >= 0.75;
 }
 
-/** Whether `chars` cut into pieces of 2+ characters are found in `title` in order (the longest piece first). */
-function inOrder(chars: string[], title: string, from = 0): boolean {
-  if (!chars.length) return true;
-  for (let len = chars.length; len >= 2; len--) {
-    const at = title.indexOf(chars.slice(0, len).join(''), from);
-    if (at !== -1 && (len === chars.length || chars.length - len >= 2) && inOrder(chars.slice(len), title, at + len))
-      return true;
-  }
-  return false;
+/**
+ * Whether `chars` cut into pieces of 2+ characters are found in `title` in order (the longest piece
+ * first). Each (piece start, title position) is tried once, so the work is bounded by their product.
+ */
+function inOrder(chars: string[], title: string): boolean {
+  const failed = new Set<string>();
+  const from = (start: number, at: number): boolean => {
+    if (start === chars.length) return true;
+    const key = `${start}:${at}`;
+    if (failed.has(key)) return false;
+    for (let end = chars.length; end >= start + 2; end--) {
+      if (end !== chars.length && chars.length - end < 2) continue;
+      const found = title.indexOf(chars.slice(start, end).join(''), at);
+      if (found !== -1 && from(end, found + (end - start))) return true;
+    }
+    failed.add(key);
+    return false;
+  };
+  return from(0, 0);
 }
 
 export interface DocumentDesignation {
