@@ -621,6 +621,12 @@ export interface Suggestion {
   more?: boolean;
 }
 
+/** The normalised texts of the first `limit` clauses an index query returns, to scan for writings. */
+async function topTexts(ctx: RetrieveContext, query: string, filters: Filters, limit: number): Promise<string[]> {
+  const candidates = (await ctx.engine.search(query, filters)).slice(0, limit);
+  return Promise.all(candidates.map((c) => dataOf(ctx, c).then((d) => normalize(d.content))));
+}
+
 /** Texts fetched per place of a possible slip. */
 const TYPO_TEXTS = 20;
 
@@ -640,8 +646,7 @@ export async function suggestCorrections(
     const pieces = patternQuery(pattern).flatMap((s) => termTokens(s));
     // A lone character around the slip matches almost every clause: too little to go on.
     if (pieces.every((p) => [...p].length < 2)) continue;
-    const candidates = (await ctx.engine.search(pieces.join(' '), filters)).slice(0, TYPO_TEXTS);
-    const texts = await Promise.all(candidates.map((c) => dataOf(ctx, c).then((d) => normalize(d.content))));
+    const texts = await topTexts(ctx, pieces.join(' '), filters, TYPO_TEXTS);
     for (const c of corrections(texts, pattern)) found.set(c.term, Math.max(found.get(c.term) ?? 0, c.count));
   }
   return [...found]
@@ -665,8 +670,7 @@ export async function suggestExpansions(
 ): Promise<Suggestion[]> {
   if (!shorteningPattern(term)) return [];
   // Every Han character is a word of the index (index-records.ts `uniqueHan`).
-  const candidates = (await ctx.engine.search([...new Set(term)].join(' '), filters)).slice(0, SHORTENING_TEXTS);
-  const texts = await Promise.all(candidates.map((c) => dataOf(ctx, c).then((d) => normalize(d.content))));
+  const texts = await topTexts(ctx, [...new Set(term)].join(' '), filters, SHORTENING_TEXTS);
   return expansions(texts, term).slice(0, limit);
 }
 
