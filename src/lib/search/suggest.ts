@@ -60,19 +60,24 @@ export function windowPatterns(term: string): TypoPattern[] {
   return out;
 }
 
+/** The writings `writingsIn` finds in each text, with how many texts hold each (a text counts once). */
+function countPerText(
+  texts: string[],
+  writingsIn: (text: string) => Iterable<string>,
+): { term: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const term of new Set(writingsIn(text))) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return [...counts].map(([term, count]) => ({ term, count }));
+}
+
 /** Corrections the (normalised) texts offer for a pattern, with how many texts hold each, most first. */
 export function corrections(texts: string[], pattern: TypoPattern): { term: string; count: number }[] {
   const re = new RegExp(`${escapeRegExp(pattern.before)}(\\p{Script=Han})${escapeRegExp(pattern.after)}`, 'gu');
-  const counts = new Map<string, number>();
-  for (const text of texts) {
-    const found = new Set<string>();
-    for (const m of text.matchAll(re))
-      if (m[1] !== pattern.typed) found.add(`${pattern.head ?? ''}${m[0]}${pattern.tail ?? ''}`);
-    for (const term of found) counts.set(term, (counts.get(term) ?? 0) + 1);
-  }
-  return [...counts]
-    .map(([term, count]) => ({ term, count }))
-    .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+  return countPerText(texts, (text) =>
+    [...text.matchAll(re)]
+      .filter((m) => m[1] !== pattern.typed)
+      .map((m) => `${pattern.head ?? ''}${m[0]}${pattern.tail ?? ''}`),
+  ).sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
 }
 
 /** The pieces the known text of a pattern is searched by. */
@@ -121,14 +126,15 @@ export function shorteningPattern(term: string): RegExp | null {
   return new RegExp(chars.map(escapeRegExp).join(`\\p{Script=Han}{0,${SHORTENING_GAP}}?`), 'gu');
 }
 
-const words = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Built on the first shortening read, not when the module loads (the search page loads it through retrieve.ts). */
+let words: Intl.Segmenter | undefined;
 
 /**
  * The end of the word that holds the character at `at` (国家标 → 国家标准): a shortening keeps a
  * word's first character more often than its whole, so the writing found runs to its word's end.
  */
 function wordEnd(text: string, at: number): number {
-  const segment = words.segment(text).containing(at);
+  const segment = (words ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(text).containing(at);
   if (!segment) return at + 1;
   const end = segment.index + segment.segment.length;
   return /^\p{Script=Han}+$/u.test(text.slice(at, end)) ? end : at + 1;
@@ -141,17 +147,9 @@ function wordEnd(text: string, at: number): number {
 export function expansions(texts: string[], term: string): { term: string; count: number }[] {
   const re = shorteningPattern(term);
   if (!re) return [];
-  const counts = new Map<string, number>();
-  for (const text of texts) {
-    const found = new Set<string>();
-    for (const m of text.matchAll(re)) {
-      const end = wordEnd(text, m.index + m[0].length - 1);
-      const writing = text.slice(m.index, end);
-      if (writing !== term) found.add(writing);
-    }
-    for (const writing of found) counts.set(writing, (counts.get(writing) ?? 0) + 1);
-  }
-  return [...counts]
-    .map(([writing, count]) => ({ term: writing, count }))
-    .sort((a, b) => b.count - a.count || a.term.length - b.term.length || a.term.localeCompare(b.term));
+  return countPerText(texts, (text) =>
+    [...text.matchAll(re)]
+      .map((m) => text.slice(m.index, wordEnd(text, m.index + m[0].length - 1)))
+      .filter((writing) => writing !== term),
+  ).sort((a, b) => b.count - a.count || a.term.length - b.term.length || a.term.localeCompare(b.term));
 }
