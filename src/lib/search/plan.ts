@@ -378,10 +378,12 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
   let terms = placed.length > 1 ? placed.filter((t) => !isAnnexWord(t)) : placed;
   if (!terms.length) terms = placed;
   const where = places.map((p) => p.text).join('');
+  // Built when a term may name a document, once.
+  let docs: DocumentInfo[] | undefined;
+  const documents = () => (docs ??= documentInfos(ctx));
   if (terms.length > 1) {
-    const docs = documentInfos(ctx);
     for (const [i, t] of terms.entries()) {
-      const named = hasKindWord(t) ? documentsNamed(where + t, docs, ctx.places) : null;
+      const named = hasKindWord(t) ? documentsNamed(where + t, documents(), ctx.places) : null;
       if (!named) continue;
       plan.policies = named.ids;
       terms = terms.filter((_, j) => j !== i);
@@ -391,7 +393,7 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
   // 苏州三年计划里潜力地标企业每年选几家: a question that begins by naming its document.
   if (!plan.policies.length)
     for (const [i, t] of terms.entries()) {
-      const lead = isQuestion(t) ? leadingDocument(t, where, documentInfos(ctx), ctx.places) : null;
+      const lead = isQuestion(t) ? leadingDocument(t, where, documents(), ctx.places) : null;
       if (!lead) continue;
       plan.policies = lead.ids;
       terms = terms.map((x, j) => (j === i ? lead.rest : x));
