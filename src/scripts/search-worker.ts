@@ -224,7 +224,15 @@ const replan: Replan = (text) =>
   understand(converted && mayBeTraditional(text) ? toSimplified(text, converted) : text, context());
 
 const filtersFor = (state: SearchState, p: QueryPlan) =>
-  pagefindFilters(state, { places: p.places.map((x) => x.region), policies: p.policies }, config.regions ?? []);
+  pagefindFilters(
+    state,
+    {
+      places: p.places.filter((x) => !x.via).map((x) => x.region),
+      inner: p.places.filter((x) => x.via).map((x) => x.region),
+      policies: p.policies,
+    },
+    config.regions ?? [],
+  );
 
 /**
  * The search being answered (`seq`: the page's number for it): what `full`, `partial` and `counts`

@@ -140,6 +140,11 @@ describe('understand', () => {
     expect([alone.policies, alone.reference?.keys.every((k) => /^h[0-9a-z]+$/u.test(k))]).toEqual([['sz'], true]);
     // … but after a place only, it is text.
     expect(understand('无锡临床试验补贴', ctx).reference).toBeNull();
+    // … and after a place and title words most documents share (生物医药: every title here), it is
+    // what the reader looks for there, not a heading of a document named.
+    expect(understand('无锡 生物医药 人才引进', ctx).reference).toBeNull();
+    expect(understand('苏州 生物医药 产业基金', ctx).reference).toBeNull();
+    expect(understand('苏州 强链补链 临床提升工程', ctx).reference?.alone).toBe(true);
     // A number in brackets after a heading is a point under it (保障措施（四）), not the heading alone.
     const under = understand('强链补链计划 保障措施（四）', ctx);
     expect(under.reference?.alone).toBeUndefined();
