@@ -204,6 +204,7 @@ function context(): PlanContext {
       places,
       policies,
       lexicon: buildLexicon([...(config.lexicon ?? []), ...vocabularyWords(wire)]),
+      field: config.field ?? [],
       segment,
     };
   }

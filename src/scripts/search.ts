@@ -454,6 +454,7 @@ class SuxiSearch extends HTMLElement {
       byReference: r.byReference,
       relaxed: relaxed.map((i) => r.plan.concepts[i]!.text),
       dropped: dropped.map((i) => r.plan.concepts[i]!.text),
+      field: r.plan.field ?? [],
     });
   }
 

@@ -442,3 +442,22 @@ describe('understand', () => {
     expect(markNeedles(understand('医疗器械注册证', ctx), '医疗器械产品')).toEqual(['医疗器械']);
   });
 });
+
+describe('the site’s field beside a topic (issue 17)', () => {
+  const field = { ...ctx, field: ['生物医药'] };
+  const texts = (q: string, c = field) => understand(q, c).concepts.map((x) => x.text);
+  it('does not require the field’s word beside another topic, and says which it left', () => {
+    // 无锡 生物医药 MAH: the clause on 上市许可持有人 never says 生物医药.
+    const plan = understand('无锡 生物医药 集采', field);
+    expect(plan.concepts.map((c) => c.text)).toEqual(['集采']);
+    expect(plan.field).toEqual(['生物医药']);
+    // Without a field declared, it is a term like any other.
+    expect(texts('无锡 生物医药 集采', ctx)).toEqual(['生物医药', '集采']);
+  });
+  it('keeps it when it is all the reader typed, or in a question', () => {
+    expect(texts('生物医药')).toEqual(['生物医药']);
+    expect(texts('无锡 生物医药')).toEqual(['生物医药']);
+    expect(understand('生物医药 补贴', field).concepts.map((c) => c.text)).toContain('生物医药');
+    expect(understand('生物医药企业有哪些集采奖励', field).field).toBeUndefined();
+  });
+});
