@@ -29,7 +29,7 @@ import {
   windowPatterns,
   type TypoPattern,
 } from './suggest.ts';
-import { groupsOf } from './groups.ts';
+import { groupsOf, isLightWord } from './groups.ts';
 
 export interface ClauseData {
   url: string;
@@ -510,9 +510,11 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
       plan.intent,
     );
     r.byParts = plan.concepts.length > 0 && !r.list.some((h) => h.match.whole > 0);
-    // A question no clause answers in all its words: which of its words the texts know at all.
-    if (plan.question && plan.concepts.length > 1 && !r.list.some((h) => h.match.exact))
+    // A question no clause answers in all its words: which of its words the texts know at all; of
+    // a query of words, whether its two-character words are (groups.ts `lightCore`).
+    if (plan.concepts.length > 1 && !r.list.some((h) => h.match.exact))
       for (const [i, c] of plan.concepts.entries()) {
+        if (!plan.question && !isLightWord(c.text)) continue;
         r.known[i] = await heldAnywhere(ctx, r, hits, i, filters);
         if (!r.known[i]) r.outside[i] = ctx.outside ? await ctx.outside(c.text) : true;
       }
