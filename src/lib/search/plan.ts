@@ -15,7 +15,7 @@ import { factKey, factQuestion, type Fact } from './doc-facts.ts';
 import { documentsNamed, endsWithKindWord, hasKindWord, isKindWords, type DocumentInfo } from './documents.ts';
 import { normalize } from './normalize.ts';
 import { numeralForms } from './numerals.ts';
-import { placesAfterPreposition, placesWithin, splitPlaces, type Place } from './places.ts';
+import { joinPlaceWords, placesAfterPreposition, placesWithin, splitPlaces, type Place } from './places.ts';
 import {
   ASK_WORDS,
   contentWords,
@@ -346,7 +346,7 @@ const documentInfos = (ctx: PlanContext): DocumentInfo[] =>
 
 export function understand(input: string, ctx: PlanContext, opts: UnderstandOptions = {}): QueryPlan {
   const raw = input.slice(0, MAX_QUERY_LENGTH).trim();
-  const typed = typedTerms(raw);
+  const typed = joinPlaceWords(typedTerms(raw), ctx.places);
   const { places, terms: placed, whole } = splitPlaces(typed, ctx.places, ctx.lexicon);
   const plan: QueryPlan = {
     raw,
