@@ -451,6 +451,8 @@ describe('the site’s field beside a topic (issue 17)', () => {
     const plan = understand('无锡 生物医药 集采', field);
     expect(plan.concepts.map((c) => c.text)).toEqual(['集采']);
     expect(plan.field).toEqual(['生物医药']);
+    // Typed as its words (生物 医药), it is the field's word still.
+    expect(texts('无锡 生物 医药 集采')).toEqual(['集采']);
     // Without a field declared, it is a term like any other.
     expect(texts('无锡 生物医药 集采', ctx)).toEqual(['生物医药', '集采']);
   });

@@ -487,13 +487,23 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
   // question keeps it: its words are read by `questionCore`, which weighs them.
   const field = ctx.field ?? [];
   if (!plan.question && field.length) {
-    const inField = (c: Concept) => field.includes(c.text);
+    // The field's word as one term, or cut into its words beside a support word (生物医药 扶持政策
+    // → 生物, 医药): the concepts that spell it, in order.
+    const spelled = new Set<Concept>();
+    for (const w of field)
+      for (let i = 0; i < plan.concepts.length; i++) {
+        let text = '';
+        for (let j = i; j < plan.concepts.length && text.length < w.length; j++) {
+          text += plan.concepts[j]!.text;
+          if (text === w) for (let k = i; k <= j; k++) spelled.add(plan.concepts[k]!);
+        }
+      }
     // Another topic: not a word of phrasing, nor a support or target word (生物医药 补贴 keeps it).
     const topic = (c: Concept) =>
-      !c.optional && !inField(c) && !SUPPORT_WORDS.includes(c.text) && !TARGET_WORDS.includes(c.text);
-    if (plan.concepts.some(inField) && plan.concepts.some(topic)) {
-      plan.field = plan.concepts.filter(inField).map((c) => c.text);
-      plan.concepts = plan.concepts.filter((c) => !inField(c));
+      !c.optional && !spelled.has(c) && !SUPPORT_WORDS.includes(c.text) && !TARGET_WORDS.includes(c.text);
+    if (spelled.size && plan.concepts.some(topic)) {
+      plan.field = field.filter((w) => plan.raw.includes(w) || [...spelled].some((c) => c.text === w));
+      plan.concepts = plan.concepts.filter((c) => !spelled.has(c));
     }
   }
   return plan;
