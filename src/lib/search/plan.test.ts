@@ -463,3 +463,21 @@ describe('the site’s field beside a topic (issue 17)', () => {
     expect(understand('生物医药企业有哪些集采奖励', field).field).toBeUndefined();
   });
 });
+
+describe('a question typed with a question mark or a share asked (issue 17)', () => {
+  it('cuts every part into words when a question mark ends it, or 百分之几 / 几成 asks a share', () => {
+    for (const q of [
+      '在无锡做创新药二期临床，补助按研发投入的比例算？',
+      '在无锡做创新药二期临床，补助按研发投入的百分之几算',
+    ])
+      expect(
+        understand(q, ctx).concepts.map((c) => c.text),
+        q,
+      ).not.toContain('做创新药二期临床');
+    expect(understand('集采奖励按采购额的几成给', ctx).question).toBe(true);
+    // Without either, a part of words stays one term.
+    expect(understand('在无锡做创新药二期临床，补助按研发投入算', ctx).concepts.map((c) => c.text)).toContain(
+      '做创新药二期临床',
+    );
+  });
+});

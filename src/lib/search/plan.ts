@@ -409,7 +409,8 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
   // 在无锡做1类新药三期临床 最多补多少: one part asks, so the whole query is a question and every
   // part is cut into words as the asking one is (a reader's spaces are pauses, not phrases).
   // A part with brackets (a 文号 〔2021〕14号, a point （三）6) names a document or a clause: kept whole.
-  const asks = terms.some((t) => isQuestion(t));
+  // A question mark typed (…二期临床，补助按研发投入的比例算？) makes the whole query a question too.
+  const asks = /[?？]/u.test(raw) || terms.some((t) => isQuestion(t));
   // 技改 补助 上限, 研发 资助 比例: beside a support word, a term that only asks about its terms
   // (上限, 比例, 标准, 额度, 条件) asks, as it does typed together (补助上限).
   const asksTerms = terms.length > 1 && terms.some((t) => intentOf(t) === 'support');
