@@ -444,6 +444,10 @@ async function heldAnywhere(ctx: RetrieveContext, r: Results, hits: Hit[], i: nu
 async function fewHolders(ctx: RetrieveContext, r: Results, hits: Hit[], i: number, filters: Filters) {
   const holding = hits.filter((h) => h.match.held[i]);
   if (holding.length >= FEW || !filtered(filters)) return holding.length < FEW;
+  // A place typed is part of what is asked (无锡 人才引进): when no clause there holds the term
+  // whole, its words are how that place's texts say it (引进境外高端人才), whatever other places'
+  // texts write. A filter chosen in the panel narrows the unfiltered answer and adds nothing to it.
+  if (!holding.length && r.plan.places.length) return true;
   const seen = new Set(holding.map((h) => h.result.id));
   const more = await unfilteredHolders(ctx, r, i, seen, FEW - holding.length, (m) => m.held[i] === true);
   return holding.length + more < FEW;
