@@ -598,6 +598,21 @@ describe('retrieve from a large corpus (more candidates than are checked at once
     );
   });
 
+  it('answers a long question of common words from more candidates than are checked at once (issue 17)', async () => {
+    // 医院 and 企业 are everywhere; one clause holds them with 医工合作 and 项目; 一起 is in no clause.
+    const answerText = '支持医疗机构与企业开展医工合作项目，每个项目最高资助100万元。';
+    const texts = [...Array.from({ length: CHECK_AT_ONCE + 20 }, (_, i) => `医院和企业共建平台${i}。`), answerText];
+    const { ctx: c } = bigIndex(texts);
+    const withPlaces = { ...c, outside: () => Promise.resolve(false) };
+    const plan = understand('医院和企业一起做医工合作项目，每个项目最多支持多少？', ctxPlan);
+    expect(plan.question).toBe(true);
+    const r = await retrieve(withPlaces, plan, {});
+    expect(r.pending).toEqual([]);
+    const g = groupsOf(r);
+    expect(g.full.map((h) => h.result.id)).toEqual([`r${CHECK_AT_ONCE + 20}`]);
+    expect(g.dropped.map((i) => plan.concepts[i]!.text)).toContain('一起');
+  });
+
   it('checks up to CHECK_AT_ONCE candidates all at once', async () => {
     const { ctx: c } = bigIndex(Array.from({ length: CHECK_AT_ONCE }, () => FULL));
     const r = await retrieve(c, understand('免疫细胞治疗', ctxPlan), {});

@@ -514,14 +514,7 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
       plan.intent,
     );
     r.byParts = plan.concepts.length > 0 && !r.list.some((h) => h.match.whole > 0);
-    // A question no clause answers in all its words: which of its words the texts know at all; of
-    // a query of words, whether its two-character words are (groups.ts `lightCore`).
-    if (plan.concepts.length > 1 && !r.list.some((h) => h.match.exact))
-      for (const [i, c] of plan.concepts.entries()) {
-        if (!plan.question && !isLightWord(c.text)) continue;
-        r.known[i] = await heldAnywhere(ctx, r, hits, i, filters);
-        if (!r.known[i]) r.outside[i] = ctx.outside ? await ctx.outside(c.text) : true;
-      }
+    await judgeKnown(ctx, r, hits, filters);
     return;
   }
   r.df = indexDf;
@@ -530,6 +523,23 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
   // Never report "nothing found" while candidates are left unchecked.
   do await advance(ctx, r, PAGE_SIZE);
   while (!r.list.length && r.pending.length);
+  // Every candidate checked (a long question of common words has more than CHECK_AT_ONCE): its
+  // words are judged as a shorter one's are.
+  if (!r.pending.length) await judgeKnown(ctx, r, r.list, filters);
+}
+
+/**
+ * A question no clause answers in all its words: which of its words the texts know at all; of a
+ * query of words, whether its two-character words are (groups.ts `questionCore`, `lightCore`).
+ */
+async function judgeKnown(ctx: RetrieveContext, r: Results, hits: Hit[], filters: Filters): Promise<void> {
+  const { plan } = r;
+  if (plan.concepts.length < 2 || r.list.some((h) => h.match.exact)) return;
+  for (const [i, c] of plan.concepts.entries()) {
+    if (!plan.question && !isLightWord(c.text)) continue;
+    r.known[i] = await heldAnywhere(ctx, r, hits, i, filters);
+    if (!r.known[i]) r.outside[i] = ctx.outside ? await ctx.outside(c.text) : true;
+  }
 }
 
 /**
