@@ -447,6 +447,21 @@ describe('retrieve', () => {
     expect(short.corrected).toBeNull();
   });
 
+  it('corrects a slip in a three-character term of several only to a word the search knows (issue 17)', async () => {
+    const { ctx: c } = bigIndex(['小核酸药物研发', '小核酸药物产业', '小核查药物']);
+    const plan = understand('小核算 药物', ctxPlan);
+    const replan = (t: string) => understand(t, ctxPlan);
+    // Without the list of known words, never: three characters leave many near writings.
+    expect((await answer(c, plan, {}, replan)).corrected).toBeNull();
+    const knows = (words: string[]) => ({ ...c, isWord: (w: string) => words.includes(w) });
+    const fixed = await answer(knows(['小核酸']), plan, {}, replan);
+    expect(fixed.corrected?.term).toBe('小核酸 药物');
+    expect(groupsOf(fixed.results).full.map((h) => h.result.id)).toEqual(['r0', 'r1']);
+    // The texts' more frequent writing is not a known word: not corrected to it.
+    expect((await answer(knows(['小核查']), plan, {}, replan)).corrected?.term).toBe('小核查 药物');
+    expect((await answer(knows(['核酸']), plan, {}, replan)).corrected).toBeNull();
+  });
+
   it('corrects a slip even when clauses hold some of its words', async () => {
     const { ctx: c } = bigIndex(['免疫细胞治疗', '免疫细胞治疗', '免疫细胞研究']);
     const a = await answer(c, understand('免疫细胞治了', ctxPlan), {}, (t) => understand(t, ctxPlan));

@@ -117,6 +117,11 @@ export interface RetrieveContext {
    * question (groups.ts `questionCore`). Without it, every word no clause holds counts as one.
    */
   outside?: (word: string) => Promise<boolean>;
+  /**
+   * Whether a writing is a word the search knows (the thesaurus's writings and the word list): a
+   * slip in a three-character term (小核算) is corrected only to one (小核酸). Without it, never.
+   */
+  isWord?: (word: string) => boolean;
 }
 
 /** A result's text, fetched once per page (the cache holds the request, so a second caller waits for the first). */
@@ -811,8 +816,15 @@ async function correctOne(
   const inQuery = (t: string) => plan.raw.replace(slip.text, t);
   const expanded = await expandShortening(ctx, slip.text, filters, replan, inQuery);
   if (expanded) return expanded;
-  // A one-character slip is looked for in a term of four characters or more only.
-  const typos = [...slip.text].length >= 4 ? await suggestCorrections(ctx, slip.text, filters) : [];
+  // A one-character slip is looked for in a term of four characters or more; in one of three, only
+  // to a word the search knows (小核算 → 小核酸), as three characters leave many near writings.
+  const length = [...slip.text].length;
+  const typos =
+    length >= 4
+      ? await suggestCorrections(ctx, slip.text, filters)
+      : length === 3 && ctx.isWord
+        ? (await suggestCorrections(ctx, slip.text, filters)).filter((t) => ctx.isWord!(t.term))
+        : [];
   const best = typos[0];
   if (!best) return (await correctInWindow(ctx, slip.text, filters, replan, inQuery)) ?? withPieces(none);
   const text = plan.raw.replace(slip.text, best.term);
