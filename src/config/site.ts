@@ -9,6 +9,13 @@ import { writeCount } from '../lib/chinese-numerals.ts';
 /** The site's name, as the masthead, titles, feed and citations show it. */
 export const SITE_NAME = '苏锡生物医药政策库';
 
+/**
+ * The field every policy here belongs to, as readers write it beside what they look for (无锡
+ * 生物医药 MAH): a word every document is about narrows nothing, and the clause that answers seldom
+ * repeats it, so search does not require it beside another topic (plan.ts `understand`).
+ */
+export const SITE_FIELD = ['生物医药'] as const;
+
 /** The language of every page (Pagefind builds one zh-cn index from it). */
 export const SITE_LANG = 'zh-CN';
 

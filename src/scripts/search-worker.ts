@@ -241,6 +241,7 @@ function context(): PlanContext {
       places,
       policies,
       lexicon: buildLexicon([...(config.lexicon ?? []), ...vocabularyWords(wire)]),
+      field: config.field ?? [],
       segment,
     };
   }
@@ -260,7 +261,15 @@ async function plan(state: SearchState): Promise<QueryPlan> {
 const replan: Replan = (text) => understood(converted && mayBeTraditional(text) ? toSimplified(text, converted) : text);
 
 const filtersFor = (state: SearchState, p: QueryPlan) =>
-  pagefindFilters(state, { places: p.places.map((x) => x.region), policies: p.policies }, config.regions ?? []);
+  pagefindFilters(
+    state,
+    {
+      places: p.places.filter((x) => !x.via).map((x) => x.region),
+      inner: p.places.filter((x) => x.via).map((x) => x.region),
+      policies: p.policies,
+    },
+    config.regions ?? [],
+  );
 
 /**
  * The search being answered (`seq`: the page's number for it): what `full`, `partial` and `counts`

@@ -17,7 +17,7 @@ import { afterPaint, define, el, yieldToMain } from './dom.ts';
 import { readStatus, showMeta, type FilterKey } from '../lib/search/index-records.ts';
 import { failureText } from '../lib/search/failure.ts';
 import { groupsOf, heldTerms, partialSummary, statusLine } from '../lib/search/groups.ts';
-import { withoutPlace, type PlaceRegion } from '../lib/search/places.ts';
+import { placeChipText, withoutPlace, type PlaceRegion } from '../lib/search/places.ts';
 import type { QueryPlan } from '../lib/search/plan.ts';
 import { PAGE_SIZE, type Results, type Suggestion } from '../lib/search/retrieve.ts';
 import { hasFilters, readState, writeState, SINGLE_FILTERS, type SearchState } from '../lib/search/state.ts';
@@ -547,6 +547,7 @@ class SuxiSearch extends HTMLElement {
       byReference: r.byReference,
       relaxed: relaxed.map((i) => r.plan.concepts[i]!.text),
       dropped: dropped.map((i) => r.plan.concepts[i]!.text),
+      field: r.plan.field ?? [],
     });
   }
 
@@ -585,7 +586,7 @@ class SuxiSearch extends HTMLElement {
           'span',
           { class: 'search-chip', 'data-place': place.region },
           // 新吴区 has no policy of its own here: what applies there is its city's.
-          place.via ? `地区：${name}（含${place.via}）` : `地区：${name}`,
+          placeChipText(place, this.regions),
           el('button', { type: 'button', 'data-drop-place': place.text, 'aria-label': `取消地区“${name}”` }, '×'),
         ),
       );

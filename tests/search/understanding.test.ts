@@ -226,6 +226,18 @@ describe('questions, synonyms, places and intent', () => {
     await page.close();
   });
 
+  it('searches a place with no region of its own by its city’s own policies (常熟: 苏州市’s, not 昆山’s)', async () => {
+    const page = await open('常熟 临床试验');
+    const found = await readResults(page);
+    // Every clause of 苏州市's own policy holding the term, and none of the policies of 昆山, 太仓
+    // or 苏州高新区, which lie in 苏州 but do not apply in 常熟.
+    const expected = new Set([...relevant(clauses, '临床试验')].filter((k) => k.startsWith(`${S}#`)));
+    expect(expected.size).toBeGreaterThan(0);
+    expect(new Set(found.keys)).toEqual(expected);
+    expect(await text(page, '[data-search-understood] [data-place="suzhou"]')).toContain('常熟市（适用苏州市的政策）');
+    await page.close();
+  });
+
   it('puts clauses that pay for trials near the top of 临床试验, 高新区’s 临床实验 included', async () => {
     const page = await open('临床试验');
     const { keys } = await readResults(page);

@@ -26,6 +26,8 @@ export interface SearchConfig {
   bundles?: string[];
   /** Counties, districts and towns of the covered cities, each with its region (inner-places.ts). */
   inner?: InnerPlace[];
+  /** The words of the field every policy belongs to (SITE_FIELD), not required beside another topic. */
+  field?: string[];
 }
 
 export interface SearchConfigSource {
@@ -39,6 +41,8 @@ export interface SearchConfigSource {
   asOf: string;
   /** Every shard's bundle, in order (src/data/shards.ts): the same in every shard build. */
   bundles: readonly string[];
+  /** The site's field (SITE_FIELD): declared, not read from the titles, so every shard's config is the same. */
+  field?: readonly string[];
 }
 
 /**
@@ -65,6 +69,7 @@ export function buildSearchConfig(source: SearchConfigSource): SearchConfig {
     // Each result's status comes with its record (index-records.ts); only the date is page-wide.
     asOf: source.asOf,
     bundles: [...source.bundles],
+    ...(source.field?.length ? { field: [...source.field] } : {}),
   };
 }
 

@@ -118,7 +118,8 @@ export interface DocumentDesignation {
   regions: string[];
   /**
    * It named the document unmistakably: a word for its kind (清单, 行动计划), or its place and words of
-   * its title (苏州强链补链) — not title words alone (医疗器械 of 医疗器械注册证 is text).
+   * its title that at most half the documents share (苏州强链补链) — not title words alone (医疗器械 of
+   * 医疗器械注册证 is text), nor words most titles hold (无锡 生物医药).
    */
   byName: boolean;
 }
@@ -166,9 +167,12 @@ export function documentsNamed(text: string, docs: DocumentInfo[], places: Place
   // begins many headings (创新平台工程第5项).
   if (!regions.length && !kinds.length && [...parts.join('')].length < 4) return null;
 
-  const fits = docs.filter((d) => {
+  const titled = docs.filter((d) => {
     const titles = [squash(d.title), squash(d.shortTitle)];
-    if (!parts.every((p) => titles.some((t) => inTitle(p, t)))) return false;
+    return parts.every((p) => titles.some((t) => inTitle(p, t)));
+  });
+  const fits = titled.filter((d) => {
+    const titles = [squash(d.title), squash(d.shortTitle)];
     if (!regions.every((r) => d.regions.includes(r))) return false;
     return kinds.every((k) => k === null || k.includes(d.kind) || titles.some((t) => k.some((x) => t.includes(x))));
   });
@@ -178,7 +182,9 @@ export function documentsNamed(text: string, docs: DocumentInfo[], places: Place
   return {
     ids: (own.length ? own : fits).map((d) => d.id),
     regions,
-    byName: kinds.length > 0 || (regions.length > 0 && parts.length > 0),
+    // Title words most documents share (生物医药, 医药产业) do not tell one apart: after a place they
+    // are what the reader looks for there (梁溪区 生物医药 人才引进), not a name.
+    byName: kinds.length > 0 || (regions.length > 0 && parts.length > 0 && titled.length * 2 <= docs.length),
   };
 }
 

@@ -54,6 +54,11 @@ describe('result groups', () => {
     // Only phrasing typed: nothing to relax to.
     expect(split([other], { ...shape, optional: [true, true] }).full).toEqual([]);
     expect(statusLine({ full: 1, partial: 1, pending: 0, byReference: false, relaxed: ['提速'] })).toContain('“提速”');
+    // The field's word left out is said, with results and without.
+    for (const full of [2, 0])
+      expect(statusLine({ full, partial: 0, pending: 0, byReference: false, field: ['生物医药'] })).toContain(
+        '“生物医药”领域，此词不作要求',
+      );
   });
 
   it('answers a question no clause holds in all its words with the clauses holding the most of its topics (issue 17)', () => {

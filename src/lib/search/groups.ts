@@ -180,6 +180,8 @@ export function statusLine(a: {
   relaxed?: readonly string[];
   /** A question's topic words not required (split's `dropped`), as typed. */
   dropped?: readonly string[];
+  /** The field's words typed beside another topic, not required (plan.ts `field`). */
+  field?: readonly string[];
 }): string {
   if (a.pending)
     return `已找到 ${a.full} 个包含全部检索词的条款，另有 ${a.pending} 个候选条款待核对（点“显示更多结果”继续）`;
@@ -190,7 +192,11 @@ export function statusLine(a: {
     : '';
   if (a.full && a.dropped?.length)
     return `没有条款同时含有问题里的全部词语；找到 ${a.full} 个含其中主要词语的条款（未含${a.dropped.map((t) => `“${t}”`).join('')}）${rest}`;
-  return a.full ? `找到 ${a.full} 个包含全部检索词的条款${loose}${rest}` : `没有条款包含全部检索词${rest}`;
+  // Said, not dropped silently: every policy here is of the field, so its word was not required.
+  const field = a.field?.length ? `（本站政策都属${a.field.map((t) => `“${t}”`).join('')}领域，此词不作要求）` : '';
+  return a.full
+    ? `找到 ${a.full} 个包含全部检索词的条款${loose}${field}${rest}`
+    : `没有条款包含全部检索词${field}${rest}`;
 }
 
 /**

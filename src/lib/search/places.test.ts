@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveRegions, placeLexicon, regionAncestors, placesWithin, splitPlaces, withoutPlace } from './places.ts';
+import {
+  effectiveRegions,
+  placeChipText,
+  placeLexicon,
+  regionAncestors,
+  placesWithin,
+  splitPlaces,
+  withoutPlace,
+} from './places.ts';
 
 const regions = [
   { id: 'jiangsu', name: '江苏省', parent: null, level: 'province' },
@@ -95,5 +103,17 @@ describe('withoutPlace', () => {
     expect(withoutPlace('无锡临床试验补贴', { text: '无锡', region: 'wuxi' })).toBe('临床试验补贴');
     expect(withoutPlace('临床试验  昆山', { text: '昆山', region: 'kunshan' })).toBe('临床试验');
     expect(withoutPlace(' 无锡 临床试验 资助 ', { text: '无锡', region: 'wuxi' })).toBe('临床试验 资助');
+  });
+});
+
+describe('placeChipText', () => {
+  it('names the region, or the place and whose policies apply there', () => {
+    expect(placeChipText({ text: '无锡', region: 'wuxi' }, regions)).toBe('地区：无锡市');
+    expect(placeChipText({ text: '常熟', region: 'suzhou', via: '常熟市' }, regions)).toBe(
+      '地区：常熟市（适用苏州市的政策）',
+    );
+    expect(placeChipText({ text: '千灯', region: 'kunshan', via: '千灯镇' }, regions)).toBe(
+      '地区：千灯镇（适用昆山市的政策）',
+    );
   });
 });

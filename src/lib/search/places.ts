@@ -189,3 +189,13 @@ export function withoutPlace(raw: string, place: Place): string {
   }
   return out.join(' ');
 }
+
+/**
+ * What a place chip says: the region (地区：无锡市); for a place with no region of its own, the
+ * place and the region whose own policies are searched (地区：常熟市（适用苏州市的政策）).
+ */
+export function placeChipText(place: Place, regions: PlaceRegion[]): string {
+  const name = regionTree(regions).get(place.region)?.name;
+  if (!place.via) return `地区：${name ?? place.text}`;
+  return `地区：${place.via}（适用${name ?? place.region}的政策）`;
+}

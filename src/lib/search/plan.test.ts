@@ -140,6 +140,11 @@ describe('understand', () => {
     expect([alone.policies, alone.reference?.keys.every((k) => /^h[0-9a-z]+$/u.test(k))]).toEqual([['sz'], true]);
     // … but after a place only, it is text.
     expect(understand('无锡临床试验补贴', ctx).reference).toBeNull();
+    // … and after a place and title words most documents share (生物医药: every title here), it is
+    // what the reader looks for there, not a heading of a document named.
+    expect(understand('无锡 生物医药 人才引进', ctx).reference).toBeNull();
+    expect(understand('苏州 生物医药 产业基金', ctx).reference).toBeNull();
+    expect(understand('苏州 强链补链 临床提升工程', ctx).reference?.alone).toBe(true);
     // A number in brackets after a heading is a point under it (保障措施（四）), not the heading alone.
     const under = understand('强链补链计划 保障措施（四）', ctx);
     expect(under.reference?.alone).toBeUndefined();
@@ -435,5 +440,24 @@ describe('understand', () => {
     expect(markNeedles(plan, '无关')).toEqual([]);
     // A word of a term counts when the term itself does not occur.
     expect(markNeedles(understand('医疗器械注册证', ctx), '医疗器械产品')).toEqual(['医疗器械']);
+  });
+});
+
+describe('the site’s field beside a topic (issue 17)', () => {
+  const field = { ...ctx, field: ['生物医药'] };
+  const texts = (q: string, c = field) => understand(q, c).concepts.map((x) => x.text);
+  it('does not require the field’s word beside another topic, and says which it left', () => {
+    // 无锡 生物医药 MAH: the clause on 上市许可持有人 never says 生物医药.
+    const plan = understand('无锡 生物医药 集采', field);
+    expect(plan.concepts.map((c) => c.text)).toEqual(['集采']);
+    expect(plan.field).toEqual(['生物医药']);
+    // Without a field declared, it is a term like any other.
+    expect(texts('无锡 生物医药 集采', ctx)).toEqual(['生物医药', '集采']);
+  });
+  it('keeps it when it is all the reader typed, or in a question', () => {
+    expect(texts('生物医药')).toEqual(['生物医药']);
+    expect(texts('无锡 生物医药')).toEqual(['生物医药']);
+    expect(understand('生物医药 补贴', field).concepts.map((c) => c.text)).toContain('生物医药');
+    expect(understand('生物医药企业有哪些集采奖励', field).field).toBeUndefined();
   });
 });

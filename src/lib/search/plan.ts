@@ -72,6 +72,8 @@ export interface PlanContext {
   policies: PolicyTitle[];
   /** Words kept whole when a question is cut into words. */
   lexicon: Lexicon;
+  /** The words of the site's field (SITE_FIELD: 生物医药), not required beside another topic. */
+  field?: readonly string[];
   segment?: ((text: string) => string[]) | null;
 }
 
@@ -104,6 +106,8 @@ export interface QueryPlan {
   question?: boolean;
   /** A question about a document (什么时候失效, 文号): the fact asked and the documents it names. */
   fact?: { fact: Fact; policies: string[] };
+  /** The field's words typed beside another topic and not required (无锡 生物医药 MAH → 生物医药), as typed. */
+  field?: string[];
   /**
    * For a reference read under a heading or after a document's name (创新平台工程第5项), the same
    * query read as text: searched when the reference names no clause, so a heading-like phrase
@@ -527,6 +531,20 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
   // Concepts typed twice (临床试验 临床试验) count once.
   const seen = new Set<string>();
   plan.concepts = plan.concepts.filter((c) => !seen.has(c.text) && seen.add(c.text));
+  // 生物医药 of 无锡 生物医药 MAH: every policy here is of the field, so beside another topic its
+  // word narrows nothing, and the clause that answers (药品上市许可持有人…) seldom repeats it. A
+  // question keeps it: its words are read by `questionCore`, which weighs them.
+  const field = ctx.field ?? [];
+  if (!plan.question && field.length) {
+    const inField = (c: Concept) => field.includes(c.text);
+    // Another topic: not a word of phrasing, nor a support or target word (生物医药 补贴 keeps it).
+    const topic = (c: Concept) =>
+      !c.optional && !inField(c) && !SUPPORT_WORDS.includes(c.text) && !TARGET_WORDS.includes(c.text);
+    if (plan.concepts.some(inField) && plan.concepts.some(topic)) {
+      plan.field = plan.concepts.filter(inField).map((c) => c.text);
+      plan.concepts = plan.concepts.filter((c) => !inField(c));
+    }
+  }
   return plan;
 }
 

@@ -566,6 +566,30 @@ describe('URL state', () => {
     ).toEqual({
       kind: 'conflict',
     });
+    // A place with no region of its own (常熟 in 苏州市): 苏州市's own policies — not 昆山's, which
+    // `region: suzhou` would also take.
+    const own = { all: ['suzhou'], none: ['kunshan'] };
+    expect(pagefindFilters(plain, { ...none, inner: ['suzhou'] }, regions)).toEqual({
+      kind: 'filters',
+      filters: { region: own },
+    });
+    expect(
+      pagefindFilters({ ...plain, filters: { region: 'suzhou' } }, { ...none, inner: ['suzhou'] }, regions),
+    ).toEqual({ kind: 'filters', filters: { region: own } });
+    // With 昆山 chosen, nothing applies in 常熟.
+    expect(
+      pagefindFilters({ ...plain, filters: { region: 'kunshan' } }, { ...none, inner: ['suzhou'] }, regions),
+    ).toEqual({ kind: 'conflict' });
+    // Beside a typed region (无锡 and 常熟): either.
+    expect(pagefindFilters(plain, { ...none, places: ['wuxi'], inner: ['suzhou'] }, regions)).toEqual({
+      kind: 'filters',
+      filters: { any: [{ region: 'wuxi' }, { region: own }] },
+    });
+    // A town in a region with none inside it (千灯镇 in 昆山市): that region.
+    expect(pagefindFilters(plain, { ...none, inner: ['kunshan'] }, regions)).toEqual({
+      kind: 'filters',
+      filters: { region: 'kunshan' },
+    });
     // Documents the query names: any of them, unless one is chosen.
     expect(pagefindFilters(plain, { places: [], policies: ['a', 'b'] }, regions)).toEqual({
       kind: 'filters',

@@ -3,6 +3,7 @@
  * The URL is the only state, so any search can be shared or bookmarked.
  */
 import { HAS_VALUES } from './index-records.ts';
+import { regionTree } from '../regions.ts';
 import { effectiveRegions, type PlaceRegion } from './places.ts';
 
 export const SINGLE_FILTERS = ['region', 'policy', 'topic', 'department'] as const;
@@ -40,8 +41,30 @@ export function writeState(state: SearchState): URLSearchParams {
   return params;
 }
 
-/** Pagefind's filter object: one value per key, `any` of several, or `all` of several. */
-export type PagefindFilters = Record<string, string | { any: string[] } | { all: string[] }>;
+/** A filter on one key: a value, `any` of several, or `all` of several and `none` of others. */
+export type PagefindFilterValue = string | { any: string[] } | { all: string[]; none?: string[] };
+
+/**
+ * Pagefind's filter object: a value per key; `any` of several such objects (the regions that
+ * apply at a place with no region of its own, beside other places: see `appliesAt`).
+ */
+export type PagefindFilters = Record<string, PagefindFilterValue | { region: PagefindFilterValue }[]>;
+
+/**
+ * The policies of a place inside `region` that has no region of its own here (常熟 in 苏州市,
+ * 狮山街道 in 苏州高新区: inner-places.ts), as a region filter: `region`'s own policies — in the
+ * region, in none of the regions inside it. A clause's region filter holds its policy's region and
+ * the enclosing ones, so `region: 苏州` alone would also take 昆山's, 太仓's and 苏州高新区's
+ * policies, which do not apply in 常熟. The enclosing regions' policies (江苏省's) apply there too,
+ * but a reader naming a district asks for the most local ones (the blind sets' readers graded them
+ * so); typing the province finds the rest.
+ */
+export function ownPolicies(region: string, regions: readonly PlaceRegion[]): PagefindFilterValue {
+  const inside = regionTree(regions)
+    .descendants(region)
+    .filter((d) => d !== region);
+  return inside.length ? { all: [region], none: inside } : region;
+}
 
 /**
  * What a search runs with: Pagefind's filters — or a conflict, when the places the query names lie
@@ -51,12 +74,14 @@ export type FilterDecision = { kind: 'filters'; filters: PagefindFilters } | { k
 
 /**
  * The filters for a state and what its query names: the chosen filters; the region narrowed by
- * the typed places (effectiveRegions), any of several; the documents the query names (unless one
- * is chosen); and every `has` value chosen, all of which must hold.
+ * the typed places (effectiveRegions), any of several; for a place with no region of its own
+ * (`inner`: 常熟, whose city's region is given), only that region's own policies (`ownPolicies`);
+ * the documents the query names (unless one is chosen); and every `has` value chosen, all of which
+ * must hold.
  */
 export function pagefindFilters(
   state: SearchState,
-  named: { places: readonly string[]; policies: readonly string[] },
+  named: { places: readonly string[]; policies: readonly string[]; inner?: readonly string[] },
   regions: readonly PlaceRegion[],
 ): FilterDecision {
   const filters: PagefindFilters = {};
@@ -64,10 +89,23 @@ export function pagefindFilters(
     const value = state.filters[key];
     if (value && key !== 'region') filters[key] = value;
   }
-  const within = effectiveRegions(state.filters.region, [...named.places], [...regions]);
-  if ((state.filters.region || named.places.length) && !within.length) return { kind: 'conflict' };
-  if (within.length === 1) filters.region = within[0]!;
-  else if (within.length > 1) filters.region = { any: within };
+  const explicit = state.filters.region;
+  const inner = named.inner ?? [];
+  if (!named.places.length && !inner.length) {
+    if (explicit) filters.region = explicit;
+  } else {
+    const typed = named.places.length ? effectiveRegions(explicit, [...named.places], [...regions]) : [];
+    const tree = regionTree(regions);
+    // An inner place is narrowed by the chosen region as a typed one is (effectiveRegions), but a
+    // chosen region inside its city (昆山 chosen, 常熟 typed) leaves nothing that applies there.
+    const own = inner.filter((r) => !explicit || tree.chain(r).includes(explicit)).map((r) => ownPolicies(r, regions));
+    const values = [...typed, ...own];
+    // Nothing typed lies in the chosen region (无锡 typed, 苏州 chosen; 常熟 typed, 昆山 chosen).
+    if (!values.length) return { kind: 'conflict' };
+    if (values.length === 1) filters.region = values[0]!;
+    else if (values.every((v) => typeof v === 'string')) filters.region = { any: values };
+    else filters.any = values.map((v) => ({ region: v }));
+  }
   if (named.policies.length) filters.policy = state.filters.policy ?? { any: [...named.policies] };
   if (state.has.length) filters.has = { all: [...state.has] };
   return { kind: 'filters', filters };

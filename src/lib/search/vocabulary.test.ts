@@ -28,6 +28,18 @@ describe('vocabularyForms', () => {
     expect(vocabularyForms('药物临床实验机构', vocabulary).map((f) => f.text)).toEqual(['药物临床试验机构']);
   });
 
+  it('merges a writing with what the term around it repeats of it (博后站 → 博士后工作站, not …站站)', () => {
+    const postdoc = buildVocabulary([
+      { id: 'pd', kind: 'synonym', forms: ['博士后工作站', '博后'] },
+      { id: 'nmpa', kind: 'synonym', forms: ['国家药品监督管理局', '药监局'] },
+    ]);
+    expect(vocabularyForms('博后站', postdoc).map((f) => f.text)).toEqual(['博士后工作站']);
+    expect(vocabularyForms('博后站建设', postdoc).map((f) => f.text)).toEqual(['博士后工作站建设']);
+    expect(vocabularyForms('国家药监局', postdoc).map((f) => f.text)).toEqual(['国家药品监督管理局']);
+    // Nothing repeated: the writing goes in as it is.
+    expect(vocabularyForms('博后公寓', postdoc).map((f) => f.text)).toEqual(['博士后工作站公寓']);
+  });
+
   it('tries an entry’s longest writing first, so a longer writing is replaced whole', () => {
     const cgt = buildVocabulary([{ id: 'cgt', kind: 'synonym', forms: ['细胞治疗', '基因与细胞治疗', '细胞治疗'] }]);
     expect(cgt.entries[0]!.forms).toEqual(['基因与细胞治疗', '细胞治疗']);

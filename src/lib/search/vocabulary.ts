@@ -111,6 +111,21 @@ export const MAX_VOCABULARY_FORMS = 6;
  * related entry rewrites only with the texts' terms it finds: its other writings are readers'
  * words too, which the texts do not use.
  */
+/**
+ * A term with one of its words written another way, the new writing's ends merged with what they
+ * repeat of the term around it: 博后站 with 博后 → 博士后工作站 is 博士后工作站, not 博士后工作站站 (the
+ * reader's 站 is the writing's last character); 国家药监局 with 药监局 → 国家药品监督管理局 likewise.
+ */
+export function rewrite(before: string, writing: string, after: string): string {
+  const overlap = (a: string, b: string) => {
+    for (let k = Math.min(a.length, b.length); k > 0; k--) if (a.endsWith(b.slice(0, k))) return k;
+    return 0;
+  };
+  const tail = overlap(writing, after);
+  const head = overlap(before, writing);
+  return before.slice(0, before.length - head) + writing + after.slice(tail);
+}
+
 export function vocabularyForms(term: string, vocabulary: Vocabulary): TermForm[] {
   const out: { form: TermForm; whole: boolean }[] = [];
   const seen = new Set([term]);
@@ -124,7 +139,7 @@ export function vocabularyForms(term: string, vocabulary: Vocabulary): TermForm[
       const others = entry.kind === 'related' ? entry.oneWay : [...entry.forms, ...entry.oneWay];
       for (const other of others) {
         if (other === form) continue;
-        const text = term.slice(0, at) + other + term.slice(at + form.length);
+        const text = rewrite(term.slice(0, at), other, term.slice(at + form.length));
         if (seen.has(text)) continue;
         seen.add(text);
         out.push({

@@ -10,6 +10,7 @@ import { getInnerPlaces } from '../../data/places';
 import { getShards } from '../../data/shards';
 import { buildSearchConfig } from '../../lib/search/config';
 import { loadVocabulary } from '../../lib/search/vocabulary-file';
+import { SITE_FIELD } from '../../config/site';
 
 export const GET: APIRoute = async () => {
   const { regions, topics, asOf } = await getSiteData();
@@ -21,6 +22,7 @@ export const GET: APIRoute = async () => {
     topics,
     asOf,
     bundles: shards.map((s) => s.bundle),
+    field: SITE_FIELD,
   });
   return new Response(JSON.stringify(config), { headers: { 'content-type': 'application/json' } });
 };
