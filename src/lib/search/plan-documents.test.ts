@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUERIES } from '../../../bench/queries.ts';
 import { gradedQueries } from '../../../bench/queries-graded.ts';
+import { SITE_FIELD } from '../../config/site.ts';
 import { onDisk } from '../finder/testing.ts';
 import { buildFilterOptions, policyTitles } from './filter-options.ts';
 import { innerLexicon, innerPlaces } from './inner-places.ts';
@@ -30,6 +31,7 @@ const base: Omit<PlanContext, 'policies'> = {
   vocabulary: buildVocabulary(entries),
   places,
   lexicon: buildLexicon([...new Set(onDisk().topics.flatMap((t) => t.keywords)), ...vocabularyWords(entries)]),
+  field: SITE_FIELD,
   segment: intlSegment,
 };
 // The list as the worker reads it: from the file's content.
