@@ -445,7 +445,7 @@ describe('understand', () => {
 
 describe('the site’s field beside a topic (issue 17)', () => {
   const field = { ...ctx, field: ['生物医药'] };
-  const texts = (q: string, c = field) => understand(q, c).concepts.map((x) => x.text);
+  const texts = (q: string, c: PlanContext = field) => understand(q, c).concepts.map((x) => x.text);
   it('does not require the field’s word beside another topic, and says which it left', () => {
     // 无锡 生物医药 MAH: the clause on 上市许可持有人 never says 生物医药.
     const plan = understand('无锡 生物医药 集采', field);
