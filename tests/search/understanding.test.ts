@@ -259,6 +259,19 @@ describe('never a blank page', () => {
     await page.close();
   });
 
+  it('leaves out a two-character word no clause knows when the other words are together in a few clauses, and says so', async () => {
+    // 返还 is the reader's word: the texts pay 境外高端人才 on 个人所得税 and call it 奖励.
+    expect(relevant(clauses, '返还').size).toBe(0);
+    const page = await open('外籍高管 个税 返还');
+    expect((await readResults(page)).keys).toEqual([`${W}#s5-c23`]);
+    expect(await text(page, '[data-search-status]')).toContain('未含“返还”');
+    await page.close();
+    // A topic the texts do not cover stays unanswered: one known word beside it is not enough.
+    const none = await open('农机购置补贴');
+    expect((await readResults(none)).keys).toEqual([]);
+    await none.close();
+  });
+
   it('corrects a one-character slip from the texts', async () => {
     const page = await open('临床式验机构');
     expect(await text(page, '[data-search-notes]')).toContain('临床试验机构');

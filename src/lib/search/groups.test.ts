@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { heldTerms, leftoverTerms, partialSummary, questionCore, SPECIFIC, split, statusLine } from './groups.ts';
+import {
+  heldTerms,
+  isLightWord,
+  leftoverTerms,
+  lightCore,
+  partialSummary,
+  questionCore,
+  SPECIFIC,
+  split,
+  statusLine,
+} from './groups.ts';
 
 const hit = (id: string, held: boolean[], parts = held.filter(Boolean).length, reference: unknown = null) => ({
   id,
@@ -196,6 +206,51 @@ describe('result groups', () => {
     expect(statusLine({ full: 2, partial: 0, pending: 0, byReference: true })).toBe('有 2 个条款使用这一编号');
     expect(statusLine({ full: 60, partial: 0, pending: 140, byReference: false })).toContain(
       '另有 140 个候选条款待核对',
+    );
+  });
+});
+
+describe('a query of words with a two-character word no clause knows (issue 17)', () => {
+  // 外籍高管 个税 返还: the texts say 境外高端人才 … 个人所得税 … 奖励, never 返还.
+  const holds = [
+    [true, true, false], // the clause on 境外高端人才 and 个人所得税
+    [true, false, false],
+    [false, true, false],
+  ];
+  const light = [false, false, true];
+  it('requires the other terms when they are together in a few clauses, and leaves the word out', () => {
+    expect(lightCore(holds, [0, 1, 2], light, [], [false, false, false])).toEqual([0, 1]);
+  });
+  it('leaves nothing out otherwise', () => {
+    // A longer word no clause knows is a topic the texts do not cover (免租金, 药物警戒).
+    expect(lightCore(holds, [0, 1, 2], [false, false, false], [], [false, false, false])).toBeNull();
+    // A word that may name a place outside the corpus (合肥), or whose place was not checked.
+    expect(lightCore(holds, [0, 1, 2], light, [], [false, false, true])).toBeNull();
+    expect(lightCore(holds, [0, 1, 2], light)).toBeNull();
+    // The word is known elsewhere in the texts (under a filter): it stays required.
+    expect(lightCore(holds, [0, 1, 2], light, [false, false, true], [false, false, false])).toBeNull();
+    // Two unknown words; or one word left beside it (购置 of 农机购置补贴).
+    expect(lightCore([[true, false, false]], [0, 1, 2], [false, true, true], [], [false, false, false])).toBeNull();
+    expect(lightCore([[true, false]], [0, 1], [false, true], [], [false, false])).toBeNull();
+    // The others together in more than SPECIFIC clauses: too common to be what was asked.
+    const many = Array.from({ length: SPECIFIC + 1 }, () => [true, true, false]);
+    expect(lightCore(many, [0, 1, 2], light, [], [false, false, false])).toBeNull();
+  });
+  it('splits the answer so, saying which word it left out', () => {
+    const hit = (id: string, held: boolean[]) => ({ id, match: { exact: false, held, complete: held } });
+    const list = [hit('both', [true, true, false]), hit('one', [true, false, false])];
+    const got = split(list, {
+      byReference: false,
+      terms: 3,
+      byWords: [false, false, false],
+      known: [false, false, false],
+      outside: [false, false, false],
+      light: ['外籍高管', '个税', '返还'].map(isLightWord),
+    });
+    // 个税 is two characters too, but clauses know it: only 返还 may go.
+    expect([got.full.map((h) => h.id), got.partial.map((h) => h.id), got.dropped]).toEqual([['both'], ['one'], [2]]);
+    expect(statusLine({ full: 1, partial: 1, pending: 0, byReference: false, dropped: ['返还'] })).toContain(
+      '未含“返还”',
     );
   });
 });

@@ -41,6 +41,11 @@ export interface AnswerShape {
   known?: readonly boolean[];
   /** Per term no clause holds: whether it may name a place outside the corpus (retrieve.ts `outside`). */
   outside?: readonly boolean[];
+  /**
+   * Per term: a word of two Han characters (返还, 建站, 加码) — the reader's verb or colloquial word
+   * beside the topics, which may go unrequired when no clause knows it (`lightCore`).
+   */
+  light?: readonly boolean[];
 }
 
 export interface Split<T> {
@@ -114,6 +119,35 @@ export function questionCore(
   return best;
 }
 
+/** A word of two Han characters: a reader's verb or colloquial word as often as a topic (`lightCore`). */
+export const isLightWord = (text: string): boolean => /^\p{Script=Han}{2}$/u.test(text);
+
+/**
+ * For a query of words (not a question) no clause holds in all its terms: the terms to require when
+ * one of them is a two-character word no clause of the corpus knows in any form (返还 of 外籍高管 个税
+ * 返还, 建站 of 博后站 建站 支持) — the reader's verb or colloquial word beside the topics — and the
+ * two or more others are together in a few clauses (at most SPECIFIC): those clauses are what was
+ * asked, and the word left out is said. Only one such word, never a longer unknown term (免租金, 药物警戒: a
+ * topic the texts do not cover), nor one that may name a place outside the corpus.
+ */
+export function lightCore(
+  holds: readonly (readonly boolean[])[],
+  terms: readonly number[],
+  light: readonly boolean[],
+  known: readonly boolean[] = [],
+  outside: readonly boolean[] = [],
+): number[] | null {
+  const df = (i: number) => holds.filter((h) => h[i]).length;
+  const unknown = terms.filter((i) => df(i) === 0 && known[i] !== true);
+  if (unknown.length !== 1) return null;
+  const word = unknown[0]!;
+  if (light[word] !== true || outside[word] !== false) return null;
+  const kept = terms.filter((i) => i !== word);
+  const together = holds.filter((h) => kept.every((i) => h[i])).length;
+  // Two terms or more stay: one word beside the unknown one (购置 of 农机购置补贴) is not a question's topic.
+  return kept.length >= 2 && together > 0 && together <= SPECIFIC ? kept : null;
+}
+
 /**
  * Which results match every content term "in any form the search understands": a clause a
  * typed reference names; one holding every term whole, in any writing (rank.ts `exact`); and one
@@ -156,6 +190,17 @@ export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape
       isFull = fullUnder(required, () => true);
     }
   }
+  if (!answer.question && answer.light && terms.length > 1 && !list.some(isFull)) {
+    const holds = list.map((hit) =>
+      Array.from({ length: answer.terms }, (_, i) => hit.match.held[i] === true || hit.match.complete[i] === true),
+    );
+    const core = lightCore(holds, required, answer.light, answer.known, answer.outside);
+    if (core) {
+      dropped = required.filter((i) => !core.includes(i));
+      required = core;
+      isFull = fullUnder(required);
+    }
+  }
   const full: T[] = [];
   const partial: T[] = [];
   for (const hit of list) (isFull(hit) ? full : partial).push(hit);
@@ -188,10 +233,10 @@ export function statusLine(a: {
   if (a.byReference) return a.full > 1 ? `有 ${a.full} 个条款使用这一编号` : '条款直达';
   const rest = a.partial ? `；另有 ${a.partial} 个只含部分词语（已折叠）` : '';
   const loose = a.relaxed?.length
-    ? `（没有条款同时含有${a.relaxed.map((t) => `“${t}”`).join('')}，这些泛泛的词已不作要求）`
+    ? `（没有条款同时含有${a.relaxed.map((t) => `“${t}”`).join('')}，这些词已不作要求）`
     : '';
   if (a.full && a.dropped?.length)
-    return `没有条款同时含有问题里的全部词语；找到 ${a.full} 个含其中主要词语的条款（未含${a.dropped.map((t) => `“${t}”`).join('')}）${rest}`;
+    return `没有条款同时含有全部词语；找到 ${a.full} 个含其中主要词语的条款（未含${a.dropped.map((t) => `“${t}”`).join('')}）${rest}`;
   // Said, not dropped silently: every policy here is of the field, so its word was not required.
   const field = a.field?.length ? `（本站政策都属${a.field.map((t) => `“${t}”`).join('')}领域，此词不作要求）` : '';
   return a.full
@@ -233,4 +278,5 @@ export const groupsOf = (r: Results): Split<Results['list'][number]> =>
     question: r.plan.question === true,
     known: r.known,
     outside: r.outside,
+    light: r.plan.concepts.map((c) => isLightWord(c.text)),
   });

@@ -260,6 +260,21 @@ describe('retrieve', () => {
       retrieve({ engine: fakeEngine([], rare), cache: new Map() }, plan, filters);
     expect(ids(await rareSearch({})).sort()).toEqual(['t1', 'w1', 'w2']);
     expect(ids(await rareSearch({ region: 'taicang' }))).toEqual(['t1']);
+    // A place typed is part of the question: no 无锡 clause holds the term whole, so its words are
+    // how 无锡's text says it, whatever the other places' texts write.
+    const others: Rec[] = [
+      { id: 's1', text: '支持细胞治疗产品研发。', region: 'suzhou' },
+      { id: 's2', text: '推动细胞治疗临床转化。', region: 'suzhou' },
+      { id: 's3', text: '建设细胞治疗平台。', region: 'suzhou' },
+      { id: 'w9', text: '干细胞库和肿瘤治疗中心。', region: 'wuxi' },
+    ];
+    const typed = understand('无锡 细胞治疗', ctxPlan);
+    expect(typed.places.map((p) => p.region)).toEqual(['wuxi']);
+    const there = await retrieve({ engine: fakeEngine([], others), cache: new Map() }, typed, { region: 'wuxi' });
+    expect([ids(there), there.byWords]).toEqual([['w9'], [true]]);
+    // Chosen in the panel instead, the filter narrows the unfiltered answer: nothing.
+    const chosen = await retrieve({ engine: fakeEngine([], others), cache: new Map() }, plan, { region: 'wuxi' });
+    expect(ids(chosen)).toEqual([]);
   });
 
   it('reads each term by its words when no clause holds all the terms whole, filtered or not (issue 17)', async () => {

@@ -29,7 +29,7 @@ import {
   windowPatterns,
   type TypoPattern,
 } from './suggest.ts';
-import { groupsOf } from './groups.ts';
+import { groupsOf, isLightWord } from './groups.ts';
 
 export interface ClauseData {
   url: string;
@@ -444,6 +444,10 @@ async function heldAnywhere(ctx: RetrieveContext, r: Results, hits: Hit[], i: nu
 async function fewHolders(ctx: RetrieveContext, r: Results, hits: Hit[], i: number, filters: Filters) {
   const holding = hits.filter((h) => h.match.held[i]);
   if (holding.length >= FEW || !filtered(filters)) return holding.length < FEW;
+  // A place typed is part of what is asked (无锡 人才引进): when no clause there holds the term
+  // whole, its words are how that place's texts say it (引进境外高端人才), whatever other places'
+  // texts write. A filter chosen in the panel narrows the unfiltered answer and adds nothing to it.
+  if (!holding.length && r.plan.places.length) return true;
   const seen = new Set(holding.map((h) => h.result.id));
   const more = await unfilteredHolders(ctx, r, i, seen, FEW - holding.length, (m) => m.held[i] === true);
   return holding.length + more < FEW;
@@ -510,9 +514,11 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
       plan.intent,
     );
     r.byParts = plan.concepts.length > 0 && !r.list.some((h) => h.match.whole > 0);
-    // A question no clause answers in all its words: which of its words the texts know at all.
-    if (plan.question && plan.concepts.length > 1 && !r.list.some((h) => h.match.exact))
+    // A question no clause answers in all its words: which of its words the texts know at all; of
+    // a query of words, whether its two-character words are (groups.ts `lightCore`).
+    if (plan.concepts.length > 1 && !r.list.some((h) => h.match.exact))
       for (const [i, c] of plan.concepts.entries()) {
+        if (!plan.question && !isLightWord(c.text)) continue;
         r.known[i] = await heldAnywhere(ctx, r, hits, i, filters);
         if (!r.known[i]) r.outside[i] = ctx.outside ? await ctx.outside(c.text) : true;
       }
