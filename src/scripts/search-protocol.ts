@@ -11,21 +11,14 @@ import type { Hit, Results, Suggestion } from '../lib/search/retrieve.ts';
 import type { Segment } from '../lib/search/highlight.ts';
 import type { SearchState } from '../lib/search/state.ts';
 
-/** A policy as the query understanding knows it (read from the page's policy filter). */
-export interface PolicyName {
-  id: string;
-  titles: string[];
-  kind: string;
-  regions: string[];
-  number?: string;
-}
-
 export type Request =
   /**
-   * Sent once, first: the page's policies and language. The worker fetches the rest of what it
-   * needs, /search/config.json (src/lib/search/config.ts), itself when it starts loading.
+   * Sent once, first: the page's language. The worker fetches what it needs itself:
+   * /search/config.json (src/lib/search/config.ts) when it starts loading, and the policies' names
+   * (/search/filters.json, src/lib/search/filter-options.ts) only for a query that may name a
+   * document (plan.ts `mayNameDocument`).
    */
-  | { type: 'init'; policies: PolicyName[]; lang: string }
+  | { type: 'init'; lang: string }
   /** Start loading the config and the index (the reader focused the box). */
   | { type: 'load' }
   /**
@@ -63,6 +56,11 @@ export interface Answered {
   pieces: Suggestion[];
   /** For a list found by words (`byParts`): how many listed clauses hold each word. */
   parts: Suggestion[];
+  /**
+   * For a question about a document (plan.fact): each document's short title, from the policy list
+   * the question was read with (the fact card's labels; the page need not fetch the list for them).
+   */
+  labels: Record<string, string>;
 }
 
 export interface Counted {

@@ -16,7 +16,7 @@ import { FILTER_KEYS, type FilterKey } from '../lib/search/index-records.ts';
 import { innerLexicon } from '../lib/search/inner-places.ts';
 import { findOutsidePlaces, type OutsidePlace } from '../lib/search/outside-places.ts';
 import { placeLexicon } from '../lib/search/places.ts';
-import { understand, type PlanContext, type QueryPlan } from '../lib/search/plan.ts';
+import { mayNameDocument, understand, type PlanContext, type PolicyTitle, type QueryPlan } from '../lib/search/plan.ts';
 import { buildLexicon } from '../lib/search/question.ts';
 import {
   advance,
@@ -46,7 +46,8 @@ import { fetchShared, forgetPrefetched, prefetch } from './search-prefetch.ts';
 import { startupFiles, type PagefindEntry } from '../lib/search/prefetch.ts';
 import { mergedBundles, parseSearchConfig, SEARCH_CONFIG_PATH, type SearchConfig } from '../lib/search/config.ts';
 import { BUNDLE_ROOT } from '../lib/search/shards.ts';
-import type { Answered, Counted, Envelope, PolicyName, Reply, Request, ShownHit } from './search-protocol.ts';
+import { parseFilterOptions, policyTitles, SEARCH_FILTERS_PATH } from '../lib/search/filter-options.ts';
+import type { Answered, Counted, Envelope, Reply, Request, ShownHit } from './search-protocol.ts';
 
 interface PagefindResult {
   id: string;
@@ -73,7 +74,11 @@ const RECOUNT_LIMIT = 20_000;
 /** The search config (/search/config.json, src/lib/search/config.ts), once it has arrived. */
 let config: SearchConfig = { vocabulary: [], regions: [], lexicon: [] };
 let configLoad: Promise<SearchConfig> | undefined;
-let policies: PolicyName[] = [];
+/** The policies' names (/search/filters.json), once a query that may name a document had them fetched. */
+let policies: PolicyTitle[] = [];
+/** Each policy's short title, for the fact card's labels. */
+let labels = new Map<string, string>();
+let policiesLoad: Promise<void> | undefined;
 let records = 0;
 /** The search language (the page's `<html lang>`, as Pagefind reads it). */
 let language = 'unknown';
@@ -112,6 +117,38 @@ function loadConfig(): Promise<SearchConfig> {
     configLoad = loading;
   }
   return configLoad;
+}
+
+/**
+ * The policies' names, fetched once, only for a query whose plan may depend on them (plan.ts
+ * `mayNameDocument`: 苏州 行动计划 第三条, 无锡政策什么时候发布的), so that other queries never
+ * download a list that grows with the corpus (issue 22). Through the watched `fetch`: a list that
+ * does not load fails the search like any of its files (kind `documents`, 重试), rather than
+ * reading 无锡意见第十二条 as if no document had that name; it is fetched again by the next such query.
+ */
+function loadPolicies(): Promise<void> {
+  if (!policiesLoad) {
+    watchSearchRequests();
+    const loading = (async () => {
+      const response = await fetch(SEARCH_FILTERS_PATH);
+      if (!response.ok) throw new Error(`${SEARCH_FILTERS_PATH}: HTTP ${response.status}`);
+      const options = parseFilterOptions(await response.text());
+      policies = policyTitles(options);
+      labels = new Map(options.policies.map((p) => [p.id, p.label]));
+      if (planContext) planContext.policies = policies;
+    })();
+    loading.catch(() => {
+      if (policiesLoad === loading) policiesLoad = undefined;
+    });
+    policiesLoad = loading;
+  }
+  return policiesLoad;
+}
+
+/** Understands a text (simplified already), with the policies' names when it may name a document. */
+async function understood(text: string): Promise<QueryPlan> {
+  if (mayNameDocument(text, context().places)) await loadPolicies();
+  return understand(text, context());
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -219,14 +256,13 @@ async function plan(state: SearchState): Promise<QueryPlan> {
   await loadConfig();
   let text = state.q;
   if (mayBeTraditional(text)) text = toSimplified(text, await loadConverter());
-  const p = understand(text, context());
+  const p = await understood(text);
   p.raw = state.q.trim();
   return p;
 }
 
 /** A text understood again (retrieve.ts `answer`: a correction, a smaller part), converted as the query was. */
-const replan: Replan = (text) =>
-  understand(converted && mayBeTraditional(text) ? toSimplified(text, converted) : text, context());
+const replan: Replan = (text) => understood(converted && mayBeTraditional(text) ? toSimplified(text, converted) : text);
 
 const filtersFor = (state: SearchState, p: QueryPlan) =>
   pagefindFilters(
@@ -324,6 +360,7 @@ async function search(seq: number, state: SearchState): Promise<Answered | null>
     corrected: found?.corrected ?? null,
     typos: found?.typos ?? [],
     pieces: found?.pieces ?? [],
+    labels: Object.fromEntries((p.fact?.policies ?? []).map((id) => [id, labels.get(id) ?? id])),
   };
 }
 
@@ -398,7 +435,6 @@ function reset() {
 async function handle(request: Request): Promise<unknown> {
   switch (request.type) {
     case 'init':
-      policies = request.policies;
       lendLanguage(request.lang);
       language = request.lang.toLowerCase() || 'unknown';
       return null;

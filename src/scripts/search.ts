@@ -29,7 +29,8 @@ import { findOutsidePlaces, type OutsidePlace } from '../lib/search/outside-plac
 import { loadOutsidePlaces } from './search-outside.ts';
 import { clauseLink, parseClauseLink } from '../lib/links.ts';
 import { SearchClient, SearchFailure } from './search-client.ts';
-import type { Answered, Counted, PolicyName, ShownHit } from './search-protocol.ts';
+import type { Answered, Counted, ShownHit } from './search-protocol.ts';
+import { parseFilterOptions, SEARCH_FILTERS_PATH, type FilterOptions } from '../lib/search/filter-options.ts';
 
 const DEBOUNCE_MS = 180;
 /**
@@ -57,11 +58,7 @@ class SuxiSearch extends HTMLElement {
   private clear!: HTMLAnchorElement | null;
   private intro!: HTMLElement | null;
   /** The worker that searches (started for the first query, or when the reader focuses the box). */
-  private readonly client = new SearchClient(() => ({
-    type: 'init',
-    policies: this.policies(),
-    lang: document.documentElement.lang,
-  }));
+  private readonly client = new SearchClient(() => ({ type: 'init', lang: document.documentElement.lang }));
   private asOf = '';
   private seq = 0;
   private timer: number | undefined;
@@ -117,29 +114,120 @@ class SuxiSearch extends HTMLElement {
     });
     this.box.addEventListener('keydown', (e) => this.onResultKey(e));
     this.partial.addEventListener('keydown', (e) => this.onResultKey(e));
+    // The 政策 and 责任部门 choices are loaded when the reader goes to them (see loadOptions):
+    // pointing at one, focusing or pressing it, or opening the filters (toggleFilters).
+    for (const select of this.loadedSelects()) {
+      const load = () => void this.loadOptions();
+      for (const type of ['focus', 'pointerdown']) select.addEventListener(type, load);
+      select.closest('label')?.addEventListener('pointerenter', load);
+    }
     window.addEventListener('popstate', () => {
       this.typingEntry = false;
-      this.fill(readState(new URLSearchParams(location.search)));
-      void this.run(this.formState(), 'none');
+      void this.restore(readState(new URLSearchParams(location.search)), 'none');
     });
-    this.fill(readState(new URLSearchParams(location.search)));
-    void this.run(this.formState(), 'replace');
+    void this.restore(readState(new URLSearchParams(location.search)), 'replace');
   }
 
   private regions: PlaceRegion[] = [];
 
-  /** The policies as the query understanding knows them, from the policy filter's options. */
-  private policies(): PolicyName[] {
-    return [...this.form.querySelectorAll<HTMLOptionElement>('select[data-filter="policy"] option')]
-      .filter((o) => o.value)
-      .map((o) => ({
-        id: o.value,
-        titles: [o.dataset.label ?? '', o.dataset.title ?? ''].filter(Boolean),
-        kind: o.dataset.kind ?? '',
-        regions: (o.dataset.regions ?? '').split(' ').filter(Boolean),
-        ...(o.dataset.number ? { number: o.dataset.number } : {}),
-      }));
+  // ── the 政策 and 责任部门 choices, from /search/filters.json ─────────────────
+
+  /**
+   * The selects whose options the page does not carry: one per policy and per department grows
+   * with the corpus (issue 22), so they come from /search/filters.json (filter-options.ts) when needed.
+   */
+  private loadedSelects(): HTMLSelectElement[] {
+    return [
+      ...this.form.querySelectorAll<HTMLSelectElement>(
+        'select[data-filter="policy"], select[data-filter="department"]',
+      ),
+    ];
   }
+
+  private optionsLoad: Promise<boolean> | undefined;
+  private optionsLoaded = false;
+
+  /**
+   * Fills the 政策 and 责任部门 selects from /search/filters.json, once; resolves with whether they
+   * are filled. A file that does not load leaves them offering 全部 only, saying 暂时未能载入 — the
+   * search itself goes on — and is asked for again the next time the reader goes to them.
+   */
+  private loadOptions(): Promise<boolean> {
+    this.optionsLoad ??= fetch(SEARCH_FILTERS_PATH)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`${SEARCH_FILTERS_PATH}: HTTP ${response.status}`);
+        this.fillOptions(parseFilterOptions(await response.text()));
+        return true;
+      })
+      .catch((error: unknown) => {
+        console.warn(error);
+        this.optionsLoad = undefined;
+        this.markOptions(true);
+        return false;
+      });
+    return this.optionsLoad;
+  }
+
+  /** Says on each select (its 全部 option and its title) whether its choices failed to load. */
+  private markOptions(failed: boolean) {
+    for (const select of this.loadedSelects()) {
+      const all = select.options[0];
+      if (!all) continue;
+      all.dataset.all ??= all.textContent ?? '';
+      all.textContent = failed ? `${all.dataset.all}（暂时未能载入）` : all.dataset.all;
+      if (failed) select.title = '选项暂时未能载入，再次打开时重试';
+      else select.removeAttribute('title');
+    }
+  }
+
+  private fillOptions(options: FilterOptions) {
+    const option = (id: string, label: string) => el('option', { value: id, 'data-label': label }, label);
+    let dropped = false;
+    const fill = (key: 'policy' | 'department', items: Node[]) => {
+      const select = this.form.querySelector<HTMLSelectElement>(`select[data-filter="${key}"]`);
+      if (!select) return;
+      // The reader's choice is kept (a value the file does not offer is dropped, as from the URL).
+      const value = select.value;
+      select.replaceChildren(select.options[0]!, ...items);
+      select.value = [...select.options].some((o) => o.value === value) ? value : '';
+      dropped ||= select.value !== value;
+      this.countSelect(select);
+    };
+    fill(
+      'policy',
+      options.policies.map((p) => option(p.id, p.label)),
+    );
+    fill(
+      'department',
+      options.departments.map((g) =>
+        el('optgroup', { label: g.name }, ...g.departments.map((d) => option(d.id, d.name))),
+      ),
+    );
+    this.optionsLoaded = true;
+    this.markOptions(false);
+    // A value kept while the file was missing that it does not offer: searched again without it.
+    if (dropped) void this.run(this.formState(), 'replace');
+    else this.renderActive(this.formState());
+  }
+
+  /**
+   * Puts a state in the form and runs its search. A state naming a policy or a department has their
+   * choices loaded first (the worker starts loading meanwhile), so the value is selected — or
+   * dropped when the file does not offer it; if the file does not load, the value is kept as a
+   * choice of its own, so the search the address names still runs filtered.
+   */
+  private async restore(state: SearchState, history: 'replace' | 'none') {
+    const my = ++this.restoring;
+    if ((state.filters.policy || state.filters.department) && !this.optionsLoaded) {
+      if (state.q.trim()) void this.client.call({ type: 'load' }).catch(() => {});
+      await this.loadOptions();
+      if (my !== this.restoring) return;
+    }
+    this.fill(state);
+    void this.run(this.formState(), history);
+  }
+
+  private restoring = 0;
 
   // ── state and history ──────────────────────────────────────────────────────
 
@@ -161,6 +249,10 @@ class SuxiSearch extends HTMLElement {
       const select = this.form.querySelector<HTMLSelectElement>(`select[data-filter="${key}"]`);
       if (!select) continue;
       const value = state.filters[key] ?? '';
+      // The choices did not load: the value stays, as itself (see restore).
+      if (value && !this.optionsLoaded && select.matches('[data-filter="policy"], [data-filter="department"]'))
+        if (![...select.options].some((o) => o.value === value))
+          select.append(el('option', { value, 'data-label': value }, value));
       // A value the page does not offer (an old or edited link) is dropped rather than searched.
       select.value = [...select.options].some((o) => o.value === value) ? value : '';
     }
@@ -223,6 +315,7 @@ class SuxiSearch extends HTMLElement {
   // ── filters: folded behind a button on small screens, the active ones as chips ─
 
   private toggleFilters(open = this.filtersToggle?.getAttribute('aria-expanded') !== 'true') {
+    if (open) void this.loadOptions();
     this.filtersToggle?.setAttribute('aria-expanded', String(open));
     this.filtersPanel.toggleAttribute('data-open', open);
   }
@@ -335,7 +428,7 @@ class SuxiSearch extends HTMLElement {
       // Everything the answer shows first is put in the page at once, in one frame: what was
       // painted before (the form, the status line) does not move (no layout shift).
       this.renderUnderstood(plan, state, found.conflict);
-      this.renderAnswer(plan, results?.list.length ?? 0, facts);
+      this.renderAnswer(plan, results?.list.length ?? 0, facts, found.labels);
       this.box.dataset.searchCandidates = String(results?.candidates ?? 0);
       this.box.dataset.searchChecked = String(results?.checked ?? 0);
       this.box.dataset.searchTotal = String(groups.full.length);
@@ -672,6 +765,7 @@ class SuxiSearch extends HTMLElement {
     plan: QueryPlan | null,
     found: number,
     facts: Record<string, Partial<FactValues>> | null = null,
+    labels: Record<string, string> = {},
   ) {
     const fact = plan?.fact;
     if (!fact) {
@@ -679,13 +773,10 @@ class SuxiSearch extends HTMLElement {
       this.answerBox.hidden = true;
       return;
     }
-    const rows = fact.policies.slice(0, 8).flatMap((id) => {
-      const option = this.form.querySelector<HTMLOptionElement>(
-        `select[data-filter="policy"] option[value="${CSS.escape(id)}"]`,
-      );
-      if (!option) return [];
+    // The labels come with the answer: the worker read the question with the policy list.
+    const rows = fact.policies.slice(0, 8).map((id) => {
       const value = facts ? (facts[id]?.[fact.fact] ?? UNSTATED) : '暂时未能载入，请稍后重试';
-      return [el('li', {}, el('strong', {}, option.dataset.label ?? id), `：${value}`)];
+      return el('li', {}, el('strong', {}, labels[id] ?? id), `：${value}`);
     });
     this.answerBox.replaceChildren(
       el('h2', {}, FACT_NAMES[fact.fact]),
@@ -748,37 +839,49 @@ class SuxiSearch extends HTMLElement {
     this.box.replaceChildren(box);
   }
 
+  /** The last counts shown: applied to the choices loaded after them too (fillOptions). */
+  private counted: { counts: Partial<Record<FilterKey, Record<string, number>>> | null; partial: boolean } = {
+    counts: null,
+    partial: false,
+  };
+
   private showCounts(counts: Partial<Record<FilterKey, Record<string, number>>> | null, partial: boolean) {
+    this.counted = { counts, partial };
+    for (const select of this.form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) this.countSelect(select);
     const more = partial ? '+' : '';
-    for (const select of this.form.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
-      const key = select.dataset.filter as FilterKey;
-      // A filter in use on a large index is not recounted (see RECOUNT_LIMIT): plain labels.
-      const known = counts?.[key] !== undefined;
-      for (const option of select.options) {
-        if (!option.value) continue;
-        if (counts && !known) {
-          option.textContent = option.dataset.label ?? option.value;
-          option.disabled = false;
-          continue;
-        }
-        const n = counts?.[key]?.[option.value] ?? 0;
-        // While candidates are left unchecked, a value not yet seen has no count to show (not 0).
-        if (more && n === 0) {
-          option.textContent = option.dataset.label ?? option.value;
-          option.disabled = false;
-          continue;
-        }
-        option.textContent = counts
-          ? `${option.dataset.label}（${n}${n ? more : ''}）`
-          : (option.dataset.label ?? option.value);
-        option.disabled = counts !== null && !more && n === 0 && option.value !== select.value;
-      }
-    }
     for (const box of this.form.querySelectorAll<HTMLInputElement>('input[data-filter="has"]')) {
       const label = box.parentElement?.querySelector<HTMLElement>('[data-label]');
       if (!label) continue;
       const n = counts?.has?.[box.value] ?? 0;
       label.textContent = counts ? `${label.dataset.label}（${n}${n ? more : ''}）` : (label.dataset.label ?? '');
+    }
+  }
+
+  /** A select's options with the last counts: `label（n）`, and a value no full match has disabled. */
+  private countSelect(select: HTMLSelectElement) {
+    const { counts, partial } = this.counted;
+    const more = partial ? '+' : '';
+    const key = select.dataset.filter as FilterKey;
+    // A filter in use on a large index is not recounted (see RECOUNT_LIMIT): plain labels.
+    const known = counts?.[key] !== undefined;
+    for (const option of select.options) {
+      if (!option.value) continue;
+      if (counts && !known) {
+        option.textContent = option.dataset.label ?? option.value;
+        option.disabled = false;
+        continue;
+      }
+      const n = counts?.[key]?.[option.value] ?? 0;
+      // While candidates are left unchecked, a value not yet seen has no count to show (not 0).
+      if (more && n === 0) {
+        option.textContent = option.dataset.label ?? option.value;
+        option.disabled = false;
+        continue;
+      }
+      option.textContent = counts
+        ? `${option.dataset.label}（${n}${n ? more : ''}）`
+        : (option.dataset.label ?? option.value);
+      option.disabled = counts !== null && !more && n === 0 && option.value !== select.value;
     }
   }
 

@@ -78,6 +78,8 @@ const cases: [string, string, string][] = [
   ['no answer, a place outside the corpus', '合肥市人工智能', ''],
   ['a question answered in a card', '什么时候失效', ''],
   ['filters in the address', '临床试验', '&region=wuxi&has=subsidy'],
+  // Its choices load from /search/filters.json before the search runs (issue 22).
+  ['a policy and a department in the address', '临床试验', '&policy=wuxi-biomed-policy-opinions&department=wuxi-kjj'],
 ];
 
 describe('nothing moves while the search page answers', () => {

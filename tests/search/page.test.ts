@@ -4,8 +4,8 @@
  * - partial matches are not results: [data-search-results] lists only clauses holding every term
  *   (the oracle, bench/lib/oracle.ts, says which from the built pages), the others are in a
  *   separate, folded [data-search-partial];
- * - a failed request of the search (the search worker's script, the search config, Pagefind's
- *   script, WASM, index metadata, index chunk, filter chunk, fragment, text pack) ends in
+ * - a failed request of the search (the search worker's script, the search config, the policy
+ *   list a query naming a document is read with, Pagefind's script, WASM, index metadata, index chunk, filter chunk, fragment, text pack) ends in
  *   搜索暂时失败 with a 重试 that works once the network is back — never in 没有找到, never in an
  *   endless 正在搜索…, never with an uncaught error;
  * - the first screen of a phone shows the one search box and the first result;
@@ -177,6 +177,8 @@ describe('a failed request is not an empty answer', () => {
     ['the search worker’s script', '**/_astro/search-worker*.js', '', () => true],
     // The thesaurus, places and bundles the worker fetches beside Pagefind's files (src/lib/search/config.ts).
     ['the search config', '**/search/config.json', '', () => true, q, '搜索配置未能加载'],
+    // The policies' names, fetched by the worker only for a query that may name a document (issue 22).
+    ['the policy list', '**/search/filters.json', '', () => true, '苏州 行动计划 第三条', '政策列表未能加载'],
     ['the Pagefind script', '**/pagefind/pagefind.js*', '', () => true],
     ['the WASM', '**/pagefind/wasm.*.pagefind', '', () => true],
     ['the index entry', '**/pagefind/pagefind-entry.json*', '', () => true],

@@ -194,6 +194,25 @@ export function hasKindWord(text: string): boolean {
   return KIND_WORDS.some(([w, kinds]) => kinds !== null && t.includes(w));
 }
 
+/** A 文号 or its year in brackets (〔2021〕, 14号): what `documentsNamed` matches a 发文字号 by. */
+const NUMBER_LIKE = /\d\s*号|[〔[【(]\s*\d{4}\s*[〕\]】)]/u;
+
+/**
+ * Whether a text holds what lets `documentsNamed` name a document by more than words of its title
+ * (`byName`): a word for a kind of document (政策 and 文件 included), a place followed by more text,
+ * or a 文号. Text without any of them names a document only by title words, which alone never
+ * decide how a query is read (plan.ts `mayNameDocument`).
+ */
+export function mayDesignate(text: string, places: readonly Place[]): boolean {
+  const t = squash(text);
+  if (KIND_WORDS.some(([w]) => t.includes(w))) return true;
+  if (NUMBER_LIKE.test(normalize(text))) return true;
+  return places.some((p) => {
+    const w = squash(p.text);
+    return w !== '' && t.length > w.length && t.includes(w);
+  });
+}
+
 /** Whether a text ends with a word for a kind of document, 政策 and 文件 included (苏州这个生物医药政策). */
 export function endsWithKindWord(text: string): boolean {
   const t = squash(text);

@@ -31,9 +31,12 @@ describe('searchRequestKind', () => {
     expect(searchRequestKind('/pagefind/zhejiang/readme.txt')).toBeNull();
   });
 
-  it('names the search config the worker fetches, and only that file of /search/', () => {
+  it('names the search config and the policy list the worker fetches, and only those files of /search/', () => {
     expect(searchRequestKind('/search/config.json')).toBe('config');
+    expect(searchRequestKind('/search/filters.json')).toBe('documents');
+    expect(failureText(['documents'], 'x')).toContain('政策列表未能加载');
     expect(searchRequestKind('/search/places.json')).toBeNull();
+    expect(searchRequestKind('/search/facts.json')).toBeNull();
     expect(searchRequestKind('/pagefind/config.json')).toBeNull();
     expect(searchRequestKind('/search/config.json/x')).toBeNull();
   });

@@ -6,9 +6,10 @@
  * search's own requests and asks here which of them count and what to tell the reader.
  */
 import { SEARCH_CONFIG_PATH } from './config.ts';
+import { SEARCH_FILTERS_PATH } from './filter-options.ts';
 
 export type SearchRequestKind =
-  'script' | 'wasm' | 'entry' | 'meta' | 'index' | 'filter' | 'fragment' | 'pack' | 'config';
+  'script' | 'wasm' | 'entry' | 'meta' | 'index' | 'filter' | 'fragment' | 'pack' | 'config' | 'documents';
 
 /**
  * Which of the search's files a URL path is — the search config, or a part of a search bundle — or
@@ -17,6 +18,8 @@ export type SearchRequestKind =
  */
 export function searchRequestKind(pathname: string): SearchRequestKind | null {
   if (pathname === SEARCH_CONFIG_PATH) return 'config';
+  // The policies' names, fetched by the worker only for a query that may name a document.
+  if (pathname === SEARCH_FILTERS_PATH) return 'documents';
   const m =
     /^\/pagefind\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/(?=(?:index|fragment|filter|pack)\/|pagefind[.-]|wasm\.))?(.+)$/u.exec(
       pathname,
@@ -47,6 +50,8 @@ const WHAT: Record<SearchRequestKind, string> = {
   pack: '部分条款文本',
   // The thesaurus, places and word list a query is understood with, and the list of index bundles.
   config: '搜索配置',
+  // The policies' names a query naming a document is read with (/search/filters.json).
+  documents: '政策列表',
 };
 
 /**

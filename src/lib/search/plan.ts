@@ -12,7 +12,14 @@
  */
 import { HEADING_TEXT, parseReference, type ParsedReference } from './reference.ts';
 import { factKey, factQuestion, type Fact } from './doc-facts.ts';
-import { documentsNamed, endsWithKindWord, hasKindWord, isKindWords, type DocumentInfo } from './documents.ts';
+import {
+  documentsNamed,
+  endsWithKindWord,
+  hasKindWord,
+  isKindWords,
+  mayDesignate,
+  type DocumentInfo,
+} from './documents.ts';
 import { normalize } from './normalize.ts';
 import { numeralForms } from './numerals.ts';
 import { joinPlaceWords, placesAfterPreposition, placesWithin, splitPlaces, type Place } from './places.ts';
@@ -215,7 +222,8 @@ function referencePlan(typed: string[], ctx: PlanContext): { reference: ParsedRe
   const joined = joinTerms(typed);
   const whole = parseReference(joined);
   if (whole) return { reference: whole, policies: [] };
-  const docs = documentInfos(ctx);
+  // Built only when a number follows a possible name (see mayNameDocument).
+  let docs: DocumentInfo[] | undefined;
   const chars = [...joined];
   // A pure reference after the shortest document name that leaves one (强链补链 三、（一）); a heading
   // after the longest (高新区责任分工表 创新链第3项, not 高新区 + a heading “责任分工表创新链”).
@@ -236,7 +244,7 @@ function referencePlan(typed: string[], ctx: PlanContext): { reference: ParsedRe
       if (headings && isKindWords(normalize(rest).match(HEADING_TEXT)?.[1] ?? '')) continue;
       const reference = parseReference(rest, { designated: true, headings });
       if (!reference) continue;
-      const named = documentsNamed(chars.slice(0, k).join(''), docs, ctx.places);
+      const named = documentsNamed(chars.slice(0, k).join(''), (docs ??= documentInfos(ctx)), ctx.places);
       // A heading alone needs its document named by more than a place (无锡临床试验补贴 is text),
       // and is never a question (苏州三年计划里潜力地标企业每年选几家 asks about the text).
       if (reference.alone && ((!named?.byName && !rest.startsWith('附件')) || isQuestion(rest))) continue;
@@ -343,6 +351,47 @@ const documentInfos = (ctx: PlanContext): DocumentInfo[] =>
     regions: p.regions ?? [],
     ...(p.number ? { number: p.number } : {}),
   }));
+
+/**
+ * Whether some text after the first character of `joined` reads as a clause reference that a
+ * document named before it decides (referencePlan's splits): a number (无锡意见第十二条, 强链补链
+ * 三、（一）), or an annex (…附件 人才引进工程). A heading named alone after the text before it
+ * (苏州强链补链 临床提升工程) needs that text to name its document by kind, place or 文号: mayDesignate.
+ */
+function numberAfterName(joined: string): boolean {
+  if (!joined || parseReference(joined)) return false;
+  const chars = [...joined];
+  for (let k = 1; k < chars.length; k++) {
+    const rest = chars.slice(k).join('');
+    for (const headings of [false, true]) {
+      const r = parseReference(rest, { designated: true, headings });
+      if (r && (!r.alone || rest.startsWith('附件'))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether `understand` may read this text differently with the policies' names (PlanContext
+ * `policies`) than without them — from the text and the places alone, so that the search worker
+ * fetches the list (/search/filters.json) only for such a query and plans every other one without
+ * it (issue 22). It says yes for every text whose plan can depend on the list, and for some more:
+ * a question about a document (factPlan); text naming a document by kind, place or 文号
+ * (documents.ts `mayDesignate`: 清单, 行动计划, 苏州这个政策, 无锡意见, 苏州强链补链 — a term naming its
+ * document, a question leading with its document, a heading after its document); a clause
+ * number after other words, which may name its document (referencePlan, referenceBeforeWords).
+ * Any other text is read the same with or without the list: plan-documents.test.ts plans the
+ * query sets both ways.
+ */
+export function mayNameDocument(input: string, places: readonly Place[]): boolean {
+  const raw = input.slice(0, MAX_QUERY_LENGTH).trim();
+  if (factQuestion(raw)) return true;
+  const typed = typedTerms(raw);
+  if (mayDesignate(typed.join(' '), places)) return true;
+  if (numberAfterName(joinTerms(typed))) return true;
+  // referenceBeforeWords: the reference is read without the words typed after it.
+  return typed.length > 1 && numberAfterName(joinTerms(typed.slice(0, -1)));
+}
 
 export function understand(input: string, ctx: PlanContext, opts: UnderstandOptions = {}): QueryPlan {
   const raw = input.slice(0, MAX_QUERY_LENGTH).trim();

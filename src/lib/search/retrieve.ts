@@ -722,8 +722,11 @@ export interface Answer {
   pieces: Suggestion[];
 }
 
-/** Understands a text as a query (plan.ts `understand`, in the page's context). */
-export type Replan = (text: string) => QueryPlan;
+/**
+ * Understands a text as a query (plan.ts `understand`, in the worker's context): a promise when
+ * understanding it waits for something first (the policies' names, for a text that may name one).
+ */
+export type Replan = (text: string) => QueryPlan | Promise<QueryPlan>;
 
 /** How many clauses hold a smaller query whole (a lower bound while candidates are unchecked). */
 async function pieceCount(
@@ -732,7 +735,7 @@ async function pieceCount(
   filters: Filters,
   replan: Replan,
 ): Promise<Suggestion | null> {
-  const r = await retrieve(ctx, replan(text), filters);
+  const r = await retrieve(ctx, await replan(text), filters);
   const count = r.list.filter((h) => h.match.whole > 0).length;
   return count ? { term: text, count, ...(r.pending.length ? { more: true } : {}) } : null;
 }
@@ -751,7 +754,7 @@ async function firstAnswering(
 ): Promise<Answer | null> {
   for (const typo of found) {
     const text = query(typo.term);
-    const again = await retrieve(ctx, replan(text), filters);
+    const again = await retrieve(ctx, await replan(text), filters);
     if (groupsOf(again).full.length)
       return { results: again, corrected: { ...typo, term: text }, typos: found, pieces: [] };
   }
@@ -828,7 +831,7 @@ async function correctOne(
   const best = typos[0];
   if (!best) return (await correctInWindow(ctx, slip.text, filters, replan, inQuery)) ?? withPieces(none);
   const text = plan.raw.replace(slip.text, best.term);
-  const again = await retrieve(ctx, replan(text), filters);
+  const again = await retrieve(ctx, await replan(text), filters);
   return again.list.some((h) => h.match.exact)
     ? { results: again, corrected: { ...best, term: text }, typos, pieces: [] }
     : withPieces({ ...none, typos });
@@ -873,6 +876,6 @@ export async function answer(
   const typos = await suggestCorrections(ctx, term, filters);
   const best = typos[0];
   if (!best) return (await correctInWindow(ctx, term, filters, replan, (t) => t)) ?? withPieces(none);
-  const again = await retrieve(ctx, replan(best.term), filters);
+  const again = await retrieve(ctx, await replan(best.term), filters);
   return again.list.length ? { results: again, corrected: best, typos, pieces: [] } : withPieces({ ...none, typos });
 }
