@@ -34,6 +34,7 @@ import {
   type Replan,
   type RetrieveContext,
 } from '../lib/search/retrieve.ts';
+import { normalize } from '../lib/search/normalize.ts';
 import { pagefindFilters, type SearchState } from '../lib/search/state.ts';
 import { mayBeTraditional, toSimplified, type Converter } from '../lib/search/traditional.ts';
 import { buildVocabulary, vocabularyFromWire, vocabularyWords } from '../lib/search/vocabulary.ts';
@@ -184,10 +185,13 @@ const namesOutsidePlace = async (word: string): Promise<boolean> => {
   return list === null || findOutsidePlaces(word, list).places.length > 0;
 };
 
+/** The words the search knows (the word list and the thesaurus's writings), for slips' corrections. */
+let knownWords: Set<string> | undefined;
 const retrieveCtx: Omit<RetrieveContext, 'engine'> = {
   cache: new Map(),
   oneWord: (w) => segment !== null && segment(w).length === 1,
   outside: namesOutsidePlace,
+  isWord: (w) => (knownWords ??= new Set(context().lexicon)).has(normalize(w)),
 };
 
 /** The thesaurus, places, policies and word list a query is understood with: built once, on the first query. */

@@ -8,6 +8,9 @@ describe('factQuestion', () => {
     expect(factQuestion('苏州行动计划的发文字号是多少？')).toEqual({ fact: 'number', rest: '苏州行动计划' });
     expect(factQuestion('高新区政策哪年发布的')).toEqual({ fact: 'date', rest: '高新区政策' });
     expect(factQuestion('太仓文件谁发布的')).toEqual({ fact: 'issuer', rest: '太仓文件' });
+    // Counting and listing words a reader asks with (哪几个, 分别) are no part of the document's name.
+    expect(factQuestion('苏州强链补链计划 发文单位是哪几个')).toEqual({ fact: 'issuer', rest: '苏州强链补链计划' });
+    expect(factQuestion('太仓计划牵头部门分别有哪些')).toEqual({ fact: 'lead', rest: '太仓计划' });
     // Time words relative to today are not part of a document's name.
     expect(factQuestion('无锡的意见现在还能申请吗')).toEqual({ fact: 'validity', rest: '无锡意见' });
     expect(factQuestion('这个太仓行动计划目前还有效吗')).toEqual({ fact: 'validity', rest: '太仓行动计划' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   effectiveRegions,
+  joinPlaceWords,
   placeChipText,
   placeLexicon,
   regionAncestors,
@@ -115,5 +116,26 @@ describe('placeChipText', () => {
     expect(placeChipText({ text: '千灯', region: 'kunshan', via: '千灯镇' }, regions)).toBe(
       '地区：千灯镇（适用昆山市的政策）',
     );
+  });
+});
+
+describe('joinPlaceWords', () => {
+  const named = placeLexicon([
+    ...regions.filter((r) => r.id !== 'snd'),
+    {
+      id: 'snd',
+      name: '苏州高新区（虎丘区）',
+      parent: 'suzhou',
+      level: 'district',
+      aliases: ['Suzhou New District', 'Suzhou Hi-tech Zone'],
+    },
+  ]);
+  it('joins a Latin place name typed across spaces, the longest first', () => {
+    expect(joinPlaceWords(['suzhou', 'new', 'district', '医疗器械'], named)).toEqual(['suzhounewdistrict', '医疗器械']);
+    expect(joinPlaceWords(['suzhou', 'hi-tech', 'zone'], named)).toEqual(['suzhouhitechzone']);
+    expect(named.find((p) => p.text === 'suzhounewdistrict')?.region).toBe('snd');
+    // Words that name no place stay as typed (suzhou alone is the city).
+    expect(joinPlaceWords(['suzhou', 'cro', '平台'], named)).toEqual(['suzhou', 'cro', '平台']);
+    expect(joinPlaceWords(['new', 'drug'], named)).toEqual(['new', 'drug']);
   });
 });

@@ -49,7 +49,8 @@ export function placeLexicon(regions: PlaceRegion[]): Place[] {
       const p = shortName(parent.name);
       for (const w of [...writings]) if (w.startsWith(p) && w.length - p.length >= 2) writings.add(w.slice(p.length));
     }
-    for (const a of r.aliases ?? []) writings.add(a);
+    // Latin names without their spaces (Suzhou New District): joinPlaceWords joins the typed words.
+    for (const a of r.aliases ?? []) writings.add(/^[A-Za-z][A-Za-z\s-]*$/u.test(a) ? a.replace(/[\s-]+/gu, '') : a);
     for (const w of writings) if (!out.has(normalize(w))) out.set(normalize(w), r.id);
   }
   return [...out]
@@ -198,4 +199,38 @@ export function placeChipText(place: Place, regions: PlaceRegion[]): string {
   const name = regionTree(regions).get(place.region)?.name;
   if (!place.via) return `地区：${name ?? place.text}`;
   return `地区：${place.via}（适用${name ?? place.region}的政策）`;
+}
+
+/** Words of a place name typed with spaces, at most: Suzhou New District, Wu Xi. */
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * Terms with a place name written in Latin letters across spaces joined into one (Suzhou New
+ * District → suzhounewdistrict, Wu Xi → wuxi) when the joined words are a place's writing: the
+ * place lexicon holds names without spaces (`placeLexicon`), and a reader's spaces would cut the
+ * name into words that name nothing. The longest run that names a place is joined first.
+ */
+export function joinPlaceWords(terms: readonly string[], places: readonly Place[]): string[] {
+  const names = new Set(places.map((p) => p.text));
+  const out: string[] = [];
+  for (let i = 0; i < terms.length;) {
+    let joined = 1;
+    for (let n = Math.min(MAX_PLACE_WORDS, terms.length - i); n > 1; n--) {
+      const run = terms.slice(i, i + n);
+      if (run.every((t) => /^[a-z][a-z-]*$/u.test(t)) && names.has(run.join('').replaceAll('-', ''))) {
+        joined = n;
+        break;
+      }
+    }
+    out.push(
+      joined > 1
+        ? terms
+            .slice(i, i + joined)
+            .join('')
+            .replaceAll('-', '')
+        : terms[i]!,
+    );
+    i += joined;
+  }
+  return out;
 }

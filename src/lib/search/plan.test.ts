@@ -444,13 +444,15 @@ describe('understand', () => {
 });
 
 describe('the site’s field beside a topic (issue 17)', () => {
-  const field = { ...ctx, field: ['生物医药'] };
+  const field: PlanContext = { ...ctx, field: ['生物医药'] };
   const texts = (q: string, c = field) => understand(q, c).concepts.map((x) => x.text);
   it('does not require the field’s word beside another topic, and says which it left', () => {
     // 无锡 生物医药 MAH: the clause on 上市许可持有人 never says 生物医药.
     const plan = understand('无锡 生物医药 集采', field);
     expect(plan.concepts.map((c) => c.text)).toEqual(['集采']);
     expect(plan.field).toEqual(['生物医药']);
+    // Typed as its words (生物 医药), it is the field's word still.
+    expect(texts('无锡 生物 医药 集采')).toEqual(['集采']);
     // Without a field declared, it is a term like any other.
     expect(texts('无锡 生物医药 集采', ctx)).toEqual(['生物医药', '集采']);
   });
@@ -459,5 +461,23 @@ describe('the site’s field beside a topic (issue 17)', () => {
     expect(texts('无锡 生物医药')).toEqual(['生物医药']);
     expect(understand('生物医药 补贴', field).concepts.map((c) => c.text)).toContain('生物医药');
     expect(understand('生物医药企业有哪些集采奖励', field).field).toBeUndefined();
+  });
+});
+
+describe('a question typed with a question mark or a share asked (issue 17)', () => {
+  it('cuts every part into words when a question mark ends it, or 百分之几 / 几成 asks a share', () => {
+    for (const q of [
+      '在无锡做创新药二期临床，补助按研发投入的比例算？',
+      '在无锡做创新药二期临床，补助按研发投入的百分之几算',
+    ])
+      expect(
+        understand(q, ctx).concepts.map((c) => c.text),
+        q,
+      ).not.toContain('做创新药二期临床');
+    expect(understand('集采奖励按采购额的几成给', ctx).question).toBe(true);
+    // Without either, a part of words stays one term.
+    expect(understand('在无锡做创新药二期临床，补助按研发投入算', ctx).concepts.map((c) => c.text)).toContain(
+      '做创新药二期临床',
+    );
   });
 });

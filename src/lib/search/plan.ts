@@ -15,7 +15,7 @@ import { factKey, factQuestion, type Fact } from './doc-facts.ts';
 import { documentsNamed, endsWithKindWord, hasKindWord, isKindWords, type DocumentInfo } from './documents.ts';
 import { normalize } from './normalize.ts';
 import { numeralForms } from './numerals.ts';
-import { placesAfterPreposition, placesWithin, splitPlaces, type Place } from './places.ts';
+import { joinPlaceWords, placesAfterPreposition, placesWithin, splitPlaces, type Place } from './places.ts';
 import {
   ASK_WORDS,
   contentWords,
@@ -346,7 +346,7 @@ const documentInfos = (ctx: PlanContext): DocumentInfo[] =>
 
 export function understand(input: string, ctx: PlanContext, opts: UnderstandOptions = {}): QueryPlan {
   const raw = input.slice(0, MAX_QUERY_LENGTH).trim();
-  const typed = typedTerms(raw);
+  const typed = joinPlaceWords(typedTerms(raw), ctx.places);
   const { places, terms: placed, whole } = splitPlaces(typed, ctx.places, ctx.lexicon);
   const plan: QueryPlan = {
     raw,
@@ -409,7 +409,8 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
   // 在无锡做1类新药三期临床 最多补多少: one part asks, so the whole query is a question and every
   // part is cut into words as the asking one is (a reader's spaces are pauses, not phrases).
   // A part with brackets (a 文号 〔2021〕14号, a point （三）6) names a document or a clause: kept whole.
-  const asks = terms.some((t) => isQuestion(t));
+  // A question mark typed (…二期临床，补助按研发投入的比例算？) makes the whole query a question too.
+  const asks = /[?？]/u.test(raw) || terms.some((t) => isQuestion(t));
   // 技改 补助 上限, 研发 资助 比例: beside a support word, a term that only asks about its terms
   // (上限, 比例, 标准, 额度, 条件) asks, as it does typed together (补助上限).
   const asksTerms = terms.length > 1 && terms.some((t) => intentOf(t) === 'support');
@@ -487,13 +488,23 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
   // question keeps it: its words are read by `questionCore`, which weighs them.
   const field = ctx.field ?? [];
   if (!plan.question && field.length) {
-    const inField = (c: Concept) => field.includes(c.text);
+    // The field's word as one term, or cut into its words beside a support word (生物医药 扶持政策
+    // → 生物, 医药): the concepts that spell it, in order.
+    const spelled = new Set<Concept>();
+    for (const w of field)
+      for (let i = 0; i < plan.concepts.length; i++) {
+        let text = '';
+        for (let j = i; j < plan.concepts.length && text.length < w.length; j++) {
+          text += plan.concepts[j]!.text;
+          if (text === w) for (let k = i; k <= j; k++) spelled.add(plan.concepts[k]!);
+        }
+      }
     // Another topic: not a word of phrasing, nor a support or target word (生物医药 补贴 keeps it).
     const topic = (c: Concept) =>
-      !c.optional && !inField(c) && !SUPPORT_WORDS.includes(c.text) && !TARGET_WORDS.includes(c.text);
-    if (plan.concepts.some(inField) && plan.concepts.some(topic)) {
-      plan.field = plan.concepts.filter(inField).map((c) => c.text);
-      plan.concepts = plan.concepts.filter((c) => !inField(c));
+      !c.optional && !spelled.has(c) && !SUPPORT_WORDS.includes(c.text) && !TARGET_WORDS.includes(c.text);
+    if (spelled.size && plan.concepts.some(topic)) {
+      plan.field = field.filter((w) => plan.raw.includes(w) || [...spelled].some((c) => c.text === w));
+      plan.concepts = plan.concepts.filter((c) => !spelled.has(c));
     }
   }
   return plan;

@@ -289,8 +289,8 @@ export function isQuestion(term: string): boolean {
   return (
     FUNCTION_WORDS.some((w) => w.length > 1 && term.includes(w)) ||
     /[吗呢]$/u.test(term) ||
-    // 哪三个, 组长是谁, 每年筛几家: asking which, who, how many.
-    /[哪谁]|几[个家项批年所条种次名位]/u.test(term)
+    // 哪三个, 组长是谁, 每年筛几家: asking which, who, how many; 百分之几, 几成: what share.
+    /[哪谁]|几[个家项批年所条种次名位成]|百分之几/u.test(term)
   );
 }
 

@@ -260,6 +260,21 @@ describe('retrieve', () => {
       retrieve({ engine: fakeEngine([], rare), cache: new Map() }, plan, filters);
     expect(ids(await rareSearch({})).sort()).toEqual(['t1', 'w1', 'w2']);
     expect(ids(await rareSearch({ region: 'taicang' }))).toEqual(['t1']);
+    // A place typed is part of the question: no 无锡 clause holds the term whole, so its words are
+    // how 无锡's text says it, whatever the other places' texts write.
+    const others: Rec[] = [
+      { id: 's1', text: '支持细胞治疗产品研发。', region: 'suzhou' },
+      { id: 's2', text: '推动细胞治疗临床转化。', region: 'suzhou' },
+      { id: 's3', text: '建设细胞治疗平台。', region: 'suzhou' },
+      { id: 'w9', text: '干细胞库和肿瘤治疗中心。', region: 'wuxi' },
+    ];
+    const typed = understand('无锡 细胞治疗', ctxPlan);
+    expect(typed.places.map((p) => p.region)).toEqual(['wuxi']);
+    const there = await retrieve({ engine: fakeEngine([], others), cache: new Map() }, typed, { region: 'wuxi' });
+    expect([ids(there), there.byWords]).toEqual([['w9'], [true]]);
+    // Chosen in the panel instead, the filter narrows the unfiltered answer: nothing.
+    const chosen = await retrieve({ engine: fakeEngine([], others), cache: new Map() }, plan, { region: 'wuxi' });
+    expect(ids(chosen)).toEqual([]);
   });
 
   it('reads each term by its words when no clause holds all the terms whole, filtered or not (issue 17)', async () => {
@@ -432,6 +447,21 @@ describe('retrieve', () => {
     expect(short.corrected).toBeNull();
   });
 
+  it('corrects a slip in a three-character term of several only to a word the search knows (issue 17)', async () => {
+    const { ctx: c } = bigIndex(['小核酸药物研发', '小核酸药物产业', '小核查药物']);
+    const plan = understand('小核算 药物', ctxPlan);
+    const replan = (t: string) => understand(t, ctxPlan);
+    // Without the list of known words, never: three characters leave many near writings.
+    expect((await answer(c, plan, {}, replan)).corrected).toBeNull();
+    const knows = (words: string[]) => ({ ...c, isWord: (w: string) => words.includes(w) });
+    const fixed = await answer(knows(['小核酸']), plan, {}, replan);
+    expect(fixed.corrected?.term).toBe('小核酸 药物');
+    expect(groupsOf(fixed.results).full.map((h) => h.result.id)).toEqual(['r0', 'r1']);
+    // The texts' more frequent writing is not a known word: not corrected to it.
+    expect((await answer(knows(['小核查']), plan, {}, replan)).corrected?.term).toBe('小核查 药物');
+    expect((await answer(knows(['核酸']), plan, {}, replan)).corrected).toBeNull();
+  });
+
   it('corrects a slip even when clauses hold some of its words', async () => {
     const { ctx: c } = bigIndex(['免疫细胞治疗', '免疫细胞治疗', '免疫细胞研究']);
     const a = await answer(c, understand('免疫细胞治了', ctxPlan), {}, (t) => understand(t, ctxPlan));
@@ -581,6 +611,21 @@ describe('retrieve from a large corpus (more candidates than are checked at once
         ['治疗', 3],
       ]),
     );
+  });
+
+  it('answers a long question of common words from more candidates than are checked at once (issue 17)', async () => {
+    // 医院 and 企业 are everywhere; one clause holds them with 医工合作 and 项目; 一起 is in no clause.
+    const answerText = '支持医疗机构与企业开展医工合作项目，每个项目最高资助100万元。';
+    const texts = [...Array.from({ length: CHECK_AT_ONCE + 20 }, (_, i) => `医院和企业共建平台${i}。`), answerText];
+    const { ctx: c } = bigIndex(texts);
+    const withPlaces = { ...c, outside: () => Promise.resolve(false) };
+    const plan = understand('医院和企业一起做医工合作项目，每个项目最多支持多少？', ctxPlan);
+    expect(plan.question).toBe(true);
+    const r = await retrieve(withPlaces, plan, {});
+    expect(r.pending).toEqual([]);
+    const g = groupsOf(r);
+    expect(g.full.map((h) => h.result.id)).toEqual([`r${CHECK_AT_ONCE + 20}`]);
+    expect(g.dropped.map((i) => plan.concepts[i]!.text)).toContain('一起');
   });
 
   it('checks up to CHECK_AT_ONCE candidates all at once', async () => {

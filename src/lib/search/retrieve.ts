@@ -117,6 +117,11 @@ export interface RetrieveContext {
    * question (groups.ts `questionCore`). Without it, every word no clause holds counts as one.
    */
   outside?: (word: string) => Promise<boolean>;
+  /**
+   * Whether a writing is a word the search knows (the thesaurus's writings and the word list): a
+   * slip in a three-character term (小核算) is corrected only to one (小核酸). Without it, never.
+   */
+  isWord?: (word: string) => boolean;
 }
 
 /** A result's text, fetched once per page (the cache holds the request, so a second caller waits for the first). */
@@ -444,6 +449,10 @@ async function heldAnywhere(ctx: RetrieveContext, r: Results, hits: Hit[], i: nu
 async function fewHolders(ctx: RetrieveContext, r: Results, hits: Hit[], i: number, filters: Filters) {
   const holding = hits.filter((h) => h.match.held[i]);
   if (holding.length >= FEW || !filtered(filters)) return holding.length < FEW;
+  // A place typed is part of what is asked (无锡 人才引进): when no clause there holds the term
+  // whole, its words are how that place's texts say it (引进境外高端人才), whatever other places'
+  // texts write. A filter chosen in the panel narrows the unfiltered answer and adds nothing to it.
+  if (!holding.length && r.plan.places.length) return true;
   const seen = new Set(holding.map((h) => h.result.id));
   const more = await unfilteredHolders(ctx, r, i, seen, FEW - holding.length, (m) => m.held[i] === true);
   return holding.length + more < FEW;
@@ -510,14 +519,7 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
       plan.intent,
     );
     r.byParts = plan.concepts.length > 0 && !r.list.some((h) => h.match.whole > 0);
-    // A question no clause answers in all its words: which of its words the texts know at all; of
-    // a query of words, whether its two-character words are (groups.ts `lightCore`).
-    if (plan.concepts.length > 1 && !r.list.some((h) => h.match.exact))
-      for (const [i, c] of plan.concepts.entries()) {
-        if (!plan.question && !isLightWord(c.text)) continue;
-        r.known[i] = await heldAnywhere(ctx, r, hits, i, filters);
-        if (!r.known[i]) r.outside[i] = ctx.outside ? await ctx.outside(c.text) : true;
-      }
+    await judgeKnown(ctx, r, hits, filters);
     return;
   }
   r.df = indexDf;
@@ -526,6 +528,23 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
   // Never report "nothing found" while candidates are left unchecked.
   do await advance(ctx, r, PAGE_SIZE);
   while (!r.list.length && r.pending.length);
+  // Every candidate checked (a long question of common words has more than CHECK_AT_ONCE): its
+  // words are judged as a shorter one's are.
+  if (!r.pending.length) await judgeKnown(ctx, r, r.list, filters);
+}
+
+/**
+ * A question no clause answers in all its words: which of its words the texts know at all; of a
+ * query of words, whether its two-character words are (groups.ts `questionCore`, `lightCore`).
+ */
+async function judgeKnown(ctx: RetrieveContext, r: Results, hits: Hit[], filters: Filters): Promise<void> {
+  const { plan } = r;
+  if (plan.concepts.length < 2 || r.list.some((h) => h.match.exact)) return;
+  for (const [i, c] of plan.concepts.entries()) {
+    if (!plan.question && !isLightWord(c.text)) continue;
+    r.known[i] = await heldAnywhere(ctx, r, hits, i, filters);
+    if (!r.known[i]) r.outside[i] = ctx.outside ? await ctx.outside(c.text) : true;
+  }
 }
 
 /**
@@ -797,8 +816,15 @@ async function correctOne(
   const inQuery = (t: string) => plan.raw.replace(slip.text, t);
   const expanded = await expandShortening(ctx, slip.text, filters, replan, inQuery);
   if (expanded) return expanded;
-  // A one-character slip is looked for in a term of four characters or more only.
-  const typos = [...slip.text].length >= 4 ? await suggestCorrections(ctx, slip.text, filters) : [];
+  // A one-character slip is looked for in a term of four characters or more; in one of three, only
+  // to a word the search knows (小核算 → 小核酸), as three characters leave many near writings.
+  const length = [...slip.text].length;
+  const typos =
+    length >= 4
+      ? await suggestCorrections(ctx, slip.text, filters)
+      : length === 3 && ctx.isWord
+        ? (await suggestCorrections(ctx, slip.text, filters)).filter((t) => ctx.isWord!(t.term))
+        : [];
   const best = typos[0];
   if (!best) return (await correctInWindow(ctx, slip.text, filters, replan, inQuery)) ?? withPieces(none);
   const text = plan.raw.replace(slip.text, best.term);
