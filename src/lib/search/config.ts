@@ -11,6 +11,7 @@ import type { InnerPlace } from './inner-places.ts';
 import type { PlaceRegion } from './places.ts';
 import { BUNDLE_ROOT } from './shards.ts';
 import { vocabularyToWire, vocabularyWords, type VocabularyEntry, type VocabularyWire } from './vocabulary.ts';
+import { parseJsonFile } from './json-file.ts';
 
 /** Where the build writes the config and the worker fetches it (same origin: CSP connect-src 'self'). */
 export const SEARCH_CONFIG_PATH = '/search/config.json';
@@ -89,12 +90,7 @@ export function mergedBundles(config: Pick<SearchConfig, 'bundles'>): string[] {
 
 /** The config from the file's text; a file that is not one is an error naming the file. */
 export function parseSearchConfig(text: string): SearchConfig {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${SEARCH_CONFIG_PATH}: not JSON (${(error as Error).message})`, { cause: error });
-  }
+  const value = parseJsonFile(SEARCH_CONFIG_PATH, text);
   const c = value as Partial<SearchConfig> | null;
   if (!c || typeof c !== 'object' || !Array.isArray(c.vocabulary) || !Array.isArray(c.regions))
     throw new Error(`${SEARCH_CONFIG_PATH}: not a search config (no vocabulary or regions list)`);

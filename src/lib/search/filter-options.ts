@@ -9,6 +9,7 @@
 import { regionTree } from '../regions.ts';
 import { groupBy } from '../data/group.ts';
 import type { PolicyTitle } from './plan.ts';
+import { parseJsonFile } from './json-file.ts';
 
 /** Where the build writes the file and the page and the worker fetch it (same origin). */
 export const SEARCH_FILTERS_PATH = '/search/filters.json';
@@ -99,12 +100,7 @@ const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isS
  * older build) is an error naming the file and the entry, never a select filled with half of it.
  */
 export function parseFilterOptions(text: string): FilterOptions {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${SEARCH_FILTERS_PATH}: not JSON (${(error as Error).message})`, { cause: error });
-  }
+  const value = parseJsonFile(SEARCH_FILTERS_PATH, text);
   const v = value as Partial<FilterOptions> | null;
   if (!v || typeof v !== 'object' || !Array.isArray(v.policies) || !Array.isArray(v.departments))
     throw new Error(`${SEARCH_FILTERS_PATH}: not the search filters (no policies or departments list)`);

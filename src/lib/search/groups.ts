@@ -177,12 +177,14 @@ export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape
   }
   let dropped: number[] = [];
   let isFull = fullUnder(required);
-  if (answer.question && terms.length > 1 && !list.some(isFull)) {
-    const holds = list.map((hit) =>
+  // Per result, per term: held whole or by all its words (what `questionCore` and `lightCore` weigh).
+  const holds = () =>
+    list.map((hit) =>
       Array.from({ length: answer.terms }, (_, i) => hit.match.held[i] === true || hit.match.complete[i] === true),
     );
+  if (answer.question && terms.length > 1 && !list.some(isFull)) {
     const optional = Array.from({ length: answer.terms }, (_, i) => answer.optional?.[i] === true);
-    const core = questionCore(holds, terms, optional, answer.known, answer.outside);
+    const core = questionCore(holds(), terms, optional, answer.known, answer.outside);
     if (core) {
       required = core;
       relaxed = terms.filter((i) => optional[i] && !core.includes(i));
@@ -191,10 +193,7 @@ export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape
     }
   }
   if (!answer.question && answer.light && terms.length > 1 && !list.some(isFull)) {
-    const holds = list.map((hit) =>
-      Array.from({ length: answer.terms }, (_, i) => hit.match.held[i] === true || hit.match.complete[i] === true),
-    );
-    const core = lightCore(holds, required, answer.light, answer.known, answer.outside);
+    const core = lightCore(holds(), required, answer.light, answer.known, answer.outside);
     if (core) {
       dropped = required.filter((i) => !core.includes(i));
       required = core;

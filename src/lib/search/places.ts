@@ -215,21 +215,16 @@ export function joinPlaceWords(terms: readonly string[], places: readonly Place[
   const out: string[] = [];
   for (let i = 0; i < terms.length;) {
     let joined = 1;
+    let name = terms[i]!;
     for (let n = Math.min(MAX_PLACE_WORDS, terms.length - i); n > 1; n--) {
       const run = terms.slice(i, i + n);
-      if (run.every((t) => /^[a-z][a-z-]*$/u.test(t)) && names.has(run.join('').replaceAll('-', ''))) {
-        joined = n;
+      const written = run.join('').replaceAll('-', '');
+      if (run.every((t) => /^[a-z][a-z-]*$/u.test(t)) && names.has(written)) {
+        [joined, name] = [n, written];
         break;
       }
     }
-    out.push(
-      joined > 1
-        ? terms
-            .slice(i, i + joined)
-            .join('')
-            .replaceAll('-', '')
-        : terms[i]!,
-    );
+    out.push(name);
     i += joined;
   }
   return out;

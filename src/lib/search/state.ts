@@ -46,7 +46,7 @@ export type PagefindFilterValue = string | { any: string[] } | { all: string[]; 
 
 /**
  * Pagefind's filter object: a value per key; `any` of several such objects (the regions that
- * apply at a place with no region of its own, beside other places: see `appliesAt`).
+ * apply at a place with no region of its own, beside other places: see `ownPolicies`).
  */
 export type PagefindFilters = Record<string, PagefindFilterValue | { region: PagefindFilterValue }[]>;
 
