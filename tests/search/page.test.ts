@@ -179,6 +179,8 @@ describe('a failed request is not an empty answer', () => {
     ['the search config', '**/search/config.json', '', () => true, q, '搜索配置未能加载'],
     // The policies' names, fetched by the worker only for a query that may name a document (issue 22).
     ['the policy list', '**/search/filters.json', '', () => true, '苏州 行动计划 第三条', '政策列表未能加载'],
+    // How characters sound, fetched only for a term no clause holds (奖历 → 奖励, issue 17).
+    ['the sounds file', '**/search/sounds.json', '', () => true, '小巨人 奖历', '读音表未能加载'],
     ['the Pagefind script', '**/pagefind/pagefind.js*', '', () => true],
     ['the WASM', '**/pagefind/wasm.*.pagefind', '', () => true],
     ['the index entry', '**/pagefind/pagefind-entry.json*', '', () => true],

@@ -298,6 +298,44 @@ describe('never a blank page', () => {
     await two.close();
   });
 
+  it('reads a term typed by sound as the texts’ word: a homophone slip, pinyin, its initials (issue 17)', async () => {
+    // The typed writing is in no clause; the word it sounds like is, with the query's other terms.
+    for (const [typed, meant, other] of [
+      ['奖历', '奖励', '小巨人'],
+      ['孵化气', '孵化器', '太仓'],
+      ['ylqx', '医疗器械', '注册证'],
+      ['yiliaoqixie', '医疗器械', '注册证'],
+    ] as const) {
+      expect(relevant(clauses, typed).size, typed).toBe(0);
+      const q = `${other} ${typed}`;
+      const page = await open(q);
+      expect(await text(page, '[data-search-notes]'), q).toContain(meant);
+      const { keys } = await readResults(page);
+      const held = relevant(clauses, meant);
+      expect(keys.length, q).toBeGreaterThan(0);
+      expect(
+        keys.filter((k) => !held.has(k)),
+        q,
+      ).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('fetches the sounds only for a term no clause holds', async () => {
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/search/sounds.json')) asked.push(r.url());
+    });
+    await page.goto(`${baseURL}/search/?q=${encodeURIComponent('小巨人 奖励')}`);
+    await waitForResults(page, '小巨人 奖励');
+    expect(asked).toEqual([]);
+    await page.goto(`${baseURL}/search/?q=${encodeURIComponent('小巨人 奖历')}`);
+    await waitForResults(page, '小巨人 奖历');
+    expect(asked.length).toBe(1);
+    await page.close();
+  });
+
   it('offers the parts of a question that clauses hold, with their true counts, when nothing holds it (房租补贴)', async () => {
     // No clause holds 房租; 补贴 is held by many. The count offered is the oracle's, from the texts.
     expect(relevant(clauses, '房租').size).toBe(0);

@@ -7,9 +7,10 @@
  */
 import { SEARCH_CONFIG_PATH } from './config.ts';
 import { SEARCH_FILTERS_PATH } from './filter-options.ts';
+import { SEARCH_SOUNDS_PATH } from './sounds.ts';
 
 export type SearchRequestKind =
-  'script' | 'wasm' | 'entry' | 'meta' | 'index' | 'filter' | 'fragment' | 'pack' | 'config' | 'documents';
+  'script' | 'wasm' | 'entry' | 'meta' | 'index' | 'filter' | 'fragment' | 'pack' | 'config' | 'documents' | 'sounds';
 
 /**
  * Which of the search's files a URL path is — the search config, or a part of a search bundle — or
@@ -20,6 +21,8 @@ export function searchRequestKind(pathname: string): SearchRequestKind | null {
   if (pathname === SEARCH_CONFIG_PATH) return 'config';
   // The policies' names, fetched by the worker only for a query that may name a document.
   if (pathname === SEARCH_FILTERS_PATH) return 'documents';
+  // How characters sound and the texts' words, for a term no clause holds (奖历 → 奖励).
+  if (pathname === SEARCH_SOUNDS_PATH) return 'sounds';
   const m =
     /^\/pagefind\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/(?=(?:index|fragment|filter|pack)\/|pagefind[.-]|wasm\.))?(.+)$/u.exec(
       pathname,
@@ -52,6 +55,8 @@ const WHAT: Record<SearchRequestKind, string> = {
   config: '搜索配置',
   // The policies' names a query naming a document is read with (/search/filters.json).
   documents: '政策列表',
+  // Without it a homophone slip would be answered 没有找到, which the texts may well hold.
+  sounds: '读音表',
 };
 
 /**

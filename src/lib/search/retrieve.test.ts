@@ -462,6 +462,38 @@ describe('retrieve', () => {
     expect((await answer(knows(['核酸']), plan, {}, replan)).corrected).toBeNull();
   });
 
+  it('reads a term no clause holds as typed by sound, kept only when clauses then hold every term (issue 17)', async () => {
+    const { ctx: c } = bigIndex(['专精特新小巨人企业给予奖励', '医疗器械注册证资助', '奖金发放']);
+    const replan = (t: string) => understand(t, ctxPlan);
+    const asked: string[] = [];
+    const like = (words: Record<string, string[]>) => ({
+      ...c,
+      soundsLike: (t: string) => {
+        asked.push(t);
+        return Promise.resolve(words[t] ?? []);
+      },
+    });
+    const slip = await answer(like({ 奖历: ['奖金', '奖励'] }), understand('小巨人 奖历', ctxPlan), {}, replan);
+    // 奖金 sounds alike too, but no clause holds it with 小巨人: the first that answers is kept.
+    expect(slip.corrected?.term).toBe('小巨人 奖励');
+    expect(slip.typos).toEqual([]);
+    expect(groupsOf(slip.results).full.map((h) => h.result.id)).toEqual(['r0']);
+    const one = await answer(like({ 奖历: ['奖励'] }), understand('奖历', ctxPlan), {}, replan);
+    expect(one.corrected?.term).toBe('奖励');
+    // Pinyin typed in lowercase; in capitals it is an abbreviation, never read by sound.
+    const spelled = await answer(like({ ylqx: ['医疗器械'] }), understand('ylqx 资助', ctxPlan), {}, replan);
+    expect(spelled.corrected?.term).toBe('医疗器械 资助');
+    asked.length = 0;
+    const capitals = await answer(like({ ylqx: ['医疗器械'] }), understand('YLQX 资助', ctxPlan), {}, replan);
+    expect(capitals.corrected).toBeNull();
+    expect(asked).toEqual([]);
+    // No word that answers: nothing is said to be corrected; without the sounds, nothing is tried.
+    expect(
+      (await answer(like({ 奖历: ['奖金'] }), understand('小巨人 奖历', ctxPlan), {}, replan)).corrected,
+    ).toBeNull();
+    expect((await answer(c, understand('小巨人 奖历', ctxPlan), {}, replan)).corrected).toBeNull();
+  });
+
   it('corrects a slip even when clauses hold some of its words', async () => {
     const { ctx: c } = bigIndex(['免疫细胞治疗', '免疫细胞治疗', '免疫细胞研究']);
     const a = await answer(c, understand('免疫细胞治了', ctxPlan), {}, (t) => understand(t, ctxPlan));

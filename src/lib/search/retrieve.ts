@@ -30,6 +30,7 @@ import {
   type TypoPattern,
 } from './suggest.ts';
 import { groupsOf, isLightWord } from './groups.ts';
+import { mayBeSound } from './sounds.ts';
 
 export interface ClauseData {
   url: string;
@@ -122,6 +123,12 @@ export interface RetrieveContext {
    * slip in a three-character term (小核算) is corrected only to one (小核酸). Without it, never.
    */
   isWord?: (word: string) => boolean;
+  /**
+   * The texts' words a term no clause holds may have been typed for by sound (sounds.ts): a Han
+   * term's homophones (奖历 → 奖励), the words a run of lowercase letters spells in pinyin or its
+   * initials (ylqx → 医疗器械), most likely first. Without it, none are tried.
+   */
+  soundsLike?: (term: string) => Promise<string[]>;
 }
 
 /** A result's text, fetched once per page (the cache holds the request, so a second caller waits for the first). */
@@ -793,6 +800,32 @@ async function correctInWindow(
 }
 
 /**
+ * A term no clause holds read as typed by sound (奖历 → 奖励, ylqx → 医疗器械: `ctx.soundsLike`), kept
+ * only when some clause then holds every term. Tried after a shortening (which keeps every typed
+ * character) and before a one-character slip: a homophone is what a pinyin keyboard offers, so it
+ * is likelier than any other character the texts have there.
+ */
+async function bySound(
+  ctx: RetrieveContext,
+  term: string,
+  filters: Filters,
+  replan: Replan,
+  query: (word: string) => string,
+): Promise<Answer | null> {
+  if (!ctx.soundsLike || !mayBeSound(term)) return null;
+  const words = await ctx.soundsLike(term);
+  const found = await firstAnswering(
+    ctx,
+    words.map((w) => ({ term: w, count: 0 })),
+    filters,
+    replan,
+    query,
+  );
+  // The words tried were not counted: only the one searched is said (以下为“奖励”的结果).
+  return found && { ...found, typos: [] };
+}
+
+/**
  * A query of several terms no clause holds together, one of them shortened or a slip (临责险 创新医疗
  * 器械, 临床式验 补贴): the longest topic term of two Han characters or more that no candidate holds
  * whole is read as a one-term query is (a shortening; a slip in four characters or more), and the
@@ -809,16 +842,22 @@ async function correctOne(
   const none: Answer = { results, corrected: null, typos: [], pieces: [] };
   // Held together, or a question's main words held together (groups.ts `questionCore`): answered.
   if (results.list.some((h) => h.match.exact) || (plan.question && groupsOf(results).full.length)) return none;
-  const slip = plan.concepts
-    .filter(
-      (c, i) =>
-        !c.optional && (results.df[i] ?? 0) === 0 && /^\p{Script=Han}{2,}$/u.test(c.text) && plan.raw.includes(c.text),
-    )
+  const unheld = plan.concepts.filter((c, i) => !c.optional && (results.df[i] ?? 0) === 0 && plan.raw.includes(c.text));
+  const slip = unheld
+    .filter((c) => /^\p{Script=Han}{2,}$/u.test(c.text))
     .sort((a, b) => b.text.length - a.text.length)[0];
+  // Pinyin typed in lowercase (an abbreviation typed in capitals, or one the thesaurus knows, is not).
+  const spelled = unheld.find((c) => /^[a-z]{2,}$/u.test(c.text) && !ctx.isWord?.(c.text));
+  if (!slip && spelled) {
+    const inQuery = (t: string) => plan.raw.replace(spelled.text, t);
+    return (await bySound(ctx, spelled.text, filters, replan, inQuery)) ?? withPieces(none);
+  }
   if (!slip) return withPieces(none);
   const inQuery = (t: string) => plan.raw.replace(slip.text, t);
   const expanded = await expandShortening(ctx, slip.text, filters, replan, inQuery);
   if (expanded) return expanded;
+  const sound = await bySound(ctx, slip.text, filters, replan, inQuery);
+  if (sound) return sound;
   // A one-character slip is looked for in a term of four characters or more; in one of three, only
   // to a word the search knows (小核算 → 小核酸), as three characters leave many near writings.
   const length = [...slip.text].length;
@@ -873,6 +912,9 @@ export async function answer(
   const term = plan.concepts[0]!.text;
   const expanded = await expandShortening(ctx, term, filters, replan, (t) => t);
   if (expanded) return expanded;
+  if (/^[a-z]+$/u.test(term) && (!plan.raw.includes(term) || ctx.isWord?.(term))) return withPieces(none);
+  const sound = await bySound(ctx, term, filters, replan, (t) => t);
+  if (sound) return sound;
   const typos = await suggestCorrections(ctx, term, filters);
   const best = typos[0];
   if (!best) return (await correctInWindow(ctx, term, filters, replan, (t) => t)) ?? withPieces(none);
