@@ -35,7 +35,7 @@ import {
   type RetrieveContext,
 } from '../lib/search/retrieve.ts';
 import { normalize } from '../lib/search/normalize.ts';
-import { parseSounds, pinyinWords, soundAlikes, SEARCH_SOUNDS_PATH, type Sounds } from '../lib/search/sounds.ts';
+import { parseSounds, SEARCH_SOUNDS_PATH, type Sounds } from '../lib/search/sounds.ts';
 import { pagefindFilters, type SearchState } from '../lib/search/state.ts';
 import { mayBeTraditional, toSimplified, type Converter } from '../lib/search/traditional.ts';
 import { buildVocabulary, vocabularyFromWire, vocabularyWords } from '../lib/search/vocabulary.ts';
@@ -224,9 +224,9 @@ const namesOutsidePlace = async (word: string): Promise<boolean> => {
 };
 
 /**
- * How characters sound and the texts' words (/search/sounds.json), fetched once, only for a term no
- * clause holds, through the watched `fetch`: a file that does not load fails the search (kind
- * `sounds`, 重试) rather than answering 没有找到 for a homophone the texts hold; the next such term fetches it again.
+ * How characters sound (/search/sounds.json), fetched once, only for a term no clause holds, through
+ * the watched `fetch`: a file that does not load fails the search (kind `sounds`, 重试) rather than
+ * answering 没有找到 for a homophone the texts hold; the next such term fetches it again.
  */
 let soundsLoad: Promise<Sounds> | undefined;
 function loadSounds(): Promise<Sounds> {
@@ -235,7 +235,8 @@ function loadSounds(): Promise<Sounds> {
     const loading = (async () => {
       const response = await fetch(SEARCH_SOUNDS_PATH);
       if (!response.ok) throw new Error(`${SEARCH_SOUNDS_PATH}: HTTP ${response.status}`);
-      return parseSounds(await response.json());
+      // Pinyin is read against the words the search knows: its word list and the thesaurus's writings.
+      return { readings: parseSounds(await response.json()), words: context().lexicon };
     })();
     loading.catch(() => {
       if (soundsLoad === loading) soundsLoad = undefined;
@@ -245,11 +246,6 @@ function loadSounds(): Promise<Sounds> {
   return soundsLoad;
 }
 
-/** The texts' words, then the word list's and the thesaurus's others (专精特新, which a segmenter may cut), once. */
-let soundWords: Sounds | undefined;
-const withKnownWords = (sounds: Sounds): Sounds =>
-  (soundWords ??= { ...sounds, words: [...new Set([...sounds.words, ...context().lexicon])] });
-
 /** The words the search knows (the word list and the thesaurus's writings), for slips' corrections. */
 let knownWords: Set<string> | undefined;
 const retrieveCtx: Omit<RetrieveContext, 'engine'> = {
@@ -257,10 +253,7 @@ const retrieveCtx: Omit<RetrieveContext, 'engine'> = {
   oneWord: (w) => segment !== null && segment(w).length === 1,
   outside: namesOutsidePlace,
   isWord: (w) => (knownWords ??= new Set(context().lexicon)).has(normalize(w)),
-  soundsLike: async (term) => {
-    const sounds = withKnownWords(await loadSounds());
-    return /^[a-z]+$/u.test(term) ? pinyinWords(term, sounds) : soundAlikes(term, sounds);
-  },
+  sounds: loadSounds,
 };
 
 /** The thesaurus, places, policies and word list a query is understood with: built once, on the first query. */

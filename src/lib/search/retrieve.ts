@@ -30,7 +30,7 @@ import {
   type TypoPattern,
 } from './suggest.ts';
 import { groupsOf, isLightWord } from './groups.ts';
-import { mayBeSound } from './sounds.ts';
+import { alikeOf, mayBeSound, pinyinWords, soundAlikes, soundPatterns, type Sounds } from './sounds.ts';
 
 export interface ClauseData {
   url: string;
@@ -124,11 +124,10 @@ export interface RetrieveContext {
    */
   isWord?: (word: string) => boolean;
   /**
-   * The texts' words a term no clause holds may have been typed for by sound (sounds.ts): a Han
-   * term's homophones (奖历 → 奖励), the words a run of lowercase letters spells in pinyin or its
-   * initials (ylqx → 医疗器械), most likely first. Without it, none are tried.
+   * How characters sound and the words the search knows (sounds.ts), for a term no clause holds
+   * that may have been typed by sound (奖历 → 奖励, ylqx → 医疗器械). Without it, none is tried.
    */
-  soundsLike?: (term: string) => Promise<string[]>;
+  sounds?: () => Promise<Sounds>;
 }
 
 /** A result's text, fetched once per page (the cache holds the request, so a second caller waits for the first). */
@@ -812,17 +811,46 @@ async function bySound(
   replan: Replan,
   query: (word: string) => string,
 ): Promise<Answer | null> {
-  if (!ctx.soundsLike || !mayBeSound(term)) return null;
-  const words = await ctx.soundsLike(term);
+  if (!ctx.sounds || !mayBeSound(term)) return null;
+  const sounds = await ctx.sounds();
+  const words = /^[a-z]+$/u.test(term)
+    ? pinyinWords(term, sounds)
+    : [...new Set([...(await homophones(ctx, term, filters, sounds)), ...soundAlikes(term, sounds)])];
   const found = await firstAnswering(
     ctx,
-    words.map((w) => ({ term: w, count: 0 })),
+    words.slice(0, SOUND_TRIES).map((w) => ({ term: w, count: 0 })),
     filters,
     replan,
     query,
   );
   // The words tried were not counted: only the one searched is said (以下为“奖励”的结果).
   return found && { ...found, typos: [] };
+}
+
+/** Texts fetched per place of a homophone slip, and words tried at most. */
+const SOUND_TEXTS = 40;
+const SOUND_TRIES = 5;
+
+/**
+ * The texts' writings that sound like a Han term, one character changed (奖历 → 奖励, 迈盛 → 迈胜):
+ * found in the clauses the index returns for the characters around each place (`soundPatterns`),
+ * most clauses first. A lone character is enough to search by here: the sound narrows what it finds.
+ */
+async function homophones(ctx: RetrieveContext, term: string, filters: Filters, sounds: Sounds): Promise<string[]> {
+  const found = new Map<string, number>();
+  for (const pattern of soundPatterns(term)) {
+    const texts = await topTexts(
+      ctx,
+      patternQuery(pattern)
+        .flatMap((s) => termTokens(s))
+        .join(' '),
+      filters,
+      SOUND_TEXTS,
+    );
+    for (const c of alikeOf(term, corrections(texts, pattern), sounds.readings))
+      found.set(c.term, Math.max(found.get(c.term) ?? 0, c.count));
+  }
+  return [...found].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
 }
 
 /**

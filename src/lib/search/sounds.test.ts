@@ -2,23 +2,23 @@
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_SOUND_WORDS,
+  alikeOf,
   mayBeSound,
   parseSounds,
   pinyinWords,
   readingsOf,
   soundAlikes,
+  soundPatterns,
+  soundsAlike,
   soundTable,
-  textWords,
   type Sounds,
 } from './sounds.ts';
-import { intlSegment } from './question.ts';
 
 /** A table built the way the build builds it (pinyin-pro), for the characters of these words. */
 function sounds(words: string[], extra = ''): Sounds {
   const chars = new Set([...words.join(''), ...extra]);
   const table = soundTable((ch) => pinyin(ch, { toneType: 'none', type: 'array', multiple: true }), chars);
-  return parseSounds({ syllables: table, words });
+  return { readings: parseSounds({ syllables: table }), words };
 }
 
 describe('homophone slips', () => {
@@ -37,12 +37,30 @@ describe('homophone slips', () => {
     expect(soundAlikes('奖历历历历历历', s)).toEqual([]);
   });
 
-  it('prefers the word keeping more of the typed characters, then the more frequent', () => {
-    // 奖励 keeps the typed 奖, 降利 none of the typed characters; 将来 (lai) does not sound like 历 (li).
-    const t = sounds(['降利', '奖励'], '历');
-    expect(soundAlikes('奖历', t)).toEqual(['奖励', '降利']);
-    const u = sounds(['降利', '奖立'], '将历');
-    expect(soundAlikes('将历', u)).toEqual(['降利', '奖立']);
+  it('keeps the words’ order (the word list’s), and any number of characters may differ', () => {
+    // 将来 (lai) does not sound like 历 (li); 降利 changes both characters and still sounds alike.
+    const t = sounds(['降利', '将来', '奖励'], '历');
+    expect(soundAlikes('奖历', t)).toEqual(['降利', '奖励']);
+  });
+
+  it('tells whether two writings sound alike, place by place', () => {
+    const { readings } = sounds(['迈胜', '迈盛', '迈进']);
+    expect(soundsAlike('迈盛', '迈胜', readings)).toBe(true);
+    expect(soundsAlike('迈盛', '迈进', readings)).toBe(false);
+    expect(soundsAlike('迈盛', '迈盛', readings)).toBe(false);
+    expect(soundsAlike('迈盛', '迈胜医疗', readings)).toBe(false);
+    // Of the writings the texts offer around the slip, only those that sound alike, in their order.
+    expect(alikeOf('迈盛', [{ term: '迈进' }, { term: '迈胜' }], readings)).toEqual([{ term: '迈胜' }]);
+  });
+
+  it('finds the places a slip can be, from two characters on', () => {
+    expect(soundPatterns('奖历')).toEqual([
+      { before: '', after: '历', typed: '奖' },
+      { before: '奖', after: '', typed: '历' },
+    ]);
+    expect(soundPatterns('奖')).toEqual([]);
+    expect(soundPatterns('ylqx')).toEqual([]);
+    expect(soundPatterns('一二三四五六七')).toEqual([]);
   });
 
   it('reads every reading of a polyphone (重 is zhong and chong)', () => {
@@ -92,20 +110,10 @@ describe('the sounds file', () => {
 
   it('names the file and what is wrong with it', () => {
     expect(() => parseSounds(null)).toThrow('/search/sounds.json: expected');
-    expect(() => parseSounds({ syllables: { Jiang: '奖' }, words: [] }, 'x.json')).toThrow(
+    expect(() => parseSounds({ syllables: { Jiang: '奖' } }, 'x.json')).toThrow(
       'x.json: syllables["Jiang"] must be a lowercase syllable',
     );
-    expect(() => parseSounds({ syllables: {}, words: '奖励' })).toThrow('expected');
-  });
-
-  it('lists the texts’ words and neighbouring pairs held by two clauses, most clauses first', () => {
-    const words = textWords(['支持医疗器械研发', '医疗器械注册', '医疗服务'], intlSegment);
-    expect(words[0]).toBe('医疗');
-    expect(words).toContain('医疗器械');
-    expect(words).toContain('研发');
-    // A pair met in one clause only is not a word of the texts.
-    expect(words).not.toContain('器械研发');
-    expect(textWords(['甲乙 丙丁', '甲乙'], intlSegment, 2, 1)).toHaveLength(1);
-    expect(MAX_SOUND_WORDS).toBeGreaterThan(1000);
+    expect(() => parseSounds({ words: [] })).toThrow('expected');
+    expect(parseSounds({ syllables: { zhong: '中重', chong: '重' } }).get('重')).toEqual(['zhong', 'chong']);
   });
 });

@@ -6,28 +6,32 @@
  * then holds every term of the query, and says what it searched instead.
  *
  * The sound table covers the 6,763 characters of GB 2312 with every reading (toneless), built from
- * `pinyin-pro` at build time (src/pages/search/sounds.json.ts); the words are the texts' own,
- * most frequent first. Both are fetched by the search worker only when a term no clause holds may
- * be typed by sound (`mayBeSound`), so ordinary queries never download them.
+ * `pinyin-pro` at build time (src/pages/search/sounds.json.ts): its size does not depend on the
+ * corpus. A homophone's candidates come from the texts the index returns for the characters kept
+ * around the slip (`soundPatterns`, as for a one-character slip: suggest.ts), pinyin's from the
+ * words the search knows (its word list and thesaurus). The table is fetched by the search worker
+ * only when a term no clause holds may be typed by sound (`mayBeSound`), so ordinary queries never
+ * download it.
  */
 
-/** Where the search worker fetches the table and the words. */
+import type { TypoPattern } from './suggest.ts';
+
+/** Where the search worker fetches the table. */
 export const SEARCH_SOUNDS_PATH = '/search/sounds.json';
 
-/** The file: readings (syllable → the characters read so) and the texts' words, most frequent first. */
+/** The file: readings, syllable → the characters read so. */
 export interface SoundsFile {
   syllables: Record<string, string>;
-  words: string[];
 }
 
-/** The file read for lookups: per character its readings. */
+/** Per character, its readings (toneless syllables). */
+export type Readings = ReadonlyMap<string, readonly string[]>;
+
+/** What a term is read by sound against: the readings, and the words the search knows (for pinyin). */
 export interface Sounds {
-  readings: Map<string, readonly string[]>;
+  readings: Readings;
   words: readonly string[];
 }
-
-/** Words of the texts read by sound at most (the most frequent), so the file stays small at any corpus size. */
-export const MAX_SOUND_WORDS = 10_000;
 
 /** A Han term this long at most is compared by sound (longer ones are slips, retrieve.ts `correctOne`). */
 export const MAX_SOUND_LENGTH = 6;
@@ -51,10 +55,10 @@ export function soundTable(
 }
 
 /** Reads the file (already parsed JSON); throws naming the path and what is wrong. */
-export function parseSounds(json: unknown, file = SEARCH_SOUNDS_PATH): Sounds {
+export function parseSounds(json: unknown, file = SEARCH_SOUNDS_PATH): Readings {
   const f = json as Partial<SoundsFile> | null;
-  if (!f || typeof f !== 'object' || typeof f.syllables !== 'object' || !Array.isArray(f.words))
-    throw new Error(`${file}: expected { syllables: { [syllable]: characters }, words: string[] }`);
+  if (!f || typeof f !== 'object' || !f.syllables || typeof f.syllables !== 'object')
+    throw new Error(`${file}: expected { syllables: { [syllable]: characters } }`);
   const readings = new Map<string, string[]>();
   for (const [syllable, chars] of Object.entries(f.syllables ?? {})) {
     if (!PINYIN.test(syllable) || typeof chars !== 'string')
@@ -67,11 +71,11 @@ export function parseSounds(json: unknown, file = SEARCH_SOUNDS_PATH): Sounds {
       else readings.set(ch, [syllable]);
     }
   }
-  return { readings, words: f.words.filter((w): w is string => typeof w === 'string') };
+  return readings;
 }
 
 /** Every reading of a word as syllables (polyphones each way, at most MAX_READINGS), or [] if a character has none. */
-export function readingsOf(word: string, readings: Sounds['readings']): string[][] {
+export function readingsOf(word: string, readings: Readings): string[][] {
   let out: string[][] = [[]];
   for (const ch of word) {
     const r = readings.get(ch);
@@ -90,37 +94,45 @@ export function mayBeSound(term: string): boolean {
 const same = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
 
 /**
- * The texts' words a Han term may be a homophone slip of: as long as the term, each character
- * sharing a reading with the term's character there, at least one character different. Words
- * keeping more of the typed characters first (a slip changes one character more often than all),
- * then the most frequent.
+ * Whether `word` sounds like the typed term: as long, every character the same or sharing a
+ * reading with the typed one (奖励 for 奖历, 迈胜 for 迈盛), at least one different.
  */
-export function soundAlikes(term: string, sounds: Sounds, limit = 5): string[] {
-  const chars = [...term];
-  if (!HAN.test(term) || chars.length < 2 || chars.length > MAX_SOUND_LENGTH) return [];
-  const typed = chars.map((c) => sounds.readings.get(c));
-  if (typed.some((r) => !r)) return [];
-  const found: { word: string; kept: number; at: number }[] = [];
-  sounds.words.forEach((word, at) => {
-    const w = [...word];
-    if (w.length !== chars.length || word === term) return;
-    let kept = 0;
-    for (let i = 0; i < w.length; i++) {
-      if (w[i] === chars[i]) kept++;
-      else if (!same(sounds.readings.get(w[i]!) ?? [], typed[i]!)) return;
-    }
-    found.push({ word, kept, at });
-  });
-  return found
-    .sort((a, b) => b.kept - a.kept || a.at - b.at)
-    .slice(0, limit)
-    .map((f) => f.word);
+export function soundsAlike(typed: string, word: string, readings: Readings): boolean {
+  const a = [...typed];
+  const b = [...word];
+  if (a.length !== b.length || typed === word) return false;
+  return a.every((ch, i) => ch === b[i] || same(readings.get(ch) ?? [], readings.get(b[i]!) ?? []));
 }
 
 /**
- * The texts' words a run of lowercase letters may be the pinyin of: the whole pinyin (yiliaoqixie,
- * yiliao qixie typed together) or, for three letters or more, the initials of each character (ylqx).
- * Whole pinyin first, then the most frequent. Two initials name too many words to guess from.
+ * The places a homophone slip can be in a Han term of 2–6 characters: each character in turn with
+ * the text before and after it (as suggest.ts `typoPatterns`, which needs three characters: a
+ * slip's sound narrows the candidates where two characters alone would not).
+ */
+export function soundPatterns(term: string): TypoPattern[] {
+  const chars = [...term];
+  if (!HAN.test(term) || chars.length < 2 || chars.length > MAX_SOUND_LENGTH) return [];
+  return chars.map((typed, at) => ({
+    before: chars.slice(0, at).join(''),
+    after: chars.slice(at + 1).join(''),
+    typed,
+  }));
+}
+
+/** Of writings the texts offer (most first), those that sound like the typed term, in that order. */
+export const alikeOf = <T extends { term: string }>(typed: string, found: readonly T[], readings: Readings): T[] =>
+  found.filter((f) => soundsAlike(typed, f.term, readings));
+
+/** The words the search knows that sound like a Han term (a slip of more than one character: 临床实验 → 临床试验 is one). */
+export function soundAlikes(term: string, sounds: Sounds, limit = 5): string[] {
+  if (!HAN.test(term)) return [];
+  return sounds.words.filter((w) => soundsAlike(term, w, sounds.readings)).slice(0, limit);
+}
+
+/**
+ * The words the search knows that a run of lowercase letters may be the pinyin of: the whole pinyin
+ * (yiliaoqixie) or, for three letters or more, the initials of each character (ylqx). Whole pinyin
+ * first, then in the words' order. Two initials name too many words to guess from.
  */
 export function pinyinWords(typed: string, sounds: Sounds, limit = 5): string[] {
   if (!PINYIN.test(typed) || typed.length < 2) return [];
@@ -135,43 +147,4 @@ export function pinyinWords(typed: string, sounds: Sounds, limit = 5): string[] 
       initials.push(word);
   }
   return [...whole, ...initials].slice(0, limit);
-}
-
-/**
- * The words of the texts read by sound (build time): the segmenter's words of 2–6 Han characters
- * and two or three neighbouring words together (医疗 + 器械: readers type the compound), each
- * counted once per clause, a compound only when at least `minClauses` clauses hold it; most
- * clauses first, then in the order first met, at most MAX_SOUND_WORDS.
- */
-export function textWords(
-  texts: Iterable<string>,
-  segment: (text: string) => string[],
-  minClauses = 2,
-  max = MAX_SOUND_WORDS,
-): string[] {
-  const single = new Map<string, number>();
-  const pairs = new Map<string, number>();
-  const word = (w: string) => HAN.test(w) && [...w].length >= 2 && [...w].length <= MAX_SOUND_LENGTH;
-  for (const text of texts) {
-    const words = segment(text);
-    const seen = new Set<string>();
-    const seenPairs = new Set<string>();
-    words.forEach((w, i) => {
-      if (word(w)) seen.add(w);
-      // Two or three neighbouring words (专精 + 特 + 新 is how a segmenter may cut 专精特新).
-      let run = w;
-      for (const next of words.slice(i + 1, i + 3)) {
-        if (!HAN.test(run) || !HAN.test(next) || !word(run + next)) break;
-        run += next;
-        seenPairs.add(run);
-      }
-    });
-    for (const w of seen) single.set(w, (single.get(w) ?? 0) + 1);
-    for (const p of seenPairs) pairs.set(p, (pairs.get(p) ?? 0) + 1);
-  }
-  for (const [p, n] of pairs) if (n >= minClauses && !single.has(p)) single.set(p, n);
-  return [...single]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, max)
-    .map(([w]) => w);
 }
