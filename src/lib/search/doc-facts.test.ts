@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { onDisk } from '../finder/testing.ts';
-import { factQuestion, factsByPolicy, interpreterIn, statedFacts, type Fact } from './doc-facts.ts';
+import { factOrder, factQuestion, factsByPolicy, interpreterIn, statedFacts, type Fact } from './doc-facts.ts';
 
 describe('factQuestion', () => {
   it('reads the fact asked and leaves what names the document', () => {
@@ -96,8 +96,9 @@ describe('statedFacts on the published texts', () => {
     expect(stating('suzhou-biomed-chain-2021-2023', 'validity')).toContain('p12');
     expect(stating('wuxi-biomed-policy-opinions', 'validity')).toEqual(['p5']);
     expect(stating('suzhou-snd-meddevice-biomed-2020-2022', 'date').length).toBeGreaterThan(0);
-    // 太仓 states no validity, number or issuer; 昆山 no date.
-    expect(stating('taicang-biomed-cluster-2025', 'validity')).toEqual([]);
+    // 太仓 states no 有效期, number or issuer: only the year its plan runs to, in its title's second
+    // line (2025行动计划), which is what its period and status are read from; 昆山 states no date.
+    expect(stating('taicang-biomed-cluster-2025', 'validity')).toEqual(['p2']);
     expect(stating('taicang-biomed-cluster-2025', 'number')).toEqual([]);
     expect(stating('kunshan-nucleic-acid-cluster-worklist', 'date')).toEqual([]);
   });
@@ -112,6 +113,26 @@ describe('statedFacts on the published texts', () => {
     // 本政策由市政府负责解释: only 无锡 says who interprets it.
     expect(stating('wuxi-biomed-policy-opinions', 'interpreter')).toEqual(['p5']);
     expect(stating('suzhou-biomed-chain-2021-2023', 'interpreter')).toEqual([]);
+  });
+});
+
+describe('factOrder', () => {
+  it('puts the sentence that states the fact outright before a line that implies it', () => {
+    const order = (fact: Fact, texts: string[]) =>
+      [...texts].sort((a, b) => factOrder(fact, a) - factOrder(fact, b) || texts.indexOf(a) - texts.indexOf(b));
+    expect(
+      order('validity', ['（三）项目认定时限为2021—2023年。', '三年行动计划（2021—2023）', '本计划自发布之日起实施。']),
+    ).toEqual(['本计划自发布之日起实施。', '三年行动计划（2021—2023）', '（三）项目认定时限为2021—2023年。']);
+    expect(order('validity', ['2025行动计划', '本意见有效期至2025年12月31日。'])).toEqual([
+      '本意见有效期至2025年12月31日。',
+      '2025行动计划',
+    ]);
+    expect(order('issuer', ['中共苏州市委办公室文件', '中共苏州市委办公室', '苏州市人民政府办公室'])).toEqual([
+      '中共苏州市委办公室',
+      '苏州市人民政府办公室',
+      '中共苏州市委办公室文件',
+    ]);
+    expect(factOrder('number', '苏委办发〔2021〕14号')).toBe(0);
   });
 });
 

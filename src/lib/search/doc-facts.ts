@@ -143,12 +143,17 @@ export function statedFacts(text: string, doc: FactSource): Fact[] {
     doc.period !== null &&
     doc.period.start !== null &&
     new RegExp(`${doc.period.start}年?[—\\-–~至到]${doc.period.end}`, 'u').test(t);
+  const holdsEnd =
+    doc.period !== null &&
+    doc.period.start === null &&
+    new RegExp(`${doc.period.end}年?(?:行动计划|计划|规划|方案)`, 'u').test(t);
   const validity =
     (doc.validUntil !== null && has(chineseDate(doc.validUntil))) ||
     /有效期|自.{0,12}之?日起(?:施行|实施|执行)|起(?:施行|实施|执行)/u.test(t) ||
     (holdsPeriod && /时限|期限|规划期|实施期|认定/u.test(t)) ||
-    // A title line holding the period (三年行动计划（2020-2022年）) states it too.
-    (holdsPeriod && [...t].length <= 40);
+    // A title line holding the period (三年行动计划（2020-2022年）) states it too, and so does one
+    // naming only the year a plan runs to (2025行动计划), when that is all the document says.
+    ((holdsPeriod || holdsEnd) && [...t].length <= 40);
   if (validity) out.push('validity');
   // An issuer's name standing alone (the 红头 or the signature line), not a mention inside a sentence.
   if (doc.issuers.some((i) => has(i) && [...t].length <= [...normalize(i)].length + 12)) out.push('issuer');
@@ -158,6 +163,23 @@ export function statedFacts(text: string, doc: FactSource): Fact[] {
   const dates = [doc.dateWritten, doc.datePublished].filter((d): d is string => d !== null);
   if (dates.some((d) => has(chineseDate(d)))) out.push('date');
   return out;
+}
+
+/**
+ * Among the clauses stating a fact, how directly each says it (0 first): the sentence that states
+ * it outright before a line that implies it. Validity: 有效期至… or 自印发之日起施行 (0) before a title
+ * holding the period (1) and a deadline for something else in the period (项目认定时限, 2). Issuer:
+ * the signature line (0) before the 红头 (中共苏州市委办公室文件, 1), which names the office
+ * whose paper it is printed on. Other facts: one kind of line states them (0).
+ */
+export function factOrder(fact: Fact, text: string): number {
+  const t = normalize(text);
+  if (fact === 'validity') {
+    if (/有效期|自.{0,12}之?日起(?:施行|实施|执行)|起(?:施行|实施|执行)/u.test(t)) return 0;
+    return /时限|期限|认定/u.test(t) ? 2 : 1;
+  }
+  if (fact === 'issuer') return /文件$/u.test(t) ? 1 : 0;
+  return 0;
 }
 
 /** What the card above the results calls each fact. */

@@ -18,6 +18,7 @@ import { parseRanges, showMeta } from './index-records.ts';
 import { isHan, normalize, occurrences } from './normalize.ts';
 import type { Concept, QueryPlan } from './plan.ts';
 import { termTokens } from './query-tokens.ts';
+import { factOrder } from './doc-facts.ts';
 import { keep, matchInfo, rank, verificationOrder, type MatchInfo, type Ranked } from './rank.ts';
 import {
   corrections,
@@ -591,8 +592,15 @@ async function referenceResults(ctx: RetrieveContext, r: Results, filters: Filte
     target: false,
     reference: { exactLabel: false },
   }));
-  const first = hits.slice(0, CHECK_AT_ONCE);
+  let first = hits.slice(0, CHECK_AT_ONCE);
   await fetchAndJudge(ctx, r.plan, r, first);
+  const fact = r.plan.fact?.fact;
+  if (fact) {
+    // The clause that states the fact outright first, then in the index's order (doc-facts.ts `factOrder`).
+    const direct = new Map(first.map((h) => [h, factOrder(fact, h.data!.content)]));
+    first = [...first].sort((a, b) => direct.get(a)! - direct.get(b)! || a.order - b.order);
+    first.forEach((h, i) => (h.order = i));
+  }
   const words = wordsAfterNumber(r.plan);
   for (const hit of first) {
     const text = normalize(hit.data!.content);
