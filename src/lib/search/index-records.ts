@@ -5,7 +5,7 @@
  */
 import { regionTree } from '../regions.ts';
 import { clauseNumber, kindOf } from '../clauses/ids.ts';
-import { clauseRefKeys, refWord } from './reference.ts';
+import { clauseRefKeys, refWord, runningPoints } from './reference.ts';
 import { factKey, statedFacts } from './doc-facts.ts';
 import { BOUNDARY, indexText, isHan, normalize, normalizeWithMap, QUOTES } from './normalize.ts';
 import { clauseLink } from '../links.ts';
@@ -241,6 +241,8 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
       if (c.kind === 'row' && c.parent && kindOf(c.parent) === 'group')
         rowsOf.set(c.parent, [...(rowsOf.get(c.parent) ?? []), c.id]);
     const byId = new Map(policy.clauses.map((c) => [c.id, c]));
+    // 5．… 11．…: points numbered across a section's items are cited alone (第11条, 第5项).
+    const running = runningPoints(policy.clauses.map((c) => c.id));
     // What the policy's metadata says, once per policy: each clause is checked for stating it.
     const factSource = {
       validUntil: policy.data.validUntil ?? null,
@@ -274,6 +276,7 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
         id: clause.id,
         numbering: policy.data.numbering,
         serial,
+        runningPoint: running.has(clause.id),
         ...(group ? { group } : {}),
         ...(headings.length ? { headings } : {}),
         // Every part with a heading or a title sentence is cited by it alone after its document's name

@@ -202,6 +202,12 @@ export const RANKING_RULE: readonly RankingKey[] = [
     score: (r) => Number(r.reference?.exactLabel ?? false),
   },
   {
+    name: 'asked-support',
+    prefers:
+      'when the reader asks about support (补贴多少, 奖励, 怎么算, 上限): clauses whose sentence stating an amount or rate holds a term (`pays`), then other clauses with support provisions — before a clause that only names the topic, however closely',
+    score: (r, intent) => (intent === 'support' ? Number(r.subsidy) + Number(r.pays ?? false) : 0),
+  },
+  {
     name: 'phrase',
     prefers: 'holding a whole typed term the understanding had to split (a question, 昆山小核酸)',
     score: (r) => Number(r.match.phrase),

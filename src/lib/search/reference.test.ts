@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseRefKeys, parseReference, refWord } from './reference.ts';
+import { clauseRefKeys, parseReference, refWord, runningPoints } from './reference.ts';
 
 const keys = (q: string) => parseReference(q)?.keys ?? null;
 
@@ -219,5 +219,24 @@ describe('clauseRefKeys', () => {
 
   it('writes a key as a word no text or query makes', () => {
     expect(refWord('t12')).toBe('__t12_');
+  });
+});
+
+describe('points numbered across a section (issue 17)', () => {
+  it('finds the sections whose items number their points on from each other', () => {
+    const ids = ['s2-i1', 's2-i2', 's3-c1-i1', 's3-c1-i2', 's3-c2-i3', 's3-c2-i4', 's4-c1-i1', 's4-c2-i1'];
+    // 三、: 1–2 under （一）, 3–4 under （二）. 二、's points stand under the section; 四、 restarts.
+    expect([...runningPoints(ids)]).toEqual(['s3-c1-i1', 's3-c1-i2', 's3-c2-i3', 's3-c2-i4']);
+    expect(runningPoints(['s3-c1-i1', 's3-c1-i2']).size).toBe(0);
+  });
+
+  it('keys such a point by its number alone and as an article (第5项, 第11条); others not', () => {
+    const running = clauseRefKeys({ id: 's3-c3-i11', numbering: 'nested', runningPoint: true });
+    expect(running).toEqual(expect.arrayContaining(['i11', 't11']));
+    const plain = clauseRefKeys({ id: 's3-c3-i11', numbering: 'nested' });
+    expect(plain).not.toContain('i11');
+    expect(plain).not.toContain('t11');
+    // A run under such a point keeps its own keys (第11项一是), not the point's.
+    expect(clauseRefKeys({ id: 's3-c3-i11-r2', numbering: 'nested', runningPoint: true })).not.toContain('t11');
   });
 });

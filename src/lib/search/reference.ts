@@ -78,6 +78,11 @@ export interface RefClauseInfo {
   group?: { id: string; position: number };
   /** For a table row: whether its number is the table's own 序号 (else its position among the rows). */
   serial?: boolean;
+  /**
+   * A point numbered across its section's items (5．创新成果转化 … 11．金融资本支撑: `runningPoints`):
+   * its number alone (第5项) names it, and readers also call it an article (第11条).
+   */
+  runningPoint?: boolean;
 }
 
 /** The reference code of each kind of clause (src/lib/clauses/ids.ts), and of a table row by position. */
@@ -129,6 +134,9 @@ export function clauseRefKeys(info: RefClauseInfo): string[] {
   // point alone (第1项) is not keyed so: in a document that restarts its points it names too many.
   const point = segments.findIndex((s) => s.kind === 'point');
   if (point > Math.max(from, 0) && point < segments.length - 1) paths.push(steps.slice(point));
+  // In a document whose points run across it, the point alone, and as an article (第11条).
+  if (info.runningPoint && point > Math.max(from, 0) && point === segments.length - 1)
+    paths.push([[...steps[point]!, `${T}${segments[point]!.n}`]]);
   const last = segments[segments.length - 1]!;
   if (last.kind === 'row' && info.group) {
     const group = parseClauseId(info.group.id);
@@ -363,4 +371,31 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
     for (const h of heads) for (const alt of alternates(tail[0]!)) if (!keys.includes(h + alt)) keys.push(h + alt);
   } else if (headed) for (const h of heads) keys.push(h + tail.join(''));
   return keys.length ? { keys, text: q } : null;
+}
+
+/**
+ * The points numbered across a section's items (三、（一）1．… （二）5．… （三）11．: no number twice
+ * in the section, points under two items or more), which readers cite alone (第5项, 第11条). A
+ * section that restarts at 1 in each item, or points straight under a section, are not.
+ */
+export function runningPoints(ids: readonly string[]): Set<string> {
+  const bySection = new Map<string, { ids: string[]; numbers: number[]; items: Set<string> }>();
+  for (const id of ids) {
+    const segments = parseClauseId(id);
+    if (!segments || segments.length < 3 || segments.at(-1)!.kind !== 'point') continue;
+    if (segments.at(-2)!.kind !== 'item' && segments.at(-2)!.kind !== 'article') continue;
+    const section = id
+      .split('-')
+      .slice(0, segments.length - 2)
+      .join('-');
+    const entry = bySection.get(section) ?? { ids: [], numbers: [], items: new Set<string>() };
+    entry.ids.push(id);
+    entry.numbers.push(segments.at(-1)!.n);
+    entry.items.add(id.slice(0, id.lastIndexOf('-')));
+    bySection.set(section, entry);
+  }
+  const out = new Set<string>();
+  for (const e of bySection.values())
+    if (e.items.size >= 2 && new Set(e.numbers).size === e.numbers.length) for (const id of e.ids) out.add(id);
+  return out;
 }

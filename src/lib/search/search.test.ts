@@ -331,6 +331,16 @@ describe('rank', () => {
       ),
     ).toEqual(['t', 's']);
     expect(compareRanked(item('a', 0), item('b', 1), null)).toBeLessThan(0);
+    // Support asked (补贴多少): a clause that pays comes before one holding the typed phrase only;
+    // without the question, the phrase decides (issue 17).
+    const phraseOnly = item('phrase-only', 0, { phrase: true });
+    const paying = item('paying', 1, {}, { subsidy: true, pays: true });
+    expect(rank([phraseOnly, paying], 'support').map((i) => i.id)).toEqual(['paying', 'phrase-only']);
+    expect(rank([phraseOnly, paying], null).map((i) => i.id)).toEqual(['phrase-only', 'paying']);
+    expect(rank([item('granting', 0, {}, { subsidy: true }), paying], 'support').map((i) => i.id)).toEqual([
+      'paying',
+      'granting',
+    ]);
   });
 
   it('states the rule once, as data: its keys in order, each saying what it puts first', () => {
@@ -338,6 +348,7 @@ describe('rank', () => {
       'reference',
       'reference-words',
       'exact-label',
+      'asked-support',
       'phrase',
       'whole',
       'complete',
