@@ -18,6 +18,24 @@ const hit = (id: string, held: boolean[], parts = held.filter(Boolean).length, r
 });
 const two = { byReference: false, terms: 2, byWords: [false, false] };
 
+describe('a place asked about beside a policy’s words (issue 17)', () => {
+  // Terms: 扶持政策 (typed), 江阴 (a district, optional: plan.ts `applies`).
+  const shape = { byReference: false, terms: 2, byWords: [false, false], optional: [false, true], applies: [1] };
+  it('requires the place when some clause names it, the policy’s words then only phrasing', () => {
+    const list = [hit('policy', [true, false]), hit('names', [false, true]), hit('other', [false, false], 0)];
+    const { full, relaxed } = split(list, shape);
+    expect(full.map((h) => h.id)).toEqual(['names']);
+    expect(relaxed).toEqual([0]);
+  });
+
+  it('reads the query as before when no clause names the place, or one holds both', () => {
+    const none = [hit('policy', [true, false]), hit('other', [false, false], 0)];
+    expect(split(none, shape).full.map((h) => h.id)).toEqual(['policy']);
+    const both = [hit('both', [true, true]), hit('names', [false, true])];
+    expect(split(both, shape).full.map((h) => h.id)).toEqual(['both']);
+  });
+});
+
 describe('result groups', () => {
   it('keeps clauses holding every term in the main list, the rest apart, each in order', () => {
     const list = [hit('a', [true, true]), hit('b', [true, false]), hit('c', [true, true]), hit('d', [false, true])];

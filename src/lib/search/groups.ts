@@ -42,6 +42,11 @@ export interface AnswerShape {
   /** Per term no clause holds: whether it may name a place outside the corpus (retrieve.ts `outside`). */
   outside?: readonly boolean[];
   /**
+   * Terms naming a place typed beside nothing but a policy's words (plan.ts `applies`): when some
+   * result names them, they are what is required, the policy's words only phrasing.
+   */
+  applies?: readonly number[];
+  /**
    * Per term: a word of two Han characters (返还, 建站, 加码) — the reader's verb or colloquial word
    * beside the topics, which may go unrequired when no clause knows it (`lightCore`).
    */
@@ -171,7 +176,11 @@ export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape
   let required = terms;
   let relaxed: number[] = [];
   const topics = terms.filter((i) => answer.optional?.[i] !== true);
-  if (topics.length && topics.length < terms.length && !list.some(fullUnder(terms))) {
+  const applies = answer.applies ?? [];
+  if (applies.length && !list.some(fullUnder(terms)) && list.some(fullUnder([...applies]))) {
+    required = [...applies];
+    relaxed = terms.filter((i) => !applies.includes(i));
+  } else if (topics.length && topics.length < terms.length && !list.some(fullUnder(terms))) {
     relaxed = terms.filter((i) => answer.optional?.[i] === true);
     required = topics;
   }
@@ -274,6 +283,7 @@ export const groupsOf = (r: Results): Split<Results['list'][number]> =>
     byWords: r.byWords,
     unheld: leftoverTerms(r.plan, r.df, r.partDf),
     optional: r.plan.concepts.map((c) => c.optional === true),
+    ...(r.plan.applies ? { applies: r.plan.applies } : {}),
     question: r.plan.question === true,
     known: r.known,
     outside: r.outside,

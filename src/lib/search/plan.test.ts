@@ -426,6 +426,21 @@ describe('understand', () => {
     expect(understand('无锡 人才公寓', withInner).concepts.map((c) => c.text)).toEqual(['人才公寓']);
   });
 
+  it('reads a district beside nothing but a policy’s words as asking what applies there (issue 17)', () => {
+    const withInner = {
+      ...ctx,
+      field: ['生物医药'],
+      places: [{ text: '江阴', region: 'wuxi', via: '江阴市' }, ...ctx.places],
+    };
+    for (const q of ['江阴 扶持政策', '江阴 生物医药政策', '江阴 相关政策']) {
+      const plan = understand(q, withInner);
+      expect(plan.applies, q).toEqual([plan.concepts.findIndex((c) => c.text === '江阴')]);
+    }
+    // A topic beside the place: the place stays an optional term, no question of what applies.
+    expect(understand('江阴 人才公寓', withInner).applies).toBeUndefined();
+    expect(understand('江阴 人才 政策', withInner).applies).toBeUndefined();
+  });
+
   it('counts a term typed twice once, and understands nothing in nothing', () => {
     expect(understand('临床试验 临床试验', ctx).concepts).toHaveLength(1);
     expect(understand('创新药有什么奖励 创新药', ctx).concepts.map((c) => c.text)).toEqual(['创新药']);

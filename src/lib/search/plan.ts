@@ -109,6 +109,11 @@ export interface QueryPlan {
   /** The field's words typed beside another topic and not required (无锡 生物医药 MAH → 生物医药), as typed. */
   field?: string[];
   /**
+   * Places inside a city typed beside nothing but a policy's words (江阴 扶持政策: what applies
+   * there?): indices into `concepts`, required when some clause names them (groups.ts).
+   */
+  applies?: number[];
+  /**
    * For a reference read under a heading or after a document's name (创新平台工程第5项), the same
    * query read as text: searched when the reference names no clause, so a heading-like phrase
    * that is not one still finds what holds it.
@@ -556,7 +561,28 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
       plan.concepts = plan.concepts.filter((c) => !spelled.has(c));
     }
   }
+  askWhatApplies(plan, field);
   return plan;
+}
+
+/** Words that name a policy in general, not a topic of it (扶持政策, 适用, 参照). */
+const POLICY_WORD =
+  /^(?:产业)?(?:扶持|优惠|支持|补贴|奖励|相关|产业|配套)?政策(?:文件)?$|^(?:适用|参照|参照执行|执行|覆盖|管|相关)$/u;
+
+/**
+ * 江阴 生物医药 扶持政策, 宜兴 适用无锡政策吗: a place inside a city typed beside nothing but words
+ * naming a policy asks what applies there, and a clause naming the place answers it (江阴市、宜兴市
+ * 结合当地实际情况参照制定): such places are the plan's `applies` (groups.ts requires them when some
+ * clause names them, and only then).
+ */
+function askWhatApplies(plan: QueryPlan, field: readonly string[]): void {
+  const inner = new Set(plan.places.filter((p) => p.via).map((p) => p.text));
+  const places = plan.concepts.flatMap((c, i) => (c.optional && inner.has(c.text) ? [i] : []));
+  if (!places.length) return;
+  const generic = (text: string) =>
+    POLICY_WORD.test(text) ||
+    field.some((w) => w.includes(text) || (text.startsWith(w) && POLICY_WORD.test(text.slice(w.length))));
+  if (plan.concepts.every((c, i) => places.includes(i) || generic(c.text))) plan.applies = places;
 }
 
 /** Every Pagefind query string a plan needs for its concepts (each form's tokens), for the benchmark's counts. */

@@ -240,3 +240,12 @@ describe('points numbered across a section (issue 17)', () => {
     expect(clauseRefKeys({ id: 's3-c3-i11-r2', numbering: 'nested', runningPoint: true })).not.toContain('t11');
   });
 });
+
+describe('a bracketed number before 项 (issue 17)', () => {
+  it('reads 第（五）项 as the item （五）, as the texts number it', () => {
+    expect(parseReference('第(五)项')?.keys[0]).toBe('c5');
+    expect(parseReference('第(五)项', { designated: true })?.keys[0]).toBe('c5');
+    // Without brackets, 第5项 stays a point.
+    expect(parseReference('第5项', { designated: true })?.keys[0]).toBe('i5');
+  });
+});

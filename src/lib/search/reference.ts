@@ -192,6 +192,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`^${NUM}条`, 'u'), step: (m) => `${T}${n(m[1]!)}` },
   // 第三章: the texts' own word for a part (本章第1条), its section.
   { re: new RegExp(`^第${NUM}章`, 'u'), step: (m) => `${S}${n(m[1]!)}` },
+  // 第（五）项: a bracketed number is an item whatever word follows it (the texts' （五）).
+  { re: new RegExp(`^第\\(${NUM}\\)[项点款个]`, 'u'), step: (m) => `${C}${n(m[1]!)}` },
   // 第5项, and 第5点 / 第5款 as readers also call a numbered point; after a point, 第三点 is its
   // third run (第11项第三点: 11. … 三是).
   {
