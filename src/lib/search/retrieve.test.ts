@@ -505,6 +505,15 @@ describe('retrieve', () => {
     expect((await answer(c, understand('小巨人 奖历', ctxPlan), {}, replan)).corrected).toBeNull();
   });
 
+  it('lists the clause stating a fact outright first, the shorter first among those (issue 17)', async () => {
+    const long = '四、支持推进。项目认定时限为2021年至2023年，各项政策自2021年1月1日起执行，并在以下方面加大支持力度。';
+    const { ctx: c } = bigIndex(['三年行动计划（2021—2023）', long, '本行动计划自发布之日起实施。']);
+    const plan = understand('什么时候开始实施', ctxPlan);
+    expect(plan.fact?.fact).toBe('validity');
+    const r = await retrieve(c, plan, {});
+    expect(ids(r)).toEqual(['r2', 'r1', 'r0']);
+  });
+
   it('corrects a slip even when clauses hold some of its words', async () => {
     const { ctx: c } = bigIndex(['免疫细胞治疗', '免疫细胞治疗', '免疫细胞研究']);
     const a = await answer(c, understand('免疫细胞治了', ctxPlan), {}, (t) => understand(t, ctxPlan));

@@ -596,9 +596,11 @@ async function referenceResults(ctx: RetrieveContext, r: Results, filters: Filte
   await fetchAndJudge(ctx, r.plan, r, first);
   const fact = r.plan.fact?.fact;
   if (fact) {
-    // The clause that states the fact outright first, then in the index's order (doc-facts.ts `factOrder`).
+    // The clause that states the fact outright first (doc-facts.ts `factOrder`); among those, the
+    // shorter — a sentence about the fact (本行动计划自发布之日起实施) before a section that also says it.
     const direct = new Map(first.map((h) => [h, factOrder(fact, h.data!.content)]));
-    first = [...first].sort((a, b) => direct.get(a)! - direct.get(b)! || a.order - b.order);
+    const length = (h: Hit) => [...h.data!.content].length;
+    first = [...first].sort((a, b) => direct.get(a)! - direct.get(b)! || length(a) - length(b) || a.order - b.order);
     first.forEach((h, i) => (h.order = i));
   }
   const words = wordsAfterNumber(r.plan);
