@@ -33,6 +33,24 @@ const ctx: PlanContext = {
   segment: intlSegment,
 };
 
+describe('typedTerms: a reader’s marks and spacing (issue 17)', () => {
+  it('separates words at a run of dashes or exclamation marks, and joins letters typed one by one', () => {
+    expect(typedTerms('苏州——吴门医派！！传承创新')).toEqual(['苏州', '吴门医派', '传承创新']);
+    expect(typedTerms('无锡 G C P 新增专业')).toEqual(['无锡', 'gcp', '新增专业']);
+    expect(typedTerms('B T + I T 融合')).toEqual(['bt+it', '融合']);
+    // A single dash is part of what was typed (a period, a title's range).
+    expect(typedTerms('2021—2023')).toEqual(['2021—2023']);
+    // Letters and characters typed one by one are two words, not one.
+    expect(typedTerms('A 股')).toEqual(['a', '股']);
+  });
+
+  it('drops what a reader types to say what to do (找, 查, 对比), unless nothing else is typed', () => {
+    expect(understand('找 无锡 急需紧缺人才', ctx).concepts.map((c) => c.text)).toEqual(['急需紧缺人才']);
+    expect(understand('对比 创新药 临床试验', ctx).concepts.map((c) => c.text)).toEqual(['创新药', '临床试验']);
+    expect(understand('查找', ctx).concepts.map((c) => c.text)).toEqual(['查找']);
+  });
+});
+
 describe('typedTerms', () => {
   it('splits, normalises and drops what cannot be searched', () => {
     expect(typedTerms('  临床试验　资助 临床试验 ， “揭榜挂帅” ')).toEqual(['临床试验', '资助', '揭榜挂帅']);

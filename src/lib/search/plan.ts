@@ -26,6 +26,7 @@ import { joinPlaceWords, placesAfterPreposition, placesWithin, splitPlaces, type
 import {
   ASK_WORDS,
   contentWords,
+  dropTaskWords,
   intentOf,
   GENERIC_WORDS,
   isAnnexWord,
@@ -133,22 +134,27 @@ const WRAPPING = /^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/
  * 医疗器械、注册证, 有补贴吗？): sentence and clause marks — but not a comma inside a number
  * (1,000万), nor 、 after a numeral, where it is part of a heading number (三、（一）, 二、三类).
  */
-const SEPARATOR = /\s+|[，；;。！!？?：:…]+|(?<!\d),|,(?!\d)|(?<![\d一二三四五六七八九十百千零〇两ivxIVX])、/u;
+const SEPARATOR =
+  /\s+|[，；;。！!？?：:…]+|[—－-]{2,}|(?<!\d),|,(?!\d)|(?<![\d一二三四五六七八九十百千零〇两ivxIVX])、/u;
 
 /** Terms as typed: split on whitespace and separating punctuation, normalised, without terms that hold nothing searchable. */
 export function typedTerms(input: string): string[] {
   const terms: string[] = [];
-  // 临 床 试 验: characters typed one by one with spaces are one word.
+  // 临 床 试 验, G C P, B T + I T: characters or letters typed one by one with spaces are one word.
   const parts: string[] = [];
   let run = '';
+  let kind: 'han' | 'latin' | null = null;
   for (const part of input.slice(0, MAX_QUERY_LENGTH).trim().split(SEPARATOR)) {
-    if (/^\p{Script=Han}$/u.test(part)) {
+    const one = /^\p{Script=Han}$/u.test(part) ? 'han' : /^[A-Za-zＡ-Ｚａ-ｚ+＋]$/u.test(part) ? 'latin' : null;
+    if (one && (one === kind || !run)) {
       run += part;
+      kind = one;
       continue;
     }
     if (run) parts.push(run);
-    run = '';
-    parts.push(part);
+    run = one ? part : '';
+    kind = one;
+    if (!one) parts.push(part);
   }
   if (run) parts.push(run);
   for (const part of parts) {
@@ -400,7 +406,7 @@ export function mayNameDocument(input: string, places: readonly Place[]): boolea
 
 export function understand(input: string, ctx: PlanContext, opts: UnderstandOptions = {}): QueryPlan {
   const raw = input.slice(0, MAX_QUERY_LENGTH).trim();
-  const typed = joinPlaceWords(typedTerms(raw), ctx.places);
+  const typed = joinPlaceWords(dropTaskWords(typedTerms(raw)), ctx.places);
   const { places, terms: placed, whole } = splitPlaces(typed, ctx.places, ctx.lexicon);
   const plan: QueryPlan = {
     raw,

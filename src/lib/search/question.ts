@@ -88,6 +88,49 @@ export const FUNCTION_WORDS = [
 ].sort((a, b) => b.length - a.length);
 
 /**
+ * What a reader types to say what to do, not what to find (找 昆山 急需紧缺人才 名录, 查 高新区 责任分工表,
+ * 对比 各地 创新药 临床试验 资助): typed as a term of their own beside others, they are dropped
+ * (`dropTaskWords`), as a search box is already for finding.
+ */
+export const TASK_WORDS = [
+  '找',
+  '查',
+  '搜',
+  '看',
+  '寻找',
+  '查找',
+  '查询',
+  '查查',
+  '查看',
+  '搜索',
+  '搜搜',
+  '看看',
+  '找找',
+  '对比',
+  '比对',
+  '比比',
+  '了解',
+  '找一下',
+  '查一下',
+  '搜一下',
+  '看一下',
+  '对比一下',
+  '了解一下',
+  '帮我找',
+  '帮我查',
+  '我想找',
+  '我要找',
+  '我想查',
+  '我要查',
+];
+
+/** Terms without the task words typed as terms of their own (`TASK_WORDS`), unless nothing else is left. */
+export function dropTaskWords(terms: readonly string[]): string[] {
+  const rest = terms.filter((t) => !TASK_WORDS.includes(t));
+  return rest.length ? rest : [...terms];
+}
+
+/**
  * Words of a reader's phrasing that name no topic of their own (获批, 制度, 通过, 外面 …): typed
  * beside a topic they are optional terms (plan.ts `Concept.optional`) — required while a clause
  * holds them with the rest, dropped, and said to be, when none does (groups.ts `split`). Verbs of
