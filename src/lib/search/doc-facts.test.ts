@@ -116,6 +116,24 @@ describe('statedFacts on the published texts', () => {
   });
 });
 
+describe('factQuestion: the year asked about and the body asked for are no part of the name (issue 17)', () => {
+  it('leaves out 2023年以后, 2026年还能…, and the 机构 of 哪个机构', () => {
+    expect(factQuestion('苏州强链补链行动计划什么时候到期 2023年以后还能申请吗')).toEqual({
+      fact: 'validity',
+      rest: '苏州强链补链行动计划',
+    });
+    expect(factQuestion('无锡生物医药政策意见 现在还有效吗 2026年还能申报吗')?.rest).toBe('无锡生物医药政策意见');
+    expect(factQuestion('苏州强链补链三年行动计划 牵头抓总的是哪个机构')).toEqual({
+      fact: 'lead',
+      rest: '苏州强链补链三年行动计划',
+    });
+    // A title's own years stay: they name the document.
+    expect(factQuestion('苏州强链补链三年行动计划（2021—2023）什么时候发布')?.rest).toBe(
+      '苏州强链补链三年行动计划(2021—2023)',
+    );
+  });
+});
+
 describe('factOrder', () => {
   it('puts the sentence that states the fact outright before a line that implies it', () => {
     const order = (fact: Fact, texts: string[]) =>

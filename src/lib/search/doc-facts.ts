@@ -36,7 +36,7 @@ const ASKED: [Fact, RegExp][] = [
   ['interpreter', /(?:谁|哪个部门|哪个单位|由谁)(?:来)?(?:负责)?解释|解释权|解释(?:机关|单位|部门)|负责解释/u],
   [
     'lead',
-    /谁牵头|谁负责|由谁负责|哪个部门负责|哪个单位负责|牵头(?:部门|单位)|负责(?:部门|单位)|主管(?:部门|单位)|组织领导|领导小组/u,
+    /谁牵头|谁负责|由谁负责|哪个部门负责|哪个单位负责|牵头(?:部门|单位)|负责(?:部门|单位)|主管(?:部门|单位)|组织领导|领导小组|牵头抓总|抓总/u,
   ],
   [
     'validity',
@@ -85,7 +85,7 @@ const ASKED: [Fact, RegExp][] = [
 
 /** Question particles left after the fact is taken out (…的, 吗, 呢, 是多少 …). */
 const PARTICLES =
-  /(?:是多少|是什么|是哪个|是哪年|是几号|有哪几个|有哪几家|有哪些|哪几个|哪几家|哪几|哪些|几个|几家|分别|都有|什么时候|啥时候|哪一天|哪一年|哪天|哪年|何时|几时|哪个部门|哪个单位|多长时间|多久|多长|多少|什么|请问|一下|现在|目前|如今|当前|今年|这个|那个|这份|那份|有没有|没有|归属|属于|为止|具体|还在|在内|呢|吗|啊|呀|[?？!！。，,、的了是还该谁由归没从自起内])/gu;
+  /(?:是多少|是什么|是哪个|是哪年|是几号|有哪几个|有哪几家|有哪些|哪几个|哪几家|哪几|哪些|几个|几家|分别|都有|什么时候|啥时候|哪一天|哪一年|哪天|哪年|何时|几时|哪个部门|哪个单位|哪个机构|哪家机构|多长时间|多久|多长|多少|什么|请问|一下|现在|目前|如今|当前|今年|这个|那个|这份|那份|有没有|没有|归属|属于|为止|具体|还在|在内|呢|吗|啊|呀|[?？!！。，,、的了是还该谁由归没从自起内])/gu;
 
 export interface FactQuestion {
   fact: Fact;
@@ -102,7 +102,10 @@ export function factQuestion(query: string): FactQuestion | null {
     // 什么时候出台、有效期多久: a second fact asked beside the first is no part of the document's name.
     let rest = q.slice(0, m.index) + q.slice(m.index + m[0].length);
     for (const [, other] of ASKED) rest = rest.replace(other, '');
-    return { fact, rest: rest.replace(PARTICLES, '') };
+    // 2023年以后还能申请吗, 2026年还能申报吗: the year the reader asks about is no part of the name either.
+    rest = rest.replace(/(?:19|20)\d{2}年(?:以后|之后|以前|之前|后|前|底|初|(?=还|能|可|吗|呢)|$)/gu, '');
+    // 牵头抓总的是哪个机构: what the asking word asked for (机构, 部门) is no part of the name.
+    return { fact, rest: rest.replace(PARTICLES, '').replace(/(?:机构|部门|单位)$/u, '') };
   }
   return null;
 }
