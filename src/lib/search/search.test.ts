@@ -333,14 +333,16 @@ describe('rank', () => {
     expect(compareRanked(item('a', 0), item('b', 1), null)).toBeLessThan(0);
     // Support asked (补贴多少): a clause that pays comes before one holding the typed phrase only;
     // without the question, the phrase decides (issue 17).
-    const phraseOnly = item('phrase-only', 0, { phrase: true });
-    const paying = item('paying', 1, {}, { subsidy: true, pays: true });
+    const phraseOnly = item('phrase-only', 0, { phrase: true, exact: true });
+    const paying = item('paying', 1, { exact: true }, { subsidy: true, pays: true });
     expect(rank([phraseOnly, paying], 'support').map((i) => i.id)).toEqual(['paying', 'phrase-only']);
     expect(rank([phraseOnly, paying], null).map((i) => i.id)).toEqual(['phrase-only', 'paying']);
-    expect(rank([item('granting', 0, {}, { subsidy: true }), paying], 'support').map((i) => i.id)).toEqual([
-      'paying',
-      'granting',
-    ]);
+    expect(rank([item('granting', 0, { exact: true }, { subsidy: true }), paying], 'support').map((i) => i.id)).toEqual(
+      ['paying', 'granting'],
+    );
+    // Found only through a synonym (资助 for 补贴 typed): not before the clause holding the typed words.
+    const bySynonym = item('by-synonym', 0, { exact: true, literal: false }, { subsidy: true, pays: true });
+    expect(rank([bySynonym, phraseOnly], 'support').map((i) => i.id)).toEqual(['phrase-only', 'by-synonym']);
   });
 
   it('states the rule once, as data: its keys in order, each saying what it puts first', () => {
