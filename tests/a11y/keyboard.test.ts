@@ -133,6 +133,9 @@ describe('keyboard only', () => {
     async (_name, type) => {
       await tabThrough({ viewport: { width: 1280, height: 800 } }, type);
     },
+    // A region page has hundreds of controls, one key press each: 27 s on a quiet machine, over a
+    // minute with other builds running. Speed is the bench's business, not this test's.
+    180_000,
   );
 
   it.each(types.filter((t) => ['home', 'policy', 'clause'].includes(t.name)).map((t) => [t.name, t] as const))(
