@@ -137,6 +137,9 @@ export function interpreterIn(text: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** A sentence stating how long a document holds: 有效期至…, 自印发之日起施行, …起实施. */
+const STATES_VALIDITY = /有效期|自.{0,12}之?日起(?:施行|实施|执行)|起(?:施行|实施|执行)/u;
+
 /** The facts a clause's own text states about its document. */
 export function statedFacts(text: string, doc: FactSource): Fact[] {
   const t = normalize(text);
@@ -152,7 +155,7 @@ export function statedFacts(text: string, doc: FactSource): Fact[] {
     new RegExp(`${doc.period.end}年?(?:行动计划|计划|规划|方案)`, 'u').test(t);
   const validity =
     (doc.validUntil !== null && has(chineseDate(doc.validUntil))) ||
-    /有效期|自.{0,12}之?日起(?:施行|实施|执行)|起(?:施行|实施|执行)/u.test(t) ||
+    STATES_VALIDITY.test(t) ||
     (holdsPeriod && /时限|期限|规划期|实施期|认定/u.test(t)) ||
     // A title line holding the period (三年行动计划（2020-2022年）) states it too, and so does one
     // naming only the year a plan runs to (2025行动计划), when that is all the document says.
@@ -178,7 +181,7 @@ export function statedFacts(text: string, doc: FactSource): Fact[] {
 export function factOrder(fact: Fact, text: string): number {
   const t = normalize(text);
   if (fact === 'validity') {
-    if (/有效期|自.{0,12}之?日起(?:施行|实施|执行)|起(?:施行|实施|执行)/u.test(t)) return 0;
+    if (STATES_VALIDITY.test(t)) return 0;
     return /时限|期限|认定/u.test(t) ? 2 : 1;
   }
   if (fact === 'issuer') return /文件$/u.test(t) ? 1 : 0;

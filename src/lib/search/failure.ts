@@ -21,7 +21,7 @@ export function searchRequestKind(pathname: string): SearchRequestKind | null {
   if (pathname === SEARCH_CONFIG_PATH) return 'config';
   // The policies' names, fetched by the worker only for a query that may name a document.
   if (pathname === SEARCH_FILTERS_PATH) return 'documents';
-  // How characters sound and the texts' words, for a term no clause holds (奖历 → 奖励).
+  // How characters sound, for a term no clause holds (奖历 → 奖励).
   if (pathname === SEARCH_SOUNDS_PATH) return 'sounds';
   const m =
     /^\/pagefind\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/(?=(?:index|fragment|filter|pack)\/|pagefind[.-]|wasm\.))?(.+)$/u.exec(

@@ -31,7 +31,7 @@ import {
   type TypoPattern,
 } from './suggest.ts';
 import { groupsOf, isLightWord } from './groups.ts';
-import { alikeOf, mayBeSound, pinyinWords, soundAlikes, soundPatterns, type Sounds } from './sounds.ts';
+import { mayBeSound, pinyinWords, soundAlikes, soundPatterns, soundsAlike, type Sounds } from './sounds.ts';
 
 export interface ClauseData {
   url: string;
@@ -667,6 +667,14 @@ async function topTexts(ctx: RetrieveContext, query: string, filters: Filters, l
 /** Texts fetched per place of a possible slip. */
 const TYPO_TEXTS = 20;
 
+/** How `suggestCorrections` looks: texts fetched per place, which writings it keeps, whether a lone character is searched by. */
+export interface CorrectionSearch {
+  texts?: number;
+  accept?: (writing: string) => boolean;
+  /** Search by a lone character around the slip (only when `accept` narrows what it finds: a homophone's sound). */
+  lone?: boolean;
+}
+
 /**
  * For a term no clause holds: corrections of a one-character slip the texts offer
  * (临床式验机构 → 临床试验机构), each with how many of the clauses checked hold it, most first.
@@ -677,14 +685,16 @@ export async function suggestCorrections(
   filters: Filters,
   limit = 3,
   patterns: (term: string) => TypoPattern[] = typoPatterns,
+  { texts: perPlace = TYPO_TEXTS, accept = () => true, lone = false }: CorrectionSearch = {},
 ): Promise<Suggestion[]> {
   const found = new Map<string, number>();
   for (const pattern of patterns(term)) {
     const pieces = patternQuery(pattern).flatMap((s) => termTokens(s));
     // A lone character around the slip matches almost every clause: too little to go on.
-    if (pieces.every((p) => [...p].length < 2)) continue;
-    const texts = await topTexts(ctx, pieces.join(' '), filters, TYPO_TEXTS);
-    for (const c of corrections(texts, pattern)) found.set(c.term, Math.max(found.get(c.term) ?? 0, c.count));
+    if (!lone && pieces.every((p) => [...p].length < 2)) continue;
+    const texts = await topTexts(ctx, pieces.join(' '), filters, perPlace);
+    for (const c of corrections(texts, pattern))
+      if (accept(c.term)) found.set(c.term, Math.max(found.get(c.term) ?? 0, c.count));
   }
   return [...found]
     .map(([t, count]) => ({ term: t, count }))
@@ -809,7 +819,7 @@ async function correctInWindow(
 }
 
 /**
- * A term no clause holds read as typed by sound (奖历 → 奖励, ylqx → 医疗器械: `ctx.soundsLike`), kept
+ * A term no clause holds read as typed by sound (奖历 → 奖励, ylqx → 医疗器械: `ctx.sounds`), kept
  * only when some clause then holds every term. Tried after a shortening (which keeps every typed
  * character) and before a one-character slip: a homophone is what a pinyin keyboard offers, so it
  * is likelier than any other character the texts have there.
@@ -837,31 +847,30 @@ async function bySound(
   return found && { ...found, typos: [] };
 }
 
+/**
+ * Pinyin a reader typed: lowercase letters as typed (an abbreviation typed in capitals, YLQX, ADC, is
+ * not), two or more, and no writing the search knows (a thesaurus writing is an abbreviation).
+ */
+const typedAsPinyin = (ctx: RetrieveContext, plan: QueryPlan, term: string): boolean =>
+  /^[a-z]{2,}$/u.test(term) && plan.raw.includes(term) && !ctx.isWord?.(term);
+
 /** Texts fetched per place of a homophone slip, and words tried at most. */
 const SOUND_TEXTS = 40;
 const SOUND_TRIES = 5;
 
 /**
  * The texts' writings that sound like a Han term, one character changed (奖历 → 奖励, 迈盛 → 迈胜):
- * found in the clauses the index returns for the characters around each place (`soundPatterns`),
- * most clauses first. A lone character is enough to search by here: the sound narrows what it finds.
+ * a slip's corrections (`suggestCorrections`) at each place of the term (`soundPatterns`) that sound
+ * alike, most clauses first. A lone character is enough to search by here: the sound narrows what it finds.
  */
-async function homophones(ctx: RetrieveContext, term: string, filters: Filters, sounds: Sounds): Promise<string[]> {
-  const found = new Map<string, number>();
-  for (const pattern of soundPatterns(term)) {
-    const texts = await topTexts(
-      ctx,
-      patternQuery(pattern)
-        .flatMap((s) => termTokens(s))
-        .join(' '),
-      filters,
-      SOUND_TEXTS,
-    );
-    for (const c of alikeOf(term, corrections(texts, pattern), sounds.readings))
-      found.set(c.term, Math.max(found.get(c.term) ?? 0, c.count));
-  }
-  return [...found].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
-}
+const homophones = async (ctx: RetrieveContext, term: string, filters: Filters, sounds: Sounds): Promise<string[]> =>
+  (
+    await suggestCorrections(ctx, term, filters, Infinity, soundPatterns, {
+      texts: SOUND_TEXTS,
+      accept: (writing) => soundsAlike(term, writing, sounds.readings),
+      lone: true,
+    })
+  ).map((c) => c.term);
 
 /**
  * A query of several terms no clause holds together, one of them shortened or a slip (临责险 创新医疗
@@ -884,8 +893,7 @@ async function correctOne(
   const slip = unheld
     .filter((c) => /^\p{Script=Han}{2,}$/u.test(c.text))
     .sort((a, b) => b.text.length - a.text.length)[0];
-  // Pinyin typed in lowercase (an abbreviation typed in capitals, or one the thesaurus knows, is not).
-  const spelled = unheld.find((c) => /^[a-z]{2,}$/u.test(c.text) && !ctx.isWord?.(c.text));
+  const spelled = unheld.find((c) => typedAsPinyin(ctx, plan, c.text));
   if (!slip && spelled) {
     const inQuery = (t: string) => plan.raw.replace(spelled.text, t);
     return (await bySound(ctx, spelled.text, filters, replan, inQuery)) ?? withPieces(none);
@@ -950,7 +958,7 @@ export async function answer(
   const term = plan.concepts[0]!.text;
   const expanded = await expandShortening(ctx, term, filters, replan, (t) => t);
   if (expanded) return expanded;
-  if (/^[a-z]+$/u.test(term) && (!plan.raw.includes(term) || ctx.isWord?.(term))) return withPieces(none);
+  if (/^[a-z]+$/u.test(term) && !typedAsPinyin(ctx, plan, term)) return withPieces(none);
   const sound = await bySound(ctx, term, filters, replan, (t) => t);
   if (sound) return sound;
   const typos = await suggestCorrections(ctx, term, filters);

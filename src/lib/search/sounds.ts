@@ -14,7 +14,7 @@
  * download it.
  */
 
-import type { TypoPattern } from './suggest.ts';
+import { typoPatterns, type TypoPattern } from './suggest.ts';
 
 /** Where the search worker fetches the table. */
 export const SEARCH_SOUNDS_PATH = '/search/sounds.json';
@@ -105,23 +105,11 @@ export function soundsAlike(typed: string, word: string, readings: Readings): bo
 }
 
 /**
- * The places a homophone slip can be in a Han term of 2–6 characters: each character in turn with
- * the text before and after it (as suggest.ts `typoPatterns`, which needs three characters: a
- * slip's sound narrows the candidates where two characters alone would not).
+ * The places a homophone slip can be in a Han term of 2–6 characters: suggest.ts `typoPatterns`
+ * from two characters on (it needs three for any slip: a slip's sound narrows the candidates where
+ * two characters alone would not).
  */
-export function soundPatterns(term: string): TypoPattern[] {
-  const chars = [...term];
-  if (!HAN.test(term) || chars.length < 2 || chars.length > MAX_SOUND_LENGTH) return [];
-  return chars.map((typed, at) => ({
-    before: chars.slice(0, at).join(''),
-    after: chars.slice(at + 1).join(''),
-    typed,
-  }));
-}
-
-/** Of writings the texts offer (most first), those that sound like the typed term, in that order. */
-export const alikeOf = <T extends { term: string }>(typed: string, found: readonly T[], readings: Readings): T[] =>
-  found.filter((f) => soundsAlike(typed, f.term, readings));
+export const soundPatterns = (term: string): TypoPattern[] => typoPatterns(term, { min: 2, max: MAX_SOUND_LENGTH });
 
 /** The words the search knows that sound like a Han term (a slip of more than one character: 临床实验 → 临床试验 is one). */
 export function soundAlikes(term: string, sounds: Sounds, limit = 5): string[] {

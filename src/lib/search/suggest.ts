@@ -22,13 +22,14 @@ export interface TypoPattern {
 }
 
 /**
- * The places a one-character slip can be in a Han term of 3–12 characters: each character in
- * turn, with the text before and after it. (The index cannot say which pair is unknown: Pagefind
- * cuts a two-character query it does not know into its characters, which match almost anything.)
+ * The places a one-character slip can be in a Han term of 3–12 characters (or as many as `length`
+ * says): each character in turn, with the text before and after it. (The index cannot say which
+ * pair is unknown: Pagefind cuts a two-character query it does not know into its characters, which
+ * match almost anything.)
  */
-export function typoPatterns(term: string): TypoPattern[] {
+export function typoPatterns(term: string, length: { min: number; max: number } = { min: 3, max: 12 }): TypoPattern[] {
   const chars = [...term];
-  if (chars.length < 3 || chars.length > 12 || !chars.every(isHan)) return [];
+  if (chars.length < length.min || chars.length > length.max || !chars.every(isHan)) return [];
   return chars.map((typed, at) => ({
     before: chars.slice(0, at).join(''),
     after: chars.slice(at + 1).join(''),
