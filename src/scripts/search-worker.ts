@@ -36,6 +36,7 @@ import {
 } from '../lib/search/retrieve.ts';
 import { normalize } from '../lib/search/normalize.ts';
 import { parseSounds, SEARCH_SOUNDS_PATH, type Sounds } from '../lib/search/sounds.ts';
+import { loadOnce } from '../lib/retry-load.ts';
 import { pagefindFilters, type SearchState } from '../lib/search/state.ts';
 import { mayBeTraditional, toSimplified, type Converter } from '../lib/search/traditional.ts';
 import { buildVocabulary, vocabularyFromWire, vocabularyWords } from '../lib/search/vocabulary.ts';
@@ -74,12 +75,10 @@ const RECOUNT_LIMIT = 20_000;
 
 /** The search config (/search/config.json, src/lib/search/config.ts), once it has arrived. */
 let config: SearchConfig = { vocabulary: [], regions: [], lexicon: [] };
-let configLoad: Promise<SearchConfig> | undefined;
 /** The policies' names (/search/filters.json), once a query that may name a document had them fetched. */
 let policies: PolicyTitle[] = [];
 /** Each policy's short title, for the fact card's labels. */
 let labels = new Map<string, string>();
-let policiesLoad: Promise<void> | undefined;
 let records = 0;
 /** The search language (the page's `<html lang>`, as Pagefind reads it). */
 let language = 'unknown';
@@ -102,23 +101,14 @@ function lendLanguage(lang: string) {
  * search. It is revalidated rather than taken from the HTTP cache unchecked: it names the bundles,
  * which must be the ones the site holds now (Pagefind skips the cache for its entry file likewise).
  */
-function loadConfig(): Promise<SearchConfig> {
-  if (!configLoad) {
-    watchSearchRequests();
-    const loading = (async () => {
-      const response = await fetch(SEARCH_CONFIG_PATH, { cache: 'no-cache' });
-      if (!response.ok) throw new Error(`${SEARCH_CONFIG_PATH}: HTTP ${response.status}`);
-      config = parseSearchConfig(await response.text());
-      planContext = undefined;
-      return config;
-    })();
-    loading.catch(() => {
-      if (configLoad === loading) configLoad = undefined;
-    });
-    configLoad = loading;
-  }
-  return configLoad;
-}
+const loadConfig = loadOnce(async (): Promise<SearchConfig> => {
+  watchSearchRequests();
+  const response = await fetch(SEARCH_CONFIG_PATH, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${SEARCH_CONFIG_PATH}: HTTP ${response.status}`);
+  config = parseSearchConfig(await response.text());
+  planContext = undefined;
+  return config;
+});
 
 /**
  * The policies' names, fetched once, only for a query whose plan may depend on them (plan.ts
@@ -127,24 +117,15 @@ function loadConfig(): Promise<SearchConfig> {
  * does not load fails the search like any of its files (kind `documents`, 重试), rather than
  * reading 无锡意见第十二条 as if no document had that name; it is fetched again by the next such query.
  */
-function loadPolicies(): Promise<void> {
-  if (!policiesLoad) {
-    watchSearchRequests();
-    const loading = (async () => {
-      const response = await fetch(SEARCH_FILTERS_PATH);
-      if (!response.ok) throw new Error(`${SEARCH_FILTERS_PATH}: HTTP ${response.status}`);
-      const options = parseFilterOptions(await response.text());
-      policies = policyTitles(options);
-      labels = new Map(options.policies.map((p) => [p.id, p.label]));
-      if (planContext) planContext.policies = policies;
-    })();
-    loading.catch(() => {
-      if (policiesLoad === loading) policiesLoad = undefined;
-    });
-    policiesLoad = loading;
-  }
-  return policiesLoad;
-}
+const loadPolicies = loadOnce(async (): Promise<void> => {
+  watchSearchRequests();
+  const response = await fetch(SEARCH_FILTERS_PATH);
+  if (!response.ok) throw new Error(`${SEARCH_FILTERS_PATH}: HTTP ${response.status}`);
+  const options = parseFilterOptions(await response.text());
+  policies = policyTitles(options);
+  labels = new Map(options.policies.map((p) => [p.id, p.label]));
+  if (planContext) planContext.policies = policies;
+});
 
 /** Understands a text (simplified already), with the policies' names when it may name a document. */
 async function understood(text: string): Promise<QueryPlan> {
@@ -228,23 +209,13 @@ const namesOutsidePlace = async (word: string): Promise<boolean> => {
  * the watched `fetch`: a file that does not load fails the search (kind `sounds`, 重试) rather than
  * answering 没有找到 for a homophone the texts hold; the next such term fetches it again.
  */
-let soundsLoad: Promise<Sounds> | undefined;
-function loadSounds(): Promise<Sounds> {
-  if (!soundsLoad) {
-    watchSearchRequests();
-    const loading = (async () => {
-      const response = await fetch(SEARCH_SOUNDS_PATH);
-      if (!response.ok) throw new Error(`${SEARCH_SOUNDS_PATH}: HTTP ${response.status}`);
-      // Pinyin is read against the words the search knows: its word list and the thesaurus's writings.
-      return { readings: parseSounds(await response.json()), words: context().lexicon };
-    })();
-    loading.catch(() => {
-      if (soundsLoad === loading) soundsLoad = undefined;
-    });
-    soundsLoad = loading;
-  }
-  return soundsLoad;
-}
+const loadSounds = loadOnce(async (): Promise<Sounds> => {
+  watchSearchRequests();
+  const response = await fetch(SEARCH_SOUNDS_PATH);
+  if (!response.ok) throw new Error(`${SEARCH_SOUNDS_PATH}: HTTP ${response.status}`);
+  // Pinyin is read against the words the search knows: its word list and the thesaurus's writings.
+  return { readings: parseSounds(await response.json()), words: context().lexicon };
+});
 
 /** The words the search knows (the word list and the thesaurus's writings), for slips' corrections. */
 let knownWords: Set<string> | undefined;
