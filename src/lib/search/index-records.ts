@@ -5,7 +5,7 @@
  */
 import { regionTree } from '../regions.ts';
 import { clauseNumber, kindOf } from '../clauses/ids.ts';
-import { clauseRefKeys, refWord, runningPoints } from './reference.ts';
+import { clauseRefKeys, lastClauses, refWord, runningPoints } from './reference.ts';
 import { factKey, statedFacts } from './doc-facts.ts';
 import { BOUNDARY, indexText, isHan, normalize, normalizeWithMap, QUOTES } from './normalize.ts';
 import { clauseLink } from '../links.ts';
@@ -243,6 +243,13 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
     const byId = new Map(policy.clauses.map((c) => [c.id, c]));
     // 5．… 11．…: points numbered across a section's items are cited alone (第11条, 第5项).
     const running = runningPoints(policy.clauses.map((c) => c.id));
+    // 最后一条, 最后一段, 专栏3最后一项: the last clause of each kind.
+    // A reader's last paragraph is the last one of prose: the issuer's name and the date under it are
+    // lines, not paragraphs (无锡意见最后一段 is its 支持对象 paragraph, not 无锡市人民政府).
+    const lasts = lastClauses(
+      policy.clauses.map((c) => c.id),
+      (id) => byId.get(id)?.kind !== 'paragraph' || /[。；，]/u.test(byId.get(id)!.ownText),
+    );
     // What the policy's metadata says, once per policy: each clause is checked for stating it.
     const factSource = {
       validUntil: policy.data.validUntil ?? null,
@@ -277,7 +284,8 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
         numbering: policy.data.numbering,
         serial,
         runningPoint: running.has(clause.id),
-        ...(group ? { group } : {}),
+        ...(lasts.has(clause.id) ? { last: lasts.get(clause.id)! } : {}),
+        ...(group ? { group, lastInGroup: group.position === siblings!.length } : {}),
         ...(headings.length ? { headings } : {}),
         // Every part with a heading or a title sentence is cited by it alone after its document's name
         // (苏州强链补链 临床提升工程, 无锡意见 支持上市许可持有人发展): a table row or a paragraph has none.

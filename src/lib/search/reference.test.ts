@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseRefKeys, parseReference, refWord, runningPoints } from './reference.ts';
+import { clauseRefKeys, lastClauses, parseReference, refWord, runningPoints } from './reference.ts';
 
 const keys = (q: string) => parseReference(q)?.keys ?? null;
 
@@ -247,5 +247,99 @@ describe('a bracketed number before 项 (issue 17)', () => {
     expect(parseReference('第(五)项', { designated: true })?.keys[0]).toBe('c5');
     // Without brackets, 第5项 stays a point.
     expect(parseReference('第5项', { designated: true })?.keys[0]).toBe('i5');
+  });
+});
+
+describe('the last of a kind and an annex’s numbers (issue 17, stop 24)', () => {
+  // A document as the texts number one: paragraphs, sections with items and points, boxes, an annex table.
+  const ids = [
+    'p1',
+    's1',
+    's1-c1',
+    's1-c2',
+    's2',
+    's2-c1',
+    's2-c1-i1',
+    's2-c1-i2',
+    's2-c2',
+    'box1',
+    'box1-1',
+    'box1-2',
+    'box2',
+    'box2-1',
+    'box2-2',
+    'box2-3',
+    'p2',
+    'p3',
+    'annex1',
+    'annex1-g1',
+    'annex1-row1',
+    'annex1-row2',
+    'annex1-g2',
+    'annex1-row3',
+  ];
+  const lasts = lastClauses(ids);
+
+  it('finds the last clause of each kind under each parent, and which of them are the document’s last', () => {
+    expect(lasts.get('p3')).toBe('document');
+    expect(lasts.get('s2')).toBe('document');
+    expect(lasts.get('s2-c2')).toBe('document');
+    // The last item of the first section is the last of its siblings only.
+    expect(lasts.get('s1-c2')).toBe('sibling');
+    expect(lasts.get('s2-c1-i2')).toBe('sibling');
+    expect(lasts.get('box1-2')).toBe('sibling');
+    expect(lasts.get('box2-3')).toBe('document');
+    expect(lasts.get('annex1-row3')).toBe('document');
+    for (const id of ['p1', 'p2', 's1', 's1-c1', 's2-c1', 'box1-1', 'annex1-row2'])
+      expect(lasts.has(id), id).toBe(false);
+  });
+
+  const info = (id: string, numbering: 'nested' | 'running' = 'nested', extra = {}) => ({
+    id,
+    numbering,
+    ...(lasts.has(id) ? { last: lasts.get(id)! } : {}),
+    ...extra,
+  });
+  const names = (q: string, clause: Parameters<typeof clauseRefKeys>[0], designated = true) =>
+    parseReference(q, { designated, headings: true })?.keys.some((k) => clauseRefKeys(clause).includes(k)) ?? false;
+
+  it('reads 最后一条, 末段, 最后一项 and 最后一个专栏 as the last of their kind, in a document named before them', () => {
+    for (const q of ['最后一条', '最后1条', '最末一条', '末条', '倒数第一条']) {
+      expect(names(q, info('s2-c2', 'running')), q).toBe(true);
+      expect(names(q, info('s1-c2', 'running')), q).toBe(false);
+    }
+    for (const q of ['最后一段', '末段', '最后一个段落'.replace('个段落', '段')]) {
+      expect(names(q, info('p3')), q).toBe(true);
+      expect(names(q, info('p2')), q).toBe(false);
+    }
+    expect(names('最后一部分', info('s2'))).toBe(true);
+    expect(names('最后一部分', info('s1'))).toBe(false);
+    expect(names('专栏1最后一项', info('box1-2'))).toBe(true);
+    expect(names('专栏1最后一项', info('box2-3'))).toBe(false);
+    expect(names('专栏2最后一条', info('box2-3'))).toBe(true);
+    expect(names('最后一个专栏', info('box2'))).toBe(true);
+    expect(names('最后一个专栏', info('box1'))).toBe(false);
+    // A table's last row, of the annex and of a group named by its number.
+    expect(names('附件最后一行', info('annex1-row3', 'nested', { serial: true }))).toBe(true);
+    expect(names('附件最后一项', info('annex1-row3', 'nested', { serial: true }))).toBe(true);
+    const grouped = (id: string, position: number, lastInGroup: boolean) =>
+      info(id, 'nested', { serial: true, group: { id: 'annex1-g1', position }, lastInGroup });
+    expect(names('附件一、最后一项', grouped('annex1-row2', 2, true))).toBe(true);
+    expect(names('附件一、最后一项', grouped('annex1-row1', 1, false))).toBe(false);
+  });
+
+  it('does not read 最后 before other words as a reference (最后一公里)', () => {
+    expect(parseReference('最后一公里', { designated: true })).toBeNull();
+    expect(parseReference('最后')).toBeNull();
+  });
+
+  it('reads an annex followed by a number as its table’s row, by 序号 or by position (附件第32项)', () => {
+    for (const q of ['附件第32项', '附件第32条', '附件第三十二项', '附件 第32项']) {
+      expect(names(q, { id: 'annex1-row32', numbering: 'nested', serial: true }, false), q).toBe(true);
+      expect(names(q, { id: 'annex1-row32', numbering: 'nested' }, false), q).toBe(true);
+      expect(names(q, { id: 'annex1-row31', numbering: 'nested', serial: true }, false), q).toBe(false);
+    }
+    // A second annex is its own table.
+    expect(names('附件2第3项', { id: 'annex1-row3', numbering: 'nested', serial: true }, false)).toBe(false);
   });
 });

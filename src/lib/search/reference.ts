@@ -83,6 +83,13 @@ export interface RefClauseInfo {
    * its number alone (第5项) names it, and readers also call it an article (第11条).
    */
   runningPoint?: boolean;
+  /**
+   * The last of its kind (`lastClauses`): `sibling` under its parent (专栏3最后一项), `document` in its
+   * whole document as well (无锡意见最后一条, 最后一段). Keyed with the number 0, which no clause has.
+   */
+  last?: 'sibling' | 'document';
+  /** For a table row inside a group: it is the group's last row (附件 三、… 最后一项). */
+  lastInGroup?: boolean;
 }
 
 /** The reference code of each kind of clause (src/lib/clauses/ids.ts), and of a table row by position. */
@@ -109,7 +116,10 @@ export const boxKey = (keys: string[]): string | undefined => keys.find((k) => n
 export const boxItemsWord = (box: string): string => refWord(box).slice(0, -1) + CLAUSE_KINDS.boxItem.ref;
 
 /** At most this many keys per clause. */
-const MAX_KEYS = 14;
+const MAX_KEYS = 20;
+
+/** A step's options with the number 0, which stands for "the last" (最后一条 → t0). */
+const lastStep = (options: readonly string[]): string[] => options.map((o) => o.replace(/\d+$/u, '0'));
 
 /**
  * The reference keys of a clause: its whole numbering path, the path from its first item or
@@ -145,6 +155,16 @@ export function clauseRefKeys(info: RefClauseInfo): string[] {
       paths.push([...prefix, [`${I}${info.group.position}`]]);
     }
   }
+  // The last of its kind: under its parent by the whole path (专栏3最后一项 → b3i0), in its
+  // document also from its first item on (最后一条 → t0, c0; 最后一段 → p0).
+  if (info.last) {
+    paths.push([...steps.slice(0, -1), lastStep(steps.at(-1)!)]);
+    if (info.last === 'document' && from > 0) paths.push([...steps.slice(from, -1), lastStep(steps.at(-1)!)]);
+  }
+  if (last.kind === 'row' && info.group && info.lastInGroup) {
+    const group = parseClauseId(info.group.id);
+    if (group) paths.push([...group.map((seg) => [`${ref(seg.kind)}${seg.n}`]), [`${I}0`]]);
+  }
   // Under a named heading: the heading's code, then the clause's own last step (its position in
   // a table group, its number in a box or section).
   const own = last.kind === 'row' && info.group ? [`${I}${info.group.position}`] : steps[steps.length - 1]!;
@@ -173,6 +193,19 @@ const n = (s: string) => readTypedNumber(s);
 
 /** Reference parts, tried in order at the current position of the (normalised) query. */
 const RULES: Rule[] = [
+  // 最后一条, 末段, 最后一个专栏, 倒数第一行: the last of its kind, numbered 0 (clauseRefKeys `last`).
+  {
+    re: /^(?:(?:最后|最末|末尾|倒数第一)(?:一|1)?个?|末)(条|段|项|点|款|行|部分|章|专栏)/u,
+    step: (m, path) => {
+      const word = m[1]!;
+      if (word === '条') return `${path.at(-1)?.startsWith(B) ? I : T}0`;
+      if (word === '段') return `${P}0`;
+      if (word === '行') return `${L}0`;
+      if (word === '部分' || word === '章') return `${S}0`;
+      if (word === '专栏') return `${B}0`;
+      return `${I}0`;
+    },
+  },
   // 附件三、… is 附件 followed by its group 三、, not 附件3.
   { re: new RegExp(`^附件(?:${NUM}(?!、))?`, 'u'), step: (m) => `${X}${m[1] ? n(m[1]) : 1}` },
   { re: new RegExp(`^专栏${NUM}`, 'u'), step: (m) => `${B}${n(m[1]!)}` },
@@ -350,12 +383,16 @@ export function parseReference(query: string, opts: ReferenceOptions = {}): Pars
     }
     return null;
   }
+  // 附件第32项, 附件第32条: an annex's number alone is its table's row (序号32, or the 32nd row).
+  const annexNumber =
+    path.length === 2 && path[0]!.startsWith(X) ? path[1]!.match(new RegExp(`^[${I}${T}${C}](\\d+)$`, 'u')) : null;
   const headed = path[0]?.startsWith(HEADING_REF) ?? false;
   if (!path.length || (!opts.designated && !headed && !path.some((s) => ANCHORS.test(s)))) return null;
   if (headed && path.length < 2) return null;
   const key = path.join('');
   // A position also names the row of that 序号.
   const keys = headed ? [] : [key];
+  if (annexNumber) keys.push(`${path[0]}${W}${annexNumber[1]}`, `${path[0]}${L}${annexNumber[1]}`);
   if (!headed && path.some((s) => s.startsWith(L)))
     keys.push(path.map((s) => (s.startsWith(L) ? W + s.slice(L.length) : s)).join(''));
   // After a document's name or a heading, one number may be any of its numberings (昆山清单第5项 is
@@ -399,5 +436,33 @@ export function runningPoints(ids: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const e of bySection.values())
     if (e.items.size >= 2 && new Set(e.numbers).size === e.numbers.length) for (const id of e.ids) out.add(id);
+  return out;
+}
+
+/**
+ * The clauses that are the last of their kind (`RefClauseInfo.last`), in document order: `sibling`
+ * for the last among the clauses of the same kind under the same parent (专栏3's last item),
+ * `document` when every clause above it is the last of its kind too (the last article, paragraph,
+ * section, or table row of the last annex). `counted` leaves out clauses a reader does not count
+ * (the signature lines after a document's last paragraph).
+ */
+export function lastClauses(
+  ids: readonly string[],
+  counted: (id: string) => boolean = () => true,
+): Map<string, 'sibling' | 'document'> {
+  const lastOf = new Map<string, string>();
+  for (const id of ids) {
+    const segments = parseClauseId(id);
+    if (!segments || !counted(id)) continue;
+    const cut = id.lastIndexOf('-');
+    lastOf.set(`${cut < 0 ? '' : id.slice(0, cut)}|${segments.at(-1)!.kind}`, id);
+  }
+  const sibling = new Set(lastOf.values());
+  const out = new Map<string, 'sibling' | 'document'>();
+  for (const id of sibling) {
+    const parts = id.split('-');
+    const ancestors = parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('-'));
+    out.set(id, ancestors.every((a) => sibling.has(a)) ? 'document' : 'sibling');
+  }
   return out;
 }

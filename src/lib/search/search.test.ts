@@ -740,7 +740,8 @@ describe('records', () => {
     const refs = Object.fromEntries(records.map((r) => [r.url.split('#')[1], r.meta.refs]));
     expect(refs['row1']).toContain('__g2i1_');
     expect(refs['row2']).toContain('__g2i2_');
-    expect(refs['row3']).toBe('__l3_');
+    // The table's last row is also its 最后一行 (l0).
+    expect(refs['row3']).toBe('__l3_ __l0_');
   });
 
   it('makes one record per clause with text of its own', () => {
@@ -761,7 +762,8 @@ describe('records', () => {
     expect(records[0]!.meta.chars).toBe('实 施 祖 冲 之 攻 关 计 划');
     // Reference words: a row with its 序号 (w), a row numbered by position (l), by place in the group.
     expect(records[0]!.meta.refs).toBe('__w1_ __g1i1_');
-    expect(records[1]!.meta.refs).toBe('__l2_ __g1i2_');
+    // The last row: of the table (l0) and of its group (g1i0), for 最后一行.
+    expect(records[1]!.meta.refs).toBe('__l2_ __g1i2_ __l0_ __g1i0_');
     expect(records[1]!.meta.bridge).toBe('新小');
     // Only the quote with an amount is located; whitespace in the quote does not matter.
     const [range] = parseRanges(records[1]!.meta.pays);
