@@ -44,6 +44,18 @@ describe('numeralForms', () => {
       expect(numeralForms(term), term).toEqual([term]);
   });
 
+  it('writes a count in 万 of land, batches or people in full, as the texts do (两万批 → 20000批; stop 24)', () => {
+    expect(numeralForms('两万批')).toEqual(expect.arrayContaining(['20000批', '2万批']));
+    expect(numeralForms('1.5万平方米')).toContain('15000平方米');
+    expect(numeralForms('五千亩')).toContain('5000亩');
+    expect(numeralForms('三千平方米')).toContain('3000平方米');
+    // Money stays in 万 (the texts write 500万元), and a number of another kind is left alone.
+    expect(numeralForms('两万元')).not.toContain('20000元');
+    expect(numeralForms('两万元')).toContain('2万元');
+    // With another number before it, each is written in turn.
+    expect(numeralForms('七千批到两万批')).toContain('7000批到20000批');
+  });
+
   it('combines several numbers and caps the forms', () => {
     const forms = numeralForms('一类和三类');
     expect(forms[0]).toBe('一类和三类');

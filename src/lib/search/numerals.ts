@@ -11,11 +11,13 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
 const ROMAN_OF = ['', 'i', 'ii', 'iii', 'iv', 'v'];
 
 /** Words after which a number is an amount or a count (the texts write them in Arabic digits). */
-const COUNTED = '万亿元家个人件项年亩名批倍';
+const COUNTED = '万亿元家个人件项年亩名批倍平';
 /** Class and phase words: the texts write the number in Chinese, Arabic or Roman numerals. */
 const ORDINAL = '类期级';
 
 const CN_RUN = `[${NUMERAL_CHARS}]+`;
+/** Units counted in 万 that are not money: the texts write such a count in full (20000批, 5000亩). */
+const COUNT_UNITS = '(?:亩|批|人次|人|家|平方米|平米|件|名)';
 /** The 个 of a spoken amount (一个亿, 3个亿). */
 const SPOKEN_GE = new RegExp(`(?<=[\\d${NUMERAL_CHARS}])个(?=[万亿])`, 'gu');
 const FORM_LIMIT = 8;
@@ -30,6 +32,18 @@ interface Slot {
 /** The places in a normalised term where a number could be written another way. */
 function slots(term: string): Slot[] {
   const out: Slot[] = [];
+  // 两万批, 1.5万平方米: a count in 万 of something other than money is written in full (20000批).
+  for (const m of term.matchAll(new RegExp(`(${CN_RUN}|\\d+(?:\\.\\d+)?)万(?=${COUNT_UNITS})`, 'gu'))) {
+    const raw = m[1]!;
+    const n = /^[\d.]+$/u.test(raw) ? Number(raw) : readChineseNumeral(raw, 'lenient');
+    if (!Number.isFinite(n) || n <= 0 || n * 10000 > 1e7) continue;
+    const full = String(Math.round(n * 10000));
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      options: [m[0], full, ...(/^\d/u.test(raw) ? [] : [`${n}万`])],
+    });
+  }
   const re = new RegExp(
     `(百分之)(${CN_RUN})|(第?)(${CN_RUN}|\\d+|(?<![a-z])(?:iii|ii|iv|i|v))(?=([${COUNTED}${ORDINAL}%]))`,
     'gu',
@@ -37,6 +51,7 @@ function slots(term: string): Slot[] {
   for (const m of term.matchAll(re)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (out.some((s) => start < s.end && s.start < end)) continue;
     const original = m[0];
     if (m[1]) {
       // 百分之二十五 → 25%.
@@ -61,7 +76,7 @@ function slots(term: string): Slot[] {
     } else continue;
     out.push({ start, end, options: [...options] });
   }
-  return out.filter((s) => s.options.length > 1);
+  return out.filter((s) => s.options.length > 1).sort((a, b) => a.start - b.start);
 }
 
 /**

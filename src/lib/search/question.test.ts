@@ -70,6 +70,16 @@ describe('contentWords', () => {
     expect(contentWords('股权投资损失', lexicon, pairs)).toEqual(['股权', '投资', '损失']);
   });
 
+  it('keeps a quantity with its unit, in Chinese numerals or digits (五千亩, 两万批, 3000平方米; stop 24)', () => {
+    // A segmenter that cuts the number from its unit, as the runtime's does.
+    const apart = (t: string) => t.match(/[一二三四五六七八九十百千万两\d.]+|平方米|./gu) ?? [];
+    expect(contentWords('预留五千亩土地', [], apart)).toContain('五千亩');
+    expect(contentWords('提升至两万批', [], apart)).toContain('两万批');
+    expect(contentWords('孵化面积3000平方米', [], apart)).toContain('3000平方米');
+    // A lone numeral before 批 is 一批 (a batch of), grouped as before, never taken with the next word.
+    expect(contentWords('一批企业', [], apart)).toEqual(['一批', '企业']);
+  });
+
   it('joins a lone character to the word before it, but keeps one at the start apart (issue 17)', () => {
     expect(contentWords('合成生物学', [], pairs)).toEqual(['合成', '生物学']);
     // 建|市级, 办|学术会议: a verb glued to the next word makes a word no text holds (建市级); alone,

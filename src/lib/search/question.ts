@@ -357,6 +357,16 @@ export const intlSegment: Segment | null =
 
 const AMOUNT_LEAD = new RegExp(`^(?:\\d+(?:\\.\\d+)?|[${NUMERAL_CHARS}两]+)个?[万亿]元?`, 'u');
 
+/**
+ * A quantity a reader copies from a text (五千亩, 3000平方米, 两万批): a number of two characters or more,
+ * or with 十/百/千/万, before a unit of land, floor space, batches or people. One word, so that its
+ * numeral writings (numerals.ts: 五千亩 → 5000亩) are what a clause must hold, never 五千 without 亩.
+ */
+const COUNT_LEAD = new RegExp(
+  `^(?:\\d+(?:\\.\\d+)?|[${NUMERAL_CHARS}两]*[十百千万][${NUMERAL_CHARS}两]*|[${NUMERAL_CHARS}两]{2,})(?:万?平方米|平米|亩|批次|批|人次)`,
+  'u',
+);
+
 const NUMBERED = new RegExp(`^(?:[${NUMERAL_CHARS}]+|\\d+|iii|ii|iv|i|v)[类期级]`, 'u');
 
 /** Single-character function words: dropped when the segmenter finds them as words of their own. */
@@ -484,6 +494,7 @@ export function contentWords(run: string, lexicon: Lexicon, segment: Segment | n
     const known =
       lexicon.find((w) => w.length > 1 && rest.startsWith(w)) ??
       rest.match(NUMBERED)?.[0] ??
+      rest.match(COUNT_LEAD)?.[0] ??
       rest.match(AMOUNT_LEAD)?.[0];
     if (known) {
       flush();
