@@ -545,6 +545,7 @@ class SuxiSearch extends HTMLElement {
       partial: partial.length,
       pending: r.pending.length,
       byReference: r.byReference,
+      named: full.filter((h) => h.reference).length,
       relaxed: relaxed.map((i) => r.plan.concepts[i]!.text),
       dropped: dropped.map((i) => r.plan.concepts[i]!.text),
       field: r.plan.field ?? [],
@@ -707,6 +708,9 @@ class SuxiSearch extends HTMLElement {
     if (hit.reference) {
       li.dataset.citation = '';
       link.append(el('span', { class: 'search-badge search-badge--jump' }, '条款直达'));
+    } else if (hit.parent) {
+      li.dataset.context = '';
+      link.append(el('span', { class: 'search-badge' }, '所在条款'));
     } else if (partial) {
       li.dataset.partial = '';
       const terms = heldTerms(r.plan.concepts, hit.match);

@@ -222,6 +222,16 @@ describe('result groups', () => {
     );
     expect(statusLine({ full: 1, partial: 0, pending: 0, byReference: true })).toBe('条款直达');
     expect(statusLine({ full: 2, partial: 0, pending: 0, byReference: true })).toBe('有 2 个条款使用这一编号');
+    // A box's items or the clause a point stands in, listed after what the number names, are not counted as named.
+    expect(statusLine({ full: 2, partial: 0, pending: 0, byReference: true, named: 1 })).toBe(
+      '条款直达；另列出所在或所含的 1 个条款',
+    );
+    expect(statusLine({ full: 10, partial: 0, pending: 0, byReference: true, named: 1 })).toBe(
+      '条款直达；另列出所在或所含的 9 个条款',
+    );
+    expect(statusLine({ full: 3, partial: 0, pending: 0, byReference: true, named: 2 })).toBe(
+      '有 2 个条款使用这一编号；另列出所在或所含的 1 个条款',
+    );
     expect(statusLine({ full: 60, partial: 0, pending: 140, byReference: false })).toContain(
       '另有 140 个候选条款待核对',
     );

@@ -229,6 +229,8 @@ export function statusLine(a: {
   partial: number;
   pending: number;
   byReference: boolean;
+  /** Of a reference's results, how many the number names (the rest: a box's items, the clause a point stands in). */
+  named?: number;
   /** Optional terms not required (split's `relaxed`), as typed. */
   relaxed?: readonly string[];
   /** A question's topic words not required (split's `dropped`), as typed. */
@@ -238,7 +240,11 @@ export function statusLine(a: {
 }): string {
   if (a.pending)
     return `已找到 ${a.full} 个包含全部检索词的条款，另有 ${a.pending} 个候选条款待核对（点“显示更多结果”继续）`;
-  if (a.byReference) return a.full > 1 ? `有 ${a.full} 个条款使用这一编号` : '条款直达';
+  if (a.byReference) {
+    const named = a.named ?? a.full;
+    const more = a.full > named ? `；另列出所在或所含的 ${a.full - named} 个条款` : '';
+    return (named > 1 ? `有 ${named} 个条款使用这一编号` : '条款直达') + more;
+  }
   const rest = a.partial ? `；另有 ${a.partial} 个只含部分词语（已折叠）` : '';
   const loose = a.relaxed?.length
     ? `（没有条款同时含有${a.relaxed.map((t) => `“${t}”`).join('')}，这些词已不作要求）`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseRefKeys, lastClauses, parseReference, refWord, runningPoints } from './reference.ts';
+import { clauseRefKeys, lastClauses, parentRefKey, parseReference, refWord, runningPoints } from './reference.ts';
 
 const keys = (q: string) => parseReference(q)?.keys ?? null;
 
@@ -341,5 +341,19 @@ describe('the last of a kind and an annex’s numbers (issue 17, stop 24)', () =
     }
     // A second annex is its own table.
     expect(names('附件2第3项', { id: 'annex1-row3', numbering: 'nested', serial: true }, false)).toBe(false);
+  });
+});
+
+describe('parentRefKey', () => {
+  it('names the clause a clause is numbered under by the key its record carries for its whole path', () => {
+    expect(parentRefKey('s3-c2-i5')).toBe('s3c2');
+    expect(parentRefKey('box3-2')).toBe('b3');
+    expect(parentRefKey('annex1-row32')).toBe('x1');
+    expect(parentRefKey('s3-c12')).toBe('s3');
+    // The parent's key is one its own record carries, whatever the document's numbering.
+    for (const numbering of ['nested', 'running'] as const)
+      expect(clauseRefKeys({ id: 's3-c12', numbering })).toContain(parentRefKey('s3-c12-i1'));
+    expect(parentRefKey('p5')).toBeNull();
+    expect(parentRefKey('s4')).toBeNull();
   });
 });

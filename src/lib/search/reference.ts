@@ -466,3 +466,14 @@ export function lastClauses(
   }
   return out;
 }
+
+/**
+ * The clause a clause is numbered under (s3-c2-i5 → s3-c2, box3-2 → box3, annex1-row32 → annex1),
+ * as the reference key its record carries for its whole path; null for a clause at the top. A
+ * reader citing a point is shown the item it stands in after it (`referenceResults`).
+ */
+export function parentRefKey(clauseId: string): string | null {
+  const cut = clauseId.lastIndexOf('-');
+  if (cut < 0) return null;
+  return clauseRefKeys({ id: clauseId.slice(0, cut), numbering: 'nested' })[0] ?? null;
+}

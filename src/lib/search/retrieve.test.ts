@@ -196,6 +196,33 @@ describe('retrieve', () => {
     expect([ids(item), item.searches]).toEqual([['s-box4-2'], 1]);
   });
 
+  it('lists the clause a point or box item stands in after it, only when the number names one clause (stop 24)', async () => {
+    // Records under real clause IDs, carrying the keys clauseRefKeys gives them.
+    const nested: Rec[] = [
+      { id: 'box4', text: '专栏4 加强临床试验服务能力', refs: ['b4'], label: '专栏4' },
+      { id: 'box4-2', text: '2. 建设临床试验机构', refs: ['b4i2'], label: '专栏4第2项' },
+      { id: 's3', text: '三、重点任务', refs: ['s3'], label: '三、' },
+      { id: 's3-c12', text: '（十二）支持临床试验', refs: ['s3c12', 'c12'], label: '（十二）' },
+      { id: 's3-c12-i1', text: '1. 临床试验机构建设', refs: ['s3c12i1', 'c12i1'], label: '（十二）1.' },
+      { id: 'p1', text: '为加快发展，制定本计划。', refs: ['p1'], label: '第1段' },
+    ];
+    const over = { engine: fakeEngine([], nested), cache: new Map() };
+    const item = await retrieve(over, understand('专栏4第2项', ctxPlan), {});
+    expect(ids(item)).toEqual(['box4-2', 'box4']);
+    expect(item.list.map((h) => [Boolean(h.reference), h.parent === true])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+    expect(ids(await retrieve(over, understand('（十二）1.', ctxPlan), {}))).toEqual(['s3-c12-i1', 's3-c12']);
+    expect(ids(await retrieve(over, understand('（十二）', ctxPlan), {}))).toEqual(['s3-c12', 's3']);
+    // A paragraph stands in nothing; a box lists its items, not what it stands in.
+    expect(ids(await retrieve(over, understand('第1段', ctxPlan), {}))).toEqual(['p1']);
+    expect(ids(await retrieve(over, understand('专栏4', ctxPlan), {}))).toEqual(['box4', 'box4-2']);
+    // The list's groups: the parent is a result (it holds the clause), the status counts one named.
+    const g = groupsOf(item);
+    expect(g.full.map((h) => h.result.id)).toEqual(['box4-2', 'box4']);
+  });
+
   it('finds every writing of a term, the typed one and variants before synonyms', async () => {
     const r = await retrieve(ctx(), understand('集采', ctxPlan), {});
     expect(ids(r)[0]).toBe('s-box1-3');

@@ -13,7 +13,8 @@
  *   time in verificationOrder: full matches are listed as they are confirmed, partial ones once
  *   every candidate has been checked — a full match never follows a partial one.
  */
-import { boxItemsWord, boxKey, parseReference, refWord } from './reference.ts';
+import { parseClauseLink } from '../links.ts';
+import { boxItemsWord, boxKey, parentRefKey, parseReference, refWord } from './reference.ts';
 import { parseRanges, showMeta } from './index-records.ts';
 import { isHan, normalize, occurrences } from './normalize.ts';
 import type { Concept, QueryPlan } from './plan.ts';
@@ -59,6 +60,8 @@ export interface Hit extends Ranked {
   data?: ClauseData;
   /** How many of the terms' index queries returned this record. */
   terms: number;
+  /** Listed after a 条款直达 result as the clause it stands in (`parentHits`). */
+  parent?: boolean;
 }
 
 export interface Results {
@@ -623,9 +626,41 @@ async function referenceResults(ctx: RetrieveContext, r: Results, filters: Filte
   // Items in their box's order (专栏3第1项, 第2项 …), after the box itself.
   const itemNo = (h: Hit) => Number(showMeta(h.data!.meta.label).match(/第(\d+)项$/u)?.[1] ?? 0);
   items.sort((a, b) => itemNo(a) - itemNo(b));
-  r.candidates = hits.length + children.length;
-  r.checked = first.length + items.length;
-  r.list = [...rank(first, null), ...hits.slice(CHECK_AT_ONCE), ...items];
+  const ranked = [...rank(first, null), ...hits.slice(CHECK_AT_ONCE), ...items];
+  // A clause the number names alone is shown in what it stands in: the clause it is numbered under
+  // comes after it (专栏3第2项, then 专栏3; 第（十二）条第1项, then 第（十二）条). Not after a number
+  // naming several clauses, a box (its items follow it), a heading named alone or a fact.
+  const single = hits.length === 1 && !box && !reference.alone && !r.plan.fact;
+  const context = single ? await parentHits(ctx, r, ranked, filters) : [];
+  r.candidates = hits.length + children.length + context.length;
+  r.checked = first.length + items.length + context.length;
+  r.list = [...ranked, ...context];
+}
+
+/** The clause the first result of a reference is numbered under, when it is not listed already. */
+async function parentHits(ctx: RetrieveContext, r: Results, ranked: Hit[], filters: Filters): Promise<Hit[]> {
+  const top = ranked[0]?.data ? parseClauseLink(ranked[0].data.url) : null;
+  const key = top ? parentRefKey(top.clause) : null;
+  if (!top || !key) return [];
+  r.searches++;
+  const listed = new Set(ranked.map((h) => h.result.id));
+  const found = (await ctx.engine.search(refWord(key), { ...filters, policy: top.policy })).filter(
+    (result) => !listed.has(result.id),
+  );
+  const hits: Hit[] = found.slice(0, 1).map((result) => ({
+    result,
+    order: ranked.length,
+    terms: 0,
+    match: emptyMatch(),
+    subsidy: false,
+    target: false,
+    parent: true,
+  }));
+  await fetchAndJudge(ctx, r.plan, r, hits);
+  // Only the clause whose record is the parent's own: another clause carrying the same key is not it.
+  return hits.filter(
+    (h) => h.data && parseClauseLink(h.data.url)?.clause === top.clause.slice(0, top.clause.lastIndexOf('-')),
+  );
 }
 
 /** The clauses for a plan and filters, in display order (see the module comment). */
