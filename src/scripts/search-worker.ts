@@ -35,7 +35,7 @@ import {
   type RetrieveContext,
 } from '../lib/search/retrieve.ts';
 import { normalize } from '../lib/search/normalize.ts';
-import { parseSounds, SEARCH_SOUNDS_PATH, type Sounds } from '../lib/search/sounds.ts';
+import { parseSoundWords, parseSounds, SEARCH_SOUNDS_PATH, type Sounds } from '../lib/search/sounds.ts';
 import { loadOnce } from '../lib/retry-load.ts';
 import { pagefindFilters, type SearchState } from '../lib/search/state.ts';
 import { mayBeTraditional, toSimplified, type Converter } from '../lib/search/traditional.ts';
@@ -213,8 +213,10 @@ const loadSounds = loadOnce(async (): Promise<Sounds> => {
   watchSearchRequests();
   const response = await fetch(SEARCH_SOUNDS_PATH);
   if (!response.ok) throw new Error(`${SEARCH_SOUNDS_PATH}: HTTP ${response.status}`);
-  // Pinyin is read against the words the search knows: its word list and the thesaurus's writings.
-  return { readings: parseSounds(await response.json()), words: context().lexicon };
+  // Pinyin is read against the words the search knows (its word list and the thesaurus's writings),
+  // then the texts' most used words.
+  const json: unknown = await response.json();
+  return { readings: parseSounds(json), words: [...new Set([...context().lexicon, ...parseSoundWords(json)])] };
 });
 
 /** The words the search knows (the word list and the thesaurus's writings), for slips' corrections. */

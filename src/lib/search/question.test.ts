@@ -140,6 +140,21 @@ describe('buildLexicon', () => {
 
 describe('parseQuestion (with the runtime segmenter)', () => {
   const pairs = intlSegment;
+  it('reads a change by its verb and a place word as a border (提升到 → 提升, 培养里做什么; stop 24)', () => {
+    const words = (q: string) => parseQuestion(q, lexicon, pairs).words;
+    // The texts say 提升至 / 增长至: the verb is what a clause holds, whatever follows it.
+    expect(words('药品检验服务能力要从多少批提升到多少批')).toContain('提升');
+    expect(words('药品检验服务能力要从多少批提升到多少批')).not.toContain('提升到');
+    expect(words('研发投入增长到多少')).not.toContain('到');
+    // 里 after a noun is where, not a word with the verb after it (里做).
+    expect(words('在生物医药人才培养里做什么').some((w) => w.includes('里'))).toBe(false);
+    // A year asked about is phrasing in a question (a table states it in its header), not outside one.
+    expect(isPhrasing('2021年', true)).toBe(true);
+    expect(isPhrasing('2025年底', true)).toBe(true);
+    expect(isPhrasing('2021年', false)).toBe(false);
+    expect(isPhrasing('2021年度', true)).toBe(false);
+  });
+
   it('removes function words, takes out the intent and keeps the content', () => {
     expect(parseQuestion('创新药临床试验有什么奖励', lexicon, pairs)).toEqual({
       words: ['创新药', '临床试验'],

@@ -70,7 +70,10 @@ export const FUNCTION_WORDS = [
   '对',
   '我',
   '几',
-  // Prepositions and conjunctions a question puts between its words (在无锡, 和, 与).
+  // Prepositions and conjunctions a question puts between its words (在无锡, 和, 与), and the place
+  // word after one (在人才培养里做什么), the 到 of a change or a date (提升到, 到2025年).
+  '里',
+  '到',
   '在',
   '从',
   '向',
@@ -277,6 +280,8 @@ export const isPhrasing = (word: string, inQuestion: boolean): boolean =>
   (inQuestion && /^[一二三四五六七八九十两几\d]+大?[个家项批名位所条种次]$/u.test(word)) ||
   isAnnexWord(word) ||
   (inQuestion && [...word].length === 1) ||
+  // 2021年有多少人: a year asked about beside a figure, which a table states in its header, not its row.
+  (inQuestion && /^(?:19|20)\d{2}年?(?:底|末|初)?$/u.test(word)) ||
   (inQuestion && isAmount(word));
 
 /** 附件1, 附表: where in the document the reader saw something, which no clause's own text says. */
@@ -475,7 +480,12 @@ export function contentWords(run: string, lexicon: Lexicon, segment: Segment | n
         out.push(...lead, ...groupLone(stretch));
         stretch = [];
       };
-      for (const w of words) {
+      for (const segmented of words) {
+        // 提升到, 增长到: the runtime segmenter's verb with its 到 is the verb (the texts say 提升至).
+        const w =
+          /^\p{Script=Han}{2,}[到至]$/u.test(segmented) && !lexicon.includes(segmented)
+            ? segmented.slice(0, -1)
+            : segmented;
         if (FUNCTION_CHARS.has(w)) {
           close();
           lastKnown = false;

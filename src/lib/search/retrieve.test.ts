@@ -530,6 +530,20 @@ describe('retrieve', () => {
     );
     expect((await answer(withSounds(), understand('小巨人 发方', ctxPlan), {}, replan)).corrected).toBeNull();
     expect((await answer(c, understand('小巨人 奖历', ctxPlan), {}, replan)).corrected).toBeNull();
+    // A sentence of pinyin (zhuanjing xiaojuren jiangli): each term by its first word some clause
+    // holds, then searched together; 小巨人 has a word sounding alike that no clause holds (晓巨人).
+    const sentence = await answer(
+      withSounds(['晓巨人', '小巨人', '奖励', '专精']),
+      understand('xiaojuren jiangli', ctxPlan),
+      {},
+      replan,
+    );
+    expect(sentence.corrected?.term).toBe('小巨人 奖励');
+    expect(groupsOf(sentence.results).full.map((h) => h.result.id)).toEqual(['r0']);
+    // Words no clause holds together (小巨人 with 发放): nothing said to be corrected.
+    expect(
+      (await answer(withSounds(['小巨人', '发放']), understand('xiaojuren fafang', ctxPlan), {}, replan)).corrected,
+    ).toBeNull();
   });
 
   it('lists the clause stating a fact outright first, the shorter first among those (issue 17)', async () => {

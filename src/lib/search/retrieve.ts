@@ -796,7 +796,7 @@ async function pieceCount(
   filters: Filters,
   replan: Replan,
 ): Promise<Suggestion | null> {
-  const r = await retrieve(ctx, await replan(text), filters);
+  const r = await retrieveRead(ctx, await replan(text), filters);
   const count = r.list.filter((h) => h.match.whole > 0).length;
   return count ? { term: text, count, ...(r.pending.length ? { more: true } : {}) } : null;
 }
@@ -806,6 +806,16 @@ async function pieceCount(
  * the query, gives some clause holding every term — the evidence for each is local, so one that
  * leaves the query unanswered is not offered as its answer.
  */
+/**
+ * `retrieve`, and for a reference that names no clause its text reading (`QueryPlan.asText`), as
+ * `answer` reads it: a corrected query (kunshan 小核酸 yaowu → kunshan 小核酸 药物) may read as a
+ * document and a heading in it that none has.
+ */
+async function retrieveRead(ctx: RetrieveContext, plan: QueryPlan, filters: Filters): Promise<Results> {
+  const r = await retrieve(ctx, plan, filters);
+  return plan.reference && !r.list.length && plan.asText ? retrieve(ctx, plan.asText, filters) : r;
+}
+
 async function firstAnswering(
   ctx: RetrieveContext,
   found: Suggestion[],
@@ -815,7 +825,7 @@ async function firstAnswering(
 ): Promise<Answer | null> {
   for (const typo of found) {
     const text = query(typo.term);
-    const again = await retrieve(ctx, await replan(text), filters);
+    const again = await retrieveRead(ctx, await replan(text), filters);
     if (groupsOf(again).full.length)
       return { results: again, corrected: { ...typo, term: text }, typos: found, pieces: [] };
   }
@@ -883,6 +893,34 @@ async function bySound(
 }
 
 /**
+ * Several terms typed in pinyin (wuxi zhineng zhizao buzhu): each read as the first of its words
+ * (`pinyinWords`: the search's words, then the texts' most used) that some clause holds, and the
+ * query searched again with all of them — kept only when some clause then holds every term.
+ */
+async function sentenceBySound(
+  ctx: RetrieveContext,
+  plan: QueryPlan,
+  spelled: readonly Concept[],
+  filters: Filters,
+  replan: Replan,
+): Promise<Answer | null> {
+  if (!ctx.sounds) return null;
+  const sounds = await ctx.sounds();
+  let text = plan.raw;
+  for (const c of spelled)
+    for (const word of pinyinWords(c.text, sounds).slice(0, SOUND_TRIES)) {
+      if (!groupsOf(await retrieveRead(ctx, await replan(word), filters)).full.length) continue;
+      text = text.replace(c.text, word);
+      break;
+    }
+  if (text === plan.raw) return null;
+  const again = await retrieveRead(ctx, await replan(text), filters);
+  return groupsOf(again).full.length
+    ? { results: again, corrected: { term: text, count: 0 }, typos: [], pieces: [] }
+    : null;
+}
+
+/**
  * Pinyin a reader typed: lowercase letters as typed (an abbreviation typed in capitals, YLQX, ADC, is
  * not), two or more, and no writing the search knows (a thesaurus writing is an abbreviation).
  */
@@ -928,10 +966,12 @@ async function correctOne(
   const slip = unheld
     .filter((c) => /^\p{Script=Han}{2,}$/u.test(c.text))
     .sort((a, b) => b.text.length - a.text.length)[0];
-  const spelled = unheld.find((c) => typedAsPinyin(ctx, plan, c.text));
-  if (!slip && spelled) {
-    const inQuery = (t: string) => plan.raw.replace(spelled.text, t);
-    return (await bySound(ctx, spelled.text, filters, replan, inQuery)) ?? withPieces(none);
+  const spelled = unheld.filter((c) => typedAsPinyin(ctx, plan, c.text));
+  if (!slip && spelled.length > 1)
+    return (await sentenceBySound(ctx, plan, spelled, filters, replan)) ?? withPieces(none);
+  if (!slip && spelled.length) {
+    const inQuery = (t: string) => plan.raw.replace(spelled[0]!.text, t);
+    return (await bySound(ctx, spelled[0]!.text, filters, replan, inQuery)) ?? withPieces(none);
   }
   if (!slip) return withPieces(none);
   const inQuery = (t: string) => plan.raw.replace(slip.text, t);
@@ -951,7 +991,7 @@ async function correctOne(
   const best = typos[0];
   if (!best) return (await correctInWindow(ctx, slip.text, filters, replan, inQuery)) ?? withPieces(none);
   const text = plan.raw.replace(slip.text, best.term);
-  const again = await retrieve(ctx, await replan(text), filters);
+  const again = await retrieveRead(ctx, await replan(text), filters);
   return again.list.some((h) => h.match.exact)
     ? { results: again, corrected: { ...best, term: text }, typos, pieces: [] }
     : withPieces({ ...none, typos });
@@ -999,6 +1039,6 @@ export async function answer(
   const typos = await suggestCorrections(ctx, term, filters);
   const best = typos[0];
   if (!best) return (await correctInWindow(ctx, term, filters, replan, (t) => t)) ?? withPieces(none);
-  const again = await retrieve(ctx, await replan(best.term), filters);
+  const again = await retrieveRead(ctx, await replan(best.term), filters);
   return again.list.length ? { results: again, corrected: best, typos, pieces: [] } : withPieces({ ...none, typos });
 }

@@ -2,7 +2,9 @@
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import {
+  frequentWords,
   mayBeSound,
+  parseSoundWords,
   parseSounds,
   pinyinWords,
   readingsOf,
@@ -114,5 +116,22 @@ describe('the sounds file', () => {
     );
     expect(() => parseSounds({ words: [] })).toThrow('expected');
     expect(parseSounds({ syllables: { zhong: '中重', chong: '重' } }).get('重')).toEqual(['zhong', 'chong']);
+  });
+});
+
+describe('the texts’ words for pinyin (stop 24)', () => {
+  const chars = (t: string) => t.match(/[\p{Script=Han}]{2}|./gu) ?? [];
+  it('lists the words of two to four Han characters the texts use, most used first, at most a limit', () => {
+    const words = frequentWords(['智能制造补助', '智能化改造', '智能制造', 'AI制造', '智能'], chars);
+    expect(words.slice(0, 2)).toEqual(['智能', '制造']);
+    expect(words).not.toContain('ai');
+    expect(frequentWords(['智能制造补助', '智能'], chars, 1)).toEqual(['智能']);
+  });
+
+  it('reads the words of the file, and none from a file without them; a malformed list names the file', () => {
+    expect(parseSoundWords({ syllables: {}, words: ['智能', '制造'] })).toEqual(['智能', '制造']);
+    expect(parseSoundWords({ syllables: {} })).toEqual([]);
+    expect(() => parseSoundWords({ syllables: {}, words: ['智能', 3] })).toThrow(/sounds\.json.*words/u);
+    expect(() => parseSoundWords({ syllables: {}, words: 'x' })).toThrow(/words/u);
   });
 });

@@ -19,9 +19,42 @@ import { typoPatterns, type TypoPattern } from './suggest.ts';
 /** Where the search worker fetches the table. */
 export const SEARCH_SOUNDS_PATH = '/search/sounds.json';
 
-/** The file: readings, syllable → the characters read so. */
+/** The file: readings, syllable → the characters read so; and the words the texts use, most used first. */
 export interface SoundsFile {
   syllables: Record<string, string>;
+  /** `frequentWords` of the corpus: what pinyin (zhineng → 智能) is read against beside the search's own word list. */
+  words?: string[];
+}
+
+/** At most this many of the texts' words in the file: the same size past a few hundred policies. */
+export const SOUND_WORDS = 5000;
+
+/**
+ * The words of two to four Han characters the texts use (by the runtime's word segmenter), most
+ * used first, at most `limit`: a reader's pinyin sentence (wuxi zhineng zhizao buzhu) is made of the
+ * texts' everyday words, which the search's word list (the thesaurus, the topics) does not hold.
+ */
+export function frequentWords(
+  texts: Iterable<string>,
+  segment: (text: string) => string[],
+  limit = SOUND_WORDS,
+): string[] {
+  const count = new Map<string, number>();
+  for (const text of texts)
+    for (const w of segment(text)) if (/^\p{Script=Han}{2,4}$/u.test(w)) count.set(w, (count.get(w) ?? 0) + 1);
+  return [...count]
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, limit)
+    .map(([w]) => w);
+}
+
+/** The texts' words in the file (an older file without them: none); throws naming the path if malformed. */
+export function parseSoundWords(json: unknown, file = SEARCH_SOUNDS_PATH): string[] {
+  const words = (json as Partial<SoundsFile> | null)?.words;
+  if (words === undefined) return [];
+  if (!Array.isArray(words) || !words.every((w) => typeof w === 'string' && HAN.test(w)))
+    throw new Error(`${file}: "words" must be an array of words in Han characters`);
+  return words;
 }
 
 /** Per character, its readings (toneless syllables). */

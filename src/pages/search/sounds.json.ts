@@ -1,11 +1,13 @@
 /**
  * /search/sounds.json: how characters sound, so that a term typed by sound (奖历, 孵化气, ylqx) is read
  * as the texts' word (src/lib/search/sounds.ts). Fetched by the search worker only for a term no
- * clause holds. GB 2312's characters with every reading: the same size at any corpus size.
+ * clause holds. GB 2312's characters with every reading, and the texts' most used words (at most
+ * `SOUND_WORDS`, read once per build): the same size past a few hundred policies.
  */
 import type { APIRoute } from 'astro';
 import { pinyin } from 'pinyin-pro';
-import { soundTable, type SoundsFile } from '../../lib/search/sounds';
+import { getSiteData } from '../../data/policies';
+import { frequentWords, soundTable, type SoundsFile } from '../../lib/search/sounds';
 
 /** The 6,763 characters of GB 2312 (rows 0xB0–0xF7 of GBK), the ones a pinyin keyboard offers first. */
 function* gb2312(): Generator<string> {
@@ -17,9 +19,18 @@ function* gb2312(): Generator<string> {
     }
 }
 
-export const GET: APIRoute = () => {
+/** The texts' own text, clause by clause, in the corpus's order. */
+function* texts(policies: Awaited<ReturnType<typeof getSiteData>>['policies']): Generator<string> {
+  for (const policy of policies) for (const clause of policy.clauses) yield clause.ownText;
+}
+
+export const GET: APIRoute = async () => {
+  const { policies } = await getSiteData();
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const segment = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
   const file: SoundsFile = {
     syllables: soundTable((ch) => pinyin(ch, { toneType: 'none', type: 'array', multiple: true }), gb2312()),
+    words: frequentWords(texts(policies), segment),
   };
   return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json' } });
 };
