@@ -213,10 +213,14 @@ const loadSounds = loadOnce(async (): Promise<Sounds> => {
   watchSearchRequests();
   const response = await fetch(SEARCH_SOUNDS_PATH);
   if (!response.ok) throw new Error(`${SEARCH_SOUNDS_PATH}: HTTP ${response.status}`);
-  // Pinyin is read against the words the search knows (its word list and the thesaurus's writings),
-  // then the texts' most used words.
+  // Pinyin and slips are read against the words the search knows (its word list, the thesaurus's
+  // writings and the places' names: 高薪区 → 高新区), then the texts' most used words.
   const json: unknown = await response.json();
-  return { readings: parseSounds(json), words: [...new Set([...context().lexicon, ...parseSoundWords(json)])] };
+  const { lexicon, places } = context();
+  return {
+    readings: parseSounds(json),
+    words: [...new Set([...lexicon, ...places.map((p) => p.text), ...parseSoundWords(json)])],
+  };
 });
 
 /** The words the search knows (the word list and the thesaurus's writings), for slips' corrections. */
@@ -335,13 +339,13 @@ async function search(seq: number, state: SearchState): Promise<Answered | null>
   const pf = await loading;
   // Queries issued together load their chunks together first (src/lib/search/engine.ts).
   const engine = { search: batchedSearch<PagefindResult>(pf) };
-  const ctx: RetrieveContext = { ...retrieveCtx, engine };
   const decision = filtersFor(state, p);
   // A conflict: no clause can match, so nothing is searched.
   const filtersOf = (q: QueryPlan) => {
     const d = filtersFor(state, q);
     return d.kind === 'filters' ? d.filters : null;
   };
+  const ctx: RetrieveContext = { ...retrieveCtx, engine, filtersOf };
   const found = decision.kind === 'filters' ? await answer(ctx, p, decision.filters, replan, filtersOf) : null;
   const results = found?.results ?? null;
   // A newer search was asked for meanwhile: the page drops this answer.

@@ -132,6 +132,12 @@ export interface RetrieveContext {
    * that may have been typed by sound (奖历 → 奖励, ylqx → 医疗器械). Without it, none is tried.
    */
   sounds?: () => Promise<Sounds>;
+  /**
+   * The filters a corrected query searches with: its own places and documents with the form's
+   * choices (高薪区 → 高新区 names a zone the typed text did not); null when they exclude each other.
+   * Without it, a correction searches with the query's first filters.
+   */
+  filtersOf?: (plan: QueryPlan) => Filters | null;
 }
 
 /** A result's text, fetched once per page (the cache holds the request, so a second caller waits for the first). */
@@ -807,13 +813,15 @@ async function pieceCount(
  * leaves the query unanswered is not offered as its answer.
  */
 /**
- * `retrieve`, and for a reference that names no clause its text reading (`QueryPlan.asText`), as
- * `answer` reads it: a corrected query (kunshan 小核酸 yaowu → kunshan 小核酸 药物) may read as a
+ * `retrieve` of a corrected query, with its own filters (`RetrieveContext.filtersOf`), and for a
+ * reference that names no clause its text reading (`QueryPlan.asText`), as `answer` reads it: a corrected query (kunshan 小核酸 yaowu → kunshan 小核酸 药物) may read as a
  * document and a heading in it that none has.
  */
 async function retrieveRead(ctx: RetrieveContext, plan: QueryPlan, filters: Filters): Promise<Results> {
-  const r = await retrieve(ctx, plan, filters);
-  return plan.reference && !r.list.length && plan.asText ? retrieve(ctx, plan.asText, filters) : r;
+  const own = ctx.filtersOf ? ctx.filtersOf(plan) : filters;
+  if (own === null) return newResults(plan);
+  const r = await retrieve(ctx, plan, own);
+  return plan.reference && !r.list.length && plan.asText ? retrieve(ctx, plan.asText, own) : r;
 }
 
 async function firstAnswering(
