@@ -74,6 +74,79 @@ describe('citations jump to the clause', () => {
   });
 });
 
+describe('citations by position, and what a cited clause stands in (issue 17, stop 24)', () => {
+  it('reads 最后一条, 最后一段 and 附件第N项 against the texts’ numbering', async () => {
+    for (const [q, key] of [
+      // 无锡意见's items run to （三十）; its last paragraph of prose is the one on who may apply,
+      // not the issuer's name under it.
+      ['无锡意见 最后一条', `${W}#s5-c30`],
+      ['无锡意见最后一段', `${W}#p5`],
+      // The responsibility table's row numbered 32, typed as the annex's 32nd item.
+      ['高新区行动计划附件第32项', `${N}#annex1-row32`],
+      ['苏州三年行动计划 专栏1最后一项', `${S}#box1-4`],
+    ] as const) {
+      const page = await open(q);
+      const { keys } = await readResults(page);
+      expect(keys[0], q).toBe(key);
+      expect((await badges(page))[0]!.badges, q).toContain('条款直达');
+      await page.close();
+    }
+    // The clauses named hold what their position says.
+    const row32 = clauses.find((c) => c.policy === N && c.clause === 'annex1-row32')!;
+    expect(row32.folded.join('')).toContain('32');
+    expect(clauses.some((c) => c.policy === W && c.clause === 's5-c31')).toBe(false);
+    expect(clauses.some((c) => c.policy === S && c.clause === 'box1-5')).toBe(false);
+  });
+
+  it('lists the clause a cited item stands in after it, marked 所在条款, and counts only the one named', async () => {
+    const page = await open('苏州三年行动计划 专栏3第2项');
+    const { keys } = await readResults(page);
+    expect(keys).toEqual([`${S}#box3-2`, `${S}#box3`]);
+    const [named, parent] = await badges(page);
+    expect(named!.badges).toContain('条款直达');
+    expect(parent!.badges).toContain('所在条款');
+    expect(parent!.citation).toBe(false);
+    expect(await text(page, '[data-search-status]')).toContain('条款直达');
+    expect(await text(page, '[data-search-status]')).not.toContain('2 个条款使用这一编号');
+    await page.close();
+  });
+});
+
+describe('numbers, changes and pinyin as readers type them (issue 17, stop 24)', () => {
+  it('finds a quantity written in Chinese numerals as the texts’ digits (五千亩 → 5000亩)', async () => {
+    expect(relevant(clauses, '五千亩').size).toBe(0);
+    const wanted = relevant(clauses, '预留 5000亩');
+    expect(wanted.size).toBeGreaterThan(0);
+    const page = await open('高新区 预留五千亩');
+    const { keys } = await readResults(page);
+    expect(new Set(keys)).toEqual(new Set([...wanted].filter((k) => k.startsWith(N))));
+    await page.close();
+  });
+
+  it('reads the verb of a change however its 到 is written (提升到 → the texts’ 提升至)', async () => {
+    const q = '苏州的药品检验服务能力要从多少批提升到多少批';
+    const holding = relevant(clauses, '检验 提升至 批');
+    expect(holding.has(`${S}#box5-2`)).toBe(true);
+    const page = await open(q);
+    expect((await readResults(page)).keys).toContain(`${S}#box5-2`);
+    await page.close();
+  });
+
+  it('reads a sentence typed in pinyin word by word, as the words typed in Chinese', async () => {
+    const page = await open('kunshan xiaohesuan yaowu');
+    expect(await text(page, '[data-search-notes]')).toContain('小核酸');
+    const { keys } = await readResults(page);
+    await page.close();
+    const typedRight = await open('昆山 小核酸 药物');
+    const right = (await readResults(typedRight)).keys;
+    await typedRight.close();
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys).toEqual(right);
+    const holding = relevant(clauses, '小核酸 药物');
+    expect(keys.filter((k) => !holding.has(k))).toEqual([]);
+  }, 120_000);
+});
+
 describe('normalisation', () => {
   it('searches traditional characters as simplified, loading the converter only then', async () => {
     const page = await context.newPage();
