@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsNamed, numberKey, type DocumentInfo } from './documents.ts';
+import { documentsNamed, numberCode, numberKey, type DocumentInfo } from './documents.ts';
 
 const docs: DocumentInfo[] = [
   {
@@ -30,6 +30,16 @@ describe('documentsNamed by 文号 (issue 17)', () => {
     ])
       expect(documentsNamed(typed, docs, [])?.ids, typed).toEqual(['sz']);
     expect(documentsNamed('苏委办发〔2021〕15号', docs, [])).toBeNull();
+  });
+
+  it('names the documents numbered with an issuing office’s code, alone or with its year (stop 24)', () => {
+    for (const typed of ['苏委办发', '苏委办发〔2021〕', '苏委办发2021'])
+      expect(documentsNamed(typed, docs, [])?.ids, typed).toEqual(['sz']);
+    // Another year, a shorter code or a code no document has: not named so.
+    for (const typed of ['苏委办发〔2022〕', '苏委', '锡政发'])
+      expect(documentsNamed(typed, docs, []), typed).toBeNull();
+    expect(numberCode('苏委办发〔2021〕14号')).toBe('苏委办发');
+    expect(numberCode('〔2021〕14号')).toBeNull();
   });
 
   it('names a document by words of its title in order, with words of the title left out (issue 17)', () => {

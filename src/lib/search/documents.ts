@@ -20,6 +20,12 @@ export interface DocumentInfo {
 }
 
 /** A 文号 in any brackets or none (苏委办发[2021]14号, 苏委办发2021 14号): the characters that tell it apart. */
+/** A 文号's issuing-office code, the Han characters before its year (苏委办发〔2021〕14号 → 苏委办发), if of three or more. */
+export function numberCode(number: string): string | null {
+  const code = numberKey(number).match(/^(\p{Script=Han}{3,})\d{4}/u)?.[1];
+  return code ?? null;
+}
+
 export const numberKey = (s: string): string => normalize(s).replace(/[[\]〔〕【】()（）［］〈〉<>\s]/gu, '');
 
 /**
@@ -135,6 +141,14 @@ export function documentsNamed(text: string, docs: DocumentInfo[], places: Place
   const key = numberKey(text);
   const numbered = docs.filter((d) => d.number && key.includes(numberKey(d.number)));
   if (numbered.length) return { ids: numbered.map((d) => d.id), regions: [], byName: true };
+  // 苏委办发 专栏3, 苏委办发2021: the issuing office's code of a 文号 (before its year) names the
+  // documents numbered with it.
+  const coded = docs.filter((d) => {
+    const code = d.number ? numberCode(d.number) : null;
+    if (code === null || !numberKey(d.number!).startsWith(key)) return false;
+    return key === code || /^\d{4}$/u.test(key.slice(code.length));
+  });
+  if (coded.length) return { ids: coded.map((d) => d.id), regions: [], byName: true };
   const regions: string[] = [];
   const kinds: (string[] | null)[] = [];
   const parts: string[] = [];
@@ -196,6 +210,9 @@ export function hasKindWord(text: string): boolean {
 
 /** A 文号 or its year in brackets (〔2021〕, 14号): what `documentsNamed` matches a 发文字号 by. */
 const NUMBER_LIKE = /\d\s*号|[〔[【(]\s*\d{4}\s*[〕\]】)]/u;
+
+/** Whether a term is typed as a 文号 or its year in brackets (苏委办发〔2021〕14号): it may name a document. */
+export const isNumberLike = (term: string): boolean => NUMBER_LIKE.test(normalize(term));
 
 /**
  * Whether a text holds what lets `documentsNamed` name a document by more than words of its title

@@ -21,6 +21,7 @@ const ctx: PlanContext = {
       titles: ['苏州市强链补链三年行动计划', '苏州市生物医药及健康产业强链补链三年行动计划（2021—2023）'],
       kind: '行动计划',
       regions: ['suzhou', 'jiangsu'],
+      number: '苏委办发〔2021〕14号',
     },
     {
       id: 'wx',
@@ -380,6 +381,16 @@ describe('understand', () => {
       expect(understand(q, ctx).reference?.keys[0], q).toBe('w19');
   });
 
+  it('reads a 文号 typed beside words as the document to search in, and its office’s code before a number (stop 24)', () => {
+    // Read first as a heading of the document named (none is 人才), then as text in it.
+    const plan = understand('苏委办发〔2021〕14号 人才', ctx).asText!;
+    expect(plan.policies).toEqual(['sz']);
+    expect(plan.concepts.map((c) => c.text)).toEqual(['人才']);
+    expect(understand('苏委办发〔2021〕14号 人才 补贴', ctx).policies).toEqual(['sz']);
+    const coded = understand('苏委办发 专栏3', ctx);
+    expect(coded.reference?.keys).toContain('b3');
+  });
+
   it('reads a question that begins by naming its document (苏州三年计划里…) as that document’s, never as a heading (issue 17)', () => {
     const plan = understand('苏州三年计划里潜力地标企业每年选几家', ctx);
     expect(plan.reference).toBeNull();
@@ -420,8 +431,9 @@ describe('understand', () => {
     );
     // Not a question: a part typed whole stays one term.
     expect(understand('在无锡做1类新药三期临床 补贴', ctx).question).toBeUndefined();
-    const number = understand('苏委办发〔2021〕14号 专栏五 有什么', ctx);
-    expect(number.concepts.map((c) => c.text)).toContain('苏委办发〔2021〕14号');
+    // (A 文号 no document has: one a document has names it, below.)
+    const number = understand('苏委办发〔2020〕9号 专栏五 有什么', ctx);
+    expect(number.concepts.map((c) => c.text)).toContain('苏委办发〔2020〕9号');
   });
 
   it('makes an amount or a count word the reader states optional, and reads 一个亿 as 1亿 (issue 17)', () => {

@@ -17,6 +17,7 @@ import {
   endsWithKindWord,
   hasKindWord,
   isKindWords,
+  isNumberLike,
   mayDesignate,
   type DocumentInfo,
 } from './documents.ts';
@@ -447,7 +448,8 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
   const documents = () => (docs ??= documentInfos(ctx));
   if (terms.length > 1) {
     for (const [i, t] of terms.entries()) {
-      const named = hasKindWord(t) ? documentsNamed(where + t, documents(), ctx.places) : null;
+      // …or by its 文号 (苏委办发〔2021〕14号 人才).
+      const named = hasKindWord(t) || isNumberLike(t) ? documentsNamed(where + t, documents(), ctx.places) : null;
       if (!named) continue;
       plan.policies = named.ids;
       terms = terms.filter((_, j) => j !== i);
