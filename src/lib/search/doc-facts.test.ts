@@ -60,6 +60,10 @@ describe('factQuestion', () => {
       '过期了没',
       '从哪天起实施',
       '适用期限',
+      // How long, asked in years or months (stop 24).
+      '有效期几年',
+      '有效期是多少年',
+      '执行期限几个月',
     ])
       expect(read(`无锡意见${q}`), q).toEqual({ fact: 'validity', rest: '无锡意见' });
     for (const q of ['由谁制定', '是市委还是市政府发的', '落款是谁', '署名单位'])

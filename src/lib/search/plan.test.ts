@@ -180,6 +180,10 @@ describe('understand', () => {
       ['wx'],
     ]);
     expect(understand('发文字号是多少', ctx).fact).toEqual({ fact: 'number', policies: ['sz', 'wx'] });
+    // A part typed beside the document's name, the reader's guess at the answer, is no part of it (stop 24).
+    expect(understand('苏州强链补链行动计划 文号 苏委发', ctx).fact).toEqual({ fact: 'number', policies: ['sz'] });
+    // …unless more than one part names documents: which is asked is not said.
+    expect(understand('无锡意见 文号 苏州行动计划', ctx).fact).toBeUndefined();
     // 有效期 alone, or beside words that name no document, is text.
     expect(understand('有效期', ctx).fact).toBeUndefined();
     expect(understand('项目认定期限', ctx).fact).toBeUndefined();

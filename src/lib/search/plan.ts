@@ -335,7 +335,17 @@ function factPlan(raw: string, ctx: PlanContext): { fact: Fact; policies: string
       ? { fact: q.fact, policies: docs.map((d) => d.id) }
       : null;
   const named = documentsNamed(q.rest, docs, ctx.places);
-  return named ? { fact: q.fact, policies: named.ids } : null;
+  if (named) return { fact: q.fact, policies: named.ids };
+  // 苏州高新区三年行动计划 文号 苏高新管: a part typed beside the document's name (the reader's guess at
+  // the answer) is no part of the name: when exactly one part names documents, they are asked about.
+  const parts = raw.trim().split(/\s+/u);
+  if (parts.length < 2) return null;
+  const naming = parts
+    .map((p) => factQuestion(p)?.rest ?? normalize(p))
+    .filter(Boolean)
+    .map((p) => documentsNamed(p, docs, ctx.places))
+    .filter((n) => n !== null);
+  return naming.length === 1 ? { fact: q.fact, policies: naming[0]!.ids } : null;
 }
 
 /**
