@@ -54,6 +54,20 @@ describe('splitPlaces', () => {
     expect(splitPlaces(['苏州高新区', '税收优惠'], lexicon).places).toEqual([{ text: '苏州高新区', region: 'snd' }]);
   });
 
+  it('takes a place joined to the first by a conjunction (无锡和苏州高新区…; stop 24)', () => {
+    expect(splitPlaces(['无锡和苏州高新区对二类资助'], lexicon)).toEqual({
+      places: [
+        { text: '无锡', region: 'wuxi' },
+        { text: '苏州高新区', region: 'snd' },
+      ],
+      terms: ['对二类资助'],
+      whole: ['无锡和苏州高新区对二类资助'],
+    });
+    expect(splitPlaces(['无锡与昆山', '人才'], lexicon).places.map((p) => p.region)).toEqual(['wuxi', 'kunshan']);
+    // A conjunction before words that are no place stays in the term.
+    expect(splitPlaces(['无锡和企业', '人才'], lexicon).terms).toEqual(['和企业', '人才']);
+  });
+
   it('searches a place as text when nothing else is typed, and leaves terms without places alone', () => {
     expect(splitPlaces(['无锡'], lexicon)).toEqual({ places: [], terms: ['无锡'], whole: [] });
     expect(splitPlaces(['临床试验', '支持无锡企业'], lexicon)).toEqual({

@@ -83,7 +83,17 @@ export function splitPlaces(terms: string[], lexicon: Place[], words: readonly s
       continue;
     }
     places.push(place);
-    const remainder = term.slice(place.text.length);
+    let remainder = term.slice(place.text.length);
+    // 无锡和苏州高新区对二类…, 昆山、太仓: a place joined to it by a conjunction is a place too.
+    for (;;) {
+      const joined = remainder.match(/^(?:以及|和|与|及|跟|同|或|、)/u)?.[0];
+      if (!joined) break;
+      const after = remainder.slice(joined.length);
+      const next = lexicon.find((p) => after.startsWith(p.text) && !inWord(after, 0, p.text, words));
+      if (!next) break;
+      places.push(next);
+      remainder = after.slice(next.text.length);
+    }
     if (remainder) {
       rest.push(remainder);
       whole.push(term);
