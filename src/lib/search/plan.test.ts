@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeLexicon } from './places.ts';
-import { formQueries, markNeedles, termForms, typedTerms, understand, type PlanContext } from './plan.ts';
+import { countAsked, formQueries, markNeedles, termForms, typedTerms, understand, type PlanContext } from './plan.ts';
 import { intlSegment } from './question.ts';
 import { buildVocabulary } from './vocabulary.ts';
 
@@ -528,5 +528,16 @@ describe('a question typed with a question mark or a share asked (issue 17)', ()
     expect(understand('在无锡做创新药二期临床，补助按研发投入算', ctx).concepts.map((c) => c.text)).toContain(
       '做创新药二期临床',
     );
+  });
+});
+
+describe('countAsked (stop 24)', () => {
+  it('reads the unit of a count a question asks for, not an amount or a duration', () => {
+    expect(countAsked('苏州潜力地标企业每年筛选多少家？')).toBe('家');
+    expect(countAsked('太仓三大园区是哪几个，有几个')).toBe('个');
+    expect(countAsked('科技领军人才有多少人')).toBe('人');
+    for (const q of ['投资多少个亿能拿奖励', '补几万元', '有效期几年', '临床试验补贴多少'])
+      expect(countAsked(q), q).toBeNull();
+    expect(understand('苏州潜力地标企业每年筛选多少家', ctx).counted).toBe('家');
   });
 });

@@ -101,6 +101,8 @@ export interface QueryPlan {
   intent: Intent;
   /** The query asks about money: the page offers the policy calculator. */
   money: boolean;
+  /** The unit a question asks a count of (每年筛选多少家 → 家): a clause stating such a count ranks higher. */
+  counted?: string;
   /**
    * A question word was typed (有没有, 多少, 哪个 …): the terms are the reader's words, and when no
    * clause holds them all, the most telling ones decide (groups.ts `questionCore`).
@@ -272,6 +274,14 @@ function referencePlan(typed: string[], ctx: PlanContext): { reference: ParsedRe
   if (place || isKindWords(head)) return null;
   const headed = parseReference(joined, { headings: true });
   return headed ? { reference: headed, policies: [] } : null;
+}
+
+/**
+ * The unit of a count a question asks for (每年筛选多少家, 有几个, 引进多少人): not an amount (多少个亿,
+ * 几万元) nor a duration (几年).
+ */
+export function countAsked(raw: string): string | null {
+  return normalize(raw).match(/(?:多少|几)([个家人名批亩项所件次种台套位])(?![万亿元])/u)?.[1] ?? null;
 }
 
 /** Words that may join a document's name to the question after it (苏州三年计划里…, 昆山清单中…). */
@@ -552,6 +562,8 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
   if (plan.intent === 'support' && soft.size) for (const w of SUPPORT_WORDS.filter((x) => x !== '多少钱')) soft.add(w);
   plan.soft = [...soft].filter((w) => SUPPORT_WORDS.includes(w));
   plan.money = plan.intent === 'support' || /多少钱|万元|亿元/u.test(normalize(raw));
+  const counted = countAsked(raw);
+  if (counted) plan.counted = counted;
   // Concepts typed twice (临床试验 临床试验) count once.
   const seen = new Set<string>();
   plan.concepts = plan.concepts.filter((c) => !seen.has(c.text) && seen.add(c.text));

@@ -4,6 +4,7 @@
  * breaks ties: each candidate's own text is checked against the query plan, and clauses are
  * ordered by the rule's keys in turn.
  */
+import { NUMERAL_CHARS } from '../chinese-numerals.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { normalize, occurrences } from './normalize.ts';
 import type { Concept, QueryPlan } from './plan.ts';
@@ -51,6 +52,8 @@ export interface MatchInfo {
   exact: boolean;
   /** Synonym writings through which terms were found (shown as 同义：…). */
   synonyms: string[];
+  /** States a count of the unit a question asks for (15家 for 多少家: `QueryPlan.counted`). */
+  counted: boolean;
 }
 
 const has = (norm: string, text: string) => occurrences(norm, text).length > 0;
@@ -128,7 +131,7 @@ export function leadSentence(text: string): string {
 
 export function matchInfo(
   text: string,
-  plan: Pick<QueryPlan, 'concepts' | 'phrases' | 'soft' | 'stretches'>,
+  plan: Pick<QueryPlan, 'concepts' | 'phrases' | 'soft' | 'stretches' | 'counted'>,
 ): MatchInfo {
   const norm = normalize(text);
   const lead = normalize(leadSentence(text));
@@ -148,8 +151,13 @@ export function matchInfo(
     stretch: plan.stretches.some((s) => has(norm, s)),
     exact: plan.concepts.length > 0 && whole === plan.concepts.length,
     synonyms: [...new Set(matches.map((m) => m.synonym).filter((s): s is string => s !== null))],
+    counted: plan.counted ? statesCount(norm, plan.counted) : false,
   };
 }
+
+/** Whether a (normalised) text states a count of `unit`: 15家, 三个, 100余人. */
+export const statesCount = (norm: string, unit: string): boolean =>
+  new RegExp(`(?:\\d+(?:\\.\\d+)?|[${NUMERAL_CHARS}两]+)[余多]?${unit}`, 'u').test(norm);
 
 /** A candidate worth listing: it holds something of the query (Pagefind also returns records that match a shortened word only). */
 export const keep = (m: MatchInfo): boolean => m.share > 0 || m.phrase;
@@ -229,6 +237,12 @@ export const RANKING_RULE: readonly RankingKey[] = [
     name: 'share',
     prefers: 'more of the terms held, a term held by some of its words counting as that share',
     score: (r) => Math.round(r.match.share * 100),
+  },
+  {
+    name: 'asked-count',
+    prefers:
+      'when a question asks how many (每年筛选多少家, 有几个): among clauses holding as much, the one stating a count of that unit (15家左右)',
+    score: (r) => Number(r.match.counted),
   },
   {
     name: 'rarity',

@@ -241,6 +241,7 @@ const emptyMatch = (): MatchInfo => ({
   stretch: false,
   exact: false,
   synonyms: [],
+  counted: false,
 });
 
 /**

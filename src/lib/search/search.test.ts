@@ -10,6 +10,7 @@ import {
   leadSentence,
   longestStreak,
   matchInfo,
+  statesCount,
   rank,
   RANKING_RULE,
   verificationOrder,
@@ -277,6 +278,7 @@ describe('rank', () => {
       stretch: false,
       exact: true,
       synonyms: [],
+      counted: false,
     };
     const item = (id: string, order: number, m: Partial<typeof base> = {}, more: object = {}) => ({
       id,
@@ -304,6 +306,7 @@ describe('rank', () => {
       item('phrase', 14, { phrase: true }),
       item('citation', 15, { whole: 0 }, { reference: { exactLabel: false } }),
       item('label', 16, { whole: 0 }, { reference: { exactLabel: true } }),
+      item('counted', 17, { counted: true }),
     ];
     expect(rank(items, null).map((i) => i.id)).toEqual([
       'label',
@@ -312,6 +315,7 @@ describe('rank', () => {
       'whole',
       'complete',
       'share',
+      'counted',
       'rare',
       'soft',
       'pays',
@@ -356,6 +360,7 @@ describe('rank', () => {
       'complete',
       'literal',
       'share',
+      'asked-count',
       'rarity',
       'support-word',
       'intent',
@@ -810,5 +815,15 @@ describe('records', () => {
   it('files a region under its enclosing ones below province level', () => {
     expect(regionFilterValues('kunshan', regions)).toEqual(['kunshan', 'suzhou']);
     expect(regionFilterValues('jiangsu', regions)).toEqual([]);
+  });
+});
+
+describe('statesCount (stop 24)', () => {
+  it('finds a count of the unit asked, in digits or Chinese numerals, and no bare unit', () => {
+    expect(statesCount('每年滚动筛选15家左右', '家')).toBe(true);
+    expect(statesCount('培育100余家企业', '家')).toBe(true);
+    expect(statesCount('建设三个园区', '个')).toBe(true);
+    expect(statesCount('引进一批企业落户', '家')).toBe(false);
+    expect(statesCount('支持企业发展', '家')).toBe(false);
   });
 });
