@@ -54,6 +54,13 @@ describe('splitPlaces', () => {
     expect(splitPlaces(['苏州高新区', '税收优惠'], lexicon).places).toEqual([{ text: '苏州高新区', region: 'snd' }]);
   });
 
+  it('leaves the 市 of a level word to it (无锡市级医院 is 无锡 + 市级医院; stop 24)', () => {
+    const split = splitPlaces(['无锡市级医院'], lexicon);
+    expect(split.places.map((p) => p.text)).toEqual(['无锡']);
+    expect(split.terms).toEqual(['市级医院']);
+    expect(splitPlaces(['无锡市人才'], lexicon).places.map((p) => p.text)).toEqual(['无锡市']);
+  });
+
   it('takes a place joined to the first by a conjunction (无锡和苏州高新区…; stop 24)', () => {
     expect(splitPlaces(['无锡和苏州高新区对二类资助'], lexicon)).toEqual({
       places: [

@@ -77,7 +77,9 @@ export function splitPlaces(terms: string[], lexicon: Place[], words: readonly s
   const rest: string[] = [];
   const whole: string[] = [];
   for (const term of terms) {
-    const place = lexicon.find((p) => term.startsWith(p.text) && !inWord(term, 0, p.text, words));
+    const place = lexicon.find(
+      (p) => term.startsWith(p.text) && !inWord(term, 0, p.text, words) && !beforeLevel(term, p.text),
+    );
     if (!place) {
       rest.push(term);
       continue;
@@ -102,6 +104,13 @@ export function splitPlaces(terms: string[], lexicon: Place[], words: readonly s
   if (!rest.length || !places.length) return { places: [], terms: [...terms], whole: [] };
   return { places, terms: rest, whole };
 }
+
+/**
+ * Whether a place's writing ends with the 市, 区 or 县 of a level word after it (无锡市级医院 is 无锡 +
+ * 市级医院, 高新区级 is 高新 + 区级): the shorter writing of the place is the place.
+ */
+const beforeLevel = (text: string, writing: string): boolean =>
+  /[市区县]$/u.test(writing) && /^级/u.test(text.slice(writing.length)) && [...writing].length > 2;
 
 /**
  * The places named inside a question (成为世界500强落户无锡奖励多少 → 无锡), and the question with

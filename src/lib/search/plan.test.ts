@@ -324,6 +324,9 @@ describe('understand', () => {
     expect(words.some((w) => w.includes('在') || (w.endsWith('交') && w !== '交'))).toBe(false);
     // A place typed first decides; a later 高新区-like name is not a second place.
     expect(understand('苏州 企业在无锡有什么补贴', ctx).places.map((p) => p.region)).toEqual(['suzhou']);
+    // …but the typed place's region named again further on is that place, not a word to hold (stop 24).
+    const again = understand('无锡 企业能享受无锡生物医药政策吗', ctx);
+    expect(again.concepts.map((c) => c.text)).not.toContain('无锡');
   });
 
   it('offers the calculator for an amount asked in 万元 or 亿元 in any writing, without a support word (issue 17)', () => {
@@ -466,7 +469,8 @@ describe('understand', () => {
       field: ['生物医药'],
       places: [{ text: '江阴', region: 'wuxi', via: '江阴市' }, ...ctx.places],
     };
-    for (const q of ['江阴 扶持政策', '江阴 生物医药政策', '江阴 相关政策']) {
+    // …and asked as a question naming the city again (stop 24).
+    for (const q of ['江阴 扶持政策', '江阴 生物医药政策', '江阴 相关政策', '江阴 能享受无锡生物医药政策吗']) {
       const plan = understand(q, withInner);
       expect(plan.applies, q).toEqual([plan.concepts.findIndex((c) => c.text === '江阴')]);
     }

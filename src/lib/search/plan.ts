@@ -10,7 +10,7 @@
  *      way (一亿元 → 1亿元), with the vocabulary's variants and synonyms (集采 → 集中带量采购),
  *      and its parts (免疫细胞治疗 → 免疫, 细胞, 治疗) for when no clause holds it whole.
  */
-import { HEADING_TEXT, parseReference, type ParsedReference } from './reference.ts';
+import { HEADING_TEXT, headingKeys, parseReference, type ParsedReference } from './reference.ts';
 import { factKey, factQuestion, type Fact } from './doc-facts.ts';
 import {
   documentsNamed,
@@ -265,6 +265,13 @@ function referencePlan(typed: string[], ctx: PlanContext): { reference: ParsedRe
       // Where the reader put spaces, a heading alone begins at one (常熟 创新药 补贴 is not 常熟创新 +
       // a heading 药补贴).
       if (reference.alone && spaces.size && !spaces.has(k)) continue;
+      // 苏州三年行动计划 总体要求 发展目标: a part's heading, then the heading inside it — the last one
+      // typed is looked up too (the two are no heading together).
+      const last = Math.max(...spaces);
+      if (named && reference.alone && last > k) {
+        const inner = headingKeys(chars.slice(last).join(''));
+        return { reference: { ...reference, keys: [...new Set([...reference.keys, ...inner])] }, policies: named.ids };
+      }
       if (named) return { reference, policies: named.ids };
     }
   // A heading, unless the text before the number reads as a document's name that fits none
@@ -274,6 +281,25 @@ function referencePlan(typed: string[], ctx: PlanContext): { reference: ParsedRe
   if (place || isKindWords(head)) return null;
   const headed = parseReference(joined, { headings: true });
   return headed ? { reference: headed, policies: [] } : null;
+}
+
+/**
+ * The places of `regions` inside a question, after its first character (one right at its start is
+ * the typed place's own: 昆山高新区), cut out as `placesWithin` does.
+ */
+function laterPlaces(
+  term: string,
+  places: Place[],
+  words: readonly string[],
+  regions: ReadonlySet<string>,
+): { places: Place[]; rest: string } {
+  const [first = '', ...others] = [...term];
+  const within = placesWithin(
+    others.join(''),
+    places.filter((p) => regions.has(p.region)),
+    words,
+  );
+  return { places: within.places, rest: first + within.rest };
 }
 
 /**
@@ -525,7 +551,11 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
     if (!intentWord && (isQuestion(term) || intent || (asks && cuttable(term)))) {
       // 成为世界500强落户无锡奖励多少: a place inside a question is a place, not a word to hold.
       // A place typed first already decided (昆山高新区…: 高新区 there is Kunshan's, not a region).
-      const inner = plan.places.length ? { places: [], rest: term } : placesWithin(term, ctx.places, ctx.lexicon);
+      // A place further on naming the region already typed is that place again, not a word to hold
+      // (江阴 能享受无锡生物医药政策吗: 江阴 is 无锡's); another region is no second place.
+      const inner = plan.places.length
+        ? laterPlaces(term, ctx.places, ctx.lexicon, new Set(plan.places.map((p) => p.region)))
+        : placesWithin(term, ctx.places, ctx.lexicon);
       plan.places.push(...inner.places);
       const q = parseQuestion(inner.rest, ctx.lexicon, ctx.segment);
       if (q.words.length) {
@@ -597,7 +627,7 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
 
 /** Words that name a policy in general, not a topic of it (扶持政策, 适用, 参照). */
 const POLICY_WORD =
-  /^(?:产业)?(?:扶持|优惠|支持|补贴|奖励|相关|产业|配套)?政策(?:文件)?$|^(?:适用|参照|参照执行|执行|覆盖|管|相关)$/u;
+  /^(?:产业)?(?:扶持|优惠|支持|补贴|奖励|相关|产业|配套)?政策(?:文件)?$|^(?:适用|参照|参照执行|执行|覆盖|管|相关|享受|享有)$/u;
 
 /**
  * 江阴 生物医药 扶持政策, 宜兴 适用无锡政策吗: a place inside a city typed beside nothing but words

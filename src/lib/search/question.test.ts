@@ -35,6 +35,13 @@ describe('intent', () => {
     for (const q of ['三大园区是哪三个', '领导小组组长是谁', '每年筛几家潜力地标企业', '办公室设在哪'])
       expect(isQuestion(q), q).toBe(true);
     expect(isQuestion('潜力地标企业')).toBe(false);
+    // How long and when (stop 24).
+    for (const q of ['医保目录发布后多久要配进医院', '补贴什么时候拨付', '何时兑现'])
+      expect(isQuestion(q), q).toBe(true);
+    // 分别 lays out the answer: no word a clause must hold.
+    expect(parseQuestion('二类医疗器械注册证的资助分别是多少', lexicon, intlSegment).words).not.toContain('分别');
+    // Having, as a question says it, is phrasing.
+    expect(isPhrasing('要有', true)).toBe(true);
     // A count asked or stated in a question is phrasing (三个, 几家), a class is not (三类).
     expect(isPhrasing('三个', true)).toBe(true);
     expect(isPhrasing('几家', true)).toBe(true);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clauseRefKeys, lastClauses, parentRefKey, parseReference, refWord, runningPoints } from './reference.ts';
+import {
+  clauseRefKeys,
+  lastClauses,
+  membersWord,
+  parentRefKey,
+  parseReference,
+  refWord,
+  runningPoints,
+} from './reference.ts';
 
 const keys = (q: string) => parseReference(q)?.keys ?? null;
 
@@ -355,5 +363,18 @@ describe('parentRefKey', () => {
       expect(clauseRefKeys({ id: 's3-c12', numbering })).toContain(parentRefKey('s3-c12-i1'));
     expect(parentRefKey('p5')).toBeNull();
     expect(parentRefKey('s4')).toBeNull();
+  });
+});
+
+describe('membersWord', () => {
+  it('starts the words of a group’s rows or a box’s items, as their records carry them', () => {
+    expect(membersWord('g5')).toBe('__g5i');
+    expect(membersWord('annex1-g3')).toBe('__x1g3i');
+    expect(membersWord('box3')).toBe('__b3i');
+    // A row's key in its group begins with it; another group's does not.
+    const row = clauseRefKeys({ id: 'row16', numbering: 'nested', serial: true, group: { id: 'g5', position: 1 } });
+    expect(row.some((k) => refWord(k).startsWith(membersWord('g5')!))).toBe(true);
+    expect(row.some((k) => refWord(k).startsWith(membersWord('g4')!))).toBe(false);
+    for (const id of ['s3', 's3-c2', 'annex1-row3', 'p1']) expect(membersWord(id), id).toBeNull();
   });
 });

@@ -477,3 +477,15 @@ export function parentRefKey(clauseId: string): string | null {
   if (cut < 0) return null;
   return clauseRefKeys({ id: clauseId.slice(0, cut), numbering: 'nested' })[0] ?? null;
 }
+
+/**
+ * The start of the index words of a table group's rows or a box's items (g5 → `__g5i`, annex1-g3 →
+ * `__x1g3i`, box3 → `__b3i`), for a prefix lookup: a group or box named by its heading alone is
+ * listed with its members after it. Null for any other clause.
+ */
+export function membersWord(clauseId: string): string | null {
+  const kind = parseClauseId(clauseId)?.at(-1)?.kind;
+  if (kind !== 'group' && kind !== 'box') return null;
+  const key = clauseRefKeys({ id: clauseId, numbering: 'nested' })[0];
+  return key ? refWord(key).slice(0, -1) + I : null;
+}

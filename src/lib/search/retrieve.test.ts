@@ -218,6 +218,16 @@ describe('retrieve', () => {
     // A paragraph stands in nothing; a box lists its items, not what it stands in.
     expect(ids(await retrieve(over, understand('第1段', ctxPlan), {}))).toEqual(['p1']);
     expect(ids(await retrieve(over, understand('专栏4', ctxPlan), {}))).toEqual(['box4', 'box4-2']);
+    // A table group named by its heading alone: its rows follow it, in their order.
+    const table: Rec[] = [
+      { id: 'g5', text: '实施数字技术融合应用计划', refs: ['hcode'], label: '第5组' },
+      { id: 'row17', text: '17 数字化车间', refs: ['w17', 'g5i2'], label: '序号17' },
+      { id: 'row16', text: '16 人工智能药物发现', refs: ['w16', 'g5i1'], label: '序号16' },
+      { id: 'row15', text: '15 人才培养', refs: ['w15', 'g4i3'], label: '序号15' },
+    ];
+    const heading = { ...understand('专栏4', ctxPlan), reference: { keys: ['hcode'], text: '数字技术', alone: true } };
+    const grouped = await retrieve({ engine: fakeEngine([], table), cache: new Map() }, heading, {});
+    expect(ids(grouped)).toEqual(['g5', 'row16', 'row17']);
     // The list's groups: the parent is a result (it holds the clause), the status counts one named.
     const g = groupsOf(item);
     expect(g.full.map((h) => h.result.id)).toEqual(['box4-2', 'box4']);

@@ -14,7 +14,8 @@
  *   every candidate has been checked — a full match never follows a partial one.
  */
 import { parseClauseLink } from '../links.ts';
-import { boxItemsWord, boxKey, parentRefKey, parseReference, refWord } from './reference.ts';
+import { boxItemsWord, boxKey, membersWord, parentRefKey, parseReference, refWord } from './reference.ts';
+import { clauseNumber } from '../clauses/ids.ts';
 import { parseRanges, showMeta } from './index-records.ts';
 import { isHan, normalize, occurrences } from './normalize.ts';
 import type { Concept, QueryPlan } from './plan.ts';
@@ -638,10 +639,37 @@ async function referenceResults(ctx: RetrieveContext, r: Results, filters: Filte
   // comes after it (专栏3第2项, then 专栏3; 第（十二）条第1项, then 第（十二）条). Not after a number
   // naming several clauses, a box (its items follow it), a heading named alone or a fact.
   const single = hits.length === 1 && !box && !reference.alone && !r.plan.fact;
-  const context = single ? await parentHits(ctx, r, ranked, filters) : [];
+  // A table group or a box named by its heading alone (昆山清单 实施数字技术融合应用计划, 高新区 责任分工表
+  // 人才链) is listed with its rows or items after it, as 专栏3 is.
+  const context = single
+    ? await parentHits(ctx, r, ranked, filters)
+    : hits.length === 1 && !box && reference.alone
+      ? await memberHits(ctx, r, ranked, filters)
+      : [];
   r.candidates = hits.length + children.length + context.length;
   r.checked = first.length + items.length + context.length;
   r.list = [...ranked, ...context];
+}
+
+/** The rows or items of the group or box a heading named, in their order, after it. */
+async function memberHits(ctx: RetrieveContext, r: Results, ranked: Hit[], filters: Filters): Promise<Hit[]> {
+  const top = ranked[0]?.data ? parseClauseLink(ranked[0].data.url) : null;
+  const word = top ? membersWord(top.clause) : null;
+  if (!top || !word) return [];
+  r.searches++;
+  const listed = new Set(ranked.map((h) => h.result.id));
+  const found = (await ctx.engine.search(word, { ...filters, policy: top.policy })).filter((x) => !listed.has(x.id));
+  const hits: Hit[] = found.slice(0, CHECK_AT_ONCE).map((result, i) => ({
+    result,
+    order: ranked.length + i,
+    terms: 0,
+    match: emptyMatch(),
+    subsidy: false,
+    target: false,
+  }));
+  await fetchAndJudge(ctx, r.plan, r, hits);
+  const number = (h: Hit) => clauseNumber(parseClauseLink(h.data!.url)?.clause ?? '') || 0;
+  return hits.sort((a, b) => number(a) - number(b));
 }
 
 /** The clause the first result of a reference is numbered under, when it is not listed already. */
