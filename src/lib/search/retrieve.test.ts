@@ -565,6 +565,25 @@ describe('retrieve', () => {
     expect(ids(r)).toEqual(['r2', 'r1', 'r0']);
   });
 
+  it('searches a correction with the query’s filters, or with its own when it names a place (stop 24)', async () => {
+    const recs: Rec[] = [
+      { id: 'w', text: '支持临床试验机构建设', region: 'wuxi' },
+      { id: 's', text: '支持临床试验机构建设', region: 'suzhou' },
+    ];
+    // The worker's filters of a plan: its first place's region, none without one.
+    const filtersOf = (p: QueryPlan) => (p.places.length ? { region: p.places[0]!.region } : {});
+    const c = { engine: fakeEngine([], recs), cache: new Map(), filtersOf };
+    const replan = (t: string) => understand(t, ctxPlan);
+    // 临床式验 searched in 无锡 (a place typed or chosen): its correction names no place and keeps 无锡.
+    const kept = await answer(c, understand('临床式验机构', ctxPlan), { region: 'wuxi' }, replan);
+    expect(kept.corrected?.term).toBe('临床试验机构');
+    expect(ids(kept.results)).toEqual(['w']);
+    // A corrected query that names a place searches there (as 高薪区 → 高新区 does).
+    const named = await answer(c, understand('苏州 临床式验 机构', ctxPlan), { region: 'wuxi' }, replan);
+    expect(named.corrected?.term).toBe('苏州 临床试验 机构');
+    expect(ids(named.results)).toEqual(['s']);
+  });
+
   it('corrects a slip even when clauses hold some of its words', async () => {
     const { ctx: c } = bigIndex(['免疫细胞治疗', '免疫细胞治疗', '免疫细胞研究']);
     const a = await answer(c, understand('免疫细胞治了', ctxPlan), {}, (t) => understand(t, ctxPlan));

@@ -134,9 +134,9 @@ export interface RetrieveContext {
    */
   sounds?: () => Promise<Sounds>;
   /**
-   * The filters a corrected query searches with: its own places and documents with the form's
-   * choices (高薪区 → 高新区 names a zone the typed text did not); null when they exclude each other.
-   * Without it, a correction searches with the query's first filters.
+   * The filters a corrected query that names places or documents searches with: its own with the
+   * form's choices (高薪区 → 高新区 names a zone the typed text did not); null when they exclude each
+   * other. A correction naming none, or without it, searches with the query's filters.
    */
   filtersOf?: (plan: QueryPlan) => Filters | null;
 }
@@ -847,7 +847,10 @@ async function pieceCount(
  * document and a heading in it that none has.
  */
 async function retrieveRead(ctx: RetrieveContext, plan: QueryPlan, filters: Filters): Promise<Results> {
-  const own = ctx.filtersOf ? ctx.filtersOf(plan) : filters;
+  // A corrected text that names no place or document (a term searched alone: 临床试验 for 临床式验)
+  // keeps the query's filters (无锡's, typed beside it).
+  const names = plan.places.length > 0 || plan.policies.length > 0;
+  const own = ctx.filtersOf && names ? ctx.filtersOf(plan) : filters;
   if (own === null) return newResults(plan);
   const r = await retrieve(ctx, plan, own);
   return plan.reference && !r.list.length && plan.asText ? retrieve(ctx, plan.asText, own) : r;
