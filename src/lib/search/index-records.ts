@@ -36,6 +36,8 @@ export interface SearchRecord {
     refs: string;
     /** Where the sentences stating the clause's support amounts or rates are (see quoteRanges). */
     pays: string;
+    /** The region whose own policy the clause is in (hidden), so that 苏州 typed ranks 苏州市's first. */
+    home: string;
     /** Present (a hidden word) when the policy is an unreviewed import: results say 待审核. */
     draft?: string;
   };
@@ -303,6 +305,7 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
           bridge: bridgePairs(content),
           refs: [...refs, ...facts.map(factKey)].map(refWord).join(' '),
           pays: quoteRanges(content, quotes.get(clause.id) ?? []),
+          home: hideMeta(policy.data.region),
           ...(policy.data.draft ? { draft: hideMeta('draft') } : {}),
         },
         filters: {

@@ -178,6 +178,8 @@ export interface Ranked {
   pays?: boolean;
   /** Rarity of the terms held: the sum of 1 / (records the index returned for the term). */
   weight?: number;
+  /** In the own policy of a place typed (苏州 typed: 苏州市's plan, not 高新区's). */
+  own?: boolean;
 }
 
 /** One key of the ranking rule: what it prefers, and the score it compares (the higher first). */
@@ -243,6 +245,12 @@ export const RANKING_RULE: readonly RankingKey[] = [
     prefers:
       'when a question asks how many (每年筛选多少家, 有几个): among clauses holding as much, the one stating a count of that unit (15家左右)',
     score: (r) => Number(r.match.counted),
+  },
+  {
+    name: 'own-place',
+    prefers:
+      'when a place is typed: among clauses holding as much, those of the place’s own policies before those of the places inside it (苏州 typed: 苏州市’s plan, then 高新区’s, 昆山’s, 太仓’s)',
+    score: (r) => Number(r.own ?? false),
   },
   {
     name: 'rarity',

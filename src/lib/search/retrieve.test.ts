@@ -818,6 +818,12 @@ describe('retrieve from a large corpus (more candidates than are checked at once
     expect(part.match.exact).toBe(false);
     expect(part.weight).toBeGreaterThan(0);
     expect(judge(data, plan, { df: [2], partDf: new Map() })).toEqual(rare);
+    // In the own policy of a place typed (stop 24): 无锡 typed, a clause of 无锡市's policy.
+    const typed = understand('无锡 免疫细胞治疗', ctxPlan);
+    const home = (region: string) => ({ ...data, meta: { home: `_${region}` } });
+    expect(judge(home('wuxi'), typed, { df: [2], partDf: new Map() }).own).toBe(true);
+    expect(judge(home('suzhou'), typed, { df: [2], partDf: new Map() }).own).toBe(false);
+    expect(rare.own).toBe(false);
   });
 
   it('lists no candidate that holds nothing of the query, however far it had to check', async () => {

@@ -191,7 +191,7 @@ function countHolders(plan: QueryPlan, hits: Hit[]): { df: number[]; partDf: Map
 }
 
 /** What a clause's text holds of the query, and the signals the ranking rule reads. */
-export type Judgement = Pick<Hit, 'match' | 'subsidy' | 'target' | 'pays' | 'weight'>;
+export type Judgement = Pick<Hit, 'match' | 'subsidy' | 'target' | 'pays' | 'weight' | 'own'>;
 
 /** Judges a fetched clause: a pure function of its text, the plan and the terms' rarity. */
 export function judge(data: ClauseData, plan: QueryPlan, rarity: Rarity): Judgement {
@@ -215,6 +215,7 @@ export function judge(data: ClauseData, plan: QueryPlan, rarity: Rarity): Judgem
     target: has.includes('target'),
     pays: subsidy && termInSupport(data, plan),
     weight,
+    own: plan.places.some((p) => showMeta(data.meta.home) === p.region),
   };
 }
 

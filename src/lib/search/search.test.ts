@@ -307,6 +307,7 @@ describe('rank', () => {
       item('citation', 15, { whole: 0 }, { reference: { exactLabel: false } }),
       item('label', 16, { whole: 0 }, { reference: { exactLabel: true } }),
       item('counted', 17, { counted: true }),
+      item('own', 18, {}, { own: true }),
     ];
     expect(rank(items, null).map((i) => i.id)).toEqual([
       'label',
@@ -316,6 +317,7 @@ describe('rank', () => {
       'complete',
       'share',
       'counted',
+      'own',
       'rare',
       'soft',
       'pays',
@@ -361,6 +363,7 @@ describe('rank', () => {
       'literal',
       'share',
       'asked-count',
+      'own-place',
       'rarity',
       'support-word',
       'intent',
