@@ -112,6 +112,49 @@ describe('citations by position, and what a cited clause stands in (issue 17, st
   });
 });
 
+describe('headings, 文号 codes, places in questions, a city’s own policy (issue 17, stop 24)', () => {
+  it('lists a table group named by its heading with its rows after it, in their order', async () => {
+    const page = await open('昆山清单 实施数字技术融合应用计划');
+    const { keys } = await readResults(page);
+    await page.close();
+    // The group's rows are the clauses numbered under it in the text (kunshan's g5).
+    const rows = clauses
+      .filter((c) => c.policy === K && /^row\d+$/u.test(c.clause))
+      .filter((c) => c.folded.join('').length > 0);
+    expect(keys[0]).toBe(`${K}#g5`);
+    expect(keys.slice(1).length).toBeGreaterThan(1);
+    const numbers = keys.slice(1).map((k) => Number(k.split('#row')[1]));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(keys.slice(1).every((k) => rows.some((c) => `${c.policy}#${c.clause}` === k))).toBe(true);
+  });
+
+  it('names a document by its issuing office’s code before a number', async () => {
+    const page = await open('苏委办发 专栏3第2项');
+    expect((await readResults(page)).keys[0]).toBe(`${S}#box3-2`);
+    await page.close();
+  });
+
+  it('reads places joined by 和 in a question as places, and answers for each', async () => {
+    const q = '无锡和苏州高新区对二类医疗器械注册证的资助分别是多少';
+    const page = await open(q);
+    const { keys } = await readResults(page);
+    await page.close();
+    expect(keys.some((k) => k.startsWith(`${W}#`))).toBe(true);
+    expect(keys.some((k) => k.startsWith(`${N}#`))).toBe(true);
+    expect(keys.every((k) => k.startsWith(`${W}#`) || k.startsWith(`${N}#`))).toBe(true);
+  });
+
+  it('lists the typed city’s own policy first among clauses holding as much (苏州 → 苏州市’s plan)', async () => {
+    // Both 苏州市's plan and 高新区's hold each of these words; 苏州 typed puts the city's first.
+    const both = relevant(clauses, '潜力地标企业 每年 筛选');
+    expect([...both].some((k) => k.startsWith(`${S}#`)) && [...both].some((k) => k.startsWith(`${N}#`))).toBe(true);
+    const page = await open('苏州 潜力地标企业 每年 筛选');
+    const { keys } = await readResults(page);
+    await page.close();
+    expect(keys[0]!.startsWith(`${S}#`)).toBe(true);
+  });
+});
+
 describe('numbers, changes and pinyin as readers type them (issue 17, stop 24)', () => {
   it('finds a quantity written in Chinese numerals as the texts’ digits (五千亩 → 5000亩)', async () => {
     expect(relevant(clauses, '五千亩').size).toBe(0);
