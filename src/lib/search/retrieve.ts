@@ -683,7 +683,7 @@ async function parentHits(ctx: RetrieveContext, r: Results, ranked: Hit[], filte
   const found = (await ctx.engine.search(refWord(key), { ...filters, policy: top.policy })).filter(
     (result) => !listed.has(result.id),
   );
-  const hits: Hit[] = found.slice(0, 1).map((result) => ({
+  const hits: Hit[] = found.slice(0, 3).map((result) => ({
     result,
     order: ranked.length,
     terms: 0,
@@ -694,9 +694,8 @@ async function parentHits(ctx: RetrieveContext, r: Results, ranked: Hit[], filte
   }));
   await fetchAndJudge(ctx, r.plan, r, hits);
   // Only the clause whose record is the parent's own: another clause carrying the same key is not it.
-  return hits.filter(
-    (h) => h.data && parseClauseLink(h.data.url)?.clause === top.clause.slice(0, top.clause.lastIndexOf('-')),
-  );
+  const parent = top.clause.slice(0, top.clause.lastIndexOf('-'));
+  return hits.filter((h) => h.data && parseClauseLink(h.data.url)?.clause === parent).slice(0, 1);
 }
 
 /** The clauses for a plan and filters, in display order (see the module comment). */
@@ -838,14 +837,10 @@ async function pieceCount(
 }
 
 /**
- * The first of `found` (corrections or expansions of `term`) that, searched as `query` puts it in
- * the query, gives some clause holding every term — the evidence for each is local, so one that
- * leaves the query unanswered is not offered as its answer.
- */
-/**
- * `retrieve` of a corrected query, with its own filters (`RetrieveContext.filtersOf`), and for a
- * reference that names no clause its text reading (`QueryPlan.asText`), as `answer` reads it: a corrected query (kunshan 小核酸 yaowu → kunshan 小核酸 药物) may read as a
- * document and a heading in it that none has.
+ * `retrieve` of a corrected query: with its own filters when it names a place or document
+ * (`RetrieveContext.filtersOf`), and for a reference that names no clause its text reading
+ * (`QueryPlan.asText`), as `answer` reads it — a corrected query (kunshan 小核酸 yaowu → kunshan 小核酸
+ * 药物) may read as a document and a heading in it that none has.
  */
 async function retrieveRead(ctx: RetrieveContext, plan: QueryPlan, filters: Filters): Promise<Results> {
   // A corrected text that names no place or document (a term searched alone: 临床试验 for 临床式验)
@@ -857,6 +852,11 @@ async function retrieveRead(ctx: RetrieveContext, plan: QueryPlan, filters: Filt
   return plan.reference && !r.list.length && plan.asText ? retrieve(ctx, plan.asText, own) : r;
 }
 
+/**
+ * The first of `found` (corrections or expansions of `term`) that, searched as `query` puts it in
+ * the query, gives some clause holding every term — the evidence for each is local, so one that
+ * leaves the query unanswered is not offered as its answer.
+ */
 async function firstAnswering(
   ctx: RetrieveContext,
   found: Suggestion[],
