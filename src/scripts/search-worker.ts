@@ -17,7 +17,7 @@ import { innerLexicon } from '../lib/search/inner-places.ts';
 import { findOutsidePlaces, type OutsidePlace } from '../lib/search/outside-places.ts';
 import { placeLexicon } from '../lib/search/places.ts';
 import { mayNameDocument, understand, type PlanContext, type PolicyTitle, type QueryPlan } from '../lib/search/plan.ts';
-import { buildLexicon } from '../lib/search/question.ts';
+import { buildLexicon, intlSegment } from '../lib/search/question.ts';
 import {
   advance,
   answer,
@@ -184,15 +184,8 @@ const loadConverter = () =>
     return m.convert;
   }));
 
-// The word segmenter is made on first use: making one loads the browser's Chinese dictionary.
-let segmenter: Intl.Segmenter | undefined;
-const segment =
-  typeof Intl.Segmenter === 'function'
-    ? (text: string) =>
-        [...(segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' })).segment(text)]
-          .filter((s) => s.isWordLike)
-          .map((s) => s.segment)
-    : null;
+// The word segmenter is made on first use (question.ts `intlSegment`): making one loads the browser's Chinese dictionary.
+const segment = intlSegment;
 
 // Places outside the corpus (/search/places.json), fetched once, only when a long question holds a
 // word no clause does: such a word may go unrequired only if it names no place (合肥). A list that

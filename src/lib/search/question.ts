@@ -365,12 +365,15 @@ export const buildLexicon = (words: Iterable<string>): Lexicon =>
 type Segment = (text: string) => string[];
 
 /** The browser's (and Node's) dictionary-based word segmenter, when the runtime has one. */
+let segmenter: Intl.Segmenter | undefined;
 export const intlSegment: Segment | null =
   typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function'
-    ? (text) => {
-        const seg = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-        return [...seg.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
-      }
+    ? (text) =>
+        // One segmenter for every call: making one loads the runtime's Chinese dictionary, and the
+        // build segments every clause (sounds.ts `frequentWords`).
+        [...(segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' })).segment(text)]
+          .filter((s) => s.isWordLike)
+          .map((s) => s.segment)
     : null;
 
 const AMOUNT_LEAD = new RegExp(`^(?:\\d+(?:\\.\\d+)?|[${NUMERAL_CHARS}两]+)个?[万亿]元?`, 'u');

@@ -623,14 +623,7 @@ async function referenceResults(ctx: RetrieveContext, r: Results, filters: Filte
       words: words.length > 0 && words.every((c) => c.forms.some((f) => text.includes(f.text))),
     };
   }
-  const items: Hit[] = children.slice(0, CHECK_AT_ONCE).map((result, i) => ({
-    result,
-    order: hits.length + i,
-    terms: 0,
-    match: emptyMatch(),
-    subsidy: false,
-    target: false,
-  }));
+  const items: Hit[] = children.slice(0, CHECK_AT_ONCE).map((result, i) => listedHit(result, hits.length + i));
   await fetchAndJudge(ctx, r.plan, r, items);
   // Items in their box's order (专栏3第1项, 第2项 …), after the box itself.
   const itemNo = (h: Hit) => Number(showMeta(h.data!.meta.label).match(/第(\d+)项$/u)?.[1] ?? 0);
@@ -652,50 +645,59 @@ async function referenceResults(ctx: RetrieveContext, r: Results, filters: Filte
   r.list = [...ranked, ...context];
 }
 
-/** The rows or items of the group or box a heading named, in their order, after it. */
-async function memberHits(ctx: RetrieveContext, r: Results, ranked: Hit[], filters: Filters): Promise<Hit[]> {
+/** A clause listed after those a reference names (a box's items, the clause it stands in, a group's rows). */
+const listedHit = (result: EngineResult, order: number): Hit => ({
+  result,
+  order,
+  terms: 0,
+  match: emptyMatch(),
+  subsidy: false,
+  target: false,
+});
+
+/**
+ * The clauses of the first result's policy that the index word `wordOf` gives for its clause finds,
+ * not listed already: at most `limit`, fetched and judged; null when it gives no word.
+ */
+async function besideFirst(
+  ctx: RetrieveContext,
+  r: Results,
+  ranked: Hit[],
+  filters: Filters,
+  wordOf: (clause: string) => string | null,
+  limit: number,
+): Promise<{ clause: string; hits: Hit[] } | null> {
   const top = ranked[0]?.data ? parseClauseLink(ranked[0].data.url) : null;
-  const word = top ? membersWord(top.clause) : null;
-  if (!top || !word) return [];
+  const word = top ? wordOf(top.clause) : null;
+  if (!top || !word) return null;
   r.searches++;
   const listed = new Set(ranked.map((h) => h.result.id));
   const found = (await ctx.engine.search(word, { ...filters, policy: top.policy })).filter((x) => !listed.has(x.id));
-  const hits: Hit[] = found.slice(0, CHECK_AT_ONCE).map((result, i) => ({
-    result,
-    order: ranked.length + i,
-    terms: 0,
-    match: emptyMatch(),
-    subsidy: false,
-    target: false,
-  }));
+  const hits = found.slice(0, limit).map((result, i) => listedHit(result, ranked.length + i));
   await fetchAndJudge(ctx, r.plan, r, hits);
+  return { clause: top.clause, hits };
+}
+
+/** The rows or items of the group or box a heading named, in their order, after it. */
+async function memberHits(ctx: RetrieveContext, r: Results, ranked: Hit[], filters: Filters): Promise<Hit[]> {
+  const members = await besideFirst(ctx, r, ranked, filters, membersWord, CHECK_AT_ONCE);
   const number = (h: Hit) => clauseNumber(parseClauseLink(h.data!.url)?.clause ?? '') || 0;
-  return hits.sort((a, b) => number(a) - number(b));
+  return (members?.hits ?? []).sort((a, b) => number(a) - number(b));
 }
 
 /** The clause the first result of a reference is numbered under, when it is not listed already. */
 async function parentHits(ctx: RetrieveContext, r: Results, ranked: Hit[], filters: Filters): Promise<Hit[]> {
-  const top = ranked[0]?.data ? parseClauseLink(ranked[0].data.url) : null;
-  const key = top ? parentRefKey(top.clause) : null;
-  if (!top || !key) return [];
-  r.searches++;
-  const listed = new Set(ranked.map((h) => h.result.id));
-  const found = (await ctx.engine.search(refWord(key), { ...filters, policy: top.policy })).filter(
-    (result) => !listed.has(result.id),
-  );
-  const hits: Hit[] = found.slice(0, 3).map((result) => ({
-    result,
-    order: ranked.length,
-    terms: 0,
-    match: emptyMatch(),
-    subsidy: false,
-    target: false,
-    parent: true,
-  }));
-  await fetchAndJudge(ctx, r.plan, r, hits);
+  const keyWord = (clause: string) => {
+    const key = parentRefKey(clause);
+    return key ? refWord(key) : null;
+  };
+  const found = await besideFirst(ctx, r, ranked, filters, keyWord, 3);
+  if (!found) return [];
   // Only the clause whose record is the parent's own: another clause carrying the same key is not it.
-  const parent = top.clause.slice(0, top.clause.lastIndexOf('-'));
-  return hits.filter((h) => h.data && parseClauseLink(h.data.url)?.clause === parent).slice(0, 1);
+  const parent = found.clause.slice(0, found.clause.lastIndexOf('-'));
+  const own = found.hits.filter((h) => h.data && parseClauseLink(h.data.url)?.clause === parent).slice(0, 1);
+  for (const h of own) h.parent = true;
+  return own;
 }
 
 /** The clauses for a plan and filters, in display order (see the module comment). */

@@ -7,6 +7,7 @@
 import type { APIRoute } from 'astro';
 import { pinyin } from 'pinyin-pro';
 import { getSiteData } from '../../data/policies';
+import { intlSegment } from '../../lib/search/question';
 import { frequentWords, soundTable, type SoundsFile } from '../../lib/search/sounds';
 
 /** The 6,763 characters of GB 2312 (rows 0xB0–0xF7 of GBK), the ones a pinyin keyboard offers first. */
@@ -26,11 +27,10 @@ function* texts(policies: Awaited<ReturnType<typeof getSiteData>>['policies']): 
 
 export const GET: APIRoute = async () => {
   const { policies } = await getSiteData();
-  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  const segment = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
   const file: SoundsFile = {
     syllables: soundTable((ch) => pinyin(ch, { toneType: 'none', type: 'array', multiple: true }), gb2312()),
-    words: frequentWords(texts(policies), segment),
+    // Without a word segmenter (no runtime here lacks one), no words: pinyin is read against the search's own.
+    words: intlSegment ? frequentWords(texts(policies), intlSegment) : [],
   };
   return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json' } });
 };
