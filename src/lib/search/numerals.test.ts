@@ -13,6 +13,14 @@ describe('numeralForms', () => {
     expect(numeralForms('十亿企业')).toEqual(['十亿企业', '10亿企业']);
     expect(numeralForms('到二〇二五年')).toEqual(['到二〇二五年', '到2025年']);
     expect(numeralForms('百分之二十五')).toEqual(['百分之二十五', '25%']);
+    // A rate said in words: 一半 / 减半 is 50%, 三成 is 30%.
+    expect(numeralForms('补一半保费')).toEqual(['补一半保费', '补50%保费']);
+    expect(numeralForms('减半')).toEqual(['减半', '50%']);
+    expect(numeralForms('三成')).toEqual(['三成', '30%']);
+    expect(numeralForms('补贴3成')).toEqual(['补贴3成', '补贴30%']);
+    // 成 starting a word of its own, or without a digit word before it, is not a rate.
+    expect(numeralForms('三成果')).toEqual(['三成果']);
+    expect(numeralForms('形成')).toEqual(['形成']);
     // Digits are already the texts' writing of amounts.
     expect(numeralForms('1亿元')).toEqual(['1亿元']);
   });

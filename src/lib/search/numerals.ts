@@ -44,6 +44,12 @@ function slots(term: string): Slot[] {
       options: [m[0], full, ...(/^\d/u.test(raw) ? [] : [`${n}万`])],
     });
   }
+  // 一半, 三成: a rate said in words, which the texts write as a percentage (50%, 30%). 成 only
+  // after a digit word and not starting a word of its own (三成果 is 三 + 成果).
+  for (const m of term.matchAll(/一半|减半|([一二三四五六七八九1-9])成(?![本果立员交熟为长都药功就效品])/gu)) {
+    const pct = m[1] ? `${(/\d/u.test(m[1]) ? Number(m[1]) : readChineseNumeral(m[1], 'lenient')) * 10}%` : '50%';
+    out.push({ start: m.index, end: m.index + m[0].length, options: [m[0], pct] });
+  }
   const re = new RegExp(
     `(百分之)(${CN_RUN})|(第?)(${CN_RUN}|\\d+|(?<![a-z])(?:iii|ii|iv|i|v))(?=([${COUNTED}${ORDINAL}%]))`,
     'gu',

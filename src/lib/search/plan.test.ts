@@ -35,6 +35,14 @@ const ctx: PlanContext = {
 };
 
 describe('typedTerms: a reader’s marks and spacing (issue 17)', () => {
+  it('reads a trial phase typed in English as the texts write it (Phase II → II期)', () => {
+    expect(typedTerms('Phase II 临床 资助')).toEqual(['ii期', '临床', '资助']);
+    expect(typedTerms('phase3临床')).toEqual(['3期临床']);
+    expect(typedTerms('PHASE Ⅰ')).toEqual(['i期']);
+    // Not a phase: another word, or a number that runs on.
+    expect(typedTerms('phases 临床')).toEqual(['phases', '临床']);
+    expect(typedTerms('phase 12')).toEqual(['phase', '12']);
+  });
   it('separates words at a run of dashes or exclamation marks, and joins letters typed one by one', () => {
     expect(typedTerms('苏州——吴门医派！！传承创新')).toEqual(['苏州', '吴门医派', '传承创新']);
     expect(typedTerms('无锡 G C P 新增专业')).toEqual(['无锡', 'gcp', '新增专业']);
@@ -496,6 +504,24 @@ describe('understand', () => {
   });
 });
 
+describe('a support word inside a writing of the thesaurus', () => {
+  const withPay: PlanContext = {
+    ...ctx,
+    vocabulary: buildVocabulary([{ id: 'pay', kind: 'synonym', forms: ['薪酬补贴', '工资补贴'] }]),
+  };
+  it('lets the word left by cutting the support word off be held by the writing’s other writings (工资补贴 → 薪酬补贴)', () => {
+    const plan = understand('海外人才 工资补贴 上限', withPay);
+    const pay = plan.concepts.find((c) => c.text.startsWith('工资'));
+    expect(pay?.text).toBe('工资');
+    expect(pay?.forms.map((f) => f.text)).toEqual(['工资', '薪酬补贴']);
+    expect(plan.intent).toBe('support');
+    // A term no entry writes whole is cut as before: its support word is the intent.
+    const rent = understand('海外人才 房租补贴', withPay).concepts;
+    expect(rent.map((c) => c.text)).toEqual(['海外人才', '房租']);
+    expect(rent[1]!.forms.map((f) => f.text)).toEqual(['房租']);
+  });
+});
+
 describe('the site’s field beside a topic (issue 17)', () => {
   const field: PlanContext = { ...ctx, field: ['生物医药'] };
   const texts = (q: string, c = field) => understand(q, c).concepts.map((x) => x.text);
@@ -514,6 +540,26 @@ describe('the site’s field beside a topic (issue 17)', () => {
     expect(texts('无锡 生物医药')).toEqual(['生物医药']);
     expect(understand('生物医药 补贴', field).concepts.map((c) => c.text)).toContain('生物医药');
     expect(understand('生物医药企业有哪些集采奖励', field).field).toBeUndefined();
+  });
+  it('lets the bare head word hold a company or industry of the field beside another topic, never searched alone', () => {
+    const headForms = (q: string, c = field) =>
+      understand(q, c)
+        .concepts.flatMap((x) => [x, ...x.parts])
+        .filter((x) => /企|公司|厂|产业/u.test(x.text))
+        .map((x) => x.forms.filter((f) => f.search === false).map((f) => [f.text, f.origin.kind]));
+    // 对参加国家集中带量采购中标的企业给予奖励 answers 药企 集采中标 奖励.
+    expect(headForms('药企 集采中标 奖励')).toEqual([[['企业', 'synonym']]]);
+    expect(headForms('常熟 生物医药企业 上市')[0]).toEqual([['企业', 'synonym']]);
+    expect(headForms('医药公司 并购')[0]).toEqual([['企业', 'synonym']]);
+    expect(headForms('生物医药产业 集群')[0]).toEqual([['产业', 'synonym']]);
+    // In a question, the word among its parts.
+    expect(headForms('药企并购有什么支持')).toContainEqual([['企业', 'synonym']]);
+    // Alone, or beside only a support word, it is what the reader asks about: not widened.
+    expect(headForms('药企')).toEqual([[]]);
+    expect(headForms('药企 补贴')).toEqual([[]]);
+    // Another head (医疗器械企业) is not the field's, and without the field declared nothing widens.
+    expect(headForms('医疗器械企业 并购').flat()).toEqual([]);
+    expect(headForms('药企 集采中标', ctx).flat()).toEqual([]);
   });
 });
 

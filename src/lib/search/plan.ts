@@ -141,7 +141,11 @@ const SEPARATOR =
   /\s+|[，；;。！!？?：:…]+|[—－-]{2,}|(?<!\d),|,(?!\d)|(?<![\d一二三四五六七八九十百千零〇两ivxIVX])、/u;
 
 /** Terms as typed: split on whitespace and separating punctuation, normalised, without terms that hold nothing searchable. */
-export function typedTerms(input: string): string[] {
+/** Phase II, phase 3: a trial phase in English, which the texts write II期 / 三期. */
+const PHASE = /(?<![A-Za-z])phase\s*(iv|i{1,3}|[1-4]|[ⅠⅡⅢⅣ])(?![A-Za-z\d])/giu;
+
+export function typedTerms(typed: string): string[] {
+  const input = typed.replace(PHASE, (_, n: string) => `${n}期`);
   const terms: string[] = [];
   // 临 床 试 验, G C P, B T + I T: characters or letters typed one by one with spaces are one word.
   const parts: string[] = [];
@@ -167,6 +171,12 @@ export function typedTerms(input: string): string[] {
     if (term && termTokens(term).length && !terms.includes(term)) terms.push(term);
   }
   return terms;
+}
+
+/** Whether a term is, whole, a writing of a thesaurus entry (工资补贴 of 薪酬补贴's). */
+export function isWholeWriting(term: string, vocabulary: Vocabulary): boolean {
+  // A rewrite of the whole term is the entry's other writing itself.
+  return termForms(term, vocabulary).some((f) => f.origin.kind !== 'typed' && f.text === f.origin.writing);
 }
 
 /** The writings of a term: as typed, numbers written the other way, the vocabulary's forms (variants first). */
@@ -563,6 +573,13 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
           plan.phrases.push(...termForms(term, ctx.vocabulary).map((f) => f.text));
         const topics = q.words.filter((w) => !isPhrasing(w, true)).length;
         for (const w of q.words) plan.concepts.push(phrasingConcept(w, ctx, true, topics === 0 && terms.length === 1));
+        // 工资补贴, a writing of 薪酬补贴's entry, cut into 工资 and its support word: a clause holding
+        // the entry's other writings (薪酬补贴) holds the word too — no text says 工资.
+        if (q.words.length === 1 && !isQuestion(term) && isWholeWriting(term, ctx.vocabulary)) {
+          const word = plan.concepts.at(-1)!;
+          for (const f of termForms(term, ctx.vocabulary))
+            if (f.origin.kind !== 'typed' && !word.forms.some((x) => x.text === f.text)) word.forms.push(f);
+        }
         for (const w of q.intentWords) soft.add(w);
         for (const w of q.intentWords) if (!plan.asked.includes(w)) plan.asked.push(w);
         for (const s of q.stretches) plan.stretches.push(...termForms(s, ctx.vocabulary).map((f) => f.text));
@@ -621,8 +638,37 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
       plan.concepts = plan.concepts.filter((c) => !spelled.has(c));
     }
   }
+  if (field.includes('生物医药')) widenFieldHeads(plan);
   askWhatApplies(plan, field);
   return plan;
+}
+
+/** 药企, 医药公司, 生物医药产业: a company or an industry of the site's field (生物医药 and its short words), and its head word. */
+const FIELD_HEAD = /^(?:生物医药|生物|医药|制药|药)(企业|公司|企|厂|产业|行业)$/u;
+const HEADS: Record<string, string> = { 企业: '企业', 公司: '企业', 企: '企业', 厂: '企业', 产业: '产业', 行业: '产业' };
+
+/**
+ * 吴中区 药企 集采中标 奖励: every policy here is of the field, and the clause that answers says
+ * 企业 (对参加国家集中带量采购中标的企业给予奖励). Beside another topic, a company or industry of
+ * the field is also held by its bare head word — counted in a clause found by the other words,
+ * never searched for alone, and ranked after the clauses holding the typed word (a synonym).
+ */
+export function widenFieldHeads(plan: QueryPlan): void {
+  const headOf = (c: Concept) => {
+    const m = c.text.match(FIELD_HEAD);
+    return m ? HEADS[m[1]!]! : null;
+  };
+  // A question's words are the parts of its one concept (药企并购有什么支持 → 药企, 并购).
+  const units = plan.concepts.flatMap((c) => [c, ...c.parts]);
+  const topics = plan.concepts.flatMap((c) => (c.parts.length && !headOf(c) ? c.parts : [c])).filter(
+    (c) => !headOf(c) && !c.optional && !SUPPORT_WORDS.includes(c.text) && !TARGET_WORDS.includes(c.text),
+  );
+  if (!topics.length) return;
+  for (const c of units) {
+    const head = headOf(c);
+    if (head && !c.forms.some((f) => f.text === head))
+      c.forms.push({ text: head, origin: { kind: 'synonym', writing: head }, search: false });
+  }
 }
 
 /** Words that name a policy in general, not a topic of it (扶持政策, 适用, 参照). */

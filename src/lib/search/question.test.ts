@@ -77,6 +77,16 @@ describe('contentWords', () => {
     expect(contentWords('股权投资损失', lexicon, pairs)).toEqual(['股权', '投资', '损失']);
   });
 
+  it('finds a known word of letters only where the letters run out (CMO is no word of ECMO)', () => {
+    const letters = ['cmo', 'ar', '研发', '企业'];
+    expect(contentWords('ecmo研发', letters, null)).toEqual(['ecmo', '研发']);
+    expect(contentWords('car-t企业', letters, null)).not.toContain('ar');
+    expect(contentWords('cmos研发', letters, null)).not.toContain('cmo');
+    // Beside Chinese or a space it is a word.
+    expect(contentWords('cmo企业', letters, null)).toEqual(['cmo', '企业']);
+    expect(contentWords('研发cmo', letters, null)).toEqual(['研发', 'cmo']);
+  });
+
   it('keeps a quantity with its unit, in Chinese numerals or digits (五千亩, 两万批, 3000平方米; stop 24)', () => {
     // A segmenter that cuts the number from its unit, as the runtime's does.
     const apart = (t: string) => t.match(/[一二三四五六七八九十百千万两\d.]+|平方米|./gu) ?? [];

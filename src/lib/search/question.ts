@@ -476,6 +476,9 @@ export function groupLone(words: readonly string[]): string[] {
  * single-character function words the segmenter finds (的, 给, 对 …) are dropped and stand as
  * borders.
  */
+/** A Latin letter (the input is normalised: lower case). */
+const LETTER = /[a-z]/iu;
+
 export function contentWords(run: string, lexicon: Lexicon, segment: Segment | null = intlSegment): string[] {
   const out: string[] = [];
   let rest = run;
@@ -517,8 +520,17 @@ export function contentWords(run: string, lexicon: Lexicon, segment: Segment | n
   while (rest) {
     // A number with its class or phase word stays one word (三期, 1类); so does an amount (60万能拿:
     // 60万, not 万能).
+    // A known word of letters is a word only where the letters run out: CMO is no word of ECMO, nor
+    // AR of CAR-T.
+    const before = run[run.length - rest.length - 1] ?? '';
     const known =
-      lexicon.find((w) => w.length > 1 && rest.startsWith(w)) ??
+      lexicon.find(
+        (w) =>
+          w.length > 1 &&
+          rest.startsWith(w) &&
+          !(LETTER.test(w[0]!) && LETTER.test(before)) &&
+          !(LETTER.test(w.at(-1)!) && LETTER.test(rest[w.length] ?? '')),
+      ) ??
       rest.match(NUMBERED)?.[0] ??
       rest.match(COUNT_LEAD)?.[0] ??
       rest.match(AMOUNT_LEAD)?.[0];
