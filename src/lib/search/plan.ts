@@ -645,7 +645,14 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
 
 /** 药企, 医药公司, 生物医药产业: a company or an industry of the site's field (生物医药 and its short words), and its head word. */
 const FIELD_HEAD = /^(?:生物医药|生物|医药|制药|药)(企业|公司|企|厂|产业|行业)$/u;
-const HEADS: Record<string, string> = { 企业: '企业', 公司: '企业', 企: '企业', 厂: '企业', 产业: '产业', 行业: '产业' };
+const HEADS: Record<string, string> = {
+  企业: '企业',
+  公司: '企业',
+  企: '企业',
+  厂: '企业',
+  产业: '产业',
+  行业: '产业',
+};
 
 /**
  * 吴中区 药企 集采中标 奖励: every policy here is of the field, and the clause that answers says
@@ -660,9 +667,9 @@ export function widenFieldHeads(plan: QueryPlan): void {
   };
   // A question's words are the parts of its one concept (药企并购有什么支持 → 药企, 并购).
   const units = plan.concepts.flatMap((c) => [c, ...c.parts]);
-  const topics = plan.concepts.flatMap((c) => (c.parts.length && !headOf(c) ? c.parts : [c])).filter(
-    (c) => !headOf(c) && !c.optional && !SUPPORT_WORDS.includes(c.text) && !TARGET_WORDS.includes(c.text),
-  );
+  const topics = plan.concepts
+    .flatMap((c) => (c.parts.length && !headOf(c) ? c.parts : [c]))
+    .filter((c) => !headOf(c) && !c.optional && !SUPPORT_WORDS.includes(c.text) && !TARGET_WORDS.includes(c.text));
   if (!topics.length) return;
   for (const c of units) {
     const head = headOf(c);
