@@ -282,3 +282,37 @@ describe('a query of words with a two-character word no clause knows (issue 17)'
     );
   });
 });
+
+describe('a clause beside a full result, in its article', () => {
+  // Terms: 临床试验机构 (read by its words 临床试验, 机构 only when few clauses hold it whole), 补贴.
+  const inArticle = (id: string, held: boolean[], complete: boolean[], article?: string) => ({
+    id,
+    article,
+    match: { exact: held.every(Boolean), held, complete },
+  });
+  it('is a full result when it holds every term whole or by all its words', () => {
+    const list = [
+      inArticle('run', [true, true], [true, true], 'sz#s3-c4'),
+      inArticle('box item', [false, true], [true, true], 'sz#s3-c4'),
+      inArticle('elsewhere', [false, true], [true, true], 'sz#s3-c7'),
+      inArticle('some words', [false, true], [false, true], 'sz#s3-c4'),
+      inArticle('no article', [false, true], [true, true]),
+    ];
+    const { full, partial } = split(list, two);
+    expect(full.map((h) => h.id)).toEqual(['run', 'box item']);
+    expect(partial.map((h) => h.id)).toEqual(['elsewhere', 'some words', 'no article']);
+  });
+  it('is not one when no full result is in its article, or when nothing is a full result', () => {
+    const alone = [
+      inArticle('box item', [false, true], [true, true], 'sz#s3-c4'),
+      inArticle('other', [true, false], [true, false], 'sz#s3-c4'),
+    ];
+    expect(split(alone, two).full).toEqual([]);
+    // The same article key in another policy is another article.
+    const other = [
+      inArticle('run', [true, true], [true, true], 'wx#s3-c4'),
+      inArticle('box item', [false, true], [true, true], 'sz#s3-c4'),
+    ];
+    expect(split(other, two).full.map((h) => h.id)).toEqual(['run']);
+  });
+});

@@ -10,6 +10,8 @@ import type { Results } from './retrieve.ts';
 export interface Grouped {
   reference?: unknown;
   match: Pick<MatchInfo, 'exact' | 'held' | 'complete'>;
+  /** Its policy and article (index-records.ts `articleOf`), when it has one. */
+  article?: string | undefined;
 }
 
 /** What about the whole answer decides the line. */
@@ -209,9 +211,19 @@ export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape
       isFull = fullUnder(required);
     }
   }
+  // 张家港 医院 临床试验机构 补贴: 三、（四）'s run holds every term, and the item of 专栏4 inside the same
+  // article states the provision's amounts in its own words (临床试验能力建设补贴…医疗机构…每个通过认定专业
+  // 给予50万元). Beside a full result, in its article, a clause holding every required term whole or
+  // by all its words is a full result too.
+  const articles = new Set(list.filter(isFull).map((h) => h.article));
+  const besideFull = (hit: T) =>
+    hit.article !== undefined &&
+    articles.has(hit.article) &&
+    required.length > 0 &&
+    required.every((i) => hit.match.held[i] || hit.match.complete[i] === true);
   const full: T[] = [];
   const partial: T[] = [];
-  for (const hit of list) (isFull(hit) ? full : partial).push(hit);
+  for (const hit of list) (isFull(hit) || besideFull(hit) ? full : partial).push(hit);
   return { full, partial, relaxed, dropped };
 }
 

@@ -38,6 +38,11 @@ export interface SearchRecord {
     pays: string;
     /** The region whose own policy the clause is in (hidden), so that 苏州 typed ranks 苏州市's first. */
     home: string;
+    /**
+     * The article or table group the clause belongs to (hidden; `articleOf`), so that a clause
+     * stating the terms of a provision found beside it (专栏4's item beside 三、（四）'s run) is found with it.
+     */
+    article?: string;
     /** Present (a hidden word) when the policy is an unreviewed import: results say 待审核. */
     draft?: string;
   };
@@ -222,6 +227,31 @@ export function headingNames(parent: {
  */
 export const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
 
+/** Kinds of clause that make an article: a numbered item (三、（四）, 第（十八）条) or a table's group of rows. */
+const ARTICLE_KINDS = new Set(['item', 'group']);
+
+/**
+ * The article a clause belongs to: itself or its nearest enclosing item or table group (the runs of
+ * 三、（四） and the items of the 专栏4 inside it share 三、（四））. Null above any article (a section's
+ * own text, a preamble paragraph).
+ */
+export function articleOf(
+  id: string,
+  byId: ReadonlyMap<string, { kind: string; parent: string | null }>,
+): string | null {
+  for (let at: string | null = id, depth = 0; at && depth < 12; depth++) {
+    const c = byId.get(at);
+    if (!c) return null;
+    if (ARTICLE_KINDS.has(c.kind)) return at;
+    at = c.parent;
+  }
+  return null;
+}
+
+/** The article as one hidden word (`_s3_c4`: a policy's clause IDs repeat across policies, so the index gains few words). */
+const articleMeta = (article: string | null): { article?: string } =>
+  article ? { article: hideMeta(article.replace(/[^a-z0-9]/gu, '_')) } : {};
+
 /** Kinds of clause whose heading or first sentence names them (index-records `headingNames`). */
 const TITLED = new Set(['group', 'box', 'section', 'item', 'point', 'run', 'boxItem', 'annex']);
 
@@ -306,6 +336,7 @@ export function buildSearchRecords(policies: RecordSourcePolicy[], regions: Reco
           refs: [...refs, ...facts.map(factKey)].map(refWord).join(' '),
           pays: quoteRanges(content, quotes.get(clause.id) ?? []),
           home: hideMeta(policy.data.region),
+          ...articleMeta(articleOf(clause.id, byId)),
           ...(policy.data.draft ? { draft: hideMeta('draft') } : {}),
         },
         filters: {

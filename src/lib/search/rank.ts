@@ -23,6 +23,8 @@ export interface ConceptMatch {
   typed: boolean;
   /** The synonym writing that matched, when only a synonym did. */
   synonym: string | null;
+  /** Held as typed, in a variant, or through an equivalent writing — not only through a looser one-way term. */
+  close: boolean;
 }
 
 export interface MatchInfo {
@@ -42,6 +44,8 @@ export interface MatchInfo {
   typed: boolean;
   /** Every term held whole is held as typed or in a variant writing. */
   literal: boolean;
+  /** Every term held whole is held as typed, in a variant or through an equivalent writing (`ConceptMatch.close`). */
+  close: boolean;
   /** Support words of a question held. */
   soft: number;
   /** Every term is held in the clause's first sentence (its heading or lead: what it is about). */
@@ -62,16 +66,34 @@ export function conceptMatch(norm: string, c: Concept): ConceptMatch {
   let literal = false;
   let typed = false;
   let synonym: string | null = null;
+  let close = false;
   for (const f of c.forms) {
     if (!has(norm, f.text)) continue;
     if (f.origin.kind === 'synonym') synonym ??= f.origin.writing ?? f.text;
     else literal = true;
+    if (!f.origin.loose) close = true;
     if (f.origin.kind === 'typed') typed = true;
   }
-  const whole = literal || synonym !== null || coordinated(norm, c) || c.forms.some((f) => inOrdinalList(norm, f.text));
+  // 瞪羚企业 in 雏鹰、瞪羚和准独角兽企业, 二期 in I、II、III期: the text names the typed term, its
+  // head shared by a list — the term's own words, not a synonym's (a clause writing it out still
+  // comes first: it is held as typed).
+  if (
+    !literal &&
+    (coordinated(norm, c) || c.forms.some((f) => f.origin.kind !== 'synonym' && inOrdinalList(norm, f.text)))
+  )
+    literal = true;
+  const whole = literal || synonym !== null || c.forms.some((f) => inOrdinalList(norm, f.text));
   const held = whole ? c.parts.length : c.parts.filter((p) => p.forms.some((f) => has(norm, f.text))).length;
   const share = whole ? 1 : c.parts.length ? held / c.parts.length : 0;
-  return { whole, literal, typed, complete: share === 1, share, synonym: literal ? null : synonym };
+  return {
+    whole,
+    literal,
+    typed,
+    complete: share === 1,
+    share,
+    synonym: literal ? null : synonym,
+    close: literal || close,
+  };
 }
 
 /** Punctuation that ends a list of coordinated words. */
@@ -146,6 +168,7 @@ export function matchInfo(
     share: matches.reduce((sum, m) => sum + m.share, 0),
     typed: matches.every((m) => !m.whole || m.typed),
     literal: matches.every((m) => !m.whole || m.literal),
+    close: matches.every((m) => !m.whole || m.close),
     soft: plan.soft.filter((w) => has(norm, w)).length,
     lead: plan.concepts.length > 0 && plan.concepts.every((c) => conceptMatch(lead, c).whole),
     stretch: plan.stretches.some((s) => has(norm, s)),
@@ -234,6 +257,12 @@ export const RANKING_RULE: readonly RankingKey[] = [
     prefers:
       'holding the terms as typed or in a variant writing, before holding them only through a synonym (every clause holding the typed words comes before one found through a synonym)',
     score: (r) => Number(r.match.literal),
+  },
+  {
+    name: 'close',
+    prefers:
+      'among clauses found through synonyms, those holding an equivalent writing before those holding only a looser term a reader’s word also finds (ADC: 抗体偶联药物 before 抗体药物)',
+    score: (r) => Number(r.match.close),
   },
   {
     name: 'share',

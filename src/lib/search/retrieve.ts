@@ -63,6 +63,8 @@ export interface Hit extends Ranked {
   terms: number;
   /** Listed after a 条款直达 result as the clause it stands in (`parentHits`). */
   parent?: boolean;
+  /** Its policy and article (index-records.ts `articleOf`), once judged: groups.ts `split` reads it. */
+  article?: string;
 }
 
 export interface Results {
@@ -191,7 +193,7 @@ function countHolders(plan: QueryPlan, hits: Hit[]): { df: number[]; partDf: Map
 }
 
 /** What a clause's text holds of the query, and the signals the ranking rule reads. */
-export type Judgement = Pick<Hit, 'match' | 'subsidy' | 'target' | 'pays' | 'weight' | 'own'>;
+export type Judgement = Pick<Hit, 'match' | 'subsidy' | 'target' | 'pays' | 'weight' | 'own' | 'article'>;
 
 /** Judges a fetched clause: a pure function of its text, the plan and the terms' rarity. */
 export function judge(data: ClauseData, plan: QueryPlan, rarity: Rarity): Judgement {
@@ -216,6 +218,7 @@ export function judge(data: ClauseData, plan: QueryPlan, rarity: Rarity): Judgem
     pays: subsidy && termInSupport(data, plan),
     weight,
     own: plan.places.some((p) => showMeta(data.meta.home) === p.region),
+    ...(data.meta.article ? { article: `${showMeta(data.meta.policy)}#${showMeta(data.meta.article)}` } : {}),
   };
 }
 
@@ -230,6 +233,7 @@ async function fetchAndJudge(ctx: RetrieveContext, plan: QueryPlan, rarity: Rari
 }
 
 const emptyMatch = (): MatchInfo => ({
+  close: true,
   phrase: false,
   whole: 0,
   completeTerms: 0,

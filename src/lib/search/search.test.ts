@@ -139,8 +139,11 @@ describe('rank', () => {
     // Not across a clause break, nor words merely both present.
     for (const text of ['培育瞪羚，支持企业上市。', '企业成为瞪羚的，给予奖励。'])
       expect(matchInfo(text, p).held, text).toEqual([false]);
-    // Held so, it is not held as typed: a clause with the term as typed ranks first.
-    expect(matchInfo('对瞪羚和独角兽企业给予奖励。', p).literal).toBe(false);
+    // Held so, it is held in the term's own words, not a synonym's, but not as typed: a clause with
+    // the term written out ranks first.
+    expect(matchInfo('对瞪羚和独角兽企业给予奖励。', p)).toMatchObject({ literal: true, typed: false });
+    const withSynonym = plan([concept('瞪羚企业', [{ text: '瞪羚', kind: 'synonym' }], ['瞪羚', '企业'])]);
+    expect(matchInfo('对瞪羚和独角兽企业给予奖励。', withSynonym)).toMatchObject({ literal: true, synonyms: [] });
   });
 
   it('holds a phase or class in a list of them (二期 in I、II、III期, 三类 in 二、三类), and not its neighbour (issue 17)', () => {
@@ -151,6 +154,8 @@ describe('rank', () => {
     expect(held('2类', '1类和2类新药')).toBe(true);
     expect(held('i期', '在国内完成ii、iii期临床试验')).toBe(false);
     expect(held('一类', '取得二、三类医疗器械注册证')).toBe(false);
+    // The list names the typed phase: held in its own words, as a variant is, not as a synonym.
+    expect(matchInfo('开展i、ii、iii期临床', plan([concept('ii期')]))).toMatchObject({ literal: true, typed: false });
   });
 
   it('tells full, partial and unrelated matches apart', () => {
@@ -273,6 +278,7 @@ describe('rank', () => {
       share: 1,
       typed: true,
       literal: true,
+      close: true,
       soft: 0,
       lead: false,
       stretch: false,
@@ -308,6 +314,7 @@ describe('rank', () => {
       item('label', 16, { whole: 0 }, { reference: { exactLabel: true } }),
       item('counted', 17, { counted: true }),
       item('own', 18, {}, { own: true }),
+      item('loose', 19, { literal: false, close: false }),
     ];
     expect(rank(items, null).map((i) => i.id)).toEqual([
       'label',
@@ -329,6 +336,7 @@ describe('rank', () => {
       'target',
       'variant',
       'synonym',
+      'loose',
     ]);
     // Target words: target clauses first among equals, support clauses no longer.
     expect(
@@ -361,6 +369,7 @@ describe('rank', () => {
       'whole',
       'complete',
       'literal',
+      'close',
       'share',
       'asked-count',
       'own-place',

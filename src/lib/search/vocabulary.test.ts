@@ -89,9 +89,10 @@ describe('broader entries', () => {
   it('rewrites the broad term with its other writings and each narrower term, ranked as synonyms', () => {
     expect(vocabularyForms('cxo企业', cxo)).toEqual([
       { text: '医药外包服务企业', origin: { kind: 'synonym', writing: '医药外包服务', entry: 'cxo' } },
-      { text: 'cro企业', origin: { kind: 'synonym', writing: 'cro', entry: 'cxo' } },
-      { text: 'cmo企业', origin: { kind: 'synonym', writing: 'cmo', entry: 'cxo' } },
-      { text: 'cdmo企业', origin: { kind: 'synonym', writing: 'cdmo', entry: 'cxo' } },
+      // The narrower terms are found one way: looser than the broad term's other writing.
+      { text: 'cro企业', origin: { kind: 'synonym', writing: 'cro', loose: true, entry: 'cxo' } },
+      { text: 'cmo企业', origin: { kind: 'synonym', writing: 'cmo', loose: true, entry: 'cxo' } },
+      { text: 'cdmo企业', origin: { kind: 'synonym', writing: 'cdmo', loose: true, entry: 'cxo' } },
     ]);
   });
 
@@ -110,18 +111,19 @@ describe('related entries', () => {
 
   it('rewrites the reader’s word with each of the texts’ terms it finds, ranked as synonyms', () => {
     expect(vocabularyForms('孩子上学', related)).toEqual([
-      { text: '子女入学', origin: { kind: 'synonym', writing: '子女入学', entry: 'schooling' } },
-      { text: '子女教育', origin: { kind: 'synonym', writing: '子女教育', entry: 'schooling' } },
+      { text: '子女入学', origin: { kind: 'synonym', writing: '子女入学', loose: true, entry: 'schooling' } },
+      { text: '子女教育', origin: { kind: 'synonym', writing: '子女教育', loose: true, entry: 'schooling' } },
     ]);
     // Inside a longer term, too: 孩子上学补贴 → 子女入学补贴.
     expect(vocabularyForms('孩子上学补贴', related).map((f) => f.text)).toEqual(['子女入学补贴', '子女教育补贴']);
   });
 
   it('adds its finds to a word a synonym entry also joins, and not its other reader’s words', () => {
-    expect(vocabularyForms('car-t', related).map((f) => [f.text, f.origin.entry])).toEqual([
-      ['嵌合抗原受体t细胞', 'car-t'],
-      ['细胞治疗', 'car-t-therapy'],
-      ['细胞疗法', 'car-t-therapy'],
+    // The synonym's writing is an equivalent; the finds are looser (ranked after it: rank.ts `close`).
+    expect(vocabularyForms('car-t', related).map((f) => [f.text, f.origin.entry, f.origin.loose ?? false])).toEqual([
+      ['嵌合抗原受体t细胞', 'car-t', false],
+      ['细胞治疗', 'car-t-therapy', true],
+      ['细胞疗法', 'car-t-therapy', true],
     ]);
     // CAR-T疗法 is a reader's word: typed, it finds the texts' terms, not CAR-T (a part of it does).
     expect(vocabularyForms('car-t疗法', related).map((f) => f.text)).toEqual([
@@ -174,7 +176,7 @@ describe('the search page’s copy of the thesaurus', () => {
   it('rewrites a term the same way without the ids (the page shows writings, not ids)', () => {
     const page = buildVocabulary(vocabularyFromWire(vocabularyToWire(entries)));
     const strip = (forms: ReturnType<typeof vocabularyForms>) =>
-      forms.map((f) => ({ ...f, origin: { kind: f.origin.kind, writing: f.origin.writing } }));
+      forms.map(({ text, origin: { entry: _entry, ...origin } }) => ({ text, origin }));
     for (const term of ['集采中标', '临床实验', 'cxo', '小孩上学', '子女入学'])
       expect(vocabularyForms(term, page)).toEqual(strip(vocabularyForms(term, buildVocabulary(entries))));
   });

@@ -31,6 +31,11 @@ export interface VocabularyEntry {
 /** How a form of a term came about: as typed, or through an entry of the vocabulary. */
 export interface FormOrigin {
   kind: 'typed' | 'variant' | 'synonym';
+  /**
+   * A synonym found one way: a broader entry's narrower term or a related entry's find (ADC →
+   * 抗体药物), looser than an equivalent writing (ADC → 抗体偶联药物), which ranks first.
+   */
+  loose?: true;
   /** The vocabulary writing that replaced part of the term (shown as 同义：…). */
   writing?: string;
   entry?: string;
@@ -142,8 +147,17 @@ export function vocabularyForms(term: string, vocabulary: Vocabulary): TermForm[
         const text = rewrite(term.slice(0, at), other, term.slice(at + form.length));
         if (seen.has(text)) continue;
         seen.add(text);
+        const loose = entry.oneWay.includes(other) && !entry.forms.includes(other);
         out.push({
-          form: { text, origin: { kind, writing: other, ...(entry.id ? { entry: entry.id } : {}) } },
+          form: {
+            text,
+            origin: {
+              kind,
+              writing: other,
+              ...(loose ? { loose: true } : {}),
+              ...(entry.id ? { entry: entry.id } : {}),
+            },
+          },
           whole: form.length === term.length,
         });
       }
