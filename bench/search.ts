@@ -316,6 +316,13 @@ function printReport(r: SearchBenchReport) {
       scales.map((s) => (s.speed.cold[i] ? `${kib(s.speed.cold[i]!.queryBytes)}, ${s.speed.cold[i]!.requests}` : '—')),
     );
     col(
+      '  page and query together: as stored / from a gzipping host',
+      scales.map((s) => {
+        const c = s.speed.cold[i];
+        return c ? `${kib(c.pageBytes + c.queryBytes)} / ${kib(c.pageGzip + c.queryGzip)}` : '—';
+      }),
+    );
+    col(
       '  time to results',
       scales.map((s) => ms(s.speed.cold[i]?.ms ?? Number.NaN)),
     );

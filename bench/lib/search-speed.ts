@@ -58,6 +58,9 @@ export interface ColdRun {
   q: string;
   pageBytes: number;
   queryBytes: number;
+  /** The page load and the query as a host that gzips text would send them. */
+  pageGzip: number;
+  queryGzip: number;
   requests: number;
   ms: number;
   /** The page load's and the query's requests by kind. */
@@ -124,6 +127,7 @@ async function coldRuns(browser: Browser, server: StaticServer, queries: string[
     server.reset();
     await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
     const pageBytes = server.bytes();
+    const pageGzip = server.gzipBytes();
     const pageFetched = breakdown(server.log());
     server.reset();
     let requests = 0;
@@ -134,6 +138,8 @@ async function coldRuns(browser: Browser, server: StaticServer, queries: string[
       q,
       pageBytes,
       queryBytes: server.bytes(),
+      pageGzip,
+      queryGzip: server.gzipBytes(),
       requests,
       ms: r.ms,
       pageFetched,

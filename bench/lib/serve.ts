@@ -1,9 +1,11 @@
 /**
  * A minimal static file server for the benchmark (and manual checks): serves a built site the
  * way a plain static host does — files as they are, /x/ → /x/index.html, no compression, no
- * redirects. Counts the bytes it sends so the benchmark can report transfer sizes.
+ * redirects. Counts the bytes it sends so the benchmark can report transfer sizes, and what a host
+ * that compresses text (gzip, as most static hosts and CDNs do) would send for the same requests.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -52,14 +54,27 @@ export interface StaticServer {
   url: string;
   /** Bytes of response bodies sent since the last reset. */
   bytes(): number;
+  /** The same responses' bytes from a host that gzips text types (Pagefind's files are gzip already). */
+  gzipBytes(): number;
   /** Requests served since the last reset: path and bytes, in order. */
   log(): { path: string; bytes: number }[];
   reset(): void;
   close(): Promise<void>;
 }
 
+/** Types a compressing host gzips: text, JSON, scripts, styles, SVG. */
+const COMPRESSED = /^(?:text\/|application\/json|application\/xml|image\/svg)/u;
+
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   let sent = 0;
+  let sentGzip = 0;
+  const gzipSize = new Map<string, number>();
+  const compressed = (file: string, type: string, size: number) => {
+    if (!COMPRESSED.test(type)) return size;
+    let n = gzipSize.get(file);
+    if (n === undefined) gzipSize.set(file, (n = gzipSync(readFileSync(file)).length));
+    return n;
+  };
   let served: { path: string; bytes: number }[] = [];
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     try {
@@ -69,8 +84,10 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
       if (path.endsWith('/')) file = join(file, 'index.html');
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      sentGzip += compressed(file, type, info.size);
       res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': type,
         'Content-Length': info.size,
         'Cache-Control': 'no-cache',
       });
@@ -89,9 +106,11 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
   return {
     url: `http://127.0.0.1:${actual}`,
     bytes: () => sent,
+    gzipBytes: () => sentGzip,
     log: () => [...served],
     reset: () => {
       sent = 0;
+      sentGzip = 0;
       served = [];
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
