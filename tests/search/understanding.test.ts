@@ -363,6 +363,65 @@ describe('questions, synonyms, places and intent', () => {
   });
 });
 
+describe('readers’ words, neighbours and lists (issue 17, stop 25)', () => {
+  const T = 'taicang-biomed-cluster-2025';
+  const own = (key: string) => clauses.find((c) => `${c.policy}#${c.clause}` === key)?.blocks.join('') ?? '';
+
+  it('lists a 专栏 item beside the run of its article when it holds the words apart', async () => {
+    const box = `${S}#box4-2`;
+    // The item says 临床试验 and 医疗机构, never 临床试验机构: the run of its article does.
+    expect(own(box)).toContain('医疗机构');
+    expect(own(box)).not.toContain('临床试验机构');
+    expect(own(`${S}#s3-c4-r1`)).toContain('临床试验机构');
+    const page = await open('临床试验机构 补贴');
+    const { keys } = await readResults(page);
+    expect(keys).toContain(`${S}#s3-c4-r1`);
+    expect(keys).toContain(box);
+    await page.close();
+  });
+
+  it('ranks the paying clause first for a term its list names with a shared head (雏鹰企业 in 雏鹰、瞪羚和准独角兽企业)', async () => {
+    expect(own(`${W}#s4-c18`)).not.toContain('雏鹰企业');
+    const page = await open('雏鹰企业 奖励多少');
+    const { keys } = await readResults(page);
+    expect(keys[0]).toBe(`${W}#s4-c18`);
+    await page.close();
+  });
+
+  it('lets the field’s companies be 企业 beside another topic (医药公司 集采中标)', async () => {
+    const page = await open('医药公司 集采中标');
+    const { keys } = await readResults(page);
+    const expected = [...relevant(clauses, '集中带量采购中标')];
+    expect(expected.length).toBeGreaterThan(0);
+    for (const k of expected) expect(keys, k).toContain(k);
+    await page.close();
+  });
+
+  it('puts an equivalent writing before a looser term (ADC: 抗体偶联药物 before 抗体药物), and reads no CMO in ECMO', async () => {
+    let page = await open('ADC');
+    const { keys } = await readResults(page);
+    expect(own(keys[0]!)).toContain('抗体偶联');
+    expect(keys).toContain(`${K}#row2`);
+    expect(keys.indexOf(`${K}#row2`)).toBeGreaterThan(keys.indexOf(`${T}#s2-c1-i1`));
+    await page.close();
+    page = await open('ECMO');
+    const found = await readResults(page);
+    expect(found.keys.length).toBeGreaterThan(0);
+    for (const k of [...found.keys, ...found.partialKeys]) expect(own(k), k).toMatch(/ECMO|体外膜肺/u);
+    await page.close();
+  });
+
+  it('reads a rate said in words and a phase typed in English (保费 一半, Phase II 临床)', async () => {
+    expect(own(`${W}#s5-c27`)).toContain('50%');
+    let page = await open('保费 一半');
+    expect((await readResults(page)).keys).toContain(`${W}#s5-c27`);
+    await page.close();
+    page = await open('Phase II 临床 资助');
+    expect((await readResults(page)).keys).toContain(`${W}#s1-c3-i1`);
+    await page.close();
+  });
+});
+
 describe('never a blank page', () => {
   it('offers the words of a term no clause holds, with counts', async () => {
     const page = await open('肿瘤免疫治疗');
