@@ -263,6 +263,8 @@ describe('a query of words with a two-character word no clause knows (issue 17)'
     // The others together in more than SPECIFIC clauses: too common to be what was asked.
     const many = Array.from({ length: SPECIFIC + 1 }, () => [true, true, false]);
     expect(lightCore(many, [0, 1, 2], light, [], [false, false, false])).toBeNull();
+    // One of the others held by a word nearly every clause holds (药企 厂房 租金: 药企 as 企业): one topic left.
+    expect(lightCore(holds, [0, 1, 2], light, [], [false, false, false], [true, false, false])).toBeNull();
   });
   it('splits the answer so, saying which word it left out', () => {
     const hit = (id: string, held: boolean[]) => ({ id, match: { exact: false, held, complete: held } });

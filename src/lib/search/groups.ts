@@ -53,6 +53,11 @@ export interface AnswerShape {
    * beside the topics, which may go unrequired when no clause knows it (`lightCore`).
    */
   light?: readonly boolean[];
+  /**
+   * Per term: held by a word nearly every clause holds (药企 by 企业 beside another topic: plan.ts
+   * `widenFieldHeads`), so it tells no clause apart and does not make `lightCore`'s topics.
+   */
+  broad?: readonly boolean[];
 }
 
 export interface Split<T> {
@@ -143,6 +148,7 @@ export function lightCore(
   light: readonly boolean[],
   known: readonly boolean[] = [],
   outside: readonly boolean[] = [],
+  broad: readonly boolean[] = [],
 ): number[] | null {
   const df = (i: number) => holds.filter((h) => h[i]).length;
   const unknown = terms.filter((i) => df(i) === 0 && known[i] !== true);
@@ -151,8 +157,10 @@ export function lightCore(
   if (light[word] !== true || outside[word] !== false) return null;
   const kept = terms.filter((i) => i !== word);
   const together = holds.filter((h) => kept.every((i) => h[i])).length;
-  // Two terms or more stay: one word beside the unknown one (购置 of 农机购置补贴) is not a question's topic.
-  return kept.length >= 2 && together > 0 && together <= SPECIFIC ? kept : null;
+  // Two terms or more stay: one word beside the unknown one (购置 of 农机购置补贴) is not a question's
+  // topic; nor is a term held by a word nearly every clause holds (药企 厂房 租金: 药企 as 企业).
+  const topics = kept.filter((i) => broad[i] !== true);
+  return topics.length >= 2 && together > 0 && together <= SPECIFIC ? kept : null;
 }
 
 /**
@@ -204,7 +212,7 @@ export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape
     }
   }
   if (!answer.question && answer.light && terms.length > 1 && !list.some(isFull)) {
-    const core = lightCore(holds(), required, answer.light, answer.known, answer.outside);
+    const core = lightCore(holds(), required, answer.light, answer.known, answer.outside, answer.broad);
     if (core) {
       dropped = required.filter((i) => !core.includes(i));
       required = core;
@@ -306,4 +314,5 @@ export const groupsOf = (r: Results): Split<Results['list'][number]> =>
     known: r.known,
     outside: r.outside,
     light: r.plan.concepts.map((c) => isLightWord(c.text)),
+    broad: r.plan.concepts.map((c) => c.broad === true),
   });

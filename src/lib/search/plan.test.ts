@@ -549,6 +549,8 @@ describe('the site’s field beside a topic (issue 17)', () => {
         .map((x) => x.forms.filter((f) => f.search === false).map((f) => [f.text, f.origin.kind]));
     // 对参加国家集中带量采购中标的企业给予奖励 answers 药企 集采中标 奖励.
     expect(headForms('药企 集采中标 奖励')).toEqual([[['企业', 'synonym']]]);
+    // Marked broad: held by a word nearly every clause holds, it is no topic of its own (groups.ts `lightCore`).
+    expect(understand('药企 集采中标 奖励', field).concepts.map((c) => c.broad ?? false)).toEqual([true, false, false]);
     expect(headForms('常熟 生物医药企业 上市')[0]).toEqual([['企业', 'synonym']]);
     expect(headForms('医药公司 并购')[0]).toEqual([['企业', 'synonym']]);
     expect(headForms('生物医药产业 集群')[0]).toEqual([['产业', 'synonym']]);

@@ -54,6 +54,8 @@ export interface Concept {
    * full match only while some clause holds it with the other terms (groups.ts `split`).
    */
   optional?: true;
+  /** Also held by a word nearly every clause holds (药企 by 企业: `widenFieldHeads`). */
+  broad?: true;
 }
 
 export interface PolicyTitle {
@@ -673,8 +675,10 @@ export function widenFieldHeads(plan: QueryPlan): void {
   if (!topics.length) return;
   for (const c of units) {
     const head = headOf(c);
-    if (head && !c.forms.some((f) => f.text === head))
+    if (head && !c.forms.some((f) => f.text === head)) {
       c.forms.push({ text: head, origin: { kind: 'synonym', writing: head }, search: false });
+      c.broad = true;
+    }
   }
 }
 
