@@ -237,9 +237,14 @@ export const RANKING_RULE: readonly RankingKey[] = [
   {
     name: 'asked-support',
     prefers:
-      'when the reader asks about support (补贴多少, 奖励, 怎么算, 上限): among the clauses holding every term as typed, those whose sentence stating an amount or rate holds a term (`pays`), then those with support provisions — before a clause that only names the topic, however closely; a clause found through a synonym never comes before one holding the typed words',
+      'when the reader asks about support (补贴多少, 奖励, 怎么算, 上限): among the clauses holding every term as typed (whole, or by all its words: a 专栏 item stating the amounts of the provision its article names), those whose sentence stating an amount or rate holds a term (`pays`), then those with support provisions — before a clause that only names the topic, however closely; a clause found through a synonym never comes before one holding the typed words',
     score: (r, intent) =>
-      intent === 'support' && r.match.exact && r.match.literal ? Number(r.subsidy) + Number(r.pays ?? false) : 0,
+      intent === 'support' &&
+      r.match.completeTerms === r.match.held.length &&
+      r.match.held.length > 0 &&
+      r.match.literal
+        ? Number(r.subsidy) + Number(r.pays ?? false)
+        : 0,
   },
   {
     name: 'phrase',

@@ -354,6 +354,22 @@ describe('rank', () => {
     expect(rank([item('granting', 0, { exact: true }, { subsidy: true }), paying], 'support').map((i) => i.id)).toEqual(
       ['paying', 'granting'],
     );
+    // Holding a term by all its words (专栏4's item: 临床试验…医疗机构 for 临床试验机构) and paying: before
+    // a clause holding it whole that only names the topic.
+    const byWordsPaying = item(
+      'by-words-paying',
+      2,
+      { exact: false, whole: 0, completeTerms: 1 },
+      { subsidy: true, pays: true },
+    );
+    expect(rank([phraseOnly, byWordsPaying], 'support').map((i) => i.id)).toEqual(['by-words-paying', 'phrase-only']);
+    const someWords = item(
+      'some-words',
+      3,
+      { exact: false, whole: 0, completeTerms: 0 },
+      { subsidy: true, pays: true },
+    );
+    expect(rank([someWords, phraseOnly], 'support').map((i) => i.id)).toEqual(['phrase-only', 'some-words']);
     // Found only through a synonym (资助 for 补贴 typed): not before the clause holding the typed words.
     const bySynonym = item('by-synonym', 0, { exact: true, literal: false }, { subsidy: true, pays: true });
     expect(rank([bySynonym, phraseOnly], 'support').map((i) => i.id)).toEqual(['phrase-only', 'by-synonym']);
