@@ -25,6 +25,8 @@ export interface ConceptMatch {
   synonym: string | null;
   /** Held as typed, in a variant, or through an equivalent writing — not only through a looser one-way term. */
   close: boolean;
+  /** Held as typed or in a variant, or named by a list sharing its head (雏鹰、瞪羚和准独角兽企业 names 瞪羚企业). */
+  named: boolean;
 }
 
 export interface MatchInfo {
@@ -46,6 +48,8 @@ export interface MatchInfo {
   literal: boolean;
   /** Every term held whole is held as typed, in a variant or through an equivalent writing (`ConceptMatch.close`). */
   close: boolean;
+  /** Every term held whole is held as typed, in a variant, or named by a list sharing its head (`ConceptMatch.named`). */
+  named: boolean;
   /** Support words of a question held. */
   soft: number;
   /** Every term is held in the clause's first sentence (its heading or lead: what it is about). */
@@ -75,14 +79,12 @@ export function conceptMatch(norm: string, c: Concept): ConceptMatch {
     if (f.origin.kind === 'typed') typed = true;
   }
   // 瞪羚企业 in 雏鹰、瞪羚和准独角兽企业, 二期 in I、II、III期: the text names the typed term, its
-  // head shared by a list — the term's own words, not a synonym's (a clause writing it out still
-  // comes first: it is held as typed).
-  if (
+  // head shared by a list — in the term's own words, not a synonym's, though not as written out (a
+  // clause writing it out still comes first).
+  const listed =
     !literal &&
-    (coordinated(norm, c) || c.forms.some((f) => f.origin.kind !== 'synonym' && inOrdinalList(norm, f.text)))
-  )
-    literal = true;
-  const whole = literal || synonym !== null || c.forms.some((f) => inOrdinalList(norm, f.text));
+    (coordinated(norm, c) || c.forms.some((f) => f.origin.kind !== 'synonym' && inOrdinalList(norm, f.text)));
+  const whole = literal || listed || synonym !== null || c.forms.some((f) => inOrdinalList(norm, f.text));
   const held = whole ? c.parts.length : c.parts.filter((p) => p.forms.some((f) => has(norm, f.text))).length;
   const share = whole ? 1 : c.parts.length ? held / c.parts.length : 0;
   return {
@@ -91,8 +93,9 @@ export function conceptMatch(norm: string, c: Concept): ConceptMatch {
     typed,
     complete: share === 1,
     share,
-    synonym: literal ? null : synonym,
-    close: literal || close,
+    synonym: literal || listed ? null : synonym,
+    close: literal || listed || close,
+    named: literal || listed,
   };
 }
 
@@ -169,6 +172,7 @@ export function matchInfo(
     typed: matches.every((m) => !m.whole || m.typed),
     literal: matches.every((m) => !m.whole || m.literal),
     close: matches.every((m) => !m.whole || m.close),
+    named: matches.every((m) => !m.whole || m.named),
     soft: plan.soft.filter((w) => has(norm, w)).length,
     lead: plan.concepts.length > 0 && plan.concepts.every((c) => conceptMatch(lead, c).whole),
     stretch: plan.stretches.some((s) => has(norm, s)),
@@ -237,12 +241,9 @@ export const RANKING_RULE: readonly RankingKey[] = [
   {
     name: 'asked-support',
     prefers:
-      'when the reader asks about support (补贴多少, 奖励, 怎么算, 上限): among the clauses holding every term as typed (whole, or by all its words: a 专栏 item stating the amounts of the provision its article names), those whose sentence stating an amount or rate holds a term (`pays`), then those with support provisions — before a clause that only names the topic, however closely; a clause found through a synonym never comes before one holding the typed words',
+      'when the reader asks about support (补贴多少, 奖励, 怎么算, 上限): among the clauses holding every term as typed (whole, or by all its words: a 专栏 item stating the amounts of the provision its article names; or named by a list sharing its head: 雏鹰、瞪羚和准独角兽企业 for 瞪羚企业), those whose sentence stating an amount or rate holds a term (`pays`), then those with support provisions — before a clause that only names the topic, however closely; a clause found through a synonym never comes before one holding the typed words',
     score: (r, intent) =>
-      intent === 'support' &&
-      r.match.completeTerms === r.match.held.length &&
-      r.match.held.length > 0 &&
-      r.match.literal
+      intent === 'support' && r.match.completeTerms === r.match.held.length && r.match.held.length > 0 && r.match.named
         ? Number(r.subsidy) + Number(r.pays ?? false)
         : 0,
   },

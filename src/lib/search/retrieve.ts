@@ -234,6 +234,7 @@ async function fetchAndJudge(ctx: RetrieveContext, plan: QueryPlan, rarity: Rari
 
 const emptyMatch = (): MatchInfo => ({
   close: true,
+  named: true,
   phrase: false,
   whole: 0,
   completeTerms: 0,

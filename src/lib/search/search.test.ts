@@ -139,11 +139,17 @@ describe('rank', () => {
     // Not across a clause break, nor words merely both present.
     for (const text of ['培育瞪羚，支持企业上市。', '企业成为瞪羚的，给予奖励。'])
       expect(matchInfo(text, p).held, text).toEqual([false]);
-    // Held so, it is held in the term's own words, not a synonym's, but not as typed: a clause with
-    // the term written out ranks first.
-    expect(matchInfo('对瞪羚和独角兽企业给予奖励。', p)).toMatchObject({ literal: true, typed: false });
+    // Held so, it is named in the term's own words, not a synonym's, but not written out: a clause
+    // with the term written out ranks first (literal), and a support question reads both (named).
+    expect(matchInfo('对瞪羚和独角兽企业给予奖励。', p)).toMatchObject({ literal: false, named: true, close: true });
+    expect(matchInfo('瞪羚企业', p)).toMatchObject({ literal: true, named: true });
     const withSynonym = plan([concept('瞪羚企业', [{ text: '瞪羚', kind: 'synonym' }], ['瞪羚', '企业'])]);
-    expect(matchInfo('对瞪羚和独角兽企业给予奖励。', withSynonym)).toMatchObject({ literal: true, synonyms: [] });
+    expect(matchInfo('对瞪羚和独角兽企业给予奖励。', withSynonym)).toMatchObject({ named: true, synonyms: [] });
+    expect(matchInfo('支持瞪羚发展。', withSynonym)).toMatchObject({
+      literal: false,
+      named: false,
+      synonyms: ['瞪羚'],
+    });
   });
 
   it('holds a phase or class in a list of them (二期 in I、II、III期, 三类 in 二、三类), and not its neighbour (issue 17)', () => {
@@ -155,7 +161,7 @@ describe('rank', () => {
     expect(held('i期', '在国内完成ii、iii期临床试验')).toBe(false);
     expect(held('一类', '取得二、三类医疗器械注册证')).toBe(false);
     // The list names the typed phase: held in its own words, as a variant is, not as a synonym.
-    expect(matchInfo('开展i、ii、iii期临床', plan([concept('ii期')]))).toMatchObject({ literal: true, typed: false });
+    expect(matchInfo('开展i、ii、iii期临床', plan([concept('ii期')]))).toMatchObject({ literal: false, named: true });
   });
 
   it('tells full, partial and unrelated matches apart', () => {
@@ -279,6 +285,7 @@ describe('rank', () => {
       typed: true,
       literal: true,
       close: true,
+      named: true,
       soft: 0,
       lead: false,
       stretch: false,
@@ -306,7 +313,7 @@ describe('rank', () => {
       item('soft', 8, { soft: 3 }),
       item('rare', 9, {}, { weight: 0.5 }),
       item('share', 10, { share: 1.5 }),
-      item('synonym', 11, { literal: false }),
+      item('synonym', 11, { literal: false, named: false }),
       item('complete', 12, { completeTerms: 2 }),
       item('whole', 13, { whole: 2 }),
       item('phrase', 14, { phrase: true }),
@@ -314,7 +321,7 @@ describe('rank', () => {
       item('label', 16, { whole: 0 }, { reference: { exactLabel: true } }),
       item('counted', 17, { counted: true }),
       item('own', 18, {}, { own: true }),
-      item('loose', 19, { literal: false, close: false }),
+      item('loose', 19, { literal: false, close: false, named: false }),
     ];
     expect(rank(items, null).map((i) => i.id)).toEqual([
       'label',
@@ -371,7 +378,12 @@ describe('rank', () => {
     );
     expect(rank([someWords, phraseOnly], 'support').map((i) => i.id)).toEqual(['phrase-only', 'some-words']);
     // Found only through a synonym (资助 for 补贴 typed): not before the clause holding the typed words.
-    const bySynonym = item('by-synonym', 0, { exact: true, literal: false }, { subsidy: true, pays: true });
+    const bySynonym = item(
+      'by-synonym',
+      0,
+      { exact: true, literal: false, named: false },
+      { subsidy: true, pays: true },
+    );
     expect(rank([bySynonym, phraseOnly], 'support').map((i) => i.id)).toEqual(['phrase-only', 'by-synonym']);
   });
 
