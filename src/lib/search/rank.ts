@@ -148,6 +148,40 @@ function inOrdinalList(norm: string, form: string): boolean {
   return re !== null && re.test(norm);
 }
 
+const NOT_HELD: ConceptMatch = {
+  whole: false,
+  literal: false,
+  typed: false,
+  complete: false,
+  share: 0,
+  synonym: null,
+  close: false,
+  named: false,
+};
+
+/**
+ * A term held only by the field's head word (药企 as 企业: plan.ts `widenFieldHeads`) is held where
+ * that word stands in one clause of a sentence with another term the clause holds — the company the
+ * provision is about (对参加国家集中带量采购中标的企业给予奖励), not a company the text mentions in
+ * passing (药物临床试验机构可将承接企业委托的…服务收入…，可用于…水电煤等方面的运行费用支出: a hospital's
+ * trial unit, not a company's electricity).
+ */
+function besideTopics(norm: string, concepts: readonly Concept[], matches: ConceptMatch[]): ConceptMatch[] {
+  if (!concepts.some((c) => c.broad)) return matches;
+  // A clause of the sentence (up to a comma): 企业 of 承接企业委托的研发…收入 is not of 水电煤等方面的运行费用.
+  const sentences = norm.split(/[。；;，,\n]/u);
+  return matches.map((m, i) => {
+    const c = concepts[i]!;
+    if (!c.broad || !m.whole) return m;
+    const own = c.forms.filter((f) => f.search !== false);
+    if (own.some((f) => has(norm, f.text))) return m;
+    const heads = c.forms.filter((f) => f.search === false).map((f) => f.text);
+    const others = concepts.flatMap((o, j) => (j !== i && !o.broad && matches[j]!.whole ? o.forms : []));
+    const together = sentences.some((s) => heads.some((h) => has(s, h)) && others.some((f) => has(s, f.text)));
+    return together ? m : NOT_HELD;
+  });
+}
+
 /** What a clause text holds of a query plan. */
 /** The first sentence of a clause with words in it: up to the first 。 or line break (a heading line; a table row's 序号 cell is skipped). */
 export function leadSentence(text: string): string {
@@ -160,7 +194,11 @@ export function matchInfo(
 ): MatchInfo {
   const norm = normalize(text);
   const lead = normalize(leadSentence(text));
-  const matches = plan.concepts.map((c) => conceptMatch(norm, c));
+  const matches = besideTopics(
+    norm,
+    plan.concepts,
+    plan.concepts.map((c) => conceptMatch(norm, c)),
+  );
   const whole = matches.filter((m) => m.whole).length;
   return {
     phrase: plan.phrases.some((p) => has(norm, p)),

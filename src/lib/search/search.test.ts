@@ -152,6 +152,26 @@ describe('rank', () => {
     });
   });
 
+  it('holds a term by the field’s head word only in a sentence with another term it holds (药企 as 企业)', () => {
+    const firm = {
+      text: '药企',
+      forms: [
+        { text: '药企', origin: { kind: 'typed' as const } },
+        { text: '企业', origin: { kind: 'synonym' as const, writing: '企业' }, search: false },
+      ],
+      parts: [],
+      broad: true as const,
+    };
+    const p = plan([firm, concept('集采中标', [{ text: '集中带量采购中标', kind: 'synonym' }])]);
+    expect(matchInfo('对参加国家集中带量采购中标的企业给予奖励。', p).held).toEqual([true, true]);
+    // 企业 in another sentence, or another clause of the sentence, than the other term: a company
+    // mentioned in passing.
+    expect(matchInfo('鼓励企业参与。集中带量采购中标的产品优先采购。', p).held).toEqual([false, true]);
+    expect(matchInfo('承接企业委托的收入，可用于集中带量采购中标的产品。', p).held).toEqual([false, true]);
+    // Written out, 药企 is held anywhere.
+    expect(matchInfo('支持药企发展。集中带量采购中标的产品优先采购。', p).held).toEqual([true, true]);
+  });
+
   it('holds a phase or class in a list of them (二期 in I、II、III期, 三类 in 二、三类), and not its neighbour (issue 17)', () => {
     const held = (form: string, text: string) => matchInfo(text, plan([concept(form)])).held[0];
     expect(held('ii期', '在国内完成ii、iii期临床试验')).toBe(true);
