@@ -175,10 +175,10 @@ export function typedTerms(typed: string): string[] {
   return terms;
 }
 
-/** Whether a term is, whole, a writing of a thesaurus entry (工资补贴 of 薪酬补贴's). */
-export function isWholeWriting(term: string, vocabulary: Vocabulary): boolean {
+/** Whether a term's writings (`termForms`) show it to be, whole, a writing of a thesaurus entry (工资补贴 of 薪酬补贴's). */
+export function isWholeWriting(forms: readonly TermForm[]): boolean {
   // A rewrite of the whole term is the entry's other writing itself.
-  return termForms(term, vocabulary).some((f) => f.origin.kind !== 'typed' && f.text === f.origin.writing);
+  return forms.some((f) => f.origin.kind !== 'typed' && f.text === f.origin.writing);
 }
 
 /** The writings of a term: as typed, numbers written the other way, the vocabulary's forms (variants first). */
@@ -571,15 +571,15 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
       plan.places.push(...inner.places);
       const q = parseQuestion(inner.rest, ctx.lexicon, ctx.segment);
       if (q.words.length) {
-        if (q.words.length > 1 || q.intentWords.length)
-          plan.phrases.push(...termForms(term, ctx.vocabulary).map((f) => f.text));
+        const writings = termForms(term, ctx.vocabulary);
+        if (q.words.length > 1 || q.intentWords.length) plan.phrases.push(...writings.map((f) => f.text));
         const topics = q.words.filter((w) => !isPhrasing(w, true)).length;
         for (const w of q.words) plan.concepts.push(phrasingConcept(w, ctx, true, topics === 0 && terms.length === 1));
         // 工资补贴, a writing of 薪酬补贴's entry, cut into 工资 and its support word: a clause holding
         // the entry's other writings (薪酬补贴) holds the word too — no text says 工资.
-        if (q.words.length === 1 && !isQuestion(term) && isWholeWriting(term, ctx.vocabulary)) {
+        if (q.words.length === 1 && !isQuestion(term) && isWholeWriting(writings)) {
           const word = plan.concepts.at(-1)!;
-          for (const f of termForms(term, ctx.vocabulary))
+          for (const f of writings)
             if (f.origin.kind !== 'typed' && !word.forms.some((x) => x.text === f.text)) word.forms.push(f);
         }
         for (const w of q.intentWords) soft.add(w);
