@@ -422,6 +422,56 @@ describe('readers’ words, neighbours and lists (issue 17, stop 25)', () => {
   });
 });
 
+describe('a query of words no clause holds in all its terms (issue 17, stop 26)', () => {
+  const T = 'taicang-biomed-cluster-2025';
+  const own = (key: string) => clauses.find((c) => `${c.policy}#${c.clause}` === key)?.blocks.join('') ?? '';
+
+  it('answers a rare topic beside the reader’s general word, and says which word it left out (ECMO 研发)', async () => {
+    // The only clause naming ECMO says 体外膜肺氧合机 … 创新探索, never 研发.
+    const ecmo = clauses.filter((c) => /体外膜肺|ECMO/u.test(c.blocks.join('')) && c.clause.includes('-'));
+    expect(ecmo.map((c) => c.policy)).toContain(T);
+    expect(ecmo.every((c) => !c.blocks.join('').includes('研发'))).toBe(true);
+    const page = await open('ECMO 研发');
+    const { keys } = await readResults(page);
+    expect(keys.length).toBeGreaterThan(0);
+    for (const k of keys) expect(own(k), k).toMatch(/体外膜肺|ECMO/u);
+    expect(await text(page, '[data-search-status]')).toContain('未含“研发”');
+    await page.close();
+  });
+
+  it('leaves out a word no clause holds beside two topics held together in few clauses (离岸孵化 飞地 研发中心)', async () => {
+    expect(clauses.some((c) => c.blocks.join('').includes('飞地'))).toBe(false);
+    const page = await open('离岸孵化 飞地 研发中心');
+    const { keys } = await readResults(page);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.length).toBeLessThanOrEqual(3);
+    for (const k of keys) {
+      expect(own(k), k).toMatch(/研发/u);
+      expect(own(k), k).toMatch(/孵化|离岸/u);
+    }
+    expect(await text(page, '[data-search-status]')).toContain('未含“飞地”');
+    await page.close();
+  });
+
+  it('answers nothing when who is asked about, or a term the place asked lacks, would have to go', async () => {
+    // 兽药 is paid for in 无锡's text only; 苏州's clauses pay for 批件 of other kinds.
+    const vet = clauses.filter((c) => c.blocks.join('').includes('兽药'));
+    expect(vet.length).toBeGreaterThan(0);
+    expect(vet.every((c) => c.policy === W)).toBe(true);
+    for (const q of ['苏州 兽药 批件 补贴', '药企 电费补贴']) {
+      const page = await open(q);
+      expect((await readResults(page)).keys, q).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('drops a lone character typed between the topics (IND 后 一期临床 资助)', async () => {
+    const page = await open('IND 后 一期临床 资助');
+    expect((await readResults(page)).keys).toContain(`${W}#s1-c3-i1`);
+    await page.close();
+  });
+});
+
 describe('never a blank page', () => {
   it('offers the words of a term no clause holds, with counts', async () => {
     const page = await open('肿瘤免疫治疗');

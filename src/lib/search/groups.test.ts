@@ -9,6 +9,7 @@ import {
   SPECIFIC,
   split,
   statusLine,
+  wordsCore,
 } from './groups.ts';
 
 const hit = (id: string, held: boolean[], parts = held.filter(Boolean).length, reference: unknown = null) => ({
@@ -109,8 +110,11 @@ describe('result groups', () => {
     expect(statusLine({ full: 1, partial: 2, pending: 0, byReference: false, dropped: ['临床试验机构'] })).toContain(
       '未含“临床试验机构”',
     );
-    // Not a question: every term stays required.
-    expect(split([rareOnly, common, answer], { ...shape, question: false }).full).toEqual([]);
+    // Typed as words, three of four topics held together answer too (wordsCore)…
+    expect(split([rareOnly, common, answer], { ...shape, question: false }).full.map((h) => h.id)).toEqual(['answer']);
+    // …but never without a support word typed (the term left out, 2, is one here).
+    const support = [false, false, true, false, false];
+    expect(split([rareOnly, common, answer], { ...shape, question: false, support }).full).toEqual([]);
   });
 
   it('never answers a question when a topic word is held by no clause (宠物医院, 社保), nor with under half its topics', () => {
@@ -316,5 +320,87 @@ describe('a clause beside a full result, in its article', () => {
       inArticle('box item', [false, true], [true, true], 'sz#s3-c4'),
     ];
     expect(split(other, two).full.map((h) => h.id)).toEqual(['run']);
+  });
+});
+
+describe('a query of words no clause holds in all its terms (wordsCore, issue 17)', () => {
+  const none = (n: number) => Array.from({ length: n }, () => false);
+  // ECMO 研发: one clause names ECMO (and says 创新探索), many say 研发.
+  const ecmo = [[true, false], ...Array.from({ length: 8 }, () => [false, true])];
+  it('keeps a rare topic beside the reader’s general word, never the general word', () => {
+    expect(wordsCore(ecmo, [0, 1], none(2), [true, true], none(2))).toEqual([0]);
+    // The rare one held by more than SPECIFIC clauses: too common to be what was asked.
+    const common = [...Array.from({ length: SPECIFIC + 1 }, () => [true, false]), ...ecmo.slice(1)];
+    expect(wordsCore(common, [0, 1], none(2), [true, true], none(2))).toBeNull();
+    // Both as rare: neither is the general word.
+    expect(
+      wordsCore(
+        [
+          [true, false],
+          [false, true],
+        ],
+        [0, 1],
+        none(2),
+        [true, true],
+        none(2),
+      ),
+    ).toBeNull();
+  });
+  it('never leaves out a support word: a clause paying nothing does not answer 补贴', () => {
+    // ECMO 补贴: the ECMO clause pays nothing.
+    expect(wordsCore(ecmo, [0, 1], none(2), [true, true], none(2), [false, true])).toBeNull();
+    // 关联审评 A状态 原辅料 奖励: two topics held with 奖励 in one clause answer, 奖励 kept.
+    const excipient = [
+      [true, true, false, true],
+      [false, false, true, false],
+      [false, false, false, true],
+    ];
+    const four = [false, false, false, true];
+    expect(wordsCore(excipient, [0, 1, 2, 3], none(4), [true, true, true, true], none(4), four)).toEqual([0, 1, 3]);
+    // 药物警戒 体系建设 补助: a word no clause holds beside one topic and a support word is a topic
+    // the texts do not cover, however few clauses hold the rest.
+    const vigilance = [
+      [false, true, true],
+      [false, true, true],
+      [false, false, true],
+    ];
+    expect(wordsCore(vigilance, [0, 1, 2], none(3), [false, true, true], none(3), [false, false, true])).toBeNull();
+    // A support word alone beside the unknown topic is not an answer either.
+    expect(wordsCore([[false, true]], [0, 1], none(2), [false, true], none(2), [false, true])).toBeNull();
+    // 药企 电费: who is asked about (the field's head word) is never left out.
+    const power = [[false, true], ...Array.from({ length: 8 }, () => [true, false])];
+    expect(wordsCore(power, [0, 1], none(2), [true, true], none(2), [], [true, false])).toBeNull();
+  });
+  it('answers nothing when the place asked lacks a term the corpus holds elsewhere (苏州 兽药 批件 补贴)', () => {
+    const here = [
+      [false, true, true],
+      [false, false, true],
+    ];
+    expect(wordsCore(here, [0, 1, 2], none(3), [true, true, true], none(3), [false, false, true])).toBeNull();
+  });
+  it('leaves out a term no clause holds only beside two topics held together by few clauses, however long the query', () => {
+    // 离岸孵化 飞地 研发中心: 飞地 held nowhere, the other two together in one clause.
+    const offshore = [
+      [true, false, true],
+      [true, false, false],
+      [false, false, true],
+      [false, false, true],
+    ];
+    expect(wordsCore(offshore, [0, 1, 2], none(3), [true, false, true], none(3))).toEqual([0, 2]);
+    // …unless it may name a place outside the corpus (深圳坪山), or was not checked.
+    expect(wordsCore(offshore, [0, 1, 2], none(3), [true, false, true], [false, true, false])).toBeNull();
+    expect(wordsCore(offshore, [0, 1, 2], none(3), [true, false, true])).toBeNull();
+    // Four topics, the two kept together in many clauses (医疗器械 召回 管理 规范): nothing.
+    const many = Array.from({ length: SPECIFIC + 1 }, () => [true, false, true, false]);
+    expect(wordsCore(many, [0, 1, 2, 3], none(4), [true, false, true, true], none(4))).toBeNull();
+  });
+  it('splits a query of words so and says which term it left out', () => {
+    const h = (id: string, held: boolean[]) => ({ id, match: { exact: false, held, complete: held } });
+    const list = [h('ecmo', [true, false]), ...Array.from({ length: 5 }, (_, i) => h(`rd${i}`, [false, true]))];
+    const shape = { byReference: false, terms: 2, byWords: [false, false], known: [true, true], outside: none(2) };
+    const got = split(list, shape);
+    expect([got.full.map((x) => x.id), got.dropped]).toEqual([['ecmo'], [1]]);
+    // A question is judged by questionCore; a support term stays required.
+    expect(split(list, { ...shape, support: [false, true] }).full).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  * ([data-search-partial]). Which is which is the ranking layer's call (rank.ts: `exact`);
  * this file draws the line once for the page, the counts and the texts around them.
  */
+import { SUPPORT_WORDS } from './question.ts';
 import type { MatchInfo } from './rank.ts';
 import type { Results } from './retrieve.ts';
 
@@ -58,6 +59,17 @@ export interface AnswerShape {
    * `widenFieldHeads`), so it tells no clause apart and does not make `lightCore`'s topics.
    */
   broad?: readonly boolean[];
+  /**
+   * Per term: a support word, or a term holding one (补贴, 资助, 研发奖励): what a reader asks money
+   * for; a query of words leaving it out would answer with clauses paying nothing (`wordsCore`).
+   */
+  support?: readonly boolean[];
+  /**
+   * Whether a query of words may go without some of its terms (`wordsCore`; default true). A
+   * correction (a slip, a sound, a shortening) is kept only when clauses hold every term it makes,
+   * so its check says false.
+   */
+  words?: boolean;
 }
 
 export interface Split<T> {
@@ -98,6 +110,8 @@ export function questionCore(
   optional: readonly boolean[],
   known: readonly boolean[] = [],
   outside: readonly boolean[] = [],
+  accept: (kept: readonly number[], topics: readonly number[]) => boolean = () => true,
+  long = LONG_QUESTION,
 ): number[] | null {
   const topics = terms.filter((i) => !optional[i]);
   const df = new Map(terms.map((i) => [i, holds.filter((h) => h[i]).length]));
@@ -106,7 +120,7 @@ export function questionCore(
   const unknown = topics.filter((i) => df.get(i) === 0 && known[i] !== true);
   if (!topics.length) return null;
   if (unknown.some((i) => outside[i] !== false)) return null;
-  const long = topics.length >= LONG_QUESTION;
+  const isLong = topics.length >= long;
   const shared = new Map<string, number>();
   const coHeld = (kept: readonly number[]) => {
     const key = kept.join();
@@ -120,7 +134,8 @@ export function questionCore(
   for (const h of holds) {
     const kept = topics.filter((i) => h[i]);
     if (kept.length * 2 < topics.length || !kept.length) continue;
-    if (unknown.length && (kept.length < 2 || (!long && coHeld(kept) > SPECIFIC))) continue;
+    if (unknown.length && (kept.length < 2 || (!isLong && coHeld(kept) > SPECIFIC))) continue;
+    if (!accept(kept, topics)) continue;
     // Most topic terms first (coordination), then the rarest.
     const score = kept.length * 1000 + kept.reduce((sum, i) => sum + weight(i), 0);
     if (score > bestScore + 1e-9) {
@@ -161,6 +176,49 @@ export function lightCore(
   // topic; nor is a term held by a word nearly every clause holds (药企 厂房 租金: 药企 as 企业).
   const topics = kept.filter((i) => broad[i] !== true);
   return topics.length >= 2 && together > 0 && together <= SPECIFIC ? kept : null;
+}
+
+/**
+ * For a query of words (not a question) no clause holds in all its terms, when `lightCore` leaves
+ * nothing out: the terms to require when the clauses holding the most telling of them together
+ * are what was asked — a reader's word beside a rare topic (ECMO 研发: the one clause naming ECMO
+ * says 创新探索, not 研发), a paraphrase no text writes beside topics held together (离岸孵化 飞地
+ * 研发中心), one of four topics the answering clause says otherwise. `questionCore`'s choice (the
+ * most topics, then the rarest), stricter, as terms typed apart are each meant. `holds` counts a
+ * term held whole, in any writing (its words apart do not name it), and:
+ * - a support word, or a term holding one, is always required (a clause paying nothing does not
+ *   answer 补贴); so is a term held by the field's head word (药企: who is asked about);
+ * - a term some clause of the corpus holds but none under the filter means the place asked lacks
+ *   it (苏州 兽药 批件 补贴: only 无锡's text pays for 兽药): nothing is answered;
+ * - a term no clause holds goes unrequired only beside two telling topics (neither a support word
+ *   nor the field's head) held together by at most SPECIFIC clauses, however long the query
+ *   (药物警戒 体系建设 补助 is not answered by 体系建设 alone);
+ * - one telling topic kept is held by at most SPECIFIC clauses and by fewer than each word left
+ *   out: the specific thing asked beside the reader's general word, never the reverse.
+ */
+export function wordsCore(
+  holds: readonly (readonly boolean[])[],
+  terms: readonly number[],
+  optional: readonly boolean[],
+  known: readonly boolean[] = [],
+  outside: readonly boolean[] = [],
+  support: readonly boolean[] = [],
+  broad: readonly boolean[] = [],
+): number[] | null {
+  const df = (i: number) => holds.filter((h) => h[i]).length;
+  const absentHere = terms.some((i) => !optional[i] && df(i) === 0 && known[i] === true);
+  if (absentHere) return null;
+  const accept = (kept: readonly number[], topics: readonly number[]) => {
+    const left = topics.filter((i) => !kept.includes(i));
+    if (left.some((i) => support[i] === true || broad[i] === true)) return false;
+    const telling = kept.filter((i) => broad[i] !== true && support[i] !== true);
+    if (!telling.length) return false;
+    if (left.some((i) => df(i) === 0)) return telling.length >= 2;
+    if (telling.length > 1) return true;
+    const n = df(telling[0]!);
+    return n <= SPECIFIC && left.every((i) => df(i) > n);
+  };
+  return questionCore(holds, terms, optional, known, outside, accept, Infinity);
 }
 
 /**
@@ -215,6 +273,18 @@ export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape
     const core = lightCore(holds(), required, answer.light, answer.known, answer.outside, answer.broad);
     if (core) {
       dropped = required.filter((i) => !core.includes(i));
+      required = core;
+      isFull = fullUnder(required);
+    }
+  }
+  if (answer.words !== false && !answer.question && terms.length > 1 && !list.some(isFull)) {
+    const optional = Array.from({ length: answer.terms }, (_, i) => answer.optional?.[i] === true);
+    // Held whole, in any writing: a term's words apart (医药…代表 for 医药代表) do not name it.
+    const strict = list.map((hit) => Array.from({ length: answer.terms }, (_, i) => hit.match.held[i] === true));
+    const core = wordsCore(strict, required, optional, answer.known, answer.outside, answer.support, answer.broad);
+    if (core) {
+      relaxed = [...relaxed, ...required.filter((i) => optional[i] && !core.includes(i))];
+      dropped = [...dropped, ...required.filter((i) => !optional[i] && !core.includes(i))];
       required = core;
       isFull = fullUnder(required);
     }
@@ -302,8 +372,9 @@ export function leftoverTerms(
  * An answer's full matches ([data-search-results]) and partial ones ([data-search-partial]): one
  * call for the page and its worker, so both cut the same list the same way.
  */
-export const groupsOf = (r: Results): Split<Results['list'][number]> =>
+export const groupsOf = (r: Results, words = true): Split<Results['list'][number]> =>
   split(r.list, {
+    words,
     byReference: r.byReference,
     terms: r.plan.concepts.length,
     byWords: r.byWords,
@@ -315,4 +386,5 @@ export const groupsOf = (r: Results): Split<Results['list'][number]> =>
     outside: r.outside,
     light: r.plan.concepts.map((c) => isLightWord(c.text)),
     broad: r.plan.concepts.map((c) => c.broad === true),
+    support: r.plan.concepts.map((c) => SUPPORT_WORDS.some((w) => c.text.includes(w))),
   });

@@ -58,6 +58,14 @@ describe('typedTerms: a reader’s marks and spacing (issue 17)', () => {
     expect(understand('对比 创新药 临床试验', ctx).concepts.map((c) => c.text)).toEqual(['创新药', '临床试验']);
     expect(understand('查找', ctx).concepts.map((c) => c.text)).toEqual(['查找']);
   });
+
+  it('drops a lone character typed between the topics to join or place them (后, 和, 及), unless nothing else is typed', () => {
+    expect(understand('临床试验 后 资助', ctx).concepts.map((c) => c.text)).toEqual(['临床试验', '资助']);
+    expect(understand('创新药 和 医疗器械', ctx).concepts.map((c) => c.text)).toEqual(['创新药', '医疗器械']);
+    // Inside a word it is the word's (细胞与基因治疗); typed alone it is what is looked for.
+    expect(understand('细胞与基因治疗', ctx).concepts.map((c) => c.text)).toEqual(['细胞与基因治疗']);
+    expect(understand('后', ctx).concepts.map((c) => c.text)).toEqual(['后']);
+  });
 });
 
 describe('typedTerms', () => {

@@ -136,9 +136,12 @@ export const TASK_WORDS = [
   '我要查',
 ];
 
-/** Terms without the task words typed as terms of their own (`TASK_WORDS`), unless nothing else is left. */
+/**
+ * Terms without the task words typed as terms of their own (`TASK_WORDS`) and the lone characters
+ * joining or placing the others (IND 后 一期临床, 无锡 和 苏州: `LONE_FUNCTION`), unless nothing else is left.
+ */
 export function dropTaskWords(terms: readonly string[]): string[] {
-  const rest = terms.filter((t) => !TASK_WORDS.includes(t));
+  const rest = terms.filter((t) => !TASK_WORDS.includes(t) && !LONE_FUNCTION.test(t));
   return rest.length ? rest : [...terms];
 }
 
@@ -296,6 +299,9 @@ export const isPhrasing = (word: string, inQuestion: boolean): boolean =>
   // 2021年有多少人: a year asked about beside a figure, which a table states in its header, not its row.
   (inQuestion && /^(?:19|20)\d{2}年?(?:底|末|初)?$/u.test(word)) ||
   (inQuestion && isAmount(word));
+
+/** One character typed as a word of its own that joins or places the others (后, 和, 及, 在 …), never a topic. */
+const LONE_FUNCTION = /^[后前和与及或等里内在时以为之的了吗呢对向从到把被也都还就再并且而]$/u;
 
 /** 附件1, 附表: where in the document the reader saw something, which no clause's own text says. */
 export const isAnnexWord = (word: string): boolean => /^附[件表][\d一二三四五六七八九十]*$/u.test(word);

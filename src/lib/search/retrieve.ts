@@ -32,7 +32,7 @@ import {
   windowPatterns,
   type TypoPattern,
 } from './suggest.ts';
-import { groupsOf, isLightWord } from './groups.ts';
+import { groupsOf } from './groups.ts';
 import { mayBeSound, pinyinWords, soundAlikes, soundPatterns, soundsAlike, type Sounds } from './sounds.ts';
 
 export interface ClauseData {
@@ -558,14 +558,13 @@ async function textResults(ctx: RetrieveContext, r: Results, filters: Filters): 
 }
 
 /**
- * A question no clause answers in all its words: which of its words the texts know at all; of a
- * query of words, whether its two-character words are (groups.ts `questionCore`, `lightCore`).
+ * A query no clause answers in all its terms: which of its terms the texts know at all, under the
+ * filter or elsewhere (groups.ts `questionCore`, `lightCore`, `wordsCore`).
  */
 async function judgeKnown(ctx: RetrieveContext, r: Results, hits: Hit[], filters: Filters): Promise<void> {
   const { plan } = r;
   if (plan.concepts.length < 2 || r.list.some((h) => h.match.exact)) return;
   for (const [i, c] of plan.concepts.entries()) {
-    if (!plan.question && !isLightWord(c.text)) continue;
     r.known[i] = await heldAnywhere(ctx, r, hits, i, filters);
     if (!r.known[i]) r.outside[i] = ctx.outside ? await ctx.outside(c.text) : true;
   }
@@ -874,7 +873,7 @@ async function firstAnswering(
   for (const typo of found) {
     const text = query(typo.term);
     const again = await retrieveRead(ctx, await replan(text), filters);
-    if (groupsOf(again).full.length)
+    if (groupsOf(again, false).full.length)
       return { results: again, corrected: { ...typo, term: text }, typos: found, pieces: [] };
   }
   return null;
@@ -957,13 +956,13 @@ async function sentenceBySound(
   let text = plan.raw;
   for (const c of spelled)
     for (const word of pinyinWords(c.text, sounds).slice(0, SOUND_TRIES)) {
-      if (!groupsOf(await retrieveRead(ctx, await replan(word), filters)).full.length) continue;
+      if (!groupsOf(await retrieveRead(ctx, await replan(word), filters), false).full.length) continue;
       text = text.replace(c.text, word);
       break;
     }
   if (text === plan.raw) return null;
   const again = await retrieveRead(ctx, await replan(text), filters);
-  return groupsOf(again).full.length
+  return groupsOf(again, false).full.length
     ? { results: again, corrected: { term: text, count: 0 }, typos: [], pieces: [] }
     : null;
 }
@@ -1066,7 +1065,8 @@ export async function answer(
   if (plan.reference && !results.list.length && plan.asText) {
     const within = await answer(ctx, plan.asText, filters, replan, filtersOf);
     const own = filtersOf(plan.asText);
-    if (groupsOf(within.results).full.length || !own || JSON.stringify(own) === JSON.stringify(filters)) return within;
+    if (groupsOf(within.results, false).full.length || !own || JSON.stringify(own) === JSON.stringify(filters))
+      return within;
     return answer(ctx, plan.asText, own, replan, filtersOf);
   }
   const none: Answer = { results, corrected: null, typos: [], pieces: [] };
