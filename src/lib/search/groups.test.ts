@@ -357,14 +357,16 @@ describe('a query of words no clause holds in all its terms (wordsCore, issue 17
     ];
     const four = [false, false, false, true];
     expect(wordsCore(excipient, [0, 1, 2, 3], none(4), [true, true, true, true], none(4), four)).toEqual([0, 1, 3]);
-    // 药物警戒 体系建设 补助: a word no clause holds beside one topic and a support word is a topic
-    // the texts do not cover, however few clauses hold the rest.
-    const vigilance = [
-      [false, true, true],
-      [false, true, true],
-      [false, false, true],
-    ];
+    // 药物警戒 体系建设 补助: a word no clause holds beside a common topic and a support word is a
+    // topic the texts do not cover.
+    const vigilance = Array.from({ length: SPECIFIC + 1 }, () => [false, true, true]);
     expect(wordsCore(vigilance, [0, 1, 2], none(3), [false, true, true], none(3), [false, false, true])).toBeNull();
+    // 药品召回 管理办法: beside one topic, however rare, the word no clause holds may be what the texts lack.
+    const recall = [
+      [false, true],
+      [false, false],
+    ];
+    expect(wordsCore(recall, [0, 1], none(2), [false, true], none(2))).toBeNull();
     // A support word alone beside the unknown topic is not an answer either.
     expect(wordsCore([[false, true]], [0, 1], none(2), [false, true], none(2), [false, true])).toBeNull();
     // 药企 电费: who is asked about (the field's head word) is never left out.
@@ -400,7 +402,12 @@ describe('a query of words no clause holds in all its terms (wordsCore, issue 17
     const shape = { byReference: false, terms: 2, byWords: [false, false], known: [true, true], outside: none(2) };
     const got = split(list, shape);
     expect([got.full.map((x) => x.id), got.dropped]).toEqual([['ecmo'], [1]]);
-    // A question is judged by questionCore; a support term stays required.
+    // A support term stays required.
     expect(split(list, { ...shape, support: [false, true] }).full).toEqual([]);
+    // ECMO 研发补贴: 补贴 read as the intent, so a clause answering holds a support word.
+    const paying = list.map((x, i) => ({ ...x, match: { ...x.match, soft: i === 0 ? 0 : 1 } }));
+    expect(split(paying, { ...shape, asksSupport: true }).full).toEqual([]);
+    const ecmoPays = list.map((x, i) => ({ ...x, match: { ...x.match, soft: i === 0 ? 1 : 0 } }));
+    expect(split(ecmoPays, { ...shape, asksSupport: true }).full.map((x) => x.id)).toEqual(['ecmo']);
   });
 });

@@ -10,7 +10,7 @@ import type { Results } from './retrieve.ts';
 
 export interface Grouped {
   reference?: unknown;
-  match: Pick<MatchInfo, 'exact' | 'held' | 'complete'>;
+  match: Pick<MatchInfo, 'exact' | 'held' | 'complete'> & Partial<Pick<MatchInfo, 'soft'>>;
   /** Its policy and article (index-records.ts `articleOf`), when it has one. */
   article?: string | undefined;
 }
@@ -64,6 +64,12 @@ export interface AnswerShape {
    * for; a query of words leaving it out would answer with clauses paying nothing (`wordsCore`).
    */
   support?: readonly boolean[];
+  /**
+   * The query asks for money with a support word read as its intent, not a term (厂房租金补贴): a
+   * query of words going without some of its terms is answered only by clauses holding a support
+   * word (`Grouped.match.soft`).
+   */
+  asksSupport?: boolean;
   /**
    * Whether a query of words may go without some of its terms (`wordsCore`; default true). A
    * correction (a slip, a sound, a shortening) is kept only when clauses hold every term it makes,
@@ -191,10 +197,12 @@ export function lightCore(
  * - a term some clause of the corpus holds but none under the filter means the place asked lacks
  *   it (苏州 兽药 批件 补贴: only 无锡's text pays for 兽药): nothing is answered;
  * - a term no clause holds goes unrequired only beside two telling topics (neither a support word
- *   nor the field's head) held together by at most SPECIFIC clauses, however long the query
- *   (药物警戒 体系建设 补助 is not answered by 体系建设 alone);
+ *   nor the field's head) held together by at most SPECIFIC clauses, however long the query: beside
+ *   one, it is as likely the topic the texts lack (药品召回 管理办法, 真实世界研究 试点: the few
+ *   clauses saying 管理办法 or 试点 are not about it);
  * - one telling topic kept is held by at most SPECIFIC clauses and by fewer than each word left
- *   out: the specific thing asked beside the reader's general word, never the reverse.
+ *   out: the specific thing asked beside the reader's general word (ECMO 研发), never the reverse.
+ * The clauses answering hold the terms kept whole (`split`), as `holds` counts them.
  */
 export function wordsCore(
   holds: readonly (readonly boolean[])[],
@@ -278,15 +286,27 @@ export function split<T extends Grouped>(list: readonly T[], answer: AnswerShape
     }
   }
   if (answer.words !== false && !answer.question && terms.length > 1 && !list.some(isFull)) {
-    const optional = Array.from({ length: answer.terms }, (_, i) => answer.optional?.[i] === true);
+    // 厂房租金补贴 asks for money, its 补贴 read as the intent (plan.ts), not a term: a support
+    // word held stands as one more support term (index `n`), never left out.
+    const n = answer.terms;
+    const asks = answer.asksSupport === true;
+    const optional = Array.from({ length: n + 1 }, (_, i) => answer.optional?.[i] === true);
     // Held whole, in any writing: a term's words apart (医药…代表 for 医药代表) do not name it.
-    const strict = list.map((hit) => Array.from({ length: answer.terms }, (_, i) => hit.match.held[i] === true));
-    const core = wordsCore(strict, required, optional, answer.known, answer.outside, answer.support, answer.broad);
+    const strict = list.map((hit) => [
+      ...Array.from({ length: n }, (_, i) => hit.match.held[i] === true),
+      (hit.match.soft ?? 0) > 0,
+    ]);
+    const support = [...Array.from({ length: n }, (_, i) => answer.support?.[i] === true), true];
+    const known = [...Array.from({ length: n }, (_, i) => answer.known?.[i] === true), true];
+    const outside = [...Array.from({ length: n }, (_, i) => answer.outside?.[i] !== false), false];
+    const typed = asks ? [...required, n] : required;
+    const core = wordsCore(strict, typed, optional, known, outside, support, answer.broad);
     if (core) {
       relaxed = [...relaxed, ...required.filter((i) => optional[i] && !core.includes(i))];
       dropped = [...dropped, ...required.filter((i) => !optional[i] && !core.includes(i))];
-      required = core;
-      isFull = fullUnder(required);
+      required = core.filter((i) => i < n);
+      const holdsAll = fullUnder(required, () => false);
+      isFull = (hit) => holdsAll(hit) && (!asks || Boolean(hit.reference) || (hit.match.soft ?? 0) > 0);
     }
   }
   // 张家港 医院 临床试验机构 补贴: 三、（四）'s run holds every term, and the item of 专栏4 inside the same
@@ -387,4 +407,5 @@ export const groupsOf = (r: Results, words = true): Split<Results['list'][number
     light: r.plan.concepts.map((c) => isLightWord(c.text)),
     broad: r.plan.concepts.map((c) => c.broad === true),
     support: r.plan.concepts.map((c) => SUPPORT_WORDS.some((w) => c.text.includes(w))),
+    asksSupport: r.plan.soft.length > 0,
   });
