@@ -465,6 +465,13 @@ describe('a query of words no clause holds in all its terms (issue 17, stop 26)'
     }
   });
 
+  it('undoes a character typed twice (改良型型新药 资助) and says so', async () => {
+    const page = await open('改良型型新药 资助');
+    expect((await readResults(page)).keys).toContain(`${W}#s1-c3-i2`);
+    expect(await text(page, '[data-search-notes]')).toContain('改良型新药 资助');
+    await page.close();
+  });
+
   it('drops a lone character typed between the topics (IND 后 一期临床 资助)', async () => {
     const page = await open('IND 后 一期临床 资助');
     expect((await readResults(page)).keys).toContain(`${W}#s1-c3-i1`);

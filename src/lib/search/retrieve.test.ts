@@ -501,6 +501,20 @@ describe('retrieve', () => {
     expect((await answer(knows(['核酸']), plan, {}, replan)).corrected).toBeNull();
   });
 
+  it('undoes a character typed twice, kept only when clauses then hold every term (issue 17, stop 26)', async () => {
+    const { ctx: c } = bigIndex(['改良型新药给予资助', '创新药奖励', '常常资助']);
+    const replan = (t: string) => understand(t, ctxPlan);
+    const two = await answer(c, understand('改良型型新药 资助', ctxPlan), {}, replan);
+    expect(two.corrected?.term).toBe('改良型新药 资助');
+    expect(groupsOf(two.results).full.map((h) => h.result.id)).toEqual(['r0']);
+    const one = await answer(c, understand('改良型型新药', ctxPlan), {}, replan);
+    expect(one.corrected?.term).toBe('改良型新药');
+    // The term undoubled answers nothing beside the other term: not offered.
+    expect((await answer(c, understand('改良型型新药 创新药', ctxPlan), {}, replan)).corrected?.term).not.toBe(
+      '改良型新药 创新药',
+    );
+  });
+
   it('reads a term no clause holds as typed by sound, kept only when clauses then hold every term (issue 17)', async () => {
     const { ctx: c } = bigIndex(['专精特新小巨人企业给予奖励', '医疗器械注册证资助', '奖金发放', '小巨人奖金']);
     const replan = (t: string) => understand(t, ctxPlan);

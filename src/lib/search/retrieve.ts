@@ -24,6 +24,7 @@ import { factOrder } from './doc-facts.ts';
 import { keep, matchInfo, rank, verificationOrder, type MatchInfo, type Ranked } from './rank.ts';
 import {
   corrections,
+  doubledCollapses,
   expansions,
   fallbackPieces,
   patternQuery,
@@ -880,6 +881,22 @@ async function firstAnswering(
 }
 
 /**
+ * A term no clause holds whole with a character typed twice (改良型型新药 → 改良型新药,
+ * `doubledCollapses`), kept only when some clause then holds every term. Tried first: it only
+ * takes a keystroke away, where a shortening or a slip guesses at what the texts hold.
+ */
+async function collapseDoubled(
+  ctx: RetrieveContext,
+  term: string,
+  filters: Filters,
+  replan: Replan,
+  query: (collapsed: string) => string,
+): Promise<Answer | null> {
+  const found = doubledCollapses(term).map((t) => ({ term: t, count: 0 }));
+  return found.length ? firstAnswering(ctx, found, filters, replan, query) : null;
+}
+
+/**
  * A term no clause holds whole read as a shortening (国标 → 国家标准, `suggestExpansions`), kept
  * only when some clause then holds every term. Tried before a one-character slip: a shortening
  * holds every character typed, a slip one the texts do not have there, and a slip's correction at
@@ -1022,6 +1039,8 @@ async function correctOne(
   }
   if (!slip) return withPieces(none);
   const inQuery = (t: string) => plan.raw.replace(slip.text, t);
+  const undoubled = await collapseDoubled(ctx, slip.text, filters, replan, inQuery);
+  if (undoubled) return undoubled;
   const expanded = await expandShortening(ctx, slip.text, filters, replan, inQuery);
   if (expanded) return expanded;
   const sound = await bySound(ctx, slip.text, filters, replan, inQuery);
@@ -1079,6 +1098,8 @@ export async function answer(
   if (plan.concepts.length > 1) return correctOne(ctx, plan, filters, replan, results, withPieces);
   if (results.list.some((h) => h.match.whole > 0)) return none;
   const term = plan.concepts[0]!.text;
+  const undoubled = await collapseDoubled(ctx, term, filters, replan, (t) => t);
+  if (undoubled) return undoubled;
   const expanded = await expandShortening(ctx, term, filters, replan, (t) => t);
   if (expanded) return expanded;
   if (/^[a-z]+$/u.test(term) && !typedAsPinyin(ctx, plan, term)) return withPieces(none);

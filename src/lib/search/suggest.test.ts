@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   corrections,
+  doubledCollapses,
   expansions,
   fallbackPieces,
   patternQuery,
@@ -129,5 +130,19 @@ describe('shortenings', () => {
     expect(shorteningPattern('一二三四五六七')).toBeNull();
     expect(shorteningPattern('CRO外包')).toBeNull();
     expect(expansions(['国标委'], '国标')).toEqual([]);
+  });
+});
+
+describe('doubledCollapses', () => {
+  it('leaves out one of a Han character typed twice, one pair at a time', () => {
+    expect(doubledCollapses('改良型型新药')).toEqual(['改良型新药']);
+    expect(doubledCollapses('临床试验验机机构')).toEqual(['临床试验机机构', '临床试验验机构']);
+    // Three in a row give the same term once.
+    expect(doubledCollapses('药药药')).toEqual(['药药']);
+  });
+  it('finds nothing to undo without a pair of the same Han character side by side', () => {
+    expect(doubledCollapses('临床试验机构')).toEqual([]);
+    expect(doubledCollapses('型新型')).toEqual([]);
+    expect(doubledCollapses('cctv')).toEqual([]);
   });
 });

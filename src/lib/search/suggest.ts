@@ -127,6 +127,22 @@ export function shorteningPattern(term: string): RegExp | null {
   return new RegExp(chars.map(escapeRegExp).join(`\\p{Script=Han}{0,${SHORTENING_GAP}}?`), 'gu');
 }
 
+/**
+ * A character typed twice by mistake (改良型型新药, 临床试验验机构): the term with one of each pair of
+ * the same Han character side by side left out, one pair at a time, longest result first. Only for
+ * a term no clause holds (the caller's rule), so a word written doubled (常常, 人人) is never undone.
+ */
+export function doubledCollapses(term: string): string[] {
+  const chars = [...term];
+  const out: string[] = [];
+  for (let i = 1; i < chars.length; i++)
+    if (chars[i] === chars[i - 1] && isHan(chars[i]!)) {
+      const collapsed = [...chars.slice(0, i), ...chars.slice(i + 1)].join('');
+      if (!out.includes(collapsed)) out.push(collapsed);
+    }
+  return out;
+}
+
 /** Built on the first shortening read, not when the module loads (the search page loads it through retrieve.ts). */
 let words: Intl.Segmenter | undefined;
 
