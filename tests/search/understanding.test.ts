@@ -472,6 +472,22 @@ describe('a query of words no clause holds in all its terms (issue 17, stop 26)'
     await page.close();
   });
 
+  it('searches a zone typed after its city in the city’s policy, clauses naming it first (太仓高新区 孵化器)', async () => {
+    const incubators = clauses.filter((c) => c.policy === T && c.blocks.join('').includes('孵化器'));
+    const naming = incubators.filter((c) => c.blocks.join('').includes('高新区')).map((c) => `${c.policy}#${c.clause}`);
+    const other = incubators.filter((c) => !c.blocks.join('').includes('高新区')).map((c) => `${c.policy}#${c.clause}`);
+    expect(naming.length).toBeGreaterThan(0);
+    expect(other.length).toBeGreaterThan(0);
+    const page = await open('太仓高新区 孵化器');
+    const { keys } = await readResults(page);
+    for (const k of [...naming, ...other]) expect(keys, k).toContain(k);
+    expect(Math.max(...naming.map((k) => keys.indexOf(k)))).toBeLessThan(
+      Math.min(...other.map((k) => keys.indexOf(k))),
+    );
+    for (const k of keys) expect(k.startsWith(T), k).toBe(true);
+    await page.close();
+  });
+
   it('drops a lone character typed between the topics (IND 后 一期临床 资助)', async () => {
     const page = await open('IND 后 一期临床 资助');
     expect((await readResults(page)).keys).toContain(`${W}#s1-c3-i1`);

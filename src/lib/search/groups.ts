@@ -398,7 +398,9 @@ export const groupsOf = (r: Results, words = true): Split<Results['list'][number
     byReference: r.byReference,
     terms: r.plan.concepts.length,
     byWords: r.byWords,
-    unheld: leftoverTerms(r.plan, r.df, r.partDf),
+    unheld: leftoverTerms(r.plan, r.df, r.partDf).map(
+      (left, i) => left || (r.plan.concepts[i]!.place === true && !(r.plan.applies ?? []).includes(i)),
+    ),
     optional: r.plan.concepts.map((c) => c.optional === true),
     ...(r.plan.applies ? { applies: r.plan.applies } : {}),
     question: r.plan.question === true,

@@ -479,6 +479,20 @@ describe('understand', () => {
     expect(understand('无锡 人才公寓', withInner).concepts.map((c) => c.text)).toEqual(['人才公寓']);
   });
 
+  it('reads a zone typed after its city as a district of it, ranking and never required (stop 26)', () => {
+    const withInner = { ...ctx, places: [{ text: '新吴区', region: 'wuxi', via: '新吴区' }, ...ctx.places] };
+    const zone = understand('无锡高新区 孵化器', withInner);
+    expect(zone.places.map((p) => p.region)).toEqual(['wuxi']);
+    expect(zone.concepts.map((c) => [c.text, c.optional === true, c.place === true])).toEqual([
+      ['高新区', true, true],
+      ['孵化器', false, false],
+    ]);
+    expect(understand('新吴区 人才公寓', withInner).concepts.find((c) => c.text === '新吴区')?.place).toBe(true);
+    // Without a place, or alone, the zone's name is what is looked for.
+    expect(understand('开发区 孵化器', withInner).concepts.map((c) => c.place === true)).toEqual([false, false]);
+    expect(understand('无锡 开发区', withInner).concepts.map((c) => c.place === true)).toEqual([false]);
+  });
+
   it('reads a district beside nothing but a policy’s words as asking what applies there (issue 17)', () => {
     const withInner = {
       ...ctx,

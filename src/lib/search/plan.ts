@@ -56,6 +56,13 @@ export interface Concept {
   optional?: true;
   /** Also held by a word nearly every clause holds (药企 by 企业: `widenFieldHeads`). */
   broad?: true;
+  /**
+   * A district or zone inside the place typed (新吴区, 枫桥街道, 太仓高新区's 高新区): the place's
+   * policies apply there whether or not a clause names it, so it ranks the clauses naming it first
+   * and is never required of a full match (groups.ts `groupsOf`), unless the query asks what
+   * applies there (`QueryPlan.applies`).
+   */
+  place?: true;
 }
 
 export interface PolicyTitle {
@@ -409,8 +416,12 @@ function innerConcept(p: Place, ctx: PlanContext): Concept {
     .filter((rest) => [...rest].length >= 2);
   for (const name of [named, ...withoutCity])
     if (!c.forms.some((f) => f.text === name)) c.forms.push({ text: name, origin: { kind: 'variant', writing: name } });
-  return { ...c, optional: true };
+  return { ...c, optional: true, place: true };
 }
+
+/** A zone's generic name (高新区, 开发区, 工业园区 …) typed after its city or county (太仓高新区). */
+const ZONE =
+  /^(?:高新区|高新技术产业开发区|开发区|经开区|经济开发区|经济技术开发区|工业园区?|产业园区?|科技园|新区|保税区|综合保税区|综保区)$/u;
 
 const documentInfos = (ctx: PlanContext): DocumentInfo[] =>
   ctx.policies.map((p) => ({
@@ -604,6 +615,9 @@ export function understand(input: string, ctx: PlanContext, opts: UnderstandOpti
   if (plan.concepts.length)
     for (const p of plan.places)
       if (p.via && !plan.concepts.some((c) => c.text === p.text)) plan.concepts.push(innerConcept(p, ctx));
+  // 太仓高新区 孵化器: the zone of the place typed, as a district is (太仓's policy applies there).
+  if (plan.places.length && plan.concepts.length > 1)
+    plan.concepts = plan.concepts.map((c) => (ZONE.test(c.text) ? { ...c, optional: true, place: true } : c));
   if (!plan.concepts.length)
     for (const t of asking) plan.concepts.push(phrasingConcept(t, ctx, false, asking.length === 1));
   // A support question counts any support word of the texts, not only the one typed; target
