@@ -97,6 +97,16 @@ export const LONG_QUESTION = 4;
  */
 export const SPECIFIC = 3;
 
+/** How many of the results hold term `i` (per result, per term: `holds`), each counted once. */
+function heldCounts(holds: readonly (readonly boolean[])[]): (i: number) => number {
+  const counts = new Map<number, number>();
+  return (i) => {
+    let n = counts.get(i);
+    if (n === undefined) counts.set(i, (n = holds.filter((h) => h[i]).length));
+    return n;
+  };
+}
+
 /**
  * For a question no clause answers in all its words: the terms to require. Each result offers the
  * set of terms it holds; the set with the most topic terms wins, among those the most telling — the
@@ -120,10 +130,10 @@ export function questionCore(
   long = LONG_QUESTION,
 ): number[] | null {
   const topics = terms.filter((i) => !optional[i]);
-  const df = new Map(terms.map((i) => [i, holds.filter((h) => h[i]).length]));
+  const df = heldCounts(holds);
   // A long question is the reader's own wording: a word of it no clause holds may go unrequired
   // when it names no place outside the corpus and two known topic words stay.
-  const unknown = topics.filter((i) => df.get(i) === 0 && known[i] !== true);
+  const unknown = topics.filter((i) => df(i) === 0 && known[i] !== true);
   if (!topics.length) return null;
   if (unknown.some((i) => outside[i] !== false)) return null;
   const isLong = topics.length >= long;
@@ -134,7 +144,7 @@ export function questionCore(
     if (n === undefined) shared.set(key, (n = holds.filter((h) => kept.every((i) => h[i])).length));
     return n;
   };
-  const weight = (i: number) => Math.log(1 + holds.length / Math.max(1, df.get(i)!));
+  const weight = (i: number) => Math.log(1 + holds.length / Math.max(1, df(i)));
   let best: number[] | null = null;
   let bestScore = 0;
   for (const h of holds) {
@@ -171,7 +181,7 @@ export function lightCore(
   outside: readonly boolean[] = [],
   broad: readonly boolean[] = [],
 ): number[] | null {
-  const df = (i: number) => holds.filter((h) => h[i]).length;
+  const df = heldCounts(holds);
   const unknown = terms.filter((i) => df(i) === 0 && known[i] !== true);
   if (unknown.length !== 1) return null;
   const word = unknown[0]!;
@@ -213,7 +223,7 @@ export function wordsCore(
   support: readonly boolean[] = [],
   broad: readonly boolean[] = [],
 ): number[] | null {
-  const df = (i: number) => holds.filter((h) => h[i]).length;
+  const df = heldCounts(holds);
   const absentHere = terms.some((i) => !optional[i] && df(i) === 0 && known[i] === true);
   if (absentHere) return null;
   const accept = (kept: readonly number[], topics: readonly number[]) => {

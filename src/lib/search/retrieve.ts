@@ -893,7 +893,7 @@ async function collapseDoubled(
   query: (collapsed: string) => string,
 ): Promise<Answer | null> {
   const found = doubledCollapses(term).map((t) => ({ term: t, count: 0 }));
-  return found.length ? firstAnswering(ctx, found, filters, replan, query) : null;
+  return firstAnswering(ctx, found, filters, replan, query);
 }
 
 /**

@@ -129,7 +129,7 @@ export function shorteningPattern(term: string): RegExp | null {
 
 /**
  * A character typed twice by mistake (改良型型新药, 临床试验验机构): the term with one of each pair of
- * the same Han character side by side left out, one pair at a time, longest result first. Only for
+ * the same Han character side by side left out, one pair at a time, from the first pair on. Only for
  * a term no clause holds (the caller's rule), so a word written doubled (常常, 人人) is never undone.
  */
 export function doubledCollapses(term: string): string[] {
